@@ -1,0 +1,74 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "NextYes",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "nextyes", targets: ["nextyes"]),
+        .library(name: "NextYesCore", targets: ["NextYesCore"]),
+        .library(name: "NextYesInsights", targets: ["NextYesInsights"]),
+        .library(name: "NextYesStore", targets: ["NextYesStore"]),
+        .library(name: "NextYesWeb", targets: ["NextYesWeb"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.0"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.0"),
+    ],
+    targets: [
+        .target(name: "NextYesCore"),
+        .target(
+            name: "NextYesInsights",
+            dependencies: ["NextYesCore"]
+        ),
+        .target(
+            name: "NextYesStore",
+            dependencies: [
+                "NextYesCore",
+                "NextYesInsights",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
+        .target(
+            name: "NextYesWeb",
+            dependencies: [
+                "NextYesCore",
+                "NextYesInsights",
+                "NextYesStore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "Plot", package: "Plot"),
+            ]
+        ),
+        .executableTarget(
+            name: "nextyes",
+            dependencies: [
+                "NextYesCore",
+                "NextYesInsights",
+                "NextYesStore",
+                "NextYesWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .testTarget(name: "NextYesCoreTests", dependencies: ["NextYesCore"]),
+        .testTarget(name: "NextYesInsightsTests", dependencies: ["NextYesInsights"]),
+        .testTarget(name: "NextYesStoreTests", dependencies: ["NextYesStore"]),
+        .testTarget(
+            name: "NextYesWebTests",
+            dependencies: [
+                "NextYesWeb",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+        .testTarget(name: "NextYesCLITests", dependencies: ["nextyes"]),
+    ]
+)

@@ -1,0 +1,101 @@
+/// How far an application has gone, in pipeline order.
+public enum Stage: String, CaseIterable, Codable, Sendable, Comparable {
+    case saved
+    case applied
+    case screening
+    case assessment
+    case interview
+    case finalRound = "final-round"
+    case offer
+
+    public var rank: Int { Stage.allCases.firstIndex(of: self)! }
+
+    public static func < (lhs: Stage, rhs: Stage) -> Bool { lhs.rank < rhs.rank }
+
+    public var title: String {
+        switch self {
+        case .saved: "Saved"
+        case .applied: "Applied"
+        case .screening: "Screening"
+        case .assessment: "Assessment"
+        case .interview: "Interview"
+        case .finalRound: "Final round"
+        case .offer: "Offer"
+        }
+    }
+
+    /// Reaching this stage means a person at the company chose to go further with you.
+    public var isResponse: Bool { self >= .screening }
+
+    /// Parses a stage id, accepting a few forgiving spellings ("final round", "Final_Round").
+    public init?(id: String) {
+        let key = id.trimmingCharacters(in: .whitespaces).lowercased()
+            .replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")
+        guard let stage = Stage(rawValue: key) else { return nil }
+        self = stage
+    }
+
+    public static var idList: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
+
+/// How an application ended, or `open` while it is still going.
+public enum Outcome: String, CaseIterable, Codable, Sendable {
+    case open
+    case rejected
+    case withdrawn
+    case ghosted
+    case offerAccepted = "offer-accepted"
+    case offerDeclined = "offer-declined"
+
+    public var isClosed: Bool { self != .open }
+
+    public var title: String {
+        switch self {
+        case .open: "In progress"
+        case .rejected: "Rejected"
+        case .withdrawn: "Withdrawn"
+        case .ghosted: "No reply"
+        case .offerAccepted: "Offer accepted"
+        case .offerDeclined: "Offer declined"
+        }
+    }
+
+    public init?(id: String) {
+        let key = id.trimmingCharacters(in: .whitespaces).lowercased()
+            .replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")
+        guard let outcome = Outcome(rawValue: key) else { return nil }
+        self = outcome
+    }
+
+    public static var idList: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
+
+/// Where the person found the role, or how they got in.
+public enum ApplicationSource: String, CaseIterable, Codable, Sendable {
+    case jobBoard = "job-board"
+    case companySite = "company-site"
+    case referral
+    case recruiter
+    case networking
+    case other
+
+    public var title: String {
+        switch self {
+        case .jobBoard: "Job board"
+        case .companySite: "Company site"
+        case .referral: "Referral"
+        case .recruiter: "Recruiter"
+        case .networking: "Networking"
+        case .other: "Other"
+        }
+    }
+
+    public init?(id: String) {
+        let key = id.trimmingCharacters(in: .whitespaces).lowercased()
+            .replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")
+        guard let source = ApplicationSource(rawValue: key) else { return nil }
+        self = source
+    }
+
+    public static var idList: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}

@@ -1,0 +1,13 @@
+import FluentKit
+
+/// Every migration, in the order it landed. A landed migration is never edited; changes come as new ones.
+public enum NextYesSchema {
+    public static var migrations: [any Migration] {
+        [
+            CreateApplication(),
+            CreateApplicationEvent(),
+            CreateRejection(),
+            CreateSetting(),
+        ]
+    }
+}

@@ -1,0 +1,100 @@
+import FluentKit
+import FluentSQLiteDriver
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import NextYesCore
+import SQLKit
+
+/// The app's way into its data: repositories that map rows to domain values.
+public struct Store: Sendable {
+    public let db: any Database
+    public let clock: Clock
+
+    public init(db: any Database, clock: Clock = .system) {
+        self.db = db
+        self.clock = clock
+    }
+
+    public var applications: ApplicationRepository { ApplicationRepository(db: db, clock: clock) }
+    public var preferences: PreferencesRepository { PreferencesRepository(db: db) }
+
+    /// The current moment, to the millisecond: both SQLite and PostgreSQL keep that exactly, so
+    /// what is saved reads back identical.
+    var now: Date { Self.storable(clock.now()) }
+
+    static func storable(_ date: Date) -> Date {
+        Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000)
+    }
+
+    /// Settings a fresh SQLite file needs once: write-ahead logging, so the web app and the CLI
+    /// can read while the other writes.
+    public static func tune(_ db: any Database, for location: DatabaseLocation) async throws {
+        guard case .sqliteFile = location, let sql = db as? any SQLDatabase else { return }
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+    }
+}
+
+/// An open database with its own connection pool, for the command line (the web app uses Vapor's).
+public final class StoreConnection: Sendable {
+    private let databases: Databases
+    public let store: Store
+    public let location: DatabaseLocation
+
+    private init(databases: Databases, store: Store, location: DatabaseLocation) {
+        self.databases = databases
+        self.store = store
+        self.location = location
+    }
+
+    /// Opens the database, creating the file and bringing the schema up to date on first use.
+    public static func open(
+        _ location: DatabaseLocation, clock: Clock = .system, logger: Logger = Logger(label: "nextyes.store")
+    ) async throws -> StoreConnection {
+        try location.prepareFile()
+        let group = MultiThreadedEventLoopGroup.singleton
+        let databases = Databases(threadPool: NIOThreadPool.singleton, on: group)
+        databases.use(try location.configuration(), as: .main, isDefault: true)
+        var quiet = logger
+        quiet.logLevel = .warning
+        do {
+            try await migrate(databases: databases, logger: quiet, on: group.any())
+            let db = databases.database(logger: quiet, on: group.any())!
+            try await Store.tune(db, for: location)
+            return StoreConnection(databases: databases, store: Store(db: db, clock: clock), location: location)
+        } catch {
+            await databases.shutdownAsync()
+            throw StoreError.cannotOpen(location.description, StoreConnection.readable(error))
+        }
+    }
+
+    static func migrate(databases: Databases, logger: Logger, on eventLoop: any EventLoop) async throws {
+        let migrations = Migrations()
+        migrations.add(NextYesSchema.migrations)
+        let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: eventLoop, migrationLogLevel: .debug)
+        try await migrator.setupIfNeeded().get()
+        try await migrator.prepareBatch().get()
+    }
+
+    public func close() async {
+        await databases.shutdownAsync()
+    }
+
+    /// A short reason for a driver error; the drivers' own descriptions run to several lines.
+    static func readable(_ error: any Error) -> String {
+        let text = String(describing: error)
+        if text.contains("connectionError") || text.contains("Connection refused") || text.contains("connect(descriptor") {
+            return "the server did not answer. Check that PostgreSQL is running and the address is right."
+        }
+        if text.contains("file is not a database") || text.contains("SQLITE_NOTADB") {
+            return "the file is not a NextYes database. Choose another path with --database."
+        }
+        if let local = error as? any LocalizedError, let description = local.errorDescription { return description }
+        return text.count > 300 ? String(text.prefix(300)) + "…" : text
+    }
+}
+
+extension DatabaseID {
+    public static var main: DatabaseID { DatabaseID(string: "main") }
+}

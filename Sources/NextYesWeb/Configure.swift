@@ -1,0 +1,25 @@
+import Fluent
+import NextYesStore
+import Vapor
+
+/// Sets up the web app on a Vapor application: database, schema, sessions, access rules, routes.
+public func configure(_ app: Vapor.Application, context: WebContext) async throws {
+    app.nextyes = context
+    try context.location.prepareFile()
+    app.databases.use(try context.location.configuration(), as: .main)
+    app.migrations.add(NextYesSchema.migrations)
+    try await app.autoMigrate()
+    try await NextYesStore.Store.tune(app.db, for: context.location)
+
+    app.sessions.use(.memory)
+    app.sessions.configuration = SessionsConfiguration(cookieName: "nextyes_session") { id in
+        HTTPCookies.Value(string: id.string, isSecure: false, isHTTPOnly: true, sameSite: .lax)
+    }
+    // No request logging: addresses can carry the login token, and journal pages are private.
+    app.middleware = Middlewares()
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(AccessMiddleware())
+    app.routes.defaultMaxBodySize = "2mb"
+    try routes(app)
+}

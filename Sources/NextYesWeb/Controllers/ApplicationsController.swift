@@ -1,0 +1,165 @@
+import NextYesCore
+import NextYesInsights
+import NextYesStore
+import Vapor
+
+struct ApplicationsController {
+    /// The fields of the add and edit forms; any may be missing from a hand-made request.
+    struct Body: Content {
+        var company: String?
+        var role: String?
+        var location: String?
+        var url: String?
+        var source: String?
+        var jobDescription: String?
+        var salary: String?
+        var notes: String?
+        var excitement: String?
+        var appliedOn: String?
+        var stage: String?
+
+        var form: ApplicationForm {
+            ApplicationForm(
+                company: company ?? "", role: role ?? "", location: location ?? "", url: url ?? "",
+                source: source ?? "", jobDescription: jobDescription ?? "", salary: salary ?? "",
+                notes: notes ?? "", excitement: excitement ?? "", appliedOn: appliedOn ?? "", stage: stage ?? "")
+        }
+    }
+
+    func index(_ req: Request) async throws -> Page {
+        let raw = try? req.query.get(String.self, at: "outcome")
+        let filter = raw.flatMap(Outcome.init(id:))
+        let all = try await req.store.applications.all()
+        var chrome = req.chrome(.applications)
+        if let raw, filter == nil, !raw.isEmpty {
+            chrome.flash = "\"\(FormRules.quote(raw))\" is not an outcome, so all applications are shown."
+        }
+        return Page(html: ApplicationsIndex.view(.init(chrome: chrome, all: all, filter: filter)))
+    }
+
+    func new(_ req: Request) async throws -> Page {
+        Page(html: ApplicationEdit.view(.init(chrome: req.chrome(.applications), mode: .new, form: ApplicationForm(), errors: nil, today: req.today)))
+    }
+
+    func create(_ req: Request) async throws -> Response {
+        let form = try req.content.decode(Body.self).form
+        do {
+            let new = try form.validatedNew(today: req.today)
+            let application = try await req.store.applications.create(new)
+            req.flash("Added \(application.title).")
+            return req.redirect(to: SiteURL.application(application.id).path())
+        } catch let errors as ValidationErrors {
+            let page = ApplicationEdit.view(.init(chrome: req.chrome(.applications), mode: .new, form: form, errors: errors, today: req.today))
+            return try await Page(html: page, status: .badRequest).encodeResponse(for: req)
+        }
+    }
+
+    func show(_ req: Request) async throws -> Page {
+        Page(html: ApplicationShow.view(try await showModel(req, id: try req.applicationID())))
+    }
+
+    private func showModel(_ req: Request, id: Int, moveError: String? = nil) async throws -> ApplicationShow.Model {
+        let store = req.store
+        let application = try await store.applications.find(id)
+        let preferences = try await store.preferences.load()
+        let silent = Ghosting.suggestions([application], today: req.today, afterDays: preferences.ghostedAfterDays).first?.daysSilent
+        return ApplicationShow.Model(
+            chrome: req.chrome(.applications), application: application,
+            timeline: try await store.applications.events(for: id),
+            rejection: try await store.applications.rejection(for: id),
+            today: req.today, silentDays: silent, moveError: moveError)
+    }
+
+    func edit(_ req: Request) async throws -> Page {
+        let application = try await req.store.applications.find(try req.applicationID())
+        return Page(html: ApplicationEdit.view(.init(
+            chrome: req.chrome(.applications), mode: .edit(application), form: ApplicationForm(details: application.details),
+            errors: nil, today: req.today)))
+    }
+
+    func update(_ req: Request) async throws -> Response {
+        let id = try req.applicationID()
+        let application = try await req.store.applications.find(id)
+        let form = try req.content.decode(Body.self).form
+        do {
+            let details = try form.validatedDetails(today: req.today)
+            _ = try await req.store.applications.update(id, details: details)
+            req.flash("Saved your changes.")
+            return req.redirect(to: SiteURL.application(id).path())
+        } catch let errors as ValidationErrors {
+            let page = ApplicationEdit.view(.init(chrome: req.chrome(.applications), mode: .edit(application), form: form, errors: errors, today: req.today))
+            return try await Page(html: page, status: .badRequest).encodeResponse(for: req)
+        }
+    }
+
+    struct MoveBody: Content {
+        var stage: String?
+        var on: String?
+        var confirm: String?
+    }
+
+    /// The buttons on the detail page: move, close, reopen, delete.
+    func perform(_ action: SiteURL.ApplicationAction, _ req: Request) async throws -> Response {
+        let id = try req.applicationID()
+        let body = try req.content.decode(MoveBody.self)
+        let repository = req.store.applications
+        do {
+            let day = try day(body.on, req)
+            switch action {
+            case .move:
+                guard let stage = body.stage.flatMap(Stage.init(id:)) else {
+                    throw ValidationErrors([FieldError("stage", "Choose a stage from the list.")])
+                }
+                let application = try await repository.move(id, to: stage, on: day)
+                req.flash(stage.isResponse && stage < .offer
+                          ? "Moved to \(stage.title.lowercased()). Your application stood out: well done."
+                          : "Moved \(application.title) to \(stage.title.lowercased()).")
+            case .ghosted:
+                _ = try await repository.close(id, as: .ghosted, on: day)
+                req.flash("Marked as no reply. Their silence is about their process, not your worth.")
+            case .withdraw:
+                _ = try await repository.close(id, as: .withdrawn, on: day)
+                req.flash("Withdrawn. Choosing where to spend your energy is part of a good search.")
+            case .accept:
+                _ = try await repository.close(id, as: .offerAccepted, on: day)
+                req.flash("Offer accepted. Congratulations!")
+            case .decline:
+                _ = try await repository.close(id, as: .offerDeclined, on: day)
+                req.flash("Offer declined. Knowing what isn't right for you is progress too.")
+            case .reopen:
+                let application = try await repository.reopen(id, on: day)
+                req.flash("Reopened at \(application.stage.title.lowercased()).")
+            case .delete:
+                guard body.confirm == "yes" else {
+                    throw ValidationErrors([FieldError("confirm", "Tick \"Yes, delete it\" to confirm.")])
+                }
+                let application = try await repository.find(id)
+                try await repository.delete(id)
+                req.flash("Deleted \(application.title).")
+                return req.redirect(to: SiteURL.applications.path())
+            }
+            return req.redirect(to: SiteURL.application(id).path())
+        } catch let error as ValidationErrors {
+            return try await problem(error.errorDescription ?? "", id: id, req)
+        } catch let error as CoreError {
+            if case .applicationNotFound = error { throw Abort(.notFound, reason: error.errorDescription ?? "") }
+            return try await problem(error.errorDescription ?? "", id: id, req)
+        }
+    }
+
+    /// Shows the application again with the problem explained, and nothing changed.
+    private func problem(_ message: String, id: Int, _ req: Request) async throws -> Response {
+        var model = try await showModel(req, id: id, moveError: message)
+        model.chrome.flash = nil
+        let html = ApplicationShow.view(model)
+        return try await Page(html: html, status: .badRequest).encodeResponse(for: req)
+    }
+
+    private func day(_ raw: String?, _ req: Request) throws -> Day? {
+        guard let raw = Text.cleanLine(raw) else { return nil }
+        switch FormRules.pastDay(raw, today: req.today, what: "The date") {
+        case .success(let day): return day
+        case .failure(let message): throw ValidationErrors([FieldError("on", message.text)])
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import NextYesCore
+import NextYesInsights
+import NextYesStore
+import Vapor
+
+struct DashboardController {
+    func show(_ req: Request) async throws -> Page {
+        let store = req.store
+        let today = req.today
+        let preferences = try await store.preferences.load()
+        let applications = try await store.applications.all()
+        let byID = Dictionary(uniqueKeysWithValues: applications.map { ($0.id, $0) })
+        let rejections = try await store.applications.rejections()
+        let processing = rejections.compactMap { r -> DashboardShow.Model.Processing? in
+            guard let a = byID[r.applicationID] else { return nil }
+            return .init(application: a, rejection: r, daysLeft: today.days(until: r.processingEndsOn))
+        }
+        let recent = try await store.applications.recentEvents(limit: 8).compactMap { event -> DashboardShow.Model.Activity? in
+            byID[event.applicationID].map { .init(event: event, title: $0.title) }
+        }
+        let summary = PipelineSummary.of(applications, today: today)
+        let model = DashboardShow.Model(
+            chrome: req.chrome(.dashboard), today: today, summary: summary,
+            processing: processing.filter { $0.rejection.isProcessing(today: today) },
+            recentlyProcessed: processing.filter { $0.daysLeft < 0 && $0.daysLeft >= -7 },
+            recent: recent,
+            ghosted: Ghosting.suggestions(applications, today: today, afterDays: preferences.ghostedAfterDays),
+            ghostedAfterDays: preferences.ghostedAfterDays,
+            stageCounts: Stage.allCases.compactMap { stage in summary.byStage[stage].map { (stage, $0) } })
+        return Page(html: DashboardShow.view(model))
+    }
+
+    func loadDemo(_ req: Request) async throws -> Response {
+        do {
+            let count = try await DemoSearch.load(into: req.store)
+            req.flash("Loaded a sample search of \(count) applications. Explore freely; it's all on this machine.")
+        } catch StoreError.notEmpty {
+            req.flash("Your database already holds applications, so the sample wasn't added. Try it in a separate file: nextyes demo --database /tmp/nextyes-demo.sqlite")
+        }
+        return req.redirect(to: SiteURL.dashboard.path())
+    }
+}
+
+struct SettingsController {
+    struct Body: Content {
+        var processingWindowDays: String?
+        var ghostedAfterDays: String?
+    }
+
+    func show(_ req: Request) async throws -> Page {
+        let preferences = try await req.store.preferences.load()
+        return Page(html: SettingsShow.view(.init(
+            chrome: req.chrome(.settings), processingWindowDays: String(preferences.processingWindowDays),
+            ghostedAfterDays: String(preferences.ghostedAfterDays), errors: nil,
+            location: req.application.nextyes.location.description)))
+    }
+
+    func save(_ req: Request) async throws -> Response {
+        let body = try req.content.decode(Body.self)
+        var errors = ValidationErrors()
+        let window = Int(body.processingWindowDays?.trimmingCharacters(in: .whitespaces) ?? "")
+        let ghosted = Int(body.ghostedAfterDays?.trimmingCharacters(in: .whitespaces) ?? "")
+        if window == nil { errors.add("processingWindowDays", "Write the number of days, from 0 to 14.") }
+        if ghosted == nil { errors.add("ghostedAfterDays", "Write the number of days, from 1 to 365.") }
+        if errors.isEmpty {
+            do {
+                try await req.store.preferences.save(Preferences(processingWindowDays: window!, ghostedAfterDays: ghosted!))
+                req.flash("Settings saved.")
+                return req.redirect(to: SiteURL.settings.path())
+            } catch let invalid as ValidationErrors {
+                errors = invalid
+            }
+        }
+        let page = Page(html: SettingsShow.view(.init(
+            chrome: req.chrome(.settings), processingWindowDays: body.processingWindowDays ?? "",
+            ghostedAfterDays: body.ghostedAfterDays ?? "", errors: errors,
+            location: req.application.nextyes.location.description)), status: .badRequest)
+        return try await page.encodeResponse(for: req)
+    }
+}

@@ -1,0 +1,48 @@
+import Vapor
+
+func routes(_ app: Vapor.Application) throws {
+    app.get(SiteURL.stylesheet.pathComponents) { _ -> Response in
+        var headers = HTTPHeaders()
+        headers.contentType = .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])
+        headers.replaceOrAdd(name: .cacheControl, value: "max-age=3600")
+        return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
+    }
+    app.get(SiteURL.login.pathComponents) { req -> Response in
+        if req.session.data[AccessMiddleware.sessionKey] == "yes" {
+            return req.redirect(to: SiteURL.dashboard.path())
+        }
+        return try await LoginHelp.page(reason: .noSession).encodeResponse(for: req)
+    }
+    app.post(SiteURL.logout.pathComponents) { req -> Response in
+        req.session.destroy()
+        return try await LoginHelp.page(reason: .loggedOut).encodeResponse(for: req)
+    }
+
+    let dashboard = DashboardController()
+    app.get(SiteURL.dashboard.pathComponents, use: dashboard.show)
+    app.post(SiteURL.demo.pathComponents, use: dashboard.loadDemo)
+
+    let settings = SettingsController()
+    app.get(SiteURL.settings.pathComponents, use: settings.show)
+    app.post(SiteURL.settings.pathComponents, use: settings.save)
+
+    let applications = ApplicationsController()
+    app.get(SiteURL.applications.pathComponents, use: applications.index)
+    app.post(SiteURL.applications.pathComponents, use: applications.create)
+    app.get(SiteURL.newApplication.pathComponents, use: applications.new)
+    app.get(SiteURL.application(.key).pathComponents, use: applications.show)
+    app.post(SiteURL.application(.key).pathComponents, use: applications.update)
+    app.get(SiteURL.editApplication(.key).pathComponents, use: applications.edit)
+    for action in SiteURL.ApplicationAction.allCases {
+        app.post(SiteURL.applicationAction(.key, action).pathComponents) { req in
+            try await applications.perform(action, req)
+        }
+    }
+
+    let rejection = RejectionFlowController()
+    app.get(SiteURL.rejectAcknowledge(.key).pathComponents, use: rejection.acknowledge)
+    app.get(SiteURL.rejectDetails(.key).pathComponents, use: rejection.details)
+    app.post(SiteURL.rejectDetails(.key).pathComponents, use: rejection.submitDetails)
+    app.post(SiteURL.rejectCategory(.key).pathComponents, use: rejection.save)
+    app.get(SiteURL.rejectionNext(.key).pathComponents, use: rejection.next)
+}

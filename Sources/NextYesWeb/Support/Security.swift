@@ -1,0 +1,126 @@
+import Foundation
+import Vapor
+
+/// Cross-site request forgery protection: every form carries a per-session secret that a page
+/// on another site cannot read, and every POST must send it back.
+enum CSRF {
+    static let fieldName = "_csrf"
+    static let sessionKey = "csrf"
+
+    /// The session's token, created on first use.
+    static func token(for request: Request) -> String {
+        if let existing = request.session.data[sessionKey] { return existing }
+        let token = WebContext.makeToken()
+        request.session.data[sessionKey] = token
+        return token
+    }
+
+    static func isValid(_ request: Request) -> Bool {
+        guard let expected = request.session.data[sessionKey] else { return false }
+        let sent = (try? request.content.get(String.self, at: fieldName)) ?? request.headers.first(name: "X-CSRF-Token")
+        guard let sent else { return false }
+        return constantTimeEqual(sent, expected)
+    }
+}
+
+func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+    let x = Array(a.utf8), y = Array(b.utf8)
+    guard x.count == y.count else { return false }
+    var difference: UInt8 = 0
+    for i in x.indices { difference |= x[i] ^ y[i] }
+    return difference == 0
+}
+
+/// Lets a browser in only with the login token printed at start, then remembers it in the
+/// session; checks the CSRF token on every form submission.
+struct AccessMiddleware: AsyncMiddleware {
+    static let sessionKey = "signed-in"
+
+    let publicPaths: Set<String>
+
+    init() {
+        publicPaths = [SiteURL.login.path(), SiteURL.stylesheet.path()]
+    }
+
+    /// Forms are small; an uploaded import file may be large.
+    static func maxBodySize(for path: String) -> Int {
+        path.hasPrefix("/import") ? 128 << 20 : 2 << 20
+    }
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let path = request.url.path
+        if publicPaths.contains(path) || path.hasPrefix("/feed/") {
+            return try await next.respond(to: request)
+        }
+        if let token = try? request.query.get(String.self, at: "token") {
+            guard constantTimeEqual(token, request.application.nextyes.loginToken) else {
+                return try await LoginHelp.page(reason: .wrongToken).encodeResponse(for: request)
+            }
+            request.session.data[Self.sessionKey] = "yes"
+            // Drop the token from the address bar and history.
+            return request.redirect(to: path.isEmpty ? "/" : path, redirectType: .normal)
+        }
+        guard request.session.data[Self.sessionKey] == "yes" else {
+            return try await LoginHelp.page(reason: .noSession).encodeResponse(for: request)
+        }
+        if request.method == .POST {
+            // Read the form now (routes would collect it later anyway) so its token can be checked.
+            _ = try await request.body.collect(max: Self.maxBodySize(for: path)).get()
+        }
+        if request.method == .POST, !CSRF.isValid(request) {
+            return try await ErrorPage.page(
+                status: .forbidden, title: "This form has expired",
+                message: "The form was opened before NextYes restarted, or in another browser session. Go back, reload the page and send it again. Nothing was saved.",
+                chrome: PageChrome(csrf: CSRF.token(for: request), flash: nil, section: .other)
+            ).encodeResponse(for: request)
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+/// Renders errors as pages a person can act on, in the app's own style.
+struct ErrorPageMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            let status: HTTPResponseStatus
+            let message: String
+            switch error {
+            case let abort as any AbortError where abort.status == .payloadTooLarge:
+                status = abort.status
+                message = "That is more than NextYes takes in one form. Shorten the longest field (a job description holds up to 100,000 characters) and send it again."
+            case let abort as any AbortError:
+                status = abort.status
+                message = abort.reason
+            case let local as any LocalizedError:
+                status = .badRequest
+                message = local.errorDescription ?? "Something went wrong."
+            default:
+                status = .internalServerError
+                message = "Something went wrong on NextYes's side. Your saved data is safe; try again, and if it keeps happening, restart nextyes serve."
+                request.logger.report(error: error)
+            }
+            let title = status == .notFound ? "Not found" : (status.code < 500 ? "That didn't work" : "Something went wrong")
+            let signedIn = request.session.data[AccessMiddleware.sessionKey] == "yes"
+            return try await ErrorPage.page(
+                status: status, title: title, message: message,
+                chrome: PageChrome(csrf: signedIn ? CSRF.token(for: request) : "", flash: nil, section: .other, signedIn: signedIn)
+            ).encodeResponse(for: request)
+        }
+    }
+}
+
+extension Request {
+    /// A message shown once on the next page.
+    func flash(_ message: String) {
+        session.data["flash"] = message
+    }
+
+    /// The page chrome for this request, taking the pending message.
+    func chrome(_ section: Section) -> PageChrome {
+        let flash = session.data["flash"]
+        session.data["flash"] = nil
+        return PageChrome(csrf: CSRF.token(for: self), flash: flash, section: section)
+    }
+}

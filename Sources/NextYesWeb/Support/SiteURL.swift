@@ -1,0 +1,82 @@
+import NextYesCore
+import Vapor
+
+/// A path parameter: `.key` when registering a route, `.value` when building a link.
+public enum Parameter<T: Sendable>: Sendable {
+    case key
+    case value(T)
+}
+
+/// Every page and form target of the web app. The same cases register the routes and build every
+/// link, so a link can't point at a route that doesn't exist.
+public enum SiteURL: Sendable {
+    case dashboard
+    case applications
+    case newApplication
+    case application(Parameter<Int>)
+    case editApplication(Parameter<Int>)
+    case applicationAction(Parameter<Int>, ApplicationAction)
+    case rejectAcknowledge(Parameter<Int>)
+    case rejectDetails(Parameter<Int>)
+    case rejectCategory(Parameter<Int>)
+    case rejectionNext(Parameter<Int>)
+    case demo
+    case settings
+    case login
+    case logout
+    case stylesheet
+
+    public enum ApplicationAction: String, CaseIterable, Sendable {
+        case move, ghosted, withdraw, reopen, accept, decline, delete
+    }
+
+    static let idKey = "id"
+
+    public var pathComponents: [PathComponent] {
+        func id(_ p: Parameter<Int>) -> PathComponent {
+            switch p {
+            case .key: .parameter(Self.idKey)
+            case .value(let v): .constant(String(v))
+            }
+        }
+        switch self {
+        case .dashboard: return []
+        case .applications: return ["applications"]
+        case .newApplication: return ["applications", "new"]
+        case .application(let p): return ["applications", id(p)]
+        case .editApplication(let p): return ["applications", id(p), "edit"]
+        case .applicationAction(let p, let action): return ["applications", id(p), .constant(action.rawValue)]
+        case .rejectAcknowledge(let p): return ["applications", id(p), "reject"]
+        case .rejectDetails(let p): return ["applications", id(p), "reject", "details"]
+        case .rejectCategory(let p): return ["applications", id(p), "reject", "category"]
+        case .rejectionNext(let p): return ["applications", id(p), "rejection"]
+        case .demo: return ["demo"]
+        case .settings: return ["settings"]
+        case .login: return ["login"]
+        case .logout: return ["logout"]
+        case .stylesheet: return ["static", "app.css"]
+        }
+    }
+
+    /// The link to this page, with optional query items.
+    public func path(_ query: [(String, String)] = []) -> String {
+        let base = "/" + pathComponents.map(\.description).joined(separator: "/")
+        guard !query.isEmpty else { return base }
+        var components = URLComponents()
+        components.queryItems = query.map { URLQueryItem(name: $0.0, value: $0.1) }
+        return base + "?" + (components.percentEncodedQuery ?? "")
+    }
+
+    /// Pages that answer without logging in.
+    var isPublic: Bool {
+        switch self {
+        case .login, .stylesheet: true
+        default: false
+        }
+    }
+}
+
+extension SiteURL {
+    /// Convenience for links to a specific application.
+    static func application(_ id: Int) -> SiteURL { .application(.value(id)) }
+}

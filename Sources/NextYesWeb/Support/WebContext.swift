@@ -1,0 +1,50 @@
+import NextYesCore
+import NextYesStore
+import Vapor
+
+typealias JobApplication = NextYesCore.Application
+
+/// What the web app needs from outside: the clock, the login token, where the data lives.
+public struct WebContext: Sendable {
+    public var clock: Clock
+    /// The secret in the login link printed at start.
+    public var loginToken: String
+    public var location: DatabaseLocation
+
+    public init(clock: Clock = .system, loginToken: String, location: DatabaseLocation) {
+        self.clock = clock
+        self.loginToken = loginToken
+        self.location = location
+    }
+
+    /// A fresh random token: 32 bytes, hex.
+    public static func makeToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+    }
+}
+
+struct WebContextKey: StorageKey {
+    typealias Value = WebContext
+}
+
+extension Vapor.Application {
+    var nextyes: WebContext {
+        get { storage[WebContextKey.self]! }
+        set { storage[WebContextKey.self] = newValue }
+    }
+}
+
+extension Request {
+    var store: Store { Store(db: db, clock: application.nextyes.clock) }
+    var clock: Clock { application.nextyes.clock }
+    var today: Day { application.nextyes.clock.today }
+
+    /// The id in the path, or a 404 for anything that isn't a number.
+    func applicationID() throws -> Int {
+        guard let raw = parameters.get(SiteURL.idKey), let id = Int(raw), id > 0 else {
+            throw Abort(.notFound, reason: "There is no application at this address.")
+        }
+        return id
+    }
+}

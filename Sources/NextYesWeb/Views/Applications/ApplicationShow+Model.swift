@@ -1,0 +1,20 @@
+import NextYesCore
+
+enum ApplicationShow {
+    struct Model {
+        var chrome: PageChrome
+        var application: JobApplication
+        var timeline: [ApplicationEvent]
+        var rejection: Rejection?
+        var today: Day
+        /// Days without news, when that is long enough to ask "ghosted?".
+        var silentDays: Int?
+        var moveError: String?
+
+        var isProcessing: Bool { rejection.map { application.outcome == .rejected && $0.isProcessing(today: today) } ?? false }
+        var movableStages: [Stage] { Stage.allCases.filter { $0 != application.stage } }
+        var suggestedNextStage: Stage {
+            Stage.allCases.first { $0 > application.stage } ?? application.stage
+        }
+    }
+}

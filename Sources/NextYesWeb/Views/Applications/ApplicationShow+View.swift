@@ -1,0 +1,135 @@
+import NextYesCore
+import Plot
+
+extension ApplicationShow {
+    static func view(_ model: Model) -> HTML {
+        let a = model.application
+        return Layout.page(a.title, chrome: model.chrome, [
+            .p(.a(.link(.applications), .text("← All applications"))),
+            .h1(.txt(a.role), .span(.class("muted"), .txt(" at \(a.company)"))),
+            .p(
+                .span(.class("badge \(a.outcome.rawValue)"), .txt(a.outcome.title)),
+                .txt(" Stage: \(a.stage.title)"),
+                .if(a.furthestStage != a.stage, .txt(" · furthest reached: \(a.furthestStage.title)"))
+            ),
+            .unwrap(model.silentDays) { days in
+                .div(.class("card calm"),
+                     .p(.txt("No news for \(days) days. Ghosting is common and says more about their process than about you. If you think it has gone quiet for good, mark it as no reply; you can reopen it if they write.")))
+            },
+            .div(
+                .class("two"),
+                .div(
+                    actions(model),
+                    rejectionCard(model),
+                    .div(
+                        .class("card"),
+                        .h2(.text("Timeline")),
+                        .ol(.class("timeline"), .forEach(model.timeline) { event in
+                            .li(
+                                .time(.attr("datetime", event.on.description), .txt(event.on.readable)),
+                                .txt(event.summary),
+                                .unwrap(event.note) { note in .if(event.kind != .rejected, .txt(": \(note)")) }
+                            )
+                        })
+                    ),
+                    .unwrap(a.details.jobDescription) { description in
+                        .div(.class("card"), .h2(.text("Job description")), .div(.class("prose"), .txt(description)))
+                    }
+                ),
+                details(model)
+            ),
+        ])
+    }
+
+    private static func actions(_ model: Model) -> BodyNode {
+        let a = model.application
+        let csrf = model.chrome.csrf
+        guard a.isOpen else {
+            return .div(
+                .class("card"),
+                .h2(.text("This application is closed")),
+                .p(.txt("It ended as \(a.outcome.title.lowercased()). If the conversation starts again, reopen it; it comes back at \(a.stage.title.lowercased()).")),
+                .div(.class("actions"),
+                     .if(a.outcome != .offerAccepted, PostButton.make(.applicationAction(.value(a.id), .reopen), label: "Reopen", csrf: csrf)),
+                     .if(a.outcome == .rejected, .a(.class("button secondary"), .link(.rejectionNext(.value(a.id))), .text("What's next after this no"))))
+            )
+        }
+        return .div(
+            .class("card"),
+            .h2(.text("Move it along")),
+            PostForm.make(SiteURL.applicationAction(.value(a.id), .move), csrf: csrf,
+                .div(
+                    .class("inline"),
+                    Field.select("stage", "New stage", choices: model.movableStages.map { ($0.rawValue, $0.title) },
+                                 selected: model.suggestedNextStage.rawValue, Field.Options(error: model.moveError)),
+                    Field.text("on", "On", value: model.today.description,
+                               Field.Options(type: "date", extra: [("max", model.today.description)])),
+                    .button(.type(.submit), .text("Move"))
+                )
+            ),
+            .div(
+                .class("actions"),
+                .a(.class("button secondary"), .link(.rejectAcknowledge(.value(a.id))), .text("Log a rejection")),
+                .if(a.stage == .offer, .group(
+                    PostButton.make(.applicationAction(.value(a.id), .accept), label: "Accept the offer", csrf: csrf),
+                    PostButton.make(.applicationAction(.value(a.id), .decline), label: "Decline the offer", csrf: csrf)
+                )),
+                .if(a.stage >= .applied && a.stage < .offer,
+                    PostButton.make(.applicationAction(.value(a.id), .ghosted), label: "No reply (ghosted)", csrf: csrf)),
+                PostButton.make(.applicationAction(.value(a.id), .withdraw), label: "Withdraw", csrf: csrf)
+            )
+        )
+    }
+
+    private static func rejectionCard(_ model: Model) -> BodyNode {
+        guard model.application.outcome == .rejected, let r = model.rejection else { return .empty }
+        return .div(
+            .class(model.isProcessing ? "card warm" : "card"),
+            .h2(.text("The rejection")),
+            .dl(
+                .class("facts"),
+                .dt(.text("When")), .dd(.txt("\(r.on.readable), at \(r.stageReached.title.lowercased())")),
+                .dt(.text("Reason")), .dd(.txt(r.category.title)),
+                .dt(.text("In your control?")), .dd(.txt(r.controllable.title + (r.controllableOverridden ? " (your reading)" : ""))),
+                .unwrap(r.reason) { reason in .group(.dt(.text("They said")), .dd(.class("prose"), .txt(reason))) },
+                .if(!r.feelings.isEmpty, .group(
+                    .dt(.text("You felt")),
+                    .dd(.txt(r.feelings.joined(separator: ", ") + (r.intensity.map { " (\($0)/10)" } ?? "")))))
+            ),
+            .p(.a(.link(.rejectionNext(.value(model.application.id))), .text("What's next")))
+        )
+    }
+
+    private static func details(_ model: Model) -> BodyNode {
+        let d = model.application.details
+        return .div(
+            .div(
+                .class("card"),
+                .h2(.text("Details")),
+                .dl(
+                    .class("facts"),
+                    .dt(.text("Company")), .dd(.txt(d.company)),
+                    .dt(.text("Role")), .dd(.txt(d.role)),
+                    .unwrap(d.location) { .group(.dt(.text("Location")), .dd(.txt($0))) },
+                    .unwrap(d.appliedOn) { .group(.dt(.text("Applied")), .dd(.txt($0.readable))) },
+                    .unwrap(d.source) { .group(.dt(.text("Source")), .dd(.txt($0.title))) },
+                    .unwrap(d.excitement) { .group(.dt(.text("Excitement")), .dd(.txt("\($0) of 5"))) },
+                    .unwrap(d.salary) { .group(.dt(.text("Salary")), .dd(.txt($0))) },
+                    .unwrap(d.url) { url in
+                        .group(.dt(.text("Posting")), .dd(Tag.element("a", [("href", url), ("rel", "noopener noreferrer"), ("target", "_blank")], [.text("Open the posting")])))
+                    }
+                ),
+                .unwrap(d.notes) { .group(.h3(.text("Notes")), .div(.class("prose"), .txt($0))) },
+                .div(.class("actions"), .a(.class("button secondary"), .link(.editApplication(.value(model.application.id))), .text("Edit details")))
+            ),
+            Tag.element("details", [], [
+                Tag.element("summary", [], [.text("Delete this application")]),
+                PostForm.make(SiteURL.applicationAction(.value(model.application.id), .delete), csrf: model.chrome.csrf,
+                    .p(.text("This removes the application, its timeline and any rejection. It can't be undone.")),
+                    Tag.element("label", [], [Tag.void("input", [("type", "checkbox"), ("name", "confirm"), ("value", "yes"), ("required", nil)]), .text(" Yes, delete it")]),
+                    .p(.button(.class("danger"), .type(.submit), .text("Delete")))
+                ),
+            ])
+        )
+    }
+}

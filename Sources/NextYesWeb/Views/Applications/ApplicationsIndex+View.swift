@@ -1,0 +1,78 @@
+import NextYesCore
+import Plot
+
+extension ApplicationsIndex {
+    static func view(_ model: Model) -> HTML {
+        Layout.page("Applications", chrome: model.chrome, [
+            .div(
+                .class("actions"),
+                .h1(.text("Applications")),
+                .a(.class("button"), .link(.newApplication), .text("Add an application"))
+            ),
+            .if(model.total == 0,
+                .div(.class("card calm"),
+                     .p(.text("No applications yet. Add the first role you're considering; NextYes will keep its stages and dates.")),
+                     .a(.class("button"), .link(.newApplication), .text("Add an application"))),
+                else: .group(board(model), table(model))),
+        ])
+    }
+
+    private static func board(_ model: Model) -> BodyNode {
+        .section(
+            .attr("aria-labelledby", "board-heading"),
+            .h2(.id("board-heading"), .text("Board: in progress")),
+            .div(
+                .class("board"),
+                .forEach(model.board) { column in
+                    .div(
+                        .class("column"),
+                        .h3(.txt(column.stage.title), .span(.txt(String(column.applications.count)))),
+                        .ul(.forEach(column.applications) { application in
+                            .li(.a(
+                                .class("tile"), .link(.application(application.id)),
+                                .strong(.txt(application.company)),
+                                .txt(application.role),
+                                .br(),
+                                .small(.txt("Last news \(application.lastActivityOn.readable)"))
+                            ))
+                        })
+                    )
+                }
+            )
+        )
+    }
+
+    private static func table(_ model: Model) -> BodyNode {
+        let tabs: [(Outcome?, String)] = [(nil, "All")] + Outcome.allCases.map { ($0, $0.title) }
+        return .section(
+            .attr("aria-labelledby", "table-heading"),
+            .h2(.id("table-heading"), .text("All applications")),
+            .nav(
+                .attr("aria-label", "Filter by outcome"),
+                .ul(.class("tabs"), .forEach(tabs) { outcome, title in
+                    let count = outcome.map { model.counts[$0] ?? 0 } ?? model.total
+                    return .li(.a(
+                        .link(.applications, query: outcome.map { [("outcome", $0.rawValue)] } ?? []),
+                        .if(outcome == model.filter, .attr("aria-current", "page")),
+                        .txt("\(title) (\(count))")))
+                })
+            ),
+            .if(model.rows.isEmpty,
+                .p(.class("muted"), .txt("No applications are \(model.filter?.title.lowercased() ?? "here") right now.")),
+                else: .div(.class("table-wrap"), .table(
+                    .class("data"),
+                    .thead(.tr(.th(.text("Company")), .th(.text("Role")), .th(.text("Stage")), .th(.text("Furthest")), .th(.text("Outcome")), .th(.text("Last news")))),
+                    .tbody(.forEach(model.rows) { a in
+                        .tr(
+                            .td(.a(.link(.application(a.id)), .txt(a.company))),
+                            .td(.txt(a.role)),
+                            .td(.txt(a.stage.title)),
+                            .td(.txt(a.furthestStage.title)),
+                            .td(.span(.class("badge \(a.outcome.rawValue)"), .txt(a.outcome.title))),
+                            .td(.txt(a.lastActivityOn.readable))
+                        )
+                    })
+                )))
+        )
+    }
+}

@@ -1,0 +1,30 @@
+import NextYesCore
+import NextYesInsights
+
+enum DashboardShow {
+    struct Model {
+        struct Processing {
+            var application: JobApplication
+            var rejection: Rejection
+            var daysLeft: Int
+        }
+
+        struct Activity {
+            var event: ApplicationEvent
+            var title: String
+        }
+
+        var chrome: PageChrome
+        var today: Day
+        var summary: PipelineSummary
+        var processing: [Processing]
+        /// Rejections whose window closed in the last week: time for "what's next".
+        var recentlyProcessed: [Processing]
+        var recent: [Activity]
+        var ghosted: [GhostedSuggestion]
+        var ghostedAfterDays: Int
+        var stageCounts: [(Stage, Int)]
+
+        var isEmpty: Bool { summary.total == 0 }
+    }
+}

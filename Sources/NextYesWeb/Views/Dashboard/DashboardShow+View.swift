@@ -1,0 +1,92 @@
+import NextYesCore
+import Plot
+
+extension DashboardShow {
+    static func view(_ model: Model) -> HTML {
+        Layout.page("Dashboard", chrome: model.chrome, model.isEmpty ? empty(model) : filled(model))
+    }
+
+    private static func empty(_ model: Model) -> [BodyNode] {
+        [
+            .h1(.text("Welcome to NextYes")),
+            .p(.class("lead"), .text("A private place to track your applications and learn from every no. Everything stays on this machine.")),
+            .div(
+                .class("grid"),
+                .div(
+                    .class("card"),
+                    .h2(.text("Start with your search")),
+                    .p(.text("Add the roles you have applied for, or are thinking about. NextYes keeps each one's stages, dates and outcome.")),
+                    .a(.class("button"), .link(.newApplication), .text("Add your first application"))
+                ),
+                .div(
+                    .class("card calm"),
+                    .h2(.text("Or look around first")),
+                    .p(.text("Load a sample search of about 25 applications over three months to see how NextYes works. You can delete them later, or keep your real search in a separate file.")),
+                    PostButton.make(.demo, label: "Load sample data", csrf: model.chrome.csrf)
+                )
+            ),
+        ]
+    }
+
+    private static func filled(_ model: Model) -> [BodyNode] {
+        [
+            .h1(.text("Dashboard")),
+            .p(.class("lead"), .txt(model.summary.momentumSentence)),
+            .forEach(model.processing) { item in
+                .div(
+                    .class("card warm"),
+                    .h2(.txt("Go gently: \(item.application.company) said no")),
+                    .p(.txt("It's normal for this to sting. Until \(item.rejection.processingEndsOn.readable), there is nothing you have to do about it: rest, talk to someone, do something that restores you.")),
+                    .p(.a(.link(.rejectionNext(.value(item.application.id))), .text("What this rejection means, and what's next")))
+                )
+            },
+            .forEach(model.recentlyProcessed) { item in
+                .div(
+                    .class("card calm"),
+                    .h2(.txt("Ready for what's next after \(item.application.company)?")),
+                    .p(.text("When you feel ready: ask for feedback, note what went well, and line up your next application.")),
+                    .p(.a(.link(.rejectionNext(.value(item.application.id))), .text("See the next steps")))
+                )
+            },
+            .div(
+                .class("grid"),
+                .div(
+                    .class("card"),
+                    .h2(.text("In progress")),
+                    .p(.span(.class("stat"), .text(String(model.summary.inProgress))), .text(" open applications")),
+                    .if(!model.stageCounts.isEmpty, .ul(.forEach(model.stageCounts) { stage, count in
+                        .li(.txt("\(stage.title): \(count)"))
+                    })),
+                    .div(.class("actions"),
+                         .a(.class("button"), .link(.newApplication), .text("Add an application")),
+                         .a(.class("button secondary"), .link(.applications), .text("See the board")))
+                ),
+                .div(
+                    .class("card"),
+                    .h2(.text("Recent activity")),
+                    .if(model.recent.isEmpty,
+                        .p(.class("muted"), .text("Nothing yet. Moves, rejections and offers will show up here.")),
+                        else: .ul(.forEach(model.recent) { item in
+                            .li(
+                                .a(.link(.application(item.event.applicationID)), .txt(item.title)),
+                                .txt(": \(item.event.summary.lowercased()) "),
+                                .span(.class("muted"), .txt("(\(item.event.on.readable))"))
+                            )
+                        })
+                    )
+                )
+            ),
+            .if(!model.ghosted.isEmpty, .div(
+                .class("card"),
+                .h2(.text("Ghosted?")),
+                .p(.txt("No news for \(model.ghostedAfterDays) days or more. Silence is common and says more about their process than about you. Mark them as no reply to clear your head, or send a short follow-up.")),
+                .ul(.forEach(model.ghosted) { suggestion in
+                    .li(
+                        .a(.link(.application(suggestion.application.id)), .txt(suggestion.application.title)),
+                        .span(.class("muted"), .txt(" · \(suggestion.daysSilent) days without news"))
+                    )
+                })
+            )),
+        ]
+    }
+}

@@ -1,0 +1,193 @@
+import NextYesCore
+import Plot
+import Vapor
+
+/// The sections of the top navigation.
+enum Section: CaseIterable {
+    case dashboard, applications, settings, other
+
+    var title: String {
+        switch self {
+        case .dashboard: "Dashboard"
+        case .applications: "Applications"
+        case .settings: "Settings"
+        case .other: ""
+        }
+    }
+
+    var url: SiteURL? {
+        switch self {
+        case .dashboard: .dashboard
+        case .applications: .applications
+        case .settings: .settings
+        case .other: nil
+        }
+    }
+}
+
+/// What every page shares: the CSRF token for forms, a one-time message, the current section.
+struct PageChrome: Sendable {
+    var csrf: String
+    var flash: String?
+    var section: Section
+    var signedIn: Bool = true
+}
+
+/// An HTML page with its status, ready to send.
+struct Page: AsyncResponseEncodable {
+    var html: HTML
+    var status: HTTPResponseStatus = .ok
+
+    func encodeResponse(for request: Request) async throws -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return Response(status: status, headers: headers, body: .init(string: html.render()))
+    }
+}
+
+enum Layout {
+    static func page(_ title: String, chrome: PageChrome, _ content: [BodyNode]) -> HTML {
+        HTML(
+            .lang(.english),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .element(named: "title", text: "\(title) · NextYes"),
+                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path()))
+            ),
+            .body(
+                .a(.class("skip"), .href("#main"), .text("Skip to content")),
+                header(chrome),
+                .main(
+                    .id("main"),
+                    .unwrap(chrome.flash) { .div(.class("flash"), .attr("role", "status"), .txt($0)) },
+                    .group(content)
+                ),
+                .footer(
+                    .class("site"),
+                    .p(.text("NextYes keeps everything on this machine. Nothing you write here is sent anywhere."))
+                )
+            )
+        )
+    }
+
+    private static func header(_ chrome: PageChrome) -> BodyNode {
+        .header(
+            .class("site"),
+            .div(
+                .class("bar"),
+                .a(.class("brand"), .link(.dashboard), .raw("Next<span>Yes</span>")),
+                .if(chrome.signedIn, .group(
+                    .nav(
+                        .class("primary"), .attr("aria-label", "Main"),
+                        .ul(.forEach(Section.allCases.filter { $0.url != nil }) { section in
+                            .li(.a(
+                                .link(section.url!),
+                                .if(section == chrome.section, .attr("aria-current", "page")),
+                                .txt(section.title)))
+                        })
+                    ),
+                    PostForm.make(SiteURL.logout, csrf: chrome.csrf,
+                        .button(.class("quiet"), .type(.submit), .text("Log out"))
+                    )
+                ))
+            )
+        )
+    }
+
+}
+
+/// Form controls with a label, an optional hint and an inline error, wired up for screen readers.
+enum Field {
+    struct Options {
+        var hint: String? = nil
+        var error: String? = nil
+        var required = false
+        var type = "text"
+        var extra: Tag.Attributes = []
+    }
+
+    static func text(_ name: String, _ label: String, value: String, _ options: Options = Options()) -> BodyNode {
+        var attributes: Tag.Attributes = [("type", options.type), ("id", name), ("name", name), ("value", value)]
+        attributes += describedBy(name, options)
+        if options.required { attributes.append(("required", nil)) }
+        attributes += options.extra
+        return wrap(name, label, options, Tag.void("input", attributes))
+    }
+
+    static func textarea(_ name: String, _ label: String, value: String, _ options: Options = Options()) -> BodyNode {
+        var attributes: Tag.Attributes = [("id", name), ("name", name)]
+        attributes += describedBy(name, options)
+        attributes += options.extra
+        return wrap(name, label, options, Tag.element("textarea", attributes, [.txt(value)]))
+    }
+
+    static func select(
+        _ name: String, _ label: String, choices: [(value: String, title: String)], selected: String, _ options: Options = Options()
+    ) -> BodyNode {
+        var attributes: Tag.Attributes = [("id", name), ("name", name)]
+        attributes += describedBy(name, options)
+        let optionNodes: [BodyNode] = choices.map { choice in
+            var optionAttributes: Tag.Attributes = [("value", choice.value)]
+            if choice.value == selected { optionAttributes.append(("selected", nil)) }
+            return Tag.element("option", optionAttributes, [.txt(choice.title)])
+        }
+        return wrap(name, label, options, Tag.element("select", attributes, optionNodes))
+    }
+
+    static func hidden(_ name: String, _ value: String) -> BodyNode {
+        Tag.void("input", [("type", "hidden"), ("name", name), ("value", value)])
+    }
+
+    static func csrf(_ token: String) -> BodyNode { hidden(CSRF.fieldName, token) }
+
+    private static func describedBy(_ name: String, _ options: Options) -> Tag.Attributes {
+        var ids: [String] = []
+        if options.hint != nil { ids.append("\(name)-hint") }
+        if options.error != nil { ids.append("\(name)-error") }
+        var attributes: Tag.Attributes = []
+        if !ids.isEmpty { attributes.append(("aria-describedby", ids.joined(separator: " "))) }
+        if options.error != nil { attributes.append(("aria-invalid", "true")) }
+        return attributes
+    }
+
+    private static func wrap(_ name: String, _ label: String, _ options: Options, _ control: BodyNode) -> BodyNode {
+        .div(
+            .class(options.error == nil ? "field" : "field invalid"),
+            Tag.element("label", [("for", name)], [.txt(label)]),
+            .unwrap(options.hint) { Tag.element("span", [("class", "hint"), ("id", "\(name)-hint")], [.txt($0)]) },
+            control,
+            .unwrap(options.error) { Tag.element("span", [("class", "error"), ("id", "\(name)-error")], [.txt($0)]) }
+        )
+    }
+
+    /// The list of every problem at the top of a form, so nothing is missed on a long page.
+    static func summary(_ errors: ValidationErrors?) -> BodyNode {
+        guard let errors, !errors.isEmpty else { return .empty }
+        return .div(
+            .class("errors-summary"), .attr("role", "alert"),
+            .strong(.text("Please check these and try again. Nothing has been saved yet.")),
+            .ul(.forEach(errors.errors) { .li(.txt($0.message)) })
+        )
+    }
+}
+
+/// A form that posts to one of the app's routes, with the CSRF token already in it.
+enum PostForm {
+    static func make(_ action: SiteURL, csrf: String, className: String? = nil, _ children: BodyNode...) -> BodyNode {
+        var attributes: Tag.Attributes = [("method", "post"), ("action", action.path())]
+        if let className { attributes.append(("class", className)) }
+        return Tag.element("form", attributes, [Field.csrf(csrf)] + children)
+    }
+}
+
+/// A POST button in its own small form.
+enum PostButton {
+    static func make(_ url: SiteURL, label: String, csrf: String, style: String = "secondary", hidden: [(String, String)] = []) -> BodyNode {
+        PostForm.make(url, csrf: csrf,
+            .forEach(hidden) { Field.hidden($0.0, $0.1) },
+            .button(.class(style), .type(.submit), .txt(label))
+        )
+    }
+}

@@ -1,0 +1,31 @@
+import NextYesCore
+import Plot
+
+enum SettingsShow {
+    struct Model {
+        var chrome: PageChrome
+        var processingWindowDays: String
+        var ghostedAfterDays: String
+        var errors: ValidationErrors?
+        var location: String
+    }
+
+    static func view(_ model: Model) -> HTML {
+        let e = model.errors
+        return Layout.page("Settings", chrome: model.chrome, [
+            .h1(.text("Settings")),
+            Field.summary(e),
+            PostForm.make(SiteURL.settings, csrf: model.chrome.csrf, className: "stacked",
+                Field.text("processingWindowDays", "Days to feel it after a rejection", value: model.processingWindowDays, .init(
+                    hint: "How long the dashboard keeps a gentle focus after a no, before suggesting next steps (0 to 14, usually 2).",
+                    error: e?["processingWindowDays"], type: "number", extra: [("min", "0"), ("max", "14")])),
+                Field.text("ghostedAfterDays", "Ask \"ghosted?\" after this many quiet days", value: model.ghostedAfterDays, .init(
+                    hint: "1 to 365, usually 21.", error: e?["ghostedAfterDays"], type: "number", extra: [("min", "1"), ("max", "365")])),
+                .div(.class("actions"), .button(.type(.submit), .text("Save settings")))
+            ),
+            .div(.class("card"),
+                 .h2(.text("Your data")),
+                 .p(.text("Everything is stored in "), .code(.txt(model.location)), .text(". Nothing is sent anywhere."))),
+        ])
+    }
+}

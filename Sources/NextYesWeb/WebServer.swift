@@ -1,0 +1,100 @@
+import Foundation
+import NIOCore
+import NextYesCore
+import NextYesStore
+import Vapor
+
+/// Runs the web app until the process is asked to stop.
+public struct WebServer: Sendable {
+    public let location: DatabaseLocation
+    public let clock: Clock
+
+    public init(location: DatabaseLocation, clock: Clock = .system) {
+        self.location = location
+        self.clock = clock
+    }
+
+    public static func isLoopback(_ host: String) -> Bool {
+        ["127.0.0.1", "localhost", "::1", "[::1]"].contains(host.lowercased()) || host.hasPrefix("127.")
+    }
+
+    /// Starts listening, calls `onReady` with the login link, and returns after SIGINT or SIGTERM.
+    public func run(host: String, port: Int, onReady: @Sendable (String) -> Void) async throws {
+        let environment = Environment(name: "production", arguments: ["nextyes"])
+        let app = try await Vapor.Application.make(environment)
+        app.logger.logLevel = .warning
+        let token = WebContext.makeToken()
+        do {
+            try await configure(app, context: WebContext(clock: clock, loginToken: token, location: location))
+            do {
+                try await app.server.start(address: .hostname(host, port: port))
+            } catch {
+                throw WebServerError.cannotListen(host: host, port: port, reason: String(describing: error))
+            }
+            let actualPort = app.http.server.shared.localAddress?.port ?? port
+            let shownHost = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+            onReady("http://\(shownHost):\(actualPort)/?token=\(token)")
+            await Self.waitForTerminationSignal()
+            await app.server.shutdown()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    private static func waitForTerminationSignal() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let once = Once()
+            var sources: [any DispatchSourceSignal] = []
+            for number in [SIGINT, SIGTERM] {
+                signal(number, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+                source.setEventHandler {
+                    if once.claim() { continuation.resume() }
+                }
+                source.resume()
+                sources.append(source)
+            }
+            SignalSources.keep(sources)
+        }
+    }
+}
+
+/// True for the first caller only, whichever thread it is on.
+private final class Once: @unchecked Sendable {
+    // The lock guards `done`; that is what makes the unchecked conformance safe.
+    private let lock = NSLock()
+    private var done = false
+
+    func claim() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if done { return false }
+        done = true
+        return true
+    }
+}
+
+/// Keeps the signal sources alive for the life of the process.
+private enum SignalSources {
+    nonisolated(unsafe) static var held: [any DispatchSourceSignal] = []
+    static func keep(_ sources: [any DispatchSourceSignal]) { held = sources }
+}
+
+public enum WebServerError: Error, LocalizedError {
+    case cannotListen(host: String, port: Int, reason: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .cannotListen(let host, let port, let reason):
+            if reason.contains("Address already in use") || reason.contains("errno: 98") {
+                return "Port \(port) is already in use (maybe NextYes is already running). Try another one: nextyes serve --port \(port + 1)"
+            }
+            if reason.contains("Cannot assign requested address") || reason.contains("nodename nor servname") || reason.contains("Name or service not known") {
+                return "NextYes can't listen on \(host): this machine has no such address. Leave --host out to use 127.0.0.1."
+            }
+            return "NextYes could not listen on \(host):\(port): \(reason)"
+        }
+    }
+}

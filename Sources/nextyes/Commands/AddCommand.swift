@@ -1,0 +1,122 @@
+import ArgumentParser
+import Foundation
+import NextYesCore
+import NextYesStore
+
+struct AddCommand: StoreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add an application and print its id.",
+        discussion: """
+            The new application starts at "applied" (dated --applied, or today) unless you pass \
+            --stage saved for a job you haven't applied to yet. Only the id goes to standard \
+            output, so scripts can keep it.
+
+            Examples:
+              nextyes add --company Acme --role "Data Analyst"
+              nextyes add --company Globex --role "Backend Engineer" --source referral --applied 2026-10-02
+              nextyes add --company Initech --role "QA Lead" --stage saved --url https://initech.example/jobs/42
+              nextyes add --company Umbrella --role "Analyst" --description-file posting.txt
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The company's name (required).") var company: String?
+    @Option(help: "The role you are applying for (required).") var role: String?
+    @Option(help: "Where you found it: \(ApplicationSource.idList).") var source: String?
+    @Option(help: ArgumentHelp("The day you applied (default: today).", valueName: "YYYY-MM-DD")) var applied: String?
+    @Option(help: "The job posting's address.") var url: String?
+    @Option(help: "Where the job is (a city, \"Remote\").") var location: String?
+    @Option(name: .customLong("description-file"), help: ArgumentHelp("A text file with the job description (- reads standard input).", valueName: "file"))
+    var descriptionFile: String?
+    @Option(help: "The starting stage: \(Stage.idList) (default: applied).") var stage: String?
+    @Option(help: "Salary as advertised, in your own words.") var salary: String?
+    @Option(help: "How excited you are, 1 to 5.") var excitement: String?
+    @Option(help: "Anything you want to remember.") var notes: String?
+
+    func run(store: Store) async throws {
+        let form = ApplicationForm(
+            company: company ?? "", role: role ?? "", location: location ?? "", url: url ?? "",
+            source: source ?? "", jobDescription: try descriptionFile.map(TextFile.read) ?? "",
+            salary: salary ?? "", notes: notes ?? "", excitement: excitement ?? "",
+            appliedOn: applied ?? "", stage: stage ?? "")
+        let new = try form.validatedNew(today: store.clock.today)
+        let application = try await store.applications.create(new)
+        Console.out(String(application.id))
+        let when = application.details.appliedOn.map { " (applied \($0))" } ?? " (saved)"
+        Console.error("Added \(application.title)\(when). Move it along with: nextyes move \(application.id) screening")
+    }
+}
+
+struct EditCommand: StoreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "edit",
+        abstract: "Change an application's details.",
+        discussion: """
+            Only the options you pass change; an empty value clears a field. Stages and outcomes \
+            change with move, reject, ghosted, withdraw and reopen.
+
+            Examples:
+              nextyes edit 3 --location "Remote"
+              nextyes edit 3 --excitement 5 --notes "Team lead was lovely"
+              nextyes edit 3 --url ""
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The application's id (see nextyes list).") var id: Int
+    @Option var company: String?
+    @Option var role: String?
+    @Option(help: "\(ApplicationSource.idList).") var source: String?
+    @Option(help: ArgumentHelp(valueName: "YYYY-MM-DD")) var applied: String?
+    @Option var url: String?
+    @Option var location: String?
+    @Option(name: .customLong("description-file"), help: ArgumentHelp("A text file with the job description (- reads standard input).", valueName: "file"))
+    var descriptionFile: String?
+    @Option var salary: String?
+    @Option(help: "1 to 5.") var excitement: String?
+    @Option var notes: String?
+
+    func run(store: Store) async throws {
+        let current = try await store.applications.find(id)
+        var form = ApplicationForm(details: current.details)
+        if let company { form.company = company }
+        if let role { form.role = role }
+        if let source { form.source = source }
+        if let applied { form.appliedOn = applied }
+        if let url { form.url = url }
+        if let location { form.location = location }
+        if let descriptionFile { form.jobDescription = try TextFile.read(descriptionFile) }
+        if let salary { form.salary = salary }
+        if let excitement { form.excitement = excitement }
+        if let notes { form.notes = notes }
+        let details = try form.validatedDetails(today: store.clock.today)
+        let updated = try await store.applications.update(id, details: details)
+        Console.out("Saved \(updated.title).")
+    }
+}
+
+/// Reads a text file a person pointed at, or standard input for "-".
+enum TextFile {
+    static let maxBytes = 5_000_000
+
+    static func read(_ path: String) throws -> String {
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw ValidationErrors([FieldError("file", "There is no file at \(path). Check the path and try again.")])
+            }
+            guard let read = FileManager.default.contents(atPath: path) else {
+                throw ValidationErrors([FieldError("file", "NextYes could not read \(path). Check that it is a file you can open.")])
+            }
+            data = read
+        }
+        if data.count > maxBytes {
+            throw ValidationErrors([FieldError("file", "\(path) is \(data.count / 1_000_000) MB; NextYes reads text files up to 5 MB. Save just the part you need.")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ValidationErrors([FieldError("file", "\(path) isn't plain text (UTF-8). Save it as .txt and try again.")])
+        }
+        return text
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import NextYesCore
+import NextYesStore
+
+struct DemoCommand: StoreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Fill a database with a realistic sample search to explore.",
+        discussion: """
+            Adds about 25 applications over the last three months, with rejections at several \
+            stages and for several reasons. It refuses a database that already holds \
+            applications, so sample data never mixes into your real search; use a separate file.
+
+            Examples:
+              nextyes demo --database /tmp/nextyes-demo.sqlite
+              nextyes serve --database /tmp/nextyes-demo.sqlite
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Add the sample even though the database already holds applications.") var force = false
+
+    func run(store: Store) async throws {
+        do {
+            let count = try await DemoSearch.load(into: store, force: force)
+            Console.out("Added a sample search of \(count) applications to \(global.location). Open it with: nextyes serve\(global.database.map { " --database \($0)" } ?? "")")
+        } catch StoreError.notEmpty(let existing) {
+            Console.error("""
+                nextyes: This database already holds \(existing) application\(existing == 1 ? "" : "s"), so NextYes left it as it is.
+                Try the sample in its own file: nextyes demo --database /tmp/nextyes-demo.sqlite
+                (or pass --force to add it here anyway).
+                """)
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import NextYesCore
+import NextYesStore
+
+struct RejectCommand: StoreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reject",
+        abstract: "Log a rejection, with the reason and how it felt.",
+        discussion: """
+            The application keeps the furthest stage it reached. A short processing window \
+            (two days by default) opens: time to feel it before turning to what's next.
+
+            Categories: \(RejectionCategory.idList).
+            skills-gap, interview-performance and application-materials count as in your \
+            control, experience-level as partly, the rest as out of your control; \
+            --controllable overrides that reading.
+
+            Examples:
+              nextyes reject 3
+              nextyes reject 3 --reason "They went with an internal candidate" --category internal-candidate
+              nextyes reject 5 --on 2026-11-18 --category skills-gap --feeling disappointed --feeling tired --intensity 6
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The application's id (see nextyes list).") var id: Int
+    @Option(help: ArgumentHelp("The day you heard (default: today).", valueName: "YYYY-MM-DD")) var on: String?
+    @Option(help: "The reason they gave, in their words.") var reason: String?
+    @Option(help: ArgumentHelp("Why, as a category (see above).", valueName: "category")) var category: String?
+    @Option(help: ArgumentHelp("Override whether it was in your control: yes, partly or no.", valueName: "yes|partly|no")) var controllable: String?
+    @Option(name: .customLong("stage"), help: ArgumentHelp("The stage you reached, if later than the one tracked.", valueName: "stage")) var stageReached: String?
+    @Option(name: .customLong("feeling"), help: ArgumentHelp("A word for how it feels (repeat for more).", valueName: "word")) var feelings: [String] = []
+    @Option(help: "How strongly, 1 to 10.") var intensity: String?
+
+    func run(store: Store) async throws {
+        let form = RejectionForm(
+            on: on ?? "", stageReached: stageReached ?? "", reason: reason ?? "", category: category ?? "",
+            controllable: controllable ?? "", feelings: feelings, intensity: intensity ?? "")
+        let details = try form.validated(today: store.clock.today)
+        let preferences = try await store.preferences.load()
+        let (application, rejection) = try await store.applications.reject(id, details, preferences: preferences)
+        Console.out("""
+            Logged the rejection from \(application.title), at \(rejection.stageReached.title.lowercased()).
+            That one stings, and it's okay to feel it. Give yourself until \(rejection.processingEndsOn.readable) before turning to what's next.
+            \(rejection.category.title) (\(rejection.controllable.title.lowercased())): \(rejection.category.explanation)
+            """)
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import NextYesCore
+import NextYesStore
+import NextYesWeb
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Start the web app and print the link to open it.",
+        discussion: """
+            The app listens on 127.0.0.1 (this machine only) and lets a browser in only with the \
+            login token in the printed link, because your journal and rejections are private. \
+            Stop it with Ctrl-C.
+
+            Examples:
+              nextyes serve
+              nextyes serve --port 8090 --database /tmp/nextyes-demo.sqlite
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The address to listen on. Anything but 127.0.0.1/localhost makes your data reachable from other machines.")
+    var host = "127.0.0.1"
+    @Option(help: "The port to listen on (0 picks a free one).") var port = 8080
+
+    mutating func run() async throws {
+        let options = self
+        try await Console.reportingErrors {
+            guard (0...65535).contains(options.port) else {
+                throw ValidationErrors([FieldError("port", "The port is a number from 1 to 65535; 8080 is the usual choice.")])
+            }
+            if !WebServer.isLoopback(options.host) {
+                Console.error("""
+                    Warning: listening on \(options.host) lets other machines on the network reach NextYes. \
+                    The login token still guards it, but traffic is not encrypted. Use 127.0.0.1 unless you mean it.
+                    """)
+            }
+            let server = WebServer(location: options.global.location)
+            try await server.run(host: options.host, port: options.port) { url in
+                Console.out("NextYes is running. Open this link in your browser to log in:\n\n    \(url)\n")
+                Console.out("Database: \(options.global.location)   Stop with Ctrl-C.")
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import NextYesCore
+
+/// Writing to the terminal: results on standard output, problems on standard error.
+enum Console {
+    /// Written straight to the file descriptor (no buffering), so a long-running command such as
+    /// serve shows its lines at once even into a pipe or a file.
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// Runs `body`; an error becomes "nextyes: <message>" lines on standard error and exit code 1.
+    static func reportingErrors(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch let exit as ExitCode {
+            throw exit
+        } catch let error as ValidationErrors {
+            for item in error.errors { Console.error("nextyes: \(item.message)") }
+            throw ExitCode.failure
+        } catch let error as any LocalizedError {
+            Console.error("nextyes: \(error.errorDescription ?? String(describing: error))")
+            throw ExitCode.failure
+        } catch {
+            Console.error("nextyes: \(error)")
+            throw ExitCode.failure
+        }
+    }
+
+    /// Pretty, stable JSON: sorted keys, dates in ISO 8601, no escaped slashes.
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// One-line JSON, for output that other tools read line by line.
+    static func jsonLine<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
+
+/// Parsing for arguments that name days, stages and the like, with messages that say what to type.
+enum Parse {
+    static func day(_ raw: String?, today: Day, what: String) throws -> Day? {
+        guard let raw else { return nil }
+        switch FormRules.pastDay(raw, today: today, what: what) {
+        case .success(let day): return day
+        case .failure(let message): throw ValidationErrors([FieldError("on", message.text)])
+        }
+    }
+
+    static func stage(_ raw: String) throws -> Stage {
+        guard let stage = Stage(id: raw) else {
+            throw ValidationErrors([FieldError("stage", "\"\(FormRules.quote(raw))\" is not a stage. Use one of: \(Stage.idList).")])
+        }
+        return stage
+    }
+
+    static func outcome(_ raw: String) throws -> Outcome {
+        guard let outcome = Outcome(id: raw) else {
+            throw ValidationErrors([FieldError("outcome", "\"\(FormRules.quote(raw))\" is not an outcome. Use one of: \(Outcome.idList).")])
+        }
+        return outcome
+    }
+}
