@@ -58,7 +58,7 @@ struct ApplicationsController {
         Page(html: ApplicationShow.view(try await showModel(req, id: try req.applicationID())))
     }
 
-    private func showModel(_ req: Request, id: Int, moveError: String? = nil) async throws -> ApplicationShow.Model {
+    private func showModel(_ req: Request, id: Int, problem: String? = nil) async throws -> ApplicationShow.Model {
         let store = req.store
         let application = try await store.applications.find(id)
         let preferences = try await store.preferences.load()
@@ -67,7 +67,7 @@ struct ApplicationsController {
             chrome: req.chrome(.applications), application: application,
             timeline: try await store.applications.events(for: id),
             rejection: try await store.applications.rejection(for: id),
-            today: req.today, silentDays: silent, moveError: moveError)
+            today: req.today, silentDays: silent, problem: problem)
     }
 
     func edit(_ req: Request) async throws -> Page {
@@ -149,7 +149,7 @@ struct ApplicationsController {
 
     /// Shows the application again with the problem explained, and nothing changed.
     private func problem(_ message: String, id: Int, _ req: Request) async throws -> Response {
-        var model = try await showModel(req, id: id, moveError: message)
+        var model = try await showModel(req, id: id, problem: message)
         model.chrome.flash = nil
         let html = ApplicationShow.view(model)
         return try await Page(html: html, status: .badRequest).encodeResponse(for: req)

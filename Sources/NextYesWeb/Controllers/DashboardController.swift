@@ -60,16 +60,20 @@ struct SettingsController {
         var errors = ValidationErrors()
         let window = Int(body.processingWindowDays?.trimmingCharacters(in: .whitespaces) ?? "")
         let ghosted = Int(body.ghostedAfterDays?.trimmingCharacters(in: .whitespaces) ?? "")
+        // Range problems with the numbers that did parse, alongside the ones that didn't.
+        let candidate = Preferences(processingWindowDays: window ?? Preferences.standard.processingWindowDays,
+                                    ghostedAfterDays: ghosted ?? Preferences.standard.ghostedAfterDays)
         if window == nil { errors.add("processingWindowDays", "Write the number of days, from 0 to 14.") }
         if ghosted == nil { errors.add("ghostedAfterDays", "Write the number of days, from 1 to 365.") }
+        do {
+            _ = try candidate.validated()
+        } catch let invalid as ValidationErrors {
+            errors.errors += invalid.errors
+        }
         if errors.isEmpty {
-            do {
-                try await req.store.preferences.save(Preferences(processingWindowDays: window!, ghostedAfterDays: ghosted!))
-                req.flash("Settings saved.")
-                return req.redirect(to: SiteURL.settings.path())
-            } catch let invalid as ValidationErrors {
-                errors = invalid
-            }
+            try await req.store.preferences.save(candidate)
+            req.flash("Settings saved.")
+            return req.redirect(to: SiteURL.settings.path())
         }
         let page = Page(html: SettingsShow.view(.init(
             chrome: req.chrome(.settings), processingWindowDays: body.processingWindowDays ?? "",

@@ -1,4 +1,5 @@
 import Foundation
+import NextYesCore
 import Vapor
 
 /// Cross-site request forgery protection: every form carries a per-session secret that a page
@@ -87,6 +88,9 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             let status: HTTPResponseStatus
             let message: String
             switch error {
+            case let core as CoreError:
+                if case .applicationNotFound = core { status = .notFound } else { status = .badRequest }
+                message = core.errorDescription ?? "Something went wrong."
             case let abort as any AbortError where abort.status == .payloadTooLarge:
                 status = abort.status
                 message = "That is more than NextYes takes in one form. Shorten the longest field (a job description holds up to 100,000 characters) and send it again."

@@ -67,7 +67,7 @@ enum Stylesheet {
     table.data th, table.data td { text-align: left; padding: .55rem .75rem; border-bottom: 1px solid var(--line); vertical-align: top; }
     table.data th { background: var(--wash); font-size: .85rem; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
     .table-wrap { overflow-x: auto; }
-    .board { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(13rem, 1fr); gap: .75rem; overflow-x: auto; padding-bottom: .5rem; }
+    .board { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(9.5rem, 1fr); gap: .75rem; overflow-x: auto; padding-bottom: .5rem; }
     .column { background: #eef2f6; border-radius: var(--radius); padding: .6rem; min-height: 6rem; }
     .column h3 { margin: 0 0 .5rem; font-size: .9rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); display: flex; justify-content: space-between; }
     .column ul { list-style: none; margin: 0; padding: 0; display: grid; gap: .5rem; }

@@ -30,7 +30,7 @@ extension ApplicationEdit {
                 Field.select("source", "Where you found it", choices: [("", "Not sure")] + ApplicationSource.allCases.map { ($0.rawValue, $0.title) },
                              selected: f.source, .init(error: e?["source"])),
                 Field.text("location", "Location", value: f.location, .init(hint: "A city, or Remote.", error: e?["location"])),
-                Field.text("url", "Link to the posting", value: f.url, .init(error: e?["url"], type: "url")),
+                Field.text("url", "Link to the posting", value: f.url, .init(hint: "Paste the address of the job posting.", error: e?["url"], extra: [("inputmode", "url")])),
                 Field.select("excitement", "How excited are you?", choices: [("", "Not sure yet"), ("1", "1 · mild"), ("2", "2"), ("3", "3"), ("4", "4"), ("5", "5 · dream job")],
                              selected: f.excitement, .init(error: e?["excitement"])),
                 Field.text("salary", "Salary", value: f.salary, .init(hint: "As advertised, in your own words.", error: e?["salary"])),

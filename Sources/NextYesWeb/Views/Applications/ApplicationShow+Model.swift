@@ -9,7 +9,7 @@ enum ApplicationShow {
         var today: Day
         /// Days without news, when that is long enough to ask "ghosted?".
         var silentDays: Int?
-        var moveError: String?
+        var problem: String?
 
         var isProcessing: Bool { rejection.map { application.outcome == .rejected && $0.isProcessing(today: today) } ?? false }
         var movableStages: [Stage] { Stage.allCases.filter { $0 != application.stage } }

@@ -12,6 +12,9 @@ extension ApplicationShow {
                 .txt(" Stage: \(a.stage.title)"),
                 .if(a.furthestStage != a.stage, .txt(" · furthest reached: \(a.furthestStage.title)"))
             ),
+            .unwrap(model.problem) { problem in
+                .div(.class("flash problem"), .attr("role", "alert"), .txt(problem))
+            },
             .unwrap(model.silentDays) { days in
                 .div(.class("card calm"),
                      .p(.txt("No news for \(days) days. Ghosting is common and says more about their process than about you. If you think it has gone quiet for good, mark it as no reply; you can reopen it if they write.")))
@@ -61,7 +64,7 @@ extension ApplicationShow {
                 .div(
                     .class("inline"),
                     Field.select("stage", "New stage", choices: model.movableStages.map { ($0.rawValue, $0.title) },
-                                 selected: model.suggestedNextStage.rawValue, Field.Options(error: model.moveError)),
+                                 selected: model.suggestedNextStage.rawValue),
                     Field.text("on", "On", value: model.today.description,
                                Field.Options(type: "date", extra: [("max", model.today.description)])),
                     .button(.type(.submit), .text("Move"))

@@ -1,0 +1,230 @@
+import FluentKit
+import Foundation
+import NextYesCore
+import SQLKit
+import Testing
+@testable import NextYesStore
+
+@Suite("Application store (SQLite, or PostgreSQL with DATABASE_URL)")
+struct ApplicationRepositoryTests {
+    @Test func savesAndReadsBackEveryField() async throws {
+        try await TestStore.with { connection in
+            let repo = connection.store.applications
+            let description = String(repeating: "Requirements: SQL, Python, dbt. ", count: 3000)
+            let full = ApplicationDetails(
+                company: "Zürich Ünïcode <script>alert(1)</script> & Co 🚀", role: "Analyst \"Data\"",
+                location: "Remote", url: "https://example.com/jobs/1?a=b&c=d", source: .referral,
+                jobDescription: description, salary: "£45–50k", notes: "Line one\nLine two",
+                excitement: 5, appliedOn: Day("2026-02-28"))
+            let created = try await repo.create(NewApplication(details: full, stage: .screening))
+            let found = try await repo.find(created.id)
+            #expect(found == created)
+            #expect(found.details == full)
+            #expect(found.stage == .screening && found.furthestStage == .screening && found.outcome == .open)
+            #expect(found.lastActivityOn == Day("2026-02-28"))
+            #expect(found.createdAt == connection.store.clock.now())
+            let events = try await repo.events(for: created.id)
+            #expect(events.map(\.kind) == [.added])
+            #expect(events[0].on == Day("2026-02-28"))
+        }
+    }
+
+    @Test func keepsTheTimelineAndFurthestStage() async throws {
+        try await TestStore.with { connection in
+            let repo = connection.store.applications
+            let a = try await repo.create(NewApplication(details: details(), stage: .applied))
+            _ = try await repo.move(a.id, to: .screening, on: Day("2026-03-05"))
+            _ = try await repo.move(a.id, to: .interview, on: Day("2026-03-10"))
+            let (rejected, rejection) = try await repo.reject(
+                a.id, RejectionDetails(on: Day("2026-03-14")!, reason: "Internal hire", category: .internalCandidate, feelings: ["sad"], intensity: 5),
+                preferences: .standard)
+            #expect(rejected.furthestStage == .interview && rejected.outcome == .rejected)
+            #expect(rejection.processingEndsOn == Day("2026-03-16"))
+            let events = try await repo.events(for: a.id)
+            #expect(events.map(\.kind) == [.added, .moved, .moved, .rejected])
+            #expect(events.map(\.stage) == [.applied, .screening, .interview, .interview])
+            #expect(events[2].fromStage == .screening)
+            let stored = try await repo.rejection(for: a.id)
+            #expect(stored == rejection)
+            #expect(try await repo.all(outcome: .rejected).map(\.id) == [a.id])
+            #expect(try await repo.all(outcome: .open).isEmpty)
+        }
+    }
+
+    @Test func aRefusedChangeWritesNothing() async throws {
+        try await TestStore.with { connection in
+            let repo = connection.store.applications
+            let a = try await repo.create(NewApplication(details: details(), stage: .applied))
+            _ = try await repo.close(a.id, as: .withdrawn)
+            await #expect(throws: CoreError.applicationClosed(id: a.id, outcome: .withdrawn)) {
+                try await repo.move(a.id, to: .interview)
+            }
+            await #expect(throws: CoreError.dateInFuture(Day("2026-03-17")!, today: TestStore.day)) {
+                try await repo.reopen(a.id, on: Day("2026-03-17"))
+            }
+            #expect(try await repo.events(for: a.id).map(\.kind) == [.added, .withdrawn])
+            #expect(try await repo.find(a.id).outcome == .withdrawn)
+            await #expect(throws: CoreError.applicationNotFound(999)) { try await repo.find(999) }
+        }
+    }
+
+    @Test func reopeningKeepsTheEarlierRejectionOnRecord() async throws {
+        try await TestStore.with { connection in
+            let repo = connection.store.applications
+            let a = try await repo.create(NewApplication(details: details(), stage: .interview))
+            _ = try await repo.reject(a.id, RejectionDetails(on: TestStore.day, category: .timing), preferences: .standard)
+            _ = try await repo.reopen(a.id)
+            #expect(try await repo.rejections().isEmpty)
+            #expect(try await repo.rejection(for: a.id)?.category == .timing)
+            _ = try await repo.reject(a.id, RejectionDetails(on: TestStore.day, category: .budget), preferences: .standard)
+            #expect(try await repo.rejections().map(\.category) == [.budget])
+        }
+    }
+
+    @Test func editsDetailsWithoutTouchingProgress() async throws {
+        try await TestStore.with { connection in
+            let repo = connection.store.applications
+            let a = try await repo.create(NewApplication(details: details(), stage: .applied))
+            _ = try await repo.move(a.id, to: .interview)
+            var changed = details("Acme Labs", "Senior Analyst")
+            changed.notes = "Ask about the team"
+            let updated = try await repo.update(a.id, details: changed)
+            #expect(updated.details == changed && updated.stage == .interview)
+            #expect(try await repo.find(a.id) == updated)
+        }
+    }
+
+    @Test func deletingRemovesTimelineAndRejection() async throws {
+        try await TestStore.with { connection in
+            let repo = connection.store.applications
+            let keep = try await repo.create(NewApplication(details: details("Keep"), stage: .applied))
+            let a = try await repo.create(NewApplication(details: details(), stage: .applied))
+            _ = try await repo.reject(a.id, RejectionDetails(on: TestStore.day, category: .budget), preferences: .standard)
+            try await repo.delete(a.id)
+            #expect(try await repo.count() == 1)
+            #expect(try await repo.events(for: a.id).isEmpty)
+            #expect(try await repo.rejection(for: a.id) == nil)
+            #expect(try await repo.events(for: keep.id).count == 1)
+        }
+    }
+
+    @Test func listsMostRecentActivityFirst() async throws {
+        try await TestStore.with { connection in
+            let repo = connection.store.applications
+            let old = try await repo.create(NewApplication(details: details("Old", applied: "2026-01-05"), stage: .applied))
+            let new = try await repo.create(NewApplication(details: details("New", applied: "2026-03-10"), stage: .applied))
+            let mid = try await repo.create(NewApplication(details: details("Mid", applied: "2026-02-01"), stage: .applied))
+            #expect(try await repo.all().map(\.id) == [new.id, mid.id, old.id])
+            _ = try await repo.move(old.id, to: .screening, on: Day("2026-03-15"))
+            #expect(try await repo.all().map(\.id) == [old.id, new.id, mid.id])
+            #expect(try await repo.recentEvents(limit: 2).map(\.applicationID) == [old.id, new.id])
+        }
+    }
+
+    @Test func concurrentChangesAreAllKept() async throws {
+        try await TestStore.with { connection in
+            let store = connection.store
+            let ids = try await withThrowingTaskGroup(of: Int.self) { group in
+                for n in 0..<20 {
+                    group.addTask {
+                        let a = try await store.applications.create(NewApplication(details: details("Company \(n)"), stage: .applied))
+                        _ = try await store.applications.move(a.id, to: .screening)
+                        return a.id
+                    }
+                }
+                return try await group.reduce(into: [Int]()) { $0.append($1) }
+            }
+            #expect(Set(ids).count == 20)
+            let all = try await store.applications.all()
+            #expect(all.count == 20 && all.allSatisfy { $0.stage == .screening })
+        }
+    }
+
+    @Test func aRowWithAnUnknownValueGivesAClearError() async throws {
+        try await TestStore.with { connection in
+            let a = try await connection.store.applications.create(NewApplication(details: details(), stage: .applied))
+            try await (connection.store.db as! any SQLDatabase).raw("UPDATE applications SET stage = 'phone-screen' WHERE id = \(bind: a.id)").run()
+            await #expect(throws: StoreError.corruptRow(table: "applications", id: String(a.id), detail: "stage is \"phone-screen\"")) {
+                try await connection.store.applications.find(a.id)
+            }
+        }
+    }
+
+    @Test func preferencesHaveDefaultsAndKeepOnlyValidValues() async throws {
+        try await TestStore.with { connection in
+            let prefs = connection.store.preferences
+            #expect(try await prefs.load() == .standard)
+            try await prefs.save(Preferences(processingWindowDays: 3, ghostedAfterDays: 30))
+            #expect(try await prefs.load() == Preferences(processingWindowDays: 3, ghostedAfterDays: 30))
+            await #expect(throws: ValidationErrors.self) { try await prefs.save(Preferences(processingWindowDays: 99)) }
+            #expect(try await prefs.load().processingWindowDays == 3)
+            try await prefs.setValue("abc", for: "calendar_token")
+            #expect(try await prefs.value("calendar_token") == "abc")
+        }
+    }
+
+    @Test func demoSearchIsRealisticAndNeverMixesIntoARealSearch() async throws {
+        try await TestStore.with(clock: .fixed(Day("2026-11-21")!)) { connection in
+            let store = connection.store
+            let count = try await DemoSearch.load(into: store)
+            #expect((20...30).contains(count))
+            let all = try await store.applications.all()
+            #expect(all.count == count)
+            let rejections = try await store.applications.rejections()
+            #expect(Set(rejections.map(\.stageReached)).count >= 4)
+            #expect(Set(rejections.map(\.category)).count >= 8)
+            #expect(all.contains { $0.outcome == .ghosted } && all.contains { $0.isOpen })
+            let applied = all.compactMap(\.details.appliedOn)
+            #expect(applied.min()! >= Day("2026-08-21")! && applied.max()! <= Day("2026-11-21")!)
+            await #expect(throws: StoreError.notEmpty(applications: count)) { try await DemoSearch.load(into: store) }
+            try await DemoSearch.load(into: store, force: true)
+            #expect(try await store.applications.count() == 2 * count)
+        }
+    }
+}
+
+@Suite("SQLite file")
+struct SQLiteFileTests {
+    @Test func createsAPrivateFileInWriteAheadLogMode() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nextyes-wal-\(UUID().uuidString)/nested")
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let path = folder.appendingPathComponent("data.sqlite").path
+        let connection = try await StoreConnection.open(.sqliteFile(path: path))
+        let rows = try await (connection.store.db as! any SQLDatabase).raw("PRAGMA journal_mode").all()
+        let mode = try rows.first?.decode(column: "journal_mode", as: String.self)
+        await connection.close()
+        #expect(mode == "wal")
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        // Reopening migrates nothing new and keeps the data.
+        let again = try await StoreConnection.open(.sqliteFile(path: path))
+        #expect(try await again.store.applications.count() == 0)
+        await again.close()
+    }
+
+    @Test func explainsAPathThatCannotHoldADatabase() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nextyes-dir-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        await #expect(throws: StoreError.pathIsFolder(folder.path)) { try await StoreConnection.open(.sqliteFile(path: folder.path)) }
+        let notADatabase = folder.appendingPathComponent("notes.txt")
+        try Data("just some text, not a database at all".utf8).write(to: notADatabase)
+        do {
+            _ = try await StoreConnection.open(.sqliteFile(path: notADatabase.path))
+            Issue.record("expected an error")
+        } catch let error as StoreError {
+            #expect(error.errorDescription!.contains("not a NextYes database"))
+        }
+        #expect(try String(contentsOf: notADatabase, encoding: .utf8) == "just some text, not a database at all")
+    }
+
+    @Test func resolvesWhereTheDataLives() {
+        #expect(DatabaseLocation.resolve(option: "/tmp/a.sqlite", environment: ["NEXTYES_DATABASE": "/tmp/b.sqlite", "DATABASE_URL": "postgres://x/y"]) == .sqliteFile(path: "/tmp/a.sqlite"))
+        #expect(DatabaseLocation.resolve(option: nil, environment: ["NEXTYES_DATABASE": "/tmp/b.sqlite", "DATABASE_URL": "postgres://x/y"]) == .sqliteFile(path: "/tmp/b.sqlite"))
+        #expect(DatabaseLocation.resolve(option: nil, environment: ["DATABASE_URL": "postgres://x/y"]) == .postgres(url: "postgres://x/y"))
+        #expect(DatabaseLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/u"]) == .sqliteFile(path: "/data/nextyes/nextyes.sqlite"))
+        #expect(DatabaseLocation.resolve(option: nil, environment: ["HOME": "/home/u"]) == .sqliteFile(path: "/home/u/.local/share/nextyes/nextyes.sqlite"))
+        #expect(DatabaseLocation.resolve(option: "postgresql://u:secret@h/db", environment: [:]).isPostgres)
+        #expect(DatabaseLocation.postgres(url: "postgres://u:secret@h:5432/db").description.contains("secret") == false)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import NextYesCore
+import NextYesStore
+import Testing
+import VaporTesting
+@testable import NextYesWeb
+
+/// A browser stand-in for VaporTesting: keeps the session cookie, and sends the page's CSRF token
+/// back with every form.
+final class WebClient {
+    let app: Vapor.Application
+    private var cookie: String?
+    private(set) var csrf: String?
+
+    init(app: Vapor.Application) { self.app = app }
+
+    static let token = "test-login-token"
+
+    @discardableResult
+    func get(_ path: String) async throws -> TestingHTTPResponse {
+        let response = try await app.testing().sendRequest(.GET, path, headers: headers())
+        remember(response)
+        return response
+    }
+
+    @discardableResult
+    func post(_ path: String, _ fields: [(String, String)], withCSRF: Bool = true) async throws -> TestingHTTPResponse {
+        var all = fields
+        if withCSRF, let csrf { all.append(("_csrf", csrf)) }
+        var components = URLComponents()
+        components.queryItems = all.map { URLQueryItem(name: $0.0, value: $0.1) }
+        // Form encoding writes spaces as "+" and must escape "+" itself.
+        let body = (components.percentEncodedQuery ?? "").replacingOccurrences(of: "+", with: "%2B")
+        var h = headers()
+        h.contentType = .urlEncodedForm
+        let response = try await app.testing().sendRequest(.POST, path, headers: h, body: ByteBuffer(string: body))
+        remember(response)
+        return response
+    }
+
+    func login() async throws {
+        let response = try await get("/?token=\(Self.token)")
+        #expect(response.status == .seeOther)
+        try await get("/")
+    }
+
+    private func headers() -> HTTPHeaders {
+        var h = HTTPHeaders()
+        if let cookie { h.add(name: .cookie, value: cookie) }
+        return h
+    }
+
+    private func remember(_ response: TestingHTTPResponse) {
+        if let setCookie = response.headers.first(name: .setCookie), let pair = setCookie.split(separator: ";").first {
+            cookie = String(pair)
+        }
+        let body = response.body.string
+        if let range = body.range(of: #"name="_csrf" value="([0-9a-f]+)""#, options: .regularExpression) {
+            csrf = String(body[range].split(separator: "\"")[3])
+        }
+    }
+}
+
+func withWebApp(today: Day = Day("2026-11-21")!, _ body: (WebClient) async throws -> Void) async throws {
+    try await withApp(configure: { app in
+        try await configure(app, context: WebContext(
+            clock: .fixed(today), loginToken: WebClient.token,
+            location: .sqliteMemory(identifier: UUID().uuidString)))
+    }) { app in
+        try await body(WebClient(app: app))
+    }
+}
+
+extension TestingHTTPResponse {
+    var text: String { body.string }
+    var location: String? { headers.first(name: .location) }
+}
