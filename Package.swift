@@ -25,7 +25,12 @@ let package = Package(
         .target(name: "NextYesCore"),
         .target(
             name: "NextYesInsights",
-            dependencies: ["NextYesCore"]
+            dependencies: ["NextYesCore"],
+            exclude: ["Resources/README.md"],
+            resources: [
+                .copy("Resources/taxonomy.tsv"),
+                .copy("Resources/interview-questions.json"),
+            ]
         ),
         .target(
             name: "NextYesStore",
