@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Validate the feedback-themes evaluation set and print per-split counts.
+
+Usage: python3 data/feedback-themes/validate.py   (exit code 1 on any error)
+
+Checks
+  * every line of dev.jsonl / test.jsonl is a JSON object with exactly the
+    keys id, text, themes, generic, reasons and the right types
+  * ids match fb-NNN and are unique across both splits; texts are unique
+  * only allowed theme / polarity / reason ids; no duplicate (theme, polarity)
+    pair or duplicate reason inside one item
+  * generic items carry no themes and no reasons (guideline section 4)
+  * stratification: every theme x polarity, generic, no-theme-non-generic,
+    mixed-polarity and every reason id occurs in both splits
+Warnings (not errors)
+  * pairs of items sharing a run of 7+ identical words (template reuse)
+"""
+import collections
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SPLITS = ["dev", "test"]
+THEMES = ["technical-skills", "communication", "problem-solving",
+          "teamwork", "adaptability", "leadership"]
+POLARITIES = ["strength", "improvement"]
+REASONS = ["skills-gap", "experience-level", "interview-performance",
+           "application-materials", "culture-fit", "salary-mismatch",
+           "location", "internal-candidate", "more-experienced-candidate",
+           "position-filled", "hiring-freeze", "budget", "role-on-hold",
+           "role-changed", "timing"]
+KEYS = {"id", "text", "themes", "generic", "reasons"}
+
+errors = []
+
+
+def err(msg):
+    errors.append(msg)
+
+
+def load(split):
+    items = []
+    path = os.path.join(HERE, f"{split}.jsonl")
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            where = f"{split}.jsonl:{n}"
+            if not line.strip():
+                err(f"{where}: blank line")
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                err(f"{where}: invalid JSON ({e})")
+                continue
+            if not isinstance(obj, dict) or set(obj) != KEYS:
+                err(f"{where}: keys must be exactly {sorted(KEYS)}")
+                continue
+            if not re.fullmatch(r"fb-\d{3}", str(obj["id"])):
+                err(f"{where}: bad id {obj['id']!r}")
+            if not isinstance(obj["text"], str) or not obj["text"].strip():
+                err(f"{where}: empty text")
+            if not isinstance(obj["generic"], bool):
+                err(f"{where}: generic must be a bool")
+            if not isinstance(obj["themes"], list) or not isinstance(obj["reasons"], list):
+                err(f"{where}: themes and reasons must be lists")
+                continue
+            seen = set()
+            for t in obj["themes"]:
+                if not isinstance(t, dict) or set(t) != {"theme", "polarity"}:
+                    err(f"{where}: theme entry must be {{theme, polarity}}: {t!r}")
+                    continue
+                if t["theme"] not in THEMES:
+                    err(f"{where}: unknown theme {t['theme']!r}")
+                if t["polarity"] not in POLARITIES:
+                    err(f"{where}: unknown polarity {t['polarity']!r}")
+                key = (t["theme"], t["polarity"])
+                if key in seen:
+                    err(f"{where}: duplicate theme/polarity {key}")
+                seen.add(key)
+            for r in obj["reasons"]:
+                if r not in REASONS:
+                    err(f"{where}: unknown reason {r!r}")
+            if len(set(obj["reasons"])) != len(obj["reasons"]):
+                err(f"{where}: duplicate reason")
+            if obj["generic"] and (obj["themes"] or obj["reasons"]):
+                err(f"{where}: generic item must have no themes and no reasons")
+            obj["_split"] = split
+            items.append(obj)
+    return items
+
+
+def features(it):
+    f = collections.Counter()
+    for t in it["themes"]:
+        f[f"{t['theme']}:{t['polarity']}"] += 1
+    pols = {t["polarity"] for t in it["themes"]}
+    f["items"] += 1
+    if it["themes"]:
+        f["with-theme"] += 1
+    if len(pols) == 2:
+        f["mixed-polarity"] += 1
+    if len({t["theme"] for t in it["themes"]}) >= 2:
+        f["multi-theme"] += 1
+    if any(sum(1 for t in it["themes"] if t["theme"] == th) == 2 for th in THEMES):
+        f["same-theme-both-polarities"] += 1
+    if it["generic"]:
+        f["generic"] += 1
+    if not it["themes"] and not it["generic"]:
+        f["no-theme-not-generic"] += 1
+    if it["reasons"]:
+        f["with-reason"] += 1
+    for r in it["reasons"]:
+        f[f"reason:{r}"] += 1
+    words = len(it["text"].split())
+    f["short(<=8 words)"] += words <= 8
+    f["long(>=40 words)"] += words >= 40
+    return f
+
+
+def main():
+    data = {s: load(s) for s in SPLITS}
+    every = data["dev"] + data["test"]
+    ids = collections.Counter(i["id"] for i in every)
+    for k, v in ids.items():
+        if v > 1:
+            err(f"duplicate id {k}")
+    texts = collections.Counter(i["text"].strip().lower() for i in every)
+    for k, v in texts.items():
+        if v > 1:
+            err(f"duplicate text: {k[:60]}")
+
+    counts = {s: collections.Counter() for s in SPLITS}
+    for s in SPLITS:
+        for it in data[s]:
+            counts[s].update(features(it))
+
+    def row(label, key):
+        d, t = counts["dev"][key], counts["test"][key]
+        print(f"  {label:34s} {d:5d} {t:5d} {d + t:6d}")
+
+    print(f"{'':36s}{'dev':>5s} {'test':>5s} {'total':>6s}")
+    print("items")
+    for k in ["items", "with-theme", "multi-theme", "mixed-polarity",
+              "same-theme-both-polarities", "generic", "no-theme-not-generic",
+              "with-reason", "short(<=8 words)", "long(>=40 words)"]:
+        row(k, k)
+    print("theme occurrences (strength / improvement)")
+    for th in THEMES:
+        for p in POLARITIES:
+            row(f"{th}:{p}", f"{th}:{p}")
+    print("reasons")
+    for r in REASONS:
+        row(r, f"reason:{r}")
+
+    # stratification: everything present in both splits
+    must = [f"{th}:{p}" for th in THEMES for p in POLARITIES] + \
+        ["generic", "no-theme-not-generic", "mixed-polarity"] + \
+        [f"reason:{r}" for r in REASONS]
+    for k in must:
+        for s in SPLITS:
+            if counts[s][k] == 0:
+                err(f"{k} missing from {s}")
+
+    # template-reuse warning: shared 7-word runs between items
+    grams = collections.defaultdict(set)
+    for it in every:
+        w = re.findall(r"[a-z']+", it["text"].lower())
+        for i in range(len(w) - 6):
+            grams[" ".join(w[i:i + 7])].add(it["id"])
+    shared = {g: v for g, v in grams.items() if len(v) > 1}
+    for g, v in sorted(shared.items()):
+        print(f"WARNING shared 7-gram {sorted(v)}: '{g}'")
+
+    if errors:
+        print(f"\n{len(errors)} error(s):")
+        for e in errors:
+            print("  " + e)
+        sys.exit(1)
+    print(f"\nOK: {len(every)} items, {len(ids)} unique ids")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Validate the thinking-trap evaluation set and print per-split counts.
+
+Usage: python3 data/thinking-traps/validate.py
+Exits non-zero if any check fails.
+"""
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SPLITS = ["dev", "test"]
+TRAPS = [
+    "all-or-nothing",
+    "overgeneralizing",
+    "labeling",
+    "fortune-telling",
+    "mind-reading",
+    "catastrophizing",
+    "personalizing",
+    "should-statements",
+    "emotional-reasoning",
+    "disqualifying-the-positive",
+]
+MIN_TOTAL = 230
+MIN_NEUTRAL = 90
+MIN_PER_TRAP = 14
+MIN_WORDS, MAX_WORDS = 4, 40
+
+
+def main() -> int:
+    errors = []
+    seen_ids = {}
+    seen_texts = {}
+    counts = {s: Counter() for s in SPLITS}
+    sizes = Counter()
+    multi = Counter()
+
+    for split in SPLITS:
+        path = HERE / f"{split}.jsonl"
+        with path.open(encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                where = f"{split}.jsonl:{n}"
+                if not line.strip():
+                    errors.append(f"{where}: blank line")
+                    continue
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError as e:
+                    errors.append(f"{where}: invalid JSON ({e})")
+                    continue
+                if not isinstance(rec, dict) or set(rec) != {"id", "text", "traps"}:
+                    errors.append(f"{where}: keys must be exactly id, text, traps")
+                    continue
+                rid, text, traps = rec["id"], rec["text"], rec["traps"]
+                if not (isinstance(rid, str) and rid.startswith("tt-") and rid[3:].isdigit()):
+                    errors.append(f"{where}: bad id {rid!r}")
+                if rid in seen_ids:
+                    errors.append(f"{where}: duplicate id {rid} (also {seen_ids[rid]})")
+                seen_ids[rid] = where
+                if not isinstance(text, str) or not text.strip():
+                    errors.append(f"{where}: empty text")
+                    continue
+                key = text.strip().lower()
+                if key in seen_texts:
+                    errors.append(f"{where}: duplicate text (also {seen_texts[key]})")
+                seen_texts[key] = where
+                words = len(text.split())
+                if not MIN_WORDS <= words <= MAX_WORDS:
+                    errors.append(f"{where}: {words} words, outside {MIN_WORDS}-{MAX_WORDS}")
+                if not isinstance(traps, list) or not all(isinstance(t, str) for t in traps):
+                    errors.append(f"{where}: traps must be a list of strings")
+                    continue
+                bad = [t for t in traps if t not in TRAPS]
+                if bad:
+                    errors.append(f"{where}: unknown trap ids {bad}")
+                if len(set(traps)) != len(traps):
+                    errors.append(f"{where}: repeated trap id")
+                sizes[split] += 1
+                multi[split] += len(traps) > 1
+                if traps:
+                    for t in traps:
+                        counts[split][t] += 1
+                else:
+                    counts[split]["neutral"] += 1
+
+    total = sum(sizes.values())
+    if total < MIN_TOTAL:
+        errors.append(f"only {total} statements (need >= {MIN_TOTAL})")
+    neutral_total = sum(counts[s]["neutral"] for s in SPLITS)
+    if neutral_total < MIN_NEUTRAL:
+        errors.append(f"only {neutral_total} neutral statements (need >= {MIN_NEUTRAL})")
+    for label in TRAPS + ["neutral"]:
+        for s in SPLITS:
+            if counts[s][label] == 0:
+                errors.append(f"{label} missing from {s}")
+        if label != "neutral":
+            tot = sum(counts[s][label] for s in SPLITS)
+            if tot < MIN_PER_TRAP:
+                errors.append(f"{label}: {tot} positives (need >= {MIN_PER_TRAP})")
+
+    # Markdown table for the README.
+    print("| label | dev | test | total |")
+    print("|---|---:|---:|---:|")
+    for label in TRAPS + ["neutral"]:
+        d, t = counts["dev"][label], counts["test"][label]
+        print(f"| {label} | {d} | {t} | {d + t} |")
+    print(f"| **statements** | {sizes['dev']} | {sizes['test']} | {total} |")
+    print(f"| statements with 2 traps | {multi['dev']} | {multi['test']} | {multi['dev'] + multi['test']} |")
+
+    if errors:
+        print(f"\n{len(errors)} problem(s):", file=sys.stderr)
+        for e in errors:
+            print("  " + e, file=sys.stderr)
+        return 1
+    print("\nOK")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
