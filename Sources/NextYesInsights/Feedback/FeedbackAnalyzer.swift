@@ -1,0 +1,179 @@
+import Foundation
+import NextYesCore
+
+/// Reads feedback (or a pasted rejection email) for themes, stated reasons and boilerplate.
+///
+/// Rule-based and explainable: every hit carries the words it rests on. Negation is read around
+/// each judgement ("no concerns about your technical depth" is praise), and contrast words split
+/// a sentence so "strong on SQL, but the storytelling was weak" yields one strength and one
+/// improvement. Measured on a labelled set: see docs/feedback-themes.md.
+public enum FeedbackAnalyzer {
+    /// Longer texts are read up to this many characters; feedback is rarely a tenth of it.
+    public static let maxCharacters = 20_000
+
+    public static func analyze(_ raw: String) -> FeedbackAnalysis {
+        let text = raw.count > maxCharacters ? String(raw.prefix(maxCharacters)) : raw
+        let reasons = findReasons(in: text)
+        let themes = findThemes(in: text)
+        let generic = themes.isEmpty && reasons.isEmpty && FeedbackLexicon.boilerplate.contains(text)
+        return FeedbackAnalysis(themes: themes, reasons: reasons, generic: generic)
+    }
+
+    /// The rejection category a pasted email or stated reason points to, if any: the first stated
+    /// reason that is about the company or the role, else the first one.
+    public static func suggestedCategory(for text: String) -> RejectionCategory? {
+        let reasons = findReasons(in: text).compactMap { RejectionCategory(rawValue: $0.reason) }
+        return reasons.first { ReasonLexicon.alwaysStated.contains($0) } ?? reasons.first
+    }
+
+    // MARK: Reasons
+
+    static func findReasons(in text: String) -> [ReasonHit] {
+        var hits: [ReasonHit] = []
+        var seen: Set<RejectionCategory> = []
+        let sentences = Segmenter.sentences(text)
+        let wholeHasDecision = ReasonLexicon.decisionContext.contains(text)
+        for sentence in sentences {
+            var claimedHere: Set<RejectionCategory> = []
+            var claimedRanges: [RejectionCategory: Range<String.Index>] = [:]
+            for (category, patterns) in ReasonLexicon.rules where !seen.contains(category) {
+                guard patterns.firstMatch(in: sentence.text) != nil else { continue }
+                if category == .experienceLevel, let claimed = claimedRanges[.moreExperiencedCandidate],
+                   let own = patterns.firstMatch(in: sentence.text), own.overlaps(claimed) { continue }
+                if category == .budget, claimedHere.contains(.salaryMismatch) { continue }
+                let stated = ReasonLexicon.alwaysStated.contains(category)
+                    || ReasonLexicon.decisionContext.contains(sentence.text)
+                    || (sentences.count <= 2 && wholeHasDecision)
+                guard stated, !isNegated(category, in: sentence.text) else { continue }
+                seen.insert(category)
+                claimedHere.insert(category)
+                claimedRanges[category] = patterns.firstMatch(in: sentence.text)
+                hits.append(ReasonHit(reason: category.rawValue, controllable: category.controllability != .no, evidence: sentence.text))
+            }
+        }
+        return hits
+    }
+
+    /// "This wasn't about your interview", "no issues with how you'd fit in": a reason named only to rule it out.
+    private static let ruledOut = PatternSet([
+        #"\b(?:wasn'?t|was not|isn'?t|is not|nothing to do with|not because of|not about)\b[^.]{0,30}\b(?:about )?(?:your )?(?:interview|performance|culture|fit|location|salary|timing)\b"#,
+        #"\bno (?:issues?|concerns?) with how you'?d fit\b"#,
+    ])
+
+    private static func isNegated(_ category: RejectionCategory, in sentence: String) -> Bool {
+        switch category {
+        case .interviewPerformance, .cultureFit, .location, .salaryMismatch, .timing:
+            return ruledOut.contains(sentence)
+        default:
+            return false
+        }
+    }
+
+    // MARK: Themes
+
+    static func findThemes(in text: String) -> [ThemeHit] {
+        var hits: [ThemeHit] = []
+        var seen: Set<String> = []
+        func add(_ theme: FeedbackTheme, _ polarity: Polarity, _ evidence: Segment) {
+            let key = theme.rawValue + "/" + polarity.rawValue
+            guard !seen.contains(key) else { return }
+            seen.insert(key)
+            hits.append(ThemeHit(theme: theme, polarity: polarity, evidence: evidence.text))
+        }
+        let sentences = Segmenter.sentences(text)
+        for sentence in sentences {
+            let sentenceScore = score(sentence.range, in: text)
+            for clause in Segmenter.clauses(sentence.text).map({ shift($0, into: sentence, of: text) }) {
+                let clauseThemes = themes(in: clause.range, of: text)
+                guard !clauseThemes.isEmpty else { continue }
+                let clauseScore = score(clause.range, in: text)
+                let parts = Segmenter.commaParts(clause, in: text)
+                let partsWithThemes = parts.filter { !themes(in: $0.range, of: text).isEmpty }
+                if partsWithThemes.count >= 2 {
+                    for part in partsWithThemes {
+                        let partScore = score(part.range, in: text)
+                        guard let polarity = polarity(partScore, clauseScore, sentenceScore) else { continue }
+                        for theme in themes(in: part.range, of: text) { add(theme, polarity, part) }
+                    }
+                } else if let polarity = polarity(clauseScore, sentenceScore, 0) {
+                    // "The role is very collaborative" describes the job, not the person.
+                    if polarity == .strength, roleDescription.contains(clause.text) { continue }
+                    for theme in clauseThemes { add(theme, polarity, clause) }
+                }
+            }
+        }
+        return hits
+    }
+
+    private static let roleDescription = PatternSet([
+        #"\b(?:the|this) (?:role|job|position|post|team) (?:is|needs|requires|involves|will)\b"#, #"\bis at the heart of\b"#,
+    ])
+
+    /// The first non-zero reading, from the narrowest stretch of text outwards.
+    private static func polarity(_ scores: Int...) -> Polarity? {
+        guard let score = scores.first(where: { $0 != 0 }) else { return nil }
+        return score > 0 ? .strength : .improvement
+    }
+
+    private static func shift(_ segment: Segment, into sentence: Segment, of text: String) -> Segment {
+        let sentenceText = sentence.text
+        let lower = text.index(sentence.range.lowerBound, offsetBy: sentenceText.distance(from: sentenceText.startIndex, to: segment.range.lowerBound))
+        let upper = text.index(lower, offsetBy: segment.text.count)
+        return Segment(lower..<upper, in: text)
+    }
+
+    private static func themes(in range: Range<String.Index>, of text: String) -> [FeedbackTheme] {
+        FeedbackLexicon.themeCues.compactMap { theme, cues in
+            cues.firstMatch(in: text, range: range) == nil ? nil : theme
+        }
+    }
+
+    /// Praise minus criticism in a stretch of text, reading negation: a criticism after "no",
+    /// "never" or "n't" counts as praise, and praise after one counts as criticism.
+    static func score(_ range: Range<String.Index>, in text: String) -> Int {
+        var masked: [Range<String.Index>] = []
+        var score = 0
+        for match in FeedbackLexicon.praiseByNegation.matches(in: text, range: range) {
+            score += 2
+            masked.append(match)
+        }
+        let criticisms = FeedbackLexicon.negative.matches(in: text, range: range).filter { !overlaps($0, masked) }
+        // A negation inside a criticism ("didn't show") is part of it, not a flip of what follows.
+        let negators = FeedbackLexicon.negator.matches(in: text, range: range).filter { !overlaps($0, masked) && !overlaps($0, criticisms) }
+        var usedNegators: [Range<String.Index>] = []
+        for match in criticisms {
+            if let negator = negators.last(where: { $0.upperBound <= match.lowerBound && words(between: $0.upperBound, match.lowerBound, in: text) <= 6 && !usedNegators.contains($0) }),
+               !startsWithNegativeVerb(match, in: text) {
+                score += 2
+                usedNegators.append(negator)
+            } else {
+                score -= 1
+            }
+            masked.append(match)
+        }
+        for match in FeedbackLexicon.positive.matches(in: text, range: range) where !overlaps(match, masked) {
+            if negators.contains(where: { $0.upperBound <= match.lowerBound && words(between: $0.upperBound, match.lowerBound, in: text) <= 4 && !usedNegators.contains($0) }) {
+                score -= 1
+            } else {
+                score += 1
+            }
+        }
+        return score
+    }
+
+    /// "didn't show", "never asked": the negation is part of the criticism itself, not a flip.
+    private static func startsWithNegativeVerb(_ match: Range<String.Index>, in text: String) -> Bool {
+        let phrase = text[match].lowercased()
+        return phrase.hasPrefix("didn") || phrase.hasPrefix("did not") || phrase.hasPrefix("never") || phrase.hasPrefix("not ")
+            || phrase.hasPrefix("wasn") || phrase.hasPrefix("weren")
+    }
+
+    private static func overlaps(_ range: Range<String.Index>, _ others: [Range<String.Index>]) -> Bool {
+        others.contains { $0.overlaps(range) }
+    }
+
+    private static func words(between start: String.Index, _ end: String.Index, in text: String) -> Int {
+        guard start < end else { return 0 }
+        return text[start..<end].split(whereSeparator: { $0.isWhitespace }).count
+    }
+}
