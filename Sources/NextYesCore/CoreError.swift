@@ -43,6 +43,8 @@ public enum CoreError: Error, Hashable, Sendable, LocalizedError {
     case dateInFuture(Day, today: Day)
     case dateBeforeApplied(Day, applied: Day)
     case notRejected(id: Int)
+    /// A date earlier than the event it follows ("replied before the request was sent").
+    case dateBefore(Day, earliest: Day, event: String)
 
     public var errorDescription: String? {
         switch self {
@@ -62,6 +64,8 @@ public enum CoreError: Error, Hashable, Sendable, LocalizedError {
             "\(day) is before the day you applied (\(applied)). Use \(applied) or a later date."
         case .notRejected(let id):
             "Application \(id) has no rejection logged."
+        case .dateBefore(let day, let earliest, let event):
+            "\(day) is before \(event) (\(earliest)). Use \(earliest) or a later date."
         }
     }
 }

@@ -19,6 +19,9 @@ public struct Store: Sendable {
 
     public var applications: ApplicationRepository { ApplicationRepository(db: db, clock: clock) }
     public var preferences: PreferencesRepository { PreferencesRepository(db: db) }
+    public var contacts: ContactRepository { ContactRepository(db: db, clock: clock) }
+    public var feedback: FeedbackRepository { FeedbackRepository(db: db, clock: clock) }
+    public var reflections: ReflectionRepository { ReflectionRepository(db: db) }
 
     /// The current moment, to the millisecond: both SQLite and PostgreSQL keep that exactly, so
     /// what is saved reads back identical.

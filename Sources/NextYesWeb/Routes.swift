@@ -45,4 +45,20 @@ func routes(_ app: Vapor.Application) throws {
     app.post(SiteURL.rejectDetails(.key).pathComponents, use: rejection.submitDetails)
     app.post(SiteURL.rejectCategory(.key).pathComponents, use: rejection.save)
     app.get(SiteURL.rejectionNext(.key).pathComponents, use: rejection.next)
+
+    let feedback = FeedbackController()
+    app.get(SiteURL.feedbackCompose(.key).pathComponents, use: feedback.compose)
+    app.post(SiteURL.feedbackRequests(.key).pathComponents, use: feedback.createRequest)
+    app.post(SiteURL.feedbackRecord(.key).pathComponents, use: feedback.record)
+    for action in SiteURL.FeedbackRequestAction.allCases {
+        app.post(SiteURL.feedbackRequestAction(.key, action).pathComponents) { req in
+            try await feedback.requestAction(action, req)
+        }
+    }
+
+    let reflection = ReflectionController()
+    app.get(SiteURL.reflection(.key).pathComponents, use: reflection.edit)
+    app.post(SiteURL.reflection(.key).pathComponents, use: reflection.save)
+
+    app.get(SiteURL.insights.pathComponents, use: InsightsController().show)
 }

@@ -23,7 +23,8 @@ struct NextYes: AsyncParsableCommand {
             AddCommand.self, EditCommand.self, MoveCommand.self, RejectCommand.self,
             GhostedCommand.self, WithdrawCommand.self, ReopenCommand.self,
             AcceptCommand.self, DeclineCommand.self, DeleteCommand.self,
-            ListCommand.self, ShowCommand.self, FeedbackCommand.self, DemoCommand.self, ServeCommand.self,
+            ListCommand.self, ShowCommand.self, FeedbackCommand.self, InsightsCommand.self,
+            DemoCommand.self, ServeCommand.self,
         ]
     )
 

@@ -24,14 +24,16 @@ def prf(tp, fp, fn):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", default="test", choices=["dev", "test"])
+    parser.add_argument("--split", default="test", choices=["dev", "dev2", "test", "dev+dev2"])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "nextyes"))
     parser.add_argument("--errors", action="store_true", help="list the snippets that were read wrongly")
     args = parser.parse_args()
     if not os.path.exists(args.binary):
         args.binary = os.path.join(ROOT, ".build", "debug", "nextyes")
-    path = os.path.join(ROOT, "data", "feedback-themes", f"{args.split}.jsonl")
-    items = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    items = []
+    for split in args.split.split("+"):
+        path = os.path.join(ROOT, "data", "feedback-themes", f"{split}.jsonl")
+        items += [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
     payload = "".join(json.dumps({"text": item["text"]}) + "\n" for item in items)
     run = subprocess.run([args.binary, "feedback", "themes", "--jsonl"], input=payload, capture_output=True, text=True)
     if run.returncode != 0:

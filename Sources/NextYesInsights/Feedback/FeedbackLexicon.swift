@@ -21,6 +21,13 @@ enum FeedbackLexicon {
             #"\bsql exercise\b"#, #"\bwindow functions\b"#, #"\bquery optimi[sz]ation\b"#, #"\bcoding exercise\b"#,
             #"\bclinical\b"#, #"\bcase studies\b"#, #"\bcampaign\b"#, #"\bcopy(?:writing)?\b"#, #"\bwireframes?\b"#, #"\bprototyp\w*"#,
             #"\bfinancial model\w*"#, #"\breconciliation\b(?! process)"#, #"\bsafeguarding\b"#, #"\bcare plans?\b(?! in plain)"#,
+            #"\b(?:grasp|command|understanding|knowledge) of\b"#, #"\bthe technical (?:side|stuff|questions?|round)\b"#, #"\b(?:systems|numbers|data|product|quant|analytics|clinical|legal|financial|technical) side\b"#,
+            #"\binside out\b"#, #"\bspreadsheets?\b"#, #"\bmodell?ing\b"#, #"\bdrafting\b"#, #"\bcopy test\b"#, #"\bshorthand\b"#, #"\bmerchandising\b"#,
+            #"\bcostings?\b"#, #"\bteaching\b(?! statement)"#, #"\bnegotiation\b"#, #"\bdata literacy\b"#, #"\bquant(?:itative)? methods\b"#, #"\bsurvey design\b"#,
+            #"\bstats\b"#, #"\bgdpr\b"#, #"\bbreach handling\b"#, #"\bp&l\b"#, #"\bcode review\b"#, #"\bunit tests?\b"#, #"\bcloud security\b"#,
+            #"\bmethodological rigou?r\b"#, #"\bresearch methods?\b"#, #"\bthe run sheet\b"#, #"\btechnique\b"#, #"\bfacts\b"#,
+            #"\bsommelier\w*"#, #"\bwine\b"#, #"\bmenu\b"#, #"\btasting\b"#,
+            #"\bdesign system\b"#, #"\bvisual\b"#, #"\bnews sense\b"#, #"\bprocedures?\b"#, #"\bregulations?\b"#, #"\blegislation\b"#, #"\blaw\b"#,
         ])),
         (.communication, PatternSet([
             #"\bcommunicat\w*"#, #"\bexplain\w*\b(?! why)"#, #"\bexplanations?\b"#, #"\barticulat\w*"#, #"\bpresent(?:ation|ations|ed|ing)?\b"#,
@@ -35,6 +42,12 @@ enum FeedbackLexicon {
             #"\bhandover\b"#, #"\bsummary\b"#, #"\bcv\b|\bresume\b|\brésumé\b"#, #"\bbullets?\b"#, #"\bcase studies don'?t explain\b"#,
             #"\bquestions? confidently\b"#, #"\bthe key point\b"#, #"\bbrief\b"#, #"\bto the point\b"#, #"\bwell timed\b"#, #"\bkept (?:it )?short\b"#,
             #"\bexplaining numbers\b"#, #"\bpublic speaking\b"#, #"\bpresence\b"#, #"\bself[- ]promotion\b"#,
+            #"\byour examples\b"#, #"\bexamples (?:were|was|lacked|didn'?t|did not|felt)\b"#, #"\bmeasurable results\b"#, #"\bwriter\b"#, #"\bwriting\b"#, #"\bwrite[- ]up\b"#, #"\bintros?\b"#, #"\bjob talk\b"#, #"\bslides?\b"#, #"\bnarrat\w*"#, #"\btakeaway\b"#,
+            #"\bgot a word in\b"#, #"\bget a word in\b"#, #"\btoo long\b"#, #"\b(?:twice|double) the length\b"#, #"\bthe thread\b"#, #"\bmuddled\b"#,
+            #"\baccessible\b"#, #"\bjargon[- ]free\b"#, #"\bquantify (?:your )?impact\b"#, #"\b'we' throughout\b"#, #"\bstatement\b"#, #"\bmemo\b"#,
+            #"\bbriefing note\b"#, #"\bpress release\b"#, #"\bconclusion only appeared\b"#, #"\barticulate\b"#,
+            #"\bsummaris\w* back\b"#, #"\bread the room\b"#, #"\bcounselling\b"#, #"\bcommunicator\b"#, #"\bkey (?:ask|point|message)\b"#, #"\bburied\b"#,
+            #"\bthin on what you\b"#, #"\bvague on what you\b"#, #"\bwhat you (?:personally )?(?:did|contributed|decided)\b"#, #"\brecommendation only surfaced\b"#,
         ])),
         (.problemSolving, PatternSet([
             #"\bproblem[- ]solv\w*"#, #"\b(?:open-ended|design|hard|complex|business|the) problem\b(?! (?:for you|with you))"#, #"\b(?:your|an|the|overall) approach\b"#, #"\bapproach(?:ed)? (?:to|the|it|this)\b"#, #"\banalytical\b"#,
@@ -45,6 +58,13 @@ enum FeedbackLexicon {
             #"\bclarifying the requirements\b"#, #"\brequirements\b"#, #"\balternatives\b"#, #"\bapproach to the case\b"#, #"\bcase (?:analysis|answer|solution)\b"#,
             #"\boptions\b"#, #"\bdecision[- ]making\b"#, #"\btriage\b"#, #"\bvariance\b"#, #"\bcurveball\b"#, #"\bsymptoms\b"#, #"\bthink(?:ing)? through\b"#,
             #"\bstructure in how you\b"#, #"\bopen[- ]ended\b"#, #"\bscattershot\b"#, #"\bimplementation\b"#, #"\bwhy you (?:picked|chose)\b"#,
+            #"\banalysis\b"#, #"\banaly[sz]ed\b"#, #"\bsense[- ]?check\w*"#, #"\bcross[- ]check\w*"#, #"\broot of\b"#, #"\bwhy the (?:error|issue|problem) happened\b"#,
+            #"\bweigh(?:ed|ing)? (?:up )?(?:the |any |what )?(?:options|alternatives|risks?|it)\b"#, #"\brecommendation\b"#, #"\bdecide what to\b"#, #"\btroubleshoot\w*"#,
+            #"\bmethodical(?:ly)?\b"#, #"\bstructured the\b"#, #"\bsiz(?:ed|ing) the\b"#, #"\bmarket[- ]sizing\b"#, #"\bsynthesis\b"#, #"\bcluster\w*"#,
+            #"\bjump(?:ed)? to (?:a )?conclusions?\b"#, #"\bestablish(?:ing)? the facts\b"#, #"\b(?:numbers|sums|maths|budget)\b[^.]{0,30}\b(?:didn'?t|did not|don'?t) (?:add up|support)\b"#,
+            #"\bprioriti[sz]ation\b"#, #"\bin-tray\b"#, #"\bthe logic\b"#, #"\blogic in\b"#, #"\bestimate\w*"#, #"\bassum\w*"#, #"\bsequenc\w*"#,
+            #"\bwouldn'?t commit\b"#, #"\bwhich one you'?d (?:actually )?pick\b"#, #"\bthinking\b"#, #"\bjudgement questions\b"#,
+            #"\banswer the brief\b"#, #"\bwork out what\b"#, #"\bwhat information you'?d need\b"#, #"\bruled out\b"#, #"\breproduced\b"#,
             #"\bdiagnos\w*"#, #"\bthe numbers\b"#, #"\broot cause\b"#, #"\bknock-on\b"#, #"\bimpact analysis\b"#,
         ])),
         (.teamwork, PatternSet([
@@ -55,6 +75,12 @@ enum FeedbackLexicon {
             #"\bengage with the other\b"#, #"(?<!hold )\bcolleagues\b"#, #"\brelationships?\b"#, #"\binterpersonal\b"#, #"\bpeers?\b"#, #"\beasy to work with\b"#,
             #"\bescalat\w* (?:concerns|disagreements)\b"#, #"\beasy to work with\b"#, #"\b(?:your|the wider|a) team\b(?! (?:lead|leader|of))"#, #"\bwith (?:the|your|other) teams?\b"#, #"\bgroup (?:exercise|task|discussion)\b"#,
             #"\btogether\b"#, #"\bcheck(?:ing)? in with\b"#, #"\bchecking in\b"#,
+            #"\bthe (?:rest of the )?(?:group|team)\b(?! (?:lead|leader))"#, #"\binvolv\w*"#, #"\bloop(?:ed)? in\b"#, #"\bin the loop\b"#, #"\bconsult(?:ed|ing)?\b"#,
+            #"\bpitched in\b"#, #"\beveryone got a go\b"#, #"\blone (?:operator|wolf)\b"#, #"\bto yourself\b"#, #"\bbuil(?:d|t) on (?:other people'?s|their|others'?) ideas\b"#,
+            #"\bonside\b"#, #"\binput\b"#, #"\bfellow candidates\b"#, #"\bhandovers?\b"#, #"\bwith the other\b"#, #"\bbring in\b"#, #"\bbrought in\b"#,
+            #"\bpartnering\b"#, #"\bpair(?:ing|ed)? (?:with|partner)\b"#, #"\bjoy to pair\b"#, #"\bhog\w*"#, #"\bwork(?:ing)? independently\b"#,
+            #"\bcompeting with\b"#, #"\bgenerous\b"#, #"\bgreat to work with\b"#, #"\bteam ?mates?\b"#, #"\bthe engineers\b"#,
+            #"\bfriction\b"#, #"\bsecond-line\b"#, #"\bthe others\b"#, #"\beveryone'?s (?:ideas|input)\b"#,
         ])),
         (.adaptability, PatternSet([
             #"\badapt\w*"#, #"\bflexib\w*"#, #"\brigid\w*"#, #"\b(?:handle|handling|handled|cope with|coping with|adapt to|respond to|embrace|deal with|dealing with|resistant to|comfortable with) (?:the )?change\b"#,
@@ -67,6 +93,13 @@ enum FeedbackLexicon {
             #"\bpriorities changed\b"#, #"\bchange(?:d)? (?:her|his|their) mind\b"#, #"\bhandle change\b"#, #"\bconsider alternative\b"#,
             #"\bpush(?:ed)? back on (?:your|the) (?:plan|approach|idea|targeting)\b"#, #"\bquestioned your\b"#, #"\bfeedback\b(?= (?:on board|in the moment|well))"#,
             #"\bstructured environment\b"#, #"\bprefer a clear plan\b"#, #"\bclear plan\b"#, #"\bnew situations?\b"#,
+            #"\bfr[oe]ze\b"#, #"\bswitch(?:ed|ing)?\b"#, #"\bchanged? (?:tack|course|gears?|the brief|their story|direction)\b"#, #"\bshift gears\b"#,
+            #"\bre-?plann?\w*"#, #"\bwent sideways\b"#, #"\bin your stride\b"#, #"\bmove off\b"#, #"\boriginal (?:plan|spec|sequence)\b"#,
+            #"\btook (?:my |our |their )?(?:suggestions|comments|feedback) on board\b"#, #"\bon board\b"#, #"\baccept (?:their|our) comments\b"#,
+            #"\bdug in\b"#, #"\bprickly\b"#, #"\bstood waiting\b"#, #"\bre-?shuffl\w*"#, #"\bdidn'?t bat an eyelid\b"#, #"\bkept your cool\b"#,
+            #"\bspec moves\b"#, #"\bwhen (?:the|two|it|things)\b[^.]{0,30}\b(?:failed|died|moved|landed|changed|complained|pulled out|called in sick)\b"#,
+            #"\bshifting\b"#, #"\bpriorities shift\b"#, #"\bdefended every\b"#, #"\balternate suggestions\b"#,
+            #"\bdifferent (?:starting point|option|approach)\b"#, #"\banother option\b"#, #"\bwithout fuss\b"#, #"\bgot the gist\b"#,
         ])),
         (.leadership, PatternSet([
             #"\blead(?:ership|ing|er)?\b(?! (?:to|time|into))"#, #"\bled\b"#, #"\btake charge\b"#, #"\btook charge\b"#, #"\binitiative\b"#,
@@ -76,6 +109,13 @@ enum FeedbackLexicon {
             #"\bproactiv\w*"#, #"\bran? a (?:larger )?team\b"#, #"\bpeople management\b"#, #"\bdefer\w*"#, #"\bwaited to be told\b"#,
             #"\bgo along with\b"#, #"\bthe consensus\b"#, #"\bquiet\b"#, #"\bdeveloping people\b"#, #"\bjunior\b"#, #"\bhead of\b"#,
             #"\bauthority\b"#, #"\bassertive\w*"#, #"\bend to end\b"#, #"\bsenior presence\b"#, #"\bcharge\b"#,
+            #"\bin charge\b"#, #"\bchampion\w*"#, #"\bset the agenda\b"#, #"\bran (?:the|a|two|three|whole)\b"#, #"\brun (?:whole|a|the) (?:department|team)s?\b"#,
+            #"\bline[- ]manag\w*"#, #"\bdirect reports\b"#, #"\bdevelop(?:ing)? (?:juniors|people|staff|the team)\b"#, #"\bbring (?:the )?(?:existing )?(?:staff|team|colleagues|people) (?:along|with you)\b"#,
+            #"\bbringing the team with you\b"#, #"\bbrought colleagues with you\b"#, #"\bsteer\w*"#, #"\btake (?:the|it|things) (?:\w+ )?forward\b"#, #"\bsign-off\b"#,
+            #"\bown(?:ing)? the (?:big )?(?:calls|decisions?)\b"#, #"\bwait(?:ing)? (?:for|to be)\b"#, #"\bhanded\b"#, #"\bfinding your own\b"#,
+            #"\bpush back\b"#, #"\bmanage (?:that|the) relationship\b"#, #"\btak(?:e|ing) the lead\b"#, #"\bwithout (?:any )?prompting\b"#,
+            #"\bpoor performance\b"#, #"\bdecision[- ]making\b"#, #"\bmade several calls\b"#, #"\bambition\b"#,
+            #"\boff the ground\b"#, #"\bset(?:ting)? up the\b"#, #"\bplayer-coach\b"#, #"\bjuniors?\b"#,
         ])),
     ]
 
@@ -93,6 +133,10 @@ enum FeedbackLexicon {
         #"\bno problem\b"#, #"\bcomfortabl[ey]\b"#, #"\bpolished\b"#, #"\bwell[- ]structured\b"#, #"\borgani[sz]ed\b"#, #"\bdrove\b"#,
         #"\binvest in\b"#, #"\bcare about\b"#, #"\bthe kind of\b"#, #"\bone of the (?:best|clearest|strongest)\b"#, #"\bclearest\b"#,
         #"\bpick things up quickly\b"#, #"\bhandled\b"#, #"\bfluent\w*"#, #"\brigou?r\w*"#, #"\bwarm\b"#, #"\bcompetent\b"#,
+        #"\bnail(?:ed)?\b"#, #"\btextbook\b"#, #"\bimmaculate\b"#, #"\bsound\b"#, #"\bspot on\b"#, #"\blovely\b"#, #"\bjoy\b"#, #"\barticulate\b"#,
+        #"\bread the room\b"#, #"\bgenerous\b"#, #"\bwell sequenced\b"#, #"\bcomes naturally\b"#, #"\beasily the\b"#, #"\bpleasure\b"#, #"\baccessible\b"#,
+        #"\bbalanced\b"#, #"\binstincts\b"#, #"\bambitious\b"#, #"\bquickly\b"#, #"\bremarkabl[ey]\b"#, #"\bjargon-free\b"#, #"\bsensible\b"#, #"\bexplicit\b"#,
+        #"\bin your stride\b"#, #"\bon board\b"#, #"\bpitched in\b"#, #"\bwe liked\b"#, #"\bkept (?:it|things) moving\b"#, #"\bgot the gist\b"#,
     ])
 
     /// Words that name a gap or ask for more.
@@ -118,6 +162,18 @@ enum FeedbackLexicon {
         #"\bprefer(?:s|red)? to work on your own\b"#, #"\bwork alone\b"#, #"\bgo off and\b"#, #"\bweren'?t confident\b"#,
         #"\bnot (?:always|very|particularly|really)\b"#, #"\bunfocused\b"#, #"\boverly\b"#, #"\bnervous\w*"#, #"\bthrew you\b"#,
         #"\bgave you trouble\b"#, #"\bimpatien\w*"#, #"\bchallenge for you\b"#, #"\bto anchor\b"#, #"\bencourage you to\b"#,
+        #"\bthin\b"#, #"\bhard to (?:follow|find|see|keep up)\b"#, #"\bburied\b"#, #"\bout of date\b"#, #"\bfr[oe]ze\b"#, #"\bwary\b"#, #"\bhesitated\b"#, #"\bshaky\b"#,
+        #"\bmuddled\b"#, #"\btoo long\b"#, #"\bran (?:long|past|to)\b"#, #"\btwice the length\b"#, #"\bprickly\b"#, #"\bdug in\b"#, #"\bdefended every\b"#,
+        #"\blone (?:operator|wolf)\b"#, #"\bstood waiting\b"#, #"\bslow to\b"#, #"\brushed\b"#, #"\bbarely\b"#, #"\blos(?:t|ing) the thread\b"#, #"\blet (?:you|it) down\b"#,
+        #"\blost a few marks\b"#, #"\bfell down\b"#, #"\bcame unstuck\b"#, #"\bquestion mark\b"#, #"\bdidn'?t add up\b"#, #"\bjump(?:ed)? to (?:a )?conclusions?\b"#,
+        #"\bneeds? work\b"#, #"\bneeded work\b"#, #"\bless (?:convinced|sure-footed)\b"#, #"\babstract\b"#, #"\btool-focused\b"#, #"\bover-?reliant\b"#,
+        #"\bcouldn'?t (?:move off|keep up|tell|talk us through)\b"#, #"\bkept trying\b"#, #"\bcarried on with\b"#, #"\brarely\b"#, #"\bshut down\b"#, #"\bhedged\b"#,
+        #"\bwouldn'?t commit\b"#, #"\boptimistic\b"#, #"\bto yourself\b"#, #"\bno clear\b"#, #"\bno (?:activity|check|evidence)\b"#, #"\bwell short\b"#,
+        #"\b(?:you'?d|you would) need to (?:grow|get)\b"#, #"\bneed to grow\b"#, #"\bstep too far\b"#, #"\bnever (?:once|got|found|checked|clustered|weighed)\b"#,
+        #"\bdidn'?t (?:involve|loop|build|weigh|cut|convince|think|get)\b"#, #"\bwithout (?:once )?(?:asking|checking|weighing|establishing|considering|consulting)\b"#,
+        #"\bwent sideways\b"#, #"\binstead of\b"#, #"\brather than (?:bring|involv|ask|consult)\w*"#, #"\bonly surfaced\b"#,
+        #"\bcame across as (?:a bit|rather|quite)\b"#, #"\bsloppy\b"#, #"\bcareless\b"#, #"\bunconvincing\b"#, #"\bdisappointing\b"#,
+        #"\bharder question\b"#, #"\bwhere (?:you|it|they) (?:struggled|hesitated|fell|lost)\b"#, #"\bon the flip side\b"#,
     ])
 
     /// A negative word right after a negation is praise: "no concerns", "never lost", "nothing wrong".
@@ -135,6 +191,12 @@ enum FeedbackLexicon {
         #"\bno problem\b"#, #"\bweren'?t thrown\b"#, #"\bwasn'?t thrown\b"#, #"\bdidn'?t panic\b"#, #"\bnever lost\b"#,
         #"\bwithout (?:any )?(?:hesitation|difficulty)\b"#, #"\bthere was no question\b"#, #"\bany question over\b"#,
         #"\bnot (?:the|a) (?:weakest|problem|concern)\b"#, #"\bno shortage of\b"#,
+        #"\b(?:couldn'?t|can'?t|could not|cannot) fault\b"#, #"\bhardly (?:an issue|a problem|lacking|a concern)\b"#, #"\bfar from (?:unclear|weak|poor|lacking|rigid|vague)\b"#,
+        #"\bno one would accuse you\b"#, #"\bnot for a second\b"#, #"\bnone of us had any\b"#, #"\b(?:was |were )?never in doubt\b"#, #"\bno complaints\b"#,
+        #"\bnot short of\b"#, #"\bnot a weakness\b"#, #"\bno lack of\b"#, #"\bcan'?t say\b[^.]{0,30}\bconcern\b"#, #"\bcouldn'?t tell you a single thing\b"#,
+        #"\bthere wasn'?t a question you didn'?t\b"#, #"\bnowhere near as\b"#, #"\bdidn'?t bat an eyelid\b"#, #"\bdidn'?t get defensive\b"#,
+        #"\bwithout (?:a moment'?s hesitation|fuss)\b"#, #"\bkept your cool\b"#, #"\bdidn'?t hog\b"#, #"\bno small thing\b"#, #"\bweren'?t once lost\b"#,
+        #"\bdidn'?t once\b"#, #"\bnobody doubted\b"#, #"\bnobody could fault\b"#, #"\bno doubt in\b"#, #"\bit'?s not as if you lack\b"#, #"\bnot that you lack\b"#,
     ])
 
     /// Boilerplate that says no without saying anything about the person.
@@ -152,5 +214,10 @@ enum FeedbackLexicon {
         #"\bwe'?re gonna pass\b"#, #"\bnot moving forward\b"#, #"\btaking things further\b"#, #"\bat this (?:stage|time)\b"#,
         #"\boverall strength\b"#, #"\bsame criteria\b"#, #"\bdifficult (?:one|decision)\b"#, #"\bnot (?:a|the) match\b"#,
         #"\bexperience (?:more closely|that better)\b"#, #"\bthe requirements of (?:the|this)\b"#, #"\bnot to take (?:your application|things) further\b"#,
+        #"\bdifferent direction\b"#, #"\bnot this time\b"#, #"\bno (?:from us|for now)\b"#, #"\bleave it there\b"#, #"\b(?:closer|better|right|strong(?:er)? enough) (?:match|alignment)\b"#,
+        #"\bnot (?:been )?found suitable\b"#, #"\bnot in a position to\b"#, #"\bunable to (?:give|provide) individual feedback\b"#, #"\bonly shortlisted candidates\b"#,
+        #"\boffered the (?:position|role|job) to (?:another|someone else)\b"#, #"\bnot to make an offer\b"#, #"\bgone another way\b"#, #"\bnot proceeding\b"#,
+        #"\bparticular profile\b"#, #"\bthis particular (?:opening|role|vacancy)\b"#, #"\btight race\b"#, #"\bnot the outcome\b"#, #"\bit'?s a no\b"#,
+        #"\bnot (?:quite )?the right (?:match|fit|time)\b"#, #"\bno reflection on you\b"#, #"\bmove ahead\b"#, #"\bdecided not to\b"#, #"\bwon'?t be (?:moving|taking|proceeding)\b"#,
     ])
 }

@@ -8,6 +8,10 @@ public enum NextYesSchema {
             CreateApplicationEvent(),
             CreateRejection(),
             CreateSetting(),
+            CreateContact(),
+            CreateFeedbackRequest(),
+            CreateFeedback(),
+            CreateReflection(),
         ]
     }
 }

@@ -63,11 +63,26 @@ struct ApplicationsController {
         let application = try await store.applications.find(id)
         let preferences = try await store.preferences.load()
         let silent = Ghosting.suggestions([application], today: req.today, afterDays: preferences.ghostedAfterDays).first?.daysSilent
-        return ApplicationShow.Model(
+        var model = ApplicationShow.Model(
             chrome: req.chrome(.applications), application: application,
             timeline: try await store.applications.events(for: id),
             rejection: try await store.applications.rejection(for: id),
             today: req.today, silentDays: silent, problem: problem)
+        model.contacts = try await store.contacts.contacts(for: id)
+        model.requests = try await store.feedback.requests(for: id)
+        model.feedback = try await store.feedback.feedback(for: id).map { ($0, FeedbackAnalyzer.analyze($0.text)) }
+        model.reflection = try await store.reflections.reflection(for: id)
+        let contactsByID = Dictionary(uniqueKeysWithValues: model.contacts.map { ($0.id, $0) })
+        for request in model.requests where request.isFollowUpDue(today: req.today) {
+            let name = request.contactID.flatMap { contactsByID[$0]?.name }
+            let (context, _) = try await FeedbackController.context(req, application: application, contactName: name)
+            model.followUps[request.id] = FeedbackEmail.followUp(FeedbackEmail.compose(request.variant, context), sentOn: request.sentOn ?? req.today, context)
+        }
+        if model.feedback.contains(where: { $0.analysis.generic }) {
+            let (context, _) = try await FeedbackController.context(req, application: application, contactName: nil)
+            model.specificFollowUp = FeedbackEmail.specificPointFollowUp(context)
+        }
+        return model
     }
 
     func edit(_ req: Request) async throws -> Page {

@@ -45,13 +45,15 @@ struct SettingsController {
     struct Body: Content {
         var processingWindowDays: String?
         var ghostedAfterDays: String?
+        var displayName: String?
     }
 
     func show(_ req: Request) async throws -> Page {
         let preferences = try await req.store.preferences.load()
         return Page(html: SettingsShow.view(.init(
             chrome: req.chrome(.settings), processingWindowDays: String(preferences.processingWindowDays),
-            ghostedAfterDays: String(preferences.ghostedAfterDays), errors: nil,
+            ghostedAfterDays: String(preferences.ghostedAfterDays),
+            displayName: try await req.store.preferences.value(PreferenceKeys.displayName) ?? "", errors: nil,
             location: req.application.nextyes.location.description)))
     }
 
@@ -70,14 +72,17 @@ struct SettingsController {
         } catch let invalid as ValidationErrors {
             errors.errors += invalid.errors
         }
+        let name = Text.cleanLine(body.displayName)
+        if let name, name.count > Limits.name { errors.add("displayName", "Keep your name under \(Limits.name) characters.") }
         if errors.isEmpty {
             try await req.store.preferences.save(candidate)
+            try await req.store.preferences.setValue(name ?? "", for: PreferenceKeys.displayName)
             req.flash("Settings saved.")
             return req.redirect(to: SiteURL.settings.path())
         }
         let page = Page(html: SettingsShow.view(.init(
             chrome: req.chrome(.settings), processingWindowDays: body.processingWindowDays ?? "",
-            ghostedAfterDays: body.ghostedAfterDays ?? "", errors: errors,
+            ghostedAfterDays: body.ghostedAfterDays ?? "", displayName: body.displayName ?? "", errors: errors,
             location: req.application.nextyes.location.description)), status: .badRequest)
         return try await page.encodeResponse(for: req)
     }

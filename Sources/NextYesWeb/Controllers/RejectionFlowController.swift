@@ -1,4 +1,5 @@
 import NextYesCore
+import NextYesInsights
 import NextYesStore
 import Vapor
 
@@ -35,7 +36,8 @@ struct RejectionFlowController {
         let preferences = try await req.store.preferences.load()
         return RejectionFlow.Model(
             chrome: req.chrome(.applications), application: application, today: req.today,
-            windowDays: preferences.processingWindowDays, form: form, errors: errors, suggested: nil)
+            windowDays: preferences.processingWindowDays, form: form, errors: errors,
+            suggested: Text.clean(form.reason).flatMap(FeedbackAnalyzer.suggestedCategory(for:)))
     }
 
     func acknowledge(_ req: Request) async throws -> Response {
@@ -69,7 +71,7 @@ struct RejectionFlowController {
         try await withOpenApplication(req) { application in
             let form = try req.content.decode(Body.self).form
             do {
-                let details = try form.validated(today: req.today)
+                let details = try form.validated(today: req.today, suggested: Text.clean(form.reason).flatMap(FeedbackAnalyzer.suggestedCategory(for:)))
                 let preferences = try await req.store.preferences.load()
                 _ = try await req.store.applications.reject(application.id, details, preferences: preferences)
                 return req.redirect(to: SiteURL.rejectionNext(.value(application.id)).path())

@@ -20,6 +20,12 @@ public enum SiteURL: Sendable {
     case rejectDetails(Parameter<Int>)
     case rejectCategory(Parameter<Int>)
     case rejectionNext(Parameter<Int>)
+    case feedbackCompose(Parameter<Int>)
+    case feedbackRequests(Parameter<Int>)
+    case feedbackRecord(Parameter<Int>)
+    case feedbackRequestAction(Parameter<Int>, FeedbackRequestAction)
+    case reflection(Parameter<Int>)
+    case insights
     case demo
     case settings
     case login
@@ -28,6 +34,11 @@ public enum SiteURL: Sendable {
 
     public enum ApplicationAction: String, CaseIterable, Sendable {
         case move, ghosted, withdraw, reopen, accept, decline, delete
+    }
+
+    public enum FeedbackRequestAction: String, CaseIterable, Sendable {
+        case status = "status"
+        case followUp = "follow-up"
     }
 
     static let idKey = "id"
@@ -50,6 +61,12 @@ public enum SiteURL: Sendable {
         case .rejectDetails(let p): return ["applications", id(p), "reject", "details"]
         case .rejectCategory(let p): return ["applications", id(p), "reject", "category"]
         case .rejectionNext(let p): return ["applications", id(p), "rejection"]
+        case .feedbackCompose(let p): return ["applications", id(p), "feedback", "request"]
+        case .feedbackRequests(let p): return ["applications", id(p), "feedback", "requests"]
+        case .feedbackRecord(let p): return ["applications", id(p), "feedback"]
+        case .feedbackRequestAction(let p, let action): return ["feedback-requests", id(p), .constant(action.rawValue)]
+        case .reflection(let p): return ["applications", id(p), "reflection"]
+        case .insights: return ["insights"]
         case .demo: return ["demo"]
         case .settings: return ["settings"]
         case .login: return ["login"]

@@ -93,6 +93,21 @@ enum Stylesheet {
     .steps li::before { counter-increment: step; content: counter(step) ". "; }
     .steps li[aria-current="step"] { color: var(--ink); font-weight: 700; }
     .prose { white-space: pre-wrap; overflow-wrap: anywhere; }
+    mark { background: #fff3bf; padding: 0 .1em; border-radius: 3px; }
+    .chips { display: flex; flex-wrap: wrap; gap: .35rem; margin: .5rem 0; }
+    .chip { display: inline-block; font-size: .82rem; padding: .1rem .55rem; border-radius: 999px; border: 1px solid var(--line); background: var(--wash); }
+    .chip.strength { background: var(--good-soft); border-color: #b7dfc3; color: var(--good); }
+    .chip.improvement { background: var(--warm-soft); border-color: #f3c9b0; color: var(--warm); }
+    .feedback, .request { border-top: 1px solid var(--line); padding-top: .75rem; margin-top: .75rem; }
+    svg.chart { width: 100%; height: auto; max-width: 44rem; display: block; margin: .5rem 0 1rem; }
+    .chart-bar { fill: var(--accent); }
+    .chart-label, .chart-value { font-size: 13px; fill: var(--ink); font-family: inherit; }
+    .chart-axis { stroke: var(--line); }
+    .chart-line { fill: none; stroke: var(--accent); stroke-width: 2.5; }
+    .chart-dot { fill: var(--accent); }
+    caption { text-align: left; color: var(--muted); font-size: .85rem; padding: .4rem .75rem; }
+    textarea[readonly] { background: var(--wash); }
+    fieldset.rating { border-top: 1px solid var(--line); padding-top: .5rem; }
     .two { display: grid; gap: 1rem; grid-template-columns: 2fr 1fr; }
     @media (max-width: 48rem) {
       .two { grid-template-columns: 1fr; }

@@ -4,12 +4,13 @@ import Vapor
 
 /// The sections of the top navigation.
 enum Section: CaseIterable {
-    case dashboard, applications, settings, other
+    case dashboard, applications, insights, settings, other
 
     var title: String {
         switch self {
         case .dashboard: "Dashboard"
         case .applications: "Applications"
+        case .insights: "Insights"
         case .settings: "Settings"
         case .other: ""
         }
@@ -19,6 +20,7 @@ enum Section: CaseIterable {
         switch self {
         case .dashboard: .dashboard
         case .applications: .applications
+        case .insights: .insights
         case .settings: .settings
         case .other: nil
         }

@@ -14,7 +14,164 @@ struct FeedbackCommand: AsyncParsableCommand {
               nextyes feedback add 3 < reply.txt         record the answer they sent
               echo "Strong SQL, but answers lacked structure" | nextyes feedback themes
             """,
-        subcommands: [FeedbackThemesCommand.self])
+        subcommands: [FeedbackRequestCommand.self, FeedbackAddCommand.self, FeedbackListCommand.self,
+                      FeedbackMarkCommand.self, FeedbackThemesCommand.self])
+}
+
+struct FeedbackRequestCommand: StoreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "request",
+        abstract: "Print a feedback request e-mail for an application (NextYes sends nothing).",
+        discussion: """
+            Thanks them, and asks what you could do differently or which skills to strengthen; \
+            never why someone else was chosen. Variants: \(FeedbackRequestVariant.idList) (the default \
+            fits the stage you reached). If you wrote a reflection, the parts you rated lowest are \
+            mentioned. With --sent, NextYes records it and suggests one follow-up after a week.
+
+            Examples:
+              nextyes feedback request 3
+              nextyes feedback request 3 --variant short --to "Dana Reyes"
+              nextyes feedback request 3 --to "Dana Reyes" --email dana@acme.example --sent
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The application's id.") var id: Int
+    @Option(help: "short, standard or final-round.") var variant: String?
+    @Option(help: "Their name, for the greeting.") var to: String?
+    @Option(help: "Their e-mail address (kept with the contact).") var email: String?
+    @Flag(help: "Record the request as sent.") var sent = false
+    @Option(help: ArgumentHelp("With --sent: the day you sent it (default: today).", valueName: "YYYY-MM-DD")) var on: String?
+
+    func run(store: Store) async throws {
+        let application = try await store.applications.find(id)
+        let rejection = try await store.applications.rejection(for: id)
+        let reflection = try await store.reflections.reflection(for: id)
+        let sender = try await store.preferences.value("display_name")
+        let contacts = try await store.contacts.contacts(for: id)
+        let name = to ?? contacts.first?.name
+        let context = FeedbackEmail.Context(
+            role: application.role, company: application.company, contactName: name,
+            stageReached: rejection?.stageReached ?? application.furthestStage, unsureParts: reflection?.weakParts ?? [],
+            senderName: sender)
+        let chosen: FeedbackRequestVariant
+        if let variant {
+            guard let parsed = FeedbackRequestVariant(id: variant) else {
+                throw ValidationErrors([FieldError("variant", "\"\(variant)\" is not a variant. Use one of: \(FeedbackRequestVariant.idList).")])
+            }
+            chosen = parsed
+        } else {
+            chosen = .suggested(for: context.stageReached)
+        }
+        let draft = FeedbackEmail.compose(chosen, context)
+        Console.out("Subject: \(draft.subject)\n\n\(draft.body)")
+        guard sent else { return }
+        let day = try Parse.day(on, today: store.clock.today, what: "The sending date") ?? store.clock.today
+        var contactID: Int?
+        if let to {
+            let details = try ContactForm(name: to, company: application.company, email: email ?? "").validated()
+            if let existing = contacts.first(where: { $0.name.lowercased() == details.name.lowercased() }) {
+                contactID = existing.id
+            } else {
+                let contact = try await store.contacts.create(details)
+                try await store.contacts.link(contact.id, to: id)
+                contactID = contact.id
+            }
+        }
+        let request = try await store.feedback.createRequest(applicationID: id, contactID: contactID, variant: chosen, sentOn: day)
+        Console.error("Recorded request \(request.id) as sent on \(day). If there's no answer by \(request.followUpDueOn!), NextYes will suggest one follow-up.")
+    }
+}
+
+struct FeedbackAddCommand: StoreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Record feedback an employer gave you, and see its themes.",
+        discussion: """
+            Reads the feedback from --text or standard input. An open request for the \
+            application is marked as replied.
+
+            Examples:
+              nextyes feedback add 3 --text "Strong SQL, but your answers lacked structure."
+              pbpaste | nextyes feedback add 3 --on 2026-11-20
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The application's id.") var id: Int
+    @Option(help: "The feedback text (default: read standard input).") var text: String?
+    @Option(help: ArgumentHelp("The day you received it (default: today).", valueName: "YYYY-MM-DD")) var on: String?
+    @Flag(help: "Print the analysis as JSON.") var json = false
+
+    func run(store: Store) async throws {
+        _ = try await store.applications.find(id)
+        let body = try text ?? StandardInput.text()
+        let day = try Parse.day(on, today: store.clock.today, what: "The date")
+        let saved = try await store.feedback.add(applicationID: id, text: body, receivedOn: day)
+        let analysis = FeedbackAnalyzer.analyze(saved.text)
+        Console.out(json ? try Console.jsonLine(analysis) : "Saved feedback \(saved.id).\n" + FeedbackReport.text(analysis))
+    }
+}
+
+struct FeedbackListCommand: StoreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Show an application's feedback requests and feedback.",
+        discussion: "Example:\n  nextyes feedback list 3")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The application's id.") var id: Int
+
+    func run(store: Store) async throws {
+        let application = try await store.applications.find(id)
+        let requests = try await store.feedback.requests(for: id)
+        let items = try await store.feedback.feedback(for: id)
+        var lines = ["Feedback for \(application.title)"]
+        if requests.isEmpty && items.isEmpty {
+            lines.append("Nothing yet. Draft a request with: nextyes feedback request \(id)")
+        }
+        let today = store.clock.today
+        for r in requests {
+            var line = "  Request \(r.id) (\(r.variant.rawValue)): \(r.status.rawValue)"
+            if let sent = r.sentOn { line += ", sent \(sent)" }
+            if let due = r.followUpDueOn { line += r.isFollowUpDue(today: today) ? ", follow-up due now" : ", follow-up from \(due)" }
+            lines.append(line)
+        }
+        for f in items {
+            lines.append("\n  \(f.receivedOn): \(f.text)")
+            lines.append(FeedbackReport.text(FeedbackAnalyzer.analyze(f.text)).split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
+        }
+        Console.out(lines.joined(separator: "\n"))
+    }
+}
+
+struct FeedbackMarkCommand: StoreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mark",
+        abstract: "Update a feedback request: replied, declined, no-reply, or followed-up.",
+        discussion: """
+            Examples:
+              nextyes feedback mark 2 declined
+              nextyes feedback mark 2 followed-up --on 2026-11-28
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The request's id (see nextyes feedback list).") var requestID: Int
+    @Argument(help: "replied, declined, no-reply or followed-up.") var status: String
+    @Option(help: ArgumentHelp("The day (default: today).", valueName: "YYYY-MM-DD")) var on: String?
+
+    func run(store: Store) async throws {
+        let day = try Parse.day(on, today: store.clock.today, what: "The date")
+        if status.lowercased() == "followed-up" {
+            _ = try await store.feedback.recordFollowUp(requestID, on: day)
+            Console.out("Follow-up recorded. That's the last nudge NextYes will suggest for this one.")
+            return
+        }
+        guard let parsed = FeedbackRequestStatus(id: status), parsed != .draft, parsed != .sent else {
+            throw ValidationErrors([FieldError("status", "\"\(status)\" is not something to mark. Use replied, declined, no-reply or followed-up.")])
+        }
+        _ = try await store.feedback.mark(requestID, parsed, on: day)
+        Console.out(parsed == .replied ? "Marked as replied. Add what they said with: nextyes feedback add <application id>"
+                    : "Noted. Not every company gives feedback; that's their policy, not a reflection on you.")
+    }
 }
 
 struct FeedbackThemesCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import NextYesCore
+import NextYesInsights
 import NextYesStore
 
 struct RejectCommand: StoreCommand {
@@ -13,7 +14,8 @@ struct RejectCommand: StoreCommand {
             Categories: \(RejectionCategory.idList).
             skills-gap, interview-performance and application-materials count as in your \
             control, experience-level as partly, the rest as out of your control; \
-            --controllable overrides that reading.
+            --controllable overrides that reading. Without --category, NextYes reads the reason \
+            (a pasted rejection e-mail works too) and suggests one.
 
             Examples:
               nextyes reject 3
@@ -35,7 +37,8 @@ struct RejectCommand: StoreCommand {
         let form = RejectionForm(
             on: on ?? "", stageReached: stageReached ?? "", reason: reason ?? "", category: category ?? "",
             controllable: controllable ?? "", feelings: feelings, intensity: intensity ?? "")
-        let details = try form.validated(today: store.clock.today)
+        let suggested = Text.clean(reason).flatMap(FeedbackAnalyzer.suggestedCategory(for:))
+        let details = try form.validated(today: store.clock.today, suggested: suggested)
         let preferences = try await store.preferences.load()
         let (application, rejection) = try await store.applications.reject(id, details, preferences: preferences)
         Console.out("""

@@ -1,4 +1,5 @@
 import NextYesCore
+import NextYesInsights
 
 enum ApplicationShow {
     struct Model {
@@ -10,6 +11,14 @@ enum ApplicationShow {
         /// Days without news, when that is long enough to ask "ghosted?".
         var silentDays: Int?
         var problem: String?
+        var contacts: [Contact] = []
+        var requests: [FeedbackRequest] = []
+        var feedback: [(item: Feedback, analysis: FeedbackAnalysis)] = []
+        var reflection: Reflection?
+        /// The one follow-up, drafted, for requests a week past sending with no answer.
+        var followUps: [Int: EmailDraft] = [:]
+        /// A one-line reply asking for one specific point, for general feedback.
+        var specificFollowUp: String = ""
 
         var isProcessing: Bool { rejection.map { application.outcome == .rejected && $0.isProcessing(today: today) } ?? false }
         var movableStages: [Stage] { Stage.allCases.filter { $0 != application.stage } }

@@ -24,6 +24,8 @@ extension ApplicationShow {
                 .div(
                     actions(model),
                     rejectionCard(model),
+                    feedbackCard(model),
+                    reflectionCard(model),
                     .div(
                         .class("card"),
                         .h2(.text("Timeline")),
@@ -100,6 +102,74 @@ extension ApplicationShow {
                     .dd(.txt(r.feelings.joined(separator: ", ") + (r.intensity.map { " (\($0)/10)" } ?? "")))))
             ),
             .p(.a(.link(.rejectionNext(.value(model.application.id))), .text("What's next")))
+        )
+    }
+
+    private static func feedbackCard(_ model: Model) -> BodyNode {
+        let a = model.application
+        let closed = !a.isOpen
+        guard closed || !model.feedback.isEmpty || !model.requests.isEmpty else { return .empty }
+        return .div(
+            .class("card"), .id("feedback"),
+            .h2(.text("Feedback")),
+            .forEach(model.requests) { request in
+                .div(
+                    .class("request"),
+                    .p(.strong(.txt("Request (\(request.variant.title.lowercased())): \(request.status.title)")),
+                       .txt(request.sentOn.map { " · sent \($0.readable)" } ?? ""),
+                       .txt(request.followUpSentOn.map { " · followed up \($0.readable)" } ?? "")),
+                    .if(request.isFollowUpDue(today: model.today), .unwrap(model.followUps[request.id]) { draft in
+                        .div(.class("card calm"),
+                             .p(.txt("It's been a week without an answer. One friendly follow-up is fine; after that, let it go: silence is about their time, not you.")),
+                             Tag.element("textarea", [("readonly", nil), ("rows", "8"), ("aria-label", "Follow-up message")], [.txt(draft.body)]),
+                             .div(.class("actions"),
+                                  Tag.element("a", [("class", "button secondary"), ("href", draft.mailto(to: nil))], [.text("Open in my mail app")]),
+                                  PostButton.make(.feedbackRequestAction(.value(request.id), .followUp), label: "I sent the follow-up", csrf: model.chrome.csrf)))
+                    }),
+                    .if(request.status == .sent || request.status == .draft, .div(.class("actions"),
+                        PostButton.make(.feedbackRequestAction(.value(request.id), .status), label: "They declined", csrf: model.chrome.csrf, hidden: [("status", "declined")]),
+                        PostButton.make(.feedbackRequestAction(.value(request.id), .status), label: "No reply", csrf: model.chrome.csrf, hidden: [("status", "no-reply")])))
+                )
+            },
+            .forEach(model.feedback) { entry in
+                .div(
+                    .class("feedback"),
+                    .p(.class("muted"), .txt("Received \(entry.item.receivedOn.readable)")),
+                    FeedbackViews.highlighted(entry.item.text, analysis: entry.analysis),
+                    FeedbackViews.chips(entry.analysis),
+                    .if(entry.analysis.generic, FeedbackViews.genericNote(followUp: model.specificFollowUp))
+                )
+            },
+            .div(.class("actions"),
+                 .if(closed, .a(.class("button secondary"), .link(.feedbackCompose(.value(a.id))), .text("Ask for feedback")))),
+            Tag.element("details", model.feedback.isEmpty && closed ? [("open", nil)] : [], [
+                Tag.element("summary", [], [.text("Record feedback they gave you")]),
+                PostForm.make(.feedbackRecord(.value(a.id)), csrf: model.chrome.csrf, className: "stacked",
+                    Field.textarea("text", "What they said", value: "", .init(hint: "Paste their reply or note what they told you on a call.", extra: [("rows", "5"), ("required", nil)])),
+                    Field.text("on", "Received on", value: model.today.description, .init(type: "date", extra: [("max", model.today.description)])),
+                    .button(.type(.submit), .text("Save feedback"))),
+            ])
+        )
+    }
+
+    private static func reflectionCard(_ model: Model) -> BodyNode {
+        let a = model.application
+        guard !a.isOpen || model.reflection != nil else { return .empty }
+        return .div(
+            .class("card"),
+            .h2(.text("Your reflection")),
+            .unwrap(model.reflection) { r in
+                .group(
+                    .unwrap(r.wentWell) { .p(.strong(.text("What went well: ")), .txt($0)) },
+                    .unwrap(r.lessConfident) { .p(.strong(.text("Less confident: ")), .txt($0)) },
+                    .unwrap(r.strengthen) { .p(.strong(.text("To strengthen: ")), .txt($0)) },
+                    .if(!r.ratings.isEmpty, .ul(.forEach(InterviewPart.allCases.filter { r.ratings[$0] != nil }) { part in
+                        .li(.txt("\(part.title): \(r.ratings[part]!.score)/5" + (r.ratings[part]!.note.map { " — \($0)" } ?? "")))
+                    }))
+                )
+            },
+            .if(model.reflection == nil, .p(.text("A few minutes of honest reflection turns this into something you can use next time."))),
+            .a(.class("button secondary"), .link(.reflection(.value(a.id))), .text(model.reflection == nil ? "Reflect on it" : "Edit reflection"))
         )
     }
 

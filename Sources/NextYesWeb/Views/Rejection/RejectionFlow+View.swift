@@ -152,8 +152,10 @@ extension RejectionFlow {
                 .ul(
                     .li(.strong(.text("Be kind to yourself. ")), .text("Rest, move, do something that restores you.")),
                     .li(.strong(.text("Talk to someone you trust. ")), .text("A friend, a mentor or a career counsellor can help carry it.")),
-                    .li(.strong(.text("Ask for feedback. ")), .txt("A short, polite note asking what you could do differently often gets a useful answer\(a.furthestStage >= .interview ? ", especially after interviews" : "").")),
-                    .li(.strong(.text("Reflect. ")), .text("What went well? Where did you feel less sure? Which skill would you strengthen?")),
+                    .li(.strong(.text("Ask for feedback. ")), .txt("A short, polite note asking what you could do differently often gets a useful answer\(a.furthestStage >= .interview ? ", especially after interviews" : ""). "),
+                        .a(.link(.feedbackCompose(.value(a.id))), .text("Draft the request"))),
+                    .li(.strong(.text("Reflect. ")), .text("What went well? Where did you feel less sure? Which skill would you strengthen? "),
+                        .a(.link(.reflection(.value(a.id))), .text("Write your reflection"))),
                     .li(.strong(.text("Keep momentum. ")), .a(.link(.newApplication), .text("Add your next application")), .text(" when it feels right."))
                 )
             ),

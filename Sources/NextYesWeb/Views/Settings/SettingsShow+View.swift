@@ -6,6 +6,7 @@ enum SettingsShow {
         var chrome: PageChrome
         var processingWindowDays: String
         var ghostedAfterDays: String
+        var displayName: String
         var errors: ValidationErrors?
         var location: String
     }
@@ -19,6 +20,8 @@ enum SettingsShow {
                 Field.text("processingWindowDays", "Days to feel it after a rejection", value: model.processingWindowDays, .init(
                     hint: "How long the dashboard keeps a gentle focus after a no, before suggesting next steps (0 to 14, usually 2).",
                     error: e?["processingWindowDays"], type: "number", extra: [("min", "0"), ("max", "14")])),
+                Field.text("displayName", "Your name", value: model.displayName, .init(
+                    hint: "Used to sign the e-mails NextYes drafts for you. It stays on this machine.", error: e?["displayName"])),
                 Field.text("ghostedAfterDays", "Ask \"ghosted?\" after this many quiet days", value: model.ghostedAfterDays, .init(
                     hint: "1 to 365, usually 21.", error: e?["ghostedAfterDays"], type: "number", extra: [("min", "1"), ("max", "365")])),
                 .div(.class("actions"), .button(.type(.submit), .text("Save settings")))

@@ -1,0 +1,147 @@
+import NextYesCore
+
+/// How far applications get, counted by the furthest stage each one reached (so a rejection
+/// after an interview still counts as an interview).
+public struct Funnel: Hashable, Sendable, Codable {
+    public struct Step: Hashable, Sendable, Codable {
+        public var stage: Stage
+        /// Applications that reached at least this stage.
+        public var reached: Int
+        /// Of those that reached the step before, how many reached this one.
+        public var conversion: Share?
+    }
+
+    public var steps: [Step]
+    /// Applications that were sent (furthest stage applied or later).
+    public var sent: Int
+
+    public static func of(_ applications: [Application]) -> Funnel {
+        let sent = applications.filter { $0.furthestStage >= .applied }
+        var steps: [Step] = []
+        var previous: Int?
+        for stage in Stage.allCases where stage >= .applied {
+            let reached = sent.filter { $0.furthestStage >= stage }.count
+            steps.append(Step(stage: stage, reached: reached, conversion: previous.map { Share(reached, of: $0) }))
+            previous = reached
+        }
+        return Funnel(steps: steps, sent: sent.count)
+    }
+
+    /// Share of sent applications that got any response from a person (screening or later).
+    public var responseRate: Share { Share(steps.first { $0.stage == .screening }?.reached ?? 0, of: sent) }
+    /// Share of sent applications that reached an interview.
+    public var interviewRate: Share { Share(steps.first { $0.stage == .interview }?.reached ?? 0, of: sent) }
+}
+
+/// Where in the funnel the "no"s come.
+public enum CutPoint: String, CaseIterable, Hashable, Sendable, Codable, CodingKeyRepresentable {
+    case resume
+    case screening
+    case interviews
+
+    public static func of(_ stage: Stage) -> CutPoint {
+        switch stage {
+        case .saved, .applied: .resume
+        case .screening: .screening
+        default: .interviews
+        }
+    }
+
+    public var title: String {
+        switch self {
+        case .resume: "At the resume stage"
+        case .screening: "At screening calls"
+        case .interviews: "At interviews and assessments"
+        }
+    }
+
+    /// What helps most when most cuts come here.
+    public var advice: String {
+        switch self {
+        case .resume:
+            "Most of your no's come before anyone talks to you, so the materials are the lever: tailor the resume to each posting, mirror its key words, lead with results, and add a short cover letter for the roles you care most about."
+        case .screening:
+            "Most of your no's come at the first call: practise a crisp two-minute story of who you are and why this role, and have your salary range and availability ready."
+        case .interviews:
+            "You are getting interviews, which means your applications stand out. The lever now is interview practice: STAR stories with numbers, a mock interview, and a reflection after each one."
+        }
+    }
+}
+
+public struct CutReport: Hashable, Sendable, Codable {
+    public var counts: [CutPoint: Int]
+    public var total: Int
+    /// The stage where most cuts happen, when there are enough to tell and one clearly leads.
+    public var dominant: CutPoint?
+
+    /// Rejections by the stage reached, plus applications that got no reply after being sent.
+    public static func of(_ applications: [Application], rejections: [Rejection]) -> CutReport {
+        var counts: [CutPoint: Int] = [:]
+        for rejection in rejections { counts[CutPoint.of(rejection.stageReached), default: 0] += 1 }
+        for application in applications where application.outcome == .ghosted {
+            counts[CutPoint.of(application.stage), default: 0] += 1
+        }
+        let total = counts.values.reduce(0, +)
+        var dominant: CutPoint?
+        if total >= 3, let top = counts.max(by: { $0.value < $1.value }), Double(top.value) / Double(total) >= 0.5 {
+            dominant = top.key
+        }
+        return CutReport(counts: counts, total: total, dominant: dominant)
+    }
+
+    public func share(_ point: CutPoint) -> Share { Share(counts[point] ?? 0, of: total) }
+}
+
+/// How many rejections were in the person's hands.
+public struct ControlReport: Hashable, Sendable, Codable {
+    public var yes: Int
+    public var partly: Int
+    public var no: Int
+
+    public var total: Int { yes + partly + no }
+    public var outOfHands: Share { Share(no, of: total) }
+
+    public static func of(_ rejections: [Rejection]) -> ControlReport {
+        ControlReport(
+            yes: rejections.filter { $0.controllable == .yes }.count,
+            partly: rejections.filter { $0.controllable == .partly }.count,
+            no: rejections.filter { $0.controllable == .no }.count)
+    }
+
+    /// A plain reading of the split; reassuring when most reasons were out of the person's hands.
+    public var reading: String {
+        guard total > 0 else { return "No rejections logged yet." }
+        if total < 3 {
+            return "\(no) of \(total) rejection\(total == 1 ? " was" : "s were") out of your hands. Too few to see a pattern yet."
+        }
+        if outOfHands.fraction >= 0.5 {
+            return "Most of your rejections (\(outOfHands)) came down to things no candidate could change: internal hires, budgets, timing, a more experienced candidate. They say nothing about your worth."
+        }
+        return "Most of your rejections had reasons you can work on, which means effort here can change the next outcome. Start with the themes below."
+    }
+}
+
+/// Response and interview rates by where applications came from.
+public struct SourceRow: Hashable, Sendable, Codable {
+    public var source: ApplicationSource?
+    public var applications: Int
+    public var responses: Share
+    public var interviews: Share
+    public var ghosted: Share
+
+    public var title: String { source?.title ?? "Not recorded" }
+
+    public static func of(_ applications: [Application]) -> [SourceRow] {
+        let sent = applications.filter { $0.furthestStage >= .applied }
+        let groups = Dictionary(grouping: sent, by: \.details.source)
+        let order: [ApplicationSource?] = ApplicationSource.allCases.map { $0 } + [nil]
+        return order.compactMap { source in
+            guard let group = groups[source], !group.isEmpty else { return nil }
+            return SourceRow(
+                source: source, applications: group.count,
+                responses: Share(group.filter { $0.furthestStage >= .screening }.count, of: group.count),
+                interviews: Share(group.filter { $0.furthestStage >= .interview }.count, of: group.count),
+                ghosted: Share(group.filter { $0.outcome == .ghosted }.count, of: group.count))
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+import NextYesCore
+@testable import NextYesInsights
+
+@Suite("Feedback analyzer")
+struct FeedbackAnalyzerTests {
+    func pairs(_ text: String) -> Set<String> {
+        Set(FeedbackAnalyzer.analyze(text).themes.map { "\($0.theme.rawValue)/\($0.polarity.rawValue)" })
+    }
+
+    @Test func readsNegatedConcernsAsStrengths() {
+        #expect(pairs("No concerns about your technical depth.") == ["technical-skills/strength"])
+        #expect(pairs("There's nothing wrong with your collaboration skills.") == ["teamwork/strength"])
+        #expect(pairs("You weren't lacking in analytical ability at all.") == ["problem-solving/strength"])
+        #expect(pairs("I wouldn't say communication was an issue.") == ["communication/strength"])
+    }
+
+    @Test func readsRequestsForMoreAsImprovements() {
+        #expect(pairs("You could have given more concrete examples.") == ["communication/improvement"])
+        #expect(pairs("We'd like to see you take more initiative.") == ["leadership/improvement"])
+        #expect(pairs("Answers lacked structure.") == ["communication/improvement"])
+    }
+
+    @Test func splitsMixedFeedbackAtTheContrast() {
+        let analysis = FeedbackAnalyzer.analyze("Your SQL was strong, but your answers lacked structure and concrete examples.")
+        #expect(Set(analysis.themes.map { "\($0.theme.rawValue)/\($0.polarity.rawValue)" }) == ["technical-skills/strength", "communication/improvement"])
+        let evidence = analysis.themes.first { $0.theme == .communication }!.evidence
+        #expect(evidence.contains("lacked structure"))
+        #expect(pairs("Strong SQL, weak storytelling.") == ["technical-skills/strength", "communication/improvement"])
+    }
+
+    @Test func flagsBoilerplateAsGeneric() {
+        let generic = FeedbackAnalyzer.analyze("We decided to move forward with candidates whose experience more closely matches our requirements.")
+        #expect(generic.generic && generic.themes.isEmpty && generic.reasons.isEmpty)
+        #expect(FeedbackAnalyzer.analyze("Unfortunately you have been unsuccessful on this occasion. We wish you every success.").generic)
+        // A generic sentence plus a specific point is not generic.
+        let specific = FeedbackAnalyzer.analyze("It was a competitive process. The panel felt your examples lacked measurable results.")
+        #expect(!specific.generic && !specific.themes.isEmpty)
+        // Logistics without a decision is not boilerplate either.
+        #expect(!FeedbackAnalyzer.analyze("Your interview is booked for Thursday at 10:30.").generic)
+    }
+
+    @Test func detectsStatedReasonsWithControllability() {
+        let reasons = FeedbackAnalyzer.analyze("Unfortunately the company has implemented a hiring freeze, so we can't continue.").reasons
+        #expect(reasons.map(\.reason) == ["hiring-freeze"])
+        #expect(reasons.first?.controllable == false)
+        #expect(FeedbackAnalyzer.analyze("We've decided to promote from within for this position.").reasons.map(\.reason) == ["internal-candidate"])
+        #expect(FeedbackAnalyzer.analyze("The role has been put on hold while we review budgets.").reasons.map(\.reason).contains("role-on-hold"))
+        let salary = FeedbackAnalyzer.analyze("Your salary expectations were above the budgeted range, so we won't progress.").reasons
+        #expect(salary.map(\.reason) == ["salary-mismatch"])
+        let gap = FeedbackAnalyzer.analyze("We need more interoperability knowledge than you currently have, so we won't be moving forward.").reasons
+        #expect(gap.map(\.reason) == ["skills-gap"] && gap.first?.controllable == true)
+    }
+
+    @Test func suggestsACategoryFromAPastedRejectionEmail() {
+        let email = """
+            Dear Sam,
+
+            Thank you for your interest. After careful consideration we have decided to appoint an internal candidate to this role.
+            We wish you the best in your search.
+            """
+        #expect(FeedbackAnalyzer.suggestedCategory(for: email) == .internalCandidate)
+        #expect(FeedbackAnalyzer.suggestedCategory(for: "Thanks for applying, we will not be proceeding.") == nil)
+    }
+
+    @Test func copesWithEmptyHugeAndHostileText() {
+        #expect(FeedbackAnalyzer.analyze("") == FeedbackAnalysis())
+        let huge = String(repeating: "Your SQL was strong but answers lacked structure. ", count: 5000)
+        let analysis = FeedbackAnalyzer.analyze(huge)
+        #expect(!analysis.themes.isEmpty)
+        let hostile = FeedbackAnalyzer.analyze("<script>alert(1)</script> Your communication was excellent.")
+        #expect(hostile.themes.first?.evidence.contains("<script>") == true)
+    }
+
+    /// The labelled test split must keep the quality written in docs/feedback-themes.md.
+    @Test func keepsItsMeasuredQualityOnTheTestSplit() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("data/feedback-themes/test.jsonl")
+        struct Item: Decodable {
+            struct Hit: Decodable { var theme: String; var polarity: String }
+            var text: String
+            var themes: [Hit]
+            var generic: Bool
+        }
+        let items = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
+            try JSONDecoder().decode(Item.self, from: Data($0.utf8))
+        }
+        var counts: [String: (tp: Int, fp: Int, fn: Int)] = [:]
+        var genericCorrect = 0
+        for item in items {
+            let analysis = FeedbackAnalyzer.analyze(item.text)
+            let gold = Set(item.themes.map { "\($0.theme)/\($0.polarity)" })
+            let predicted = Set(analysis.themes.map { "\($0.theme.rawValue)/\($0.polarity.rawValue)" })
+            for theme in FeedbackTheme.allCases.map(\.rawValue) {
+                let g = gold.filter { $0.hasPrefix(theme + "/") }, p = predicted.filter { $0.hasPrefix(theme + "/") }
+                var c = counts[theme] ?? (0, 0, 0)
+                c.tp += g.intersection(p).count
+                c.fp += p.subtracting(g).count
+                c.fn += g.subtracting(p).count
+                counts[theme] = c
+            }
+            if analysis.generic == item.generic { genericCorrect += 1 }
+        }
+        let f1s = counts.values.map { c -> Double in
+            let p = c.tp + c.fp == 0 ? 0 : Double(c.tp) / Double(c.tp + c.fp)
+            let r = c.tp + c.fn == 0 ? 0 : Double(c.tp) / Double(c.tp + c.fn)
+            return p + r == 0 ? 0 : 2 * p * r / (p + r)
+        }
+        let macro = f1s.reduce(0, +) / Double(f1s.count)
+        #expect(macro >= FeedbackQuality.macroF1Floor, "macro-F1 \(macro)")
+        #expect(Double(genericCorrect) / Double(items.count) >= FeedbackQuality.genericAccuracyFloor)
+    }
+}
+
+/// The floors the quality test holds the analyzer to (the measured figures are in the docs).
+enum FeedbackQuality {
+    static let macroF1Floor = 0.70
+    static let genericAccuracyFloor = 0.9
+}
