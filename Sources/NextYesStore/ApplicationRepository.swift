@@ -73,6 +73,9 @@ public struct ApplicationRepository: Sendable {
             let application = try Self.application(row)
             let event = ApplicationEvent(applicationID: application.id, kind: .added, on: start, stage: new.stage, recordedAt: moment)
             try await Self.insert(event, on: tx)
+            if let win = NewWin.forStage(new.stage, application: application, on: start) {
+                try await WinRepository.insertIfNew(win, on: tx)
+            }
             return application
         }
     }
@@ -118,7 +121,11 @@ public struct ApplicationRepository: Sendable {
         return try await db.transaction { tx in
             let row = try await model(id, on: tx)
             var application = try Self.application(row)
+            let furthestBefore = application.furthestStage
             let (rejection, event) = try application.reject(details, preferences: preferences, today: today, at: moment)
+            if rejection.stageReached > furthestBefore, let win = NewWin.forStage(rejection.stageReached, application: application, on: rejection.on) {
+                try await WinRepository.insertIfNew(win, on: tx)
+            }
             Self.write(application, to: row)
             try await row.update(on: tx)
             try await Self.insert(event, on: tx)
@@ -149,7 +156,13 @@ public struct ApplicationRepository: Sendable {
             let events = try rule(&application, today, moment)
             Self.write(application, to: row)
             try await row.update(on: tx)
-            for event in events { try await Self.insert(event, on: tx) }
+            for event in events {
+                try await Self.insert(event, on: tx)
+                if event.kind == .moved || event.kind == .offerAccepted || event.kind == .offerDeclined,
+                   let win = NewWin.forStage(event.stage, application: application, on: event.on) {
+                    try await WinRepository.insertIfNew(win, on: tx)
+                }
+            }
             return application
         }
     }

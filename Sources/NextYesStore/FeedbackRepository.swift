@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import NextYesCore
+import NextYesInsights
 
 /// Feedback requests and the feedback that came back.
 public struct FeedbackRepository: Sendable {
@@ -94,7 +95,15 @@ public struct FeedbackRepository: Sendable {
             row.text = clean
             row.createdAt = moment
             try await row.create(on: tx)
-            return try Self.feedback(row)
+            let saved = try Self.feedback(row)
+            // Feedback that names a strength is a win worth keeping.
+            let strengths = FeedbackAnalyzer.analyze(clean).strengths
+            if let strength = strengths.first, let application = try await ApplicationModel.find(applicationID, on: tx) {
+                try await WinRepository.insertIfNew(NewWin(
+                    on: day, kind: .strengthFeedback, title: "\(application.company) named a strength: \(strength.theme.title.lowercased())",
+                    detail: strength.evidence, applicationID: applicationID, sourceKey: "feedback:\(saved.id)"), on: tx)
+            }
+            return saved
         }
     }
 

@@ -22,6 +22,8 @@ public struct Store: Sendable {
     public var contacts: ContactRepository { ContactRepository(db: db, clock: clock) }
     public var feedback: FeedbackRepository { FeedbackRepository(db: db, clock: clock) }
     public var reflections: ReflectionRepository { ReflectionRepository(db: db) }
+    public var journal: JournalRepository { JournalRepository(db: db, clock: clock) }
+    public var wins: WinRepository { WinRepository(db: db) }
 
     /// The current moment, to the millisecond: both SQLite and PostgreSQL keep that exactly, so
     /// what is saved reads back identical.

@@ -61,4 +61,15 @@ func routes(_ app: Vapor.Application) throws {
     app.post(SiteURL.reflection(.key).pathComponents, use: reflection.save)
 
     app.get(SiteURL.insights.pathComponents, use: InsightsController().show)
+
+    let resilience = ResilienceController()
+    app.get(SiteURL.journal.pathComponents, use: resilience.journal)
+    app.post(SiteURL.journal.pathComponents, use: resilience.createEntry)
+    app.get(SiteURL.journalEntry(.key).pathComponents, use: resilience.entry)
+    app.post(SiteURL.journalReframe(.key).pathComponents, use: resilience.saveReframe)
+    app.post(SiteURL.checkIn.pathComponents, use: resilience.checkIn)
+    app.get(SiteURL.wins.pathComponents, use: resilience.wins)
+    app.post(SiteURL.wins.pathComponents, use: resilience.addWin)
+    app.get(SiteURL.support.pathComponents, use: resilience.support)
+    app.post(SiteURL.support.pathComponents, use: resilience.saveSupport)
 }

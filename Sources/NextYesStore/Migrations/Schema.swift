@@ -12,6 +12,8 @@ public enum NextYesSchema {
             CreateFeedbackRequest(),
             CreateFeedback(),
             CreateReflection(),
+            CreateJournalEntry(),
+            CreateWin(),
         ]
     }
 }

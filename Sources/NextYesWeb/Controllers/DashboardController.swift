@@ -19,7 +19,7 @@ struct DashboardController {
             byID[event.applicationID].map { .init(event: event, title: $0.title) }
         }
         let summary = PipelineSummary.of(applications, today: today)
-        let model = DashboardShow.Model(
+        var model = DashboardShow.Model(
             chrome: req.chrome(.dashboard), today: today, summary: summary,
             processing: processing.filter { $0.rejection.isProcessing(today: today) },
             recentlyProcessed: processing.filter { $0.daysLeft < 0 && $0.daysLeft >= -7 },
@@ -27,6 +27,9 @@ struct DashboardController {
             ghosted: Ghosting.suggestions(applications, today: today, afterDays: preferences.ghostedAfterDays),
             ghostedAfterDays: preferences.ghostedAfterDays,
             stageCounts: Stage.allCases.compactMap { stage in summary.byStage[stage].map { (stage, $0) } })
+        model.checkedInToday = try await store.journal.entries(since: today).contains { $0.mood != nil }
+        model.signals = try await store.wellbeingSignals(today: today)
+        if !applications.isEmpty { model.affirmations = try await store.affirmations(limit: 2) }
         return Page(html: DashboardShow.view(model))
     }
 
@@ -53,7 +56,7 @@ struct SettingsController {
         return Page(html: SettingsShow.view(.init(
             chrome: req.chrome(.settings), processingWindowDays: String(preferences.processingWindowDays),
             ghostedAfterDays: String(preferences.ghostedAfterDays),
-            displayName: try await req.store.preferences.value(PreferenceKeys.displayName) ?? "", errors: nil,
+            displayName: try await req.store.preferences.value(SettingKey.displayName) ?? "", errors: nil,
             location: req.application.nextyes.location.description)))
     }
 
@@ -76,7 +79,7 @@ struct SettingsController {
         if let name, name.count > Limits.name { errors.add("displayName", "Keep your name under \(Limits.name) characters.") }
         if errors.isEmpty {
             try await req.store.preferences.save(candidate)
-            try await req.store.preferences.setValue(name ?? "", for: PreferenceKeys.displayName)
+            try await req.store.preferences.setValue(name ?? "", for: SettingKey.displayName)
             req.flash("Settings saved.")
             return req.redirect(to: SiteURL.settings.path())
         }

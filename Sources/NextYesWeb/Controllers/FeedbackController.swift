@@ -32,7 +32,7 @@ struct FeedbackController {
         let store = req.store
         let reflection = try await store.reflections.reflection(for: application.id)
         let rejection = try await store.applications.rejection(for: application.id)
-        let sender = try await store.preferences.value(PreferenceKeys.displayName)
+        let sender = try await store.preferences.value(SettingKey.displayName)
         let unsure = reflection?.weakParts ?? []
         let context = FeedbackEmail.Context(
             role: application.role, company: application.company, contactName: contactName,
@@ -171,8 +171,4 @@ struct FeedbackController {
         }
         return req.redirect(to: SiteURL.application(request.applicationID).path() + "#feedback")
     }
-}
-
-enum PreferenceKeys {
-    static let displayName = "display_name"
 }

@@ -12,6 +12,7 @@ struct RejectionFlowController {
         var controllable: String?
         var feelings: String?
         var intensity: String?
+        var note: String?
 
         var form: RejectionForm {
             RejectionForm(
@@ -32,12 +33,14 @@ struct RejectionFlowController {
         return try await body(application)
     }
 
-    private func model(_ req: Request, _ application: JobApplication, form: RejectionForm = RejectionForm(), errors: ValidationErrors? = nil) async throws -> RejectionFlow.Model {
+    private func model(_ req: Request, _ application: JobApplication, form: RejectionForm = RejectionForm(), errors: ValidationErrors? = nil, note: String? = nil) async throws -> RejectionFlow.Model {
         let preferences = try await req.store.preferences.load()
-        return RejectionFlow.Model(
+        var model = RejectionFlow.Model(
             chrome: req.chrome(.applications), application: application, today: req.today,
             windowDays: preferences.processingWindowDays, form: form, errors: errors,
             suggested: Text.clean(form.reason).flatMap(FeedbackAnalyzer.suggestedCategory(for:)))
+        model.note = note ?? ""
+        return model
     }
 
     func acknowledge(_ req: Request) async throws -> Response {
@@ -55,12 +58,16 @@ struct RejectionFlowController {
     /// Step 2 sent: check it, then show step 3 carrying the answers forward.
     func submitDetails(_ req: Request) async throws -> Response {
         try await withOpenApplication(req) { application in
-            let form = try req.content.decode(Body.self).form
+            let body = try req.content.decode(Body.self)
+            let form = body.form
             do {
                 _ = try form.validated(today: req.today)
-                return try await Page(html: RejectionFlow.control(try await model(req, application, form: form))).encodeResponse(for: req)
+                if let note = Text.clean(body.note), note.count > Limits.journalText {
+                    throw ValidationErrors([FieldError("note", "The note is \(note.count) characters; keep it under \(Limits.journalText), or add the rest in your journal.")])
+                }
+                return try await Page(html: RejectionFlow.control(try await model(req, application, form: form, note: body.note))).encodeResponse(for: req)
             } catch let errors as ValidationErrors {
-                let page = RejectionFlow.happened(try await model(req, application, form: form, errors: errors))
+                let page = RejectionFlow.happened(try await model(req, application, form: form, errors: errors, note: body.note))
                 return try await Page(html: page, status: .badRequest).encodeResponse(for: req)
             }
         }
@@ -69,21 +76,34 @@ struct RejectionFlowController {
     /// Step 3 sent: save the rejection, then show what's next.
     func save(_ req: Request) async throws -> Response {
         try await withOpenApplication(req) { application in
-            let form = try req.content.decode(Body.self).form
+            let body = try req.content.decode(Body.self)
+            let form = body.form
             do {
+                if let note = Text.clean(body.note), note.count > Limits.journalText {
+                    throw ValidationErrors([FieldError("note", "The note is \(note.count) characters; keep it under \(Limits.journalText), or add the rest in your journal.")])
+                }
                 let details = try form.validated(today: req.today, suggested: Text.clean(form.reason).flatMap(FeedbackAnalyzer.suggestedCategory(for:)))
                 let preferences = try await req.store.preferences.load()
                 _ = try await req.store.applications.reject(application.id, details, preferences: preferences)
+                try await Self.journalNote(req.store, application: application, details: details, note: body.note)
                 return req.redirect(to: SiteURL.rejectionNext(.value(application.id)).path())
             } catch let errors as ValidationErrors {
-                let page = RejectionFlow.control(try await model(req, application, form: form, errors: errors))
+                let page = RejectionFlow.control(try await model(req, application, form: form, errors: errors, note: body.note))
                 return try await Page(html: page, status: .badRequest).encodeResponse(for: req)
             } catch let error as CoreError {
                 let errors = ValidationErrors([FieldError("on", error.errorDescription ?? "")])
-                let page = RejectionFlow.happened(try await model(req, application, form: form, errors: errors))
+                let page = RejectionFlow.happened(try await model(req, application, form: form, errors: errors, note: body.note))
                 return try await Page(html: page, status: .badRequest).encodeResponse(for: req)
             }
         }
+    }
+
+    /// The "how are you feeling" part of the flow goes into the journal too.
+    static func journalNote(_ store: Store, application: JobApplication, details: RejectionDetails, note: String?) async throws {
+        let text = Text.clean(note)
+        guard text != nil || !details.feelings.isEmpty else { return }
+        _ = try await store.journal.add(NewJournalEntry(
+            writtenOn: details.on, kind: .rejection, text: text, emotions: details.feelings, applicationID: application.id))
     }
 
     func next(_ req: Request) async throws -> Response {
@@ -92,7 +112,9 @@ struct RejectionFlowController {
         guard application.outcome == .rejected, let rejection = try await req.store.applications.rejection(for: id) else {
             return req.redirect(to: SiteURL.application(id).path())
         }
-        let model = RejectionFlow.NextModel(chrome: req.chrome(.applications), application: application, rejection: rejection, today: req.today)
+        var model = RejectionFlow.NextModel(chrome: req.chrome(.applications), application: application, rejection: rejection, today: req.today)
+        model.wins = try await req.store.wins.wins(for: id)
+        model.affirmations = try await req.store.affirmations(limit: 2)
         return try await Page(html: RejectionFlow.next(model)).encodeResponse(for: req)
     }
 }

@@ -26,6 +26,12 @@ public enum SiteURL: Sendable {
     case feedbackRequestAction(Parameter<Int>, FeedbackRequestAction)
     case reflection(Parameter<Int>)
     case insights
+    case journal
+    case journalEntry(Parameter<Int>)
+    case journalReframe(Parameter<Int>)
+    case checkIn
+    case wins
+    case support
     case demo
     case settings
     case login
@@ -67,6 +73,12 @@ public enum SiteURL: Sendable {
         case .feedbackRequestAction(let p, let action): return ["feedback-requests", id(p), .constant(action.rawValue)]
         case .reflection(let p): return ["applications", id(p), "reflection"]
         case .insights: return ["insights"]
+        case .journal: return ["journal"]
+        case .journalEntry(let p): return ["journal", id(p)]
+        case .journalReframe(let p): return ["journal", id(p), "reframe"]
+        case .checkIn: return ["check-in"]
+        case .wins: return ["wins"]
+        case .support: return ["support"]
         case .demo: return ["demo"]
         case .settings: return ["settings"]
         case .login: return ["login"]

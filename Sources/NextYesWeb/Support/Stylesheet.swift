@@ -108,6 +108,9 @@ enum Stylesheet {
     caption { text-align: left; color: var(--muted); font-size: .85rem; padding: .4rem .75rem; }
     textarea[readonly] { background: var(--wash); }
     fieldset.rating { border-top: 1px solid var(--line); padding-top: .5rem; }
+    .mood-scale { display: flex; flex-wrap: wrap; gap: .35rem; }
+    .mood-scale button.mood { min-width: 2.6rem; padding: .45rem .6rem; background: var(--paper); color: var(--accent); }
+    .mood-scale button.mood:hover { background: var(--accent-soft); }
     .two { display: grid; gap: 1rem; grid-template-columns: 2fr 1fr; }
     @media (max-width: 48rem) {
       .two { grid-template-columns: 1fr; }

@@ -4,13 +4,16 @@ import Vapor
 
 /// The sections of the top navigation.
 enum Section: CaseIterable {
-    case dashboard, applications, insights, settings, other
+    case dashboard, applications, insights, journal, wins, support, settings, other
 
     var title: String {
         switch self {
         case .dashboard: "Dashboard"
         case .applications: "Applications"
         case .insights: "Insights"
+        case .journal: "Journal"
+        case .wins: "Wins"
+        case .support: "Support"
         case .settings: "Settings"
         case .other: ""
         }
@@ -21,6 +24,9 @@ enum Section: CaseIterable {
         case .dashboard: .dashboard
         case .applications: .applications
         case .insights: .insights
+        case .journal: .journal
+        case .wins: .wins
+        case .support: .support
         case .settings: .settings
         case .other: nil
         }

@@ -46,7 +46,7 @@ struct FeedbackRequestCommand: StoreCommand {
         let application = try await store.applications.find(id)
         let rejection = try await store.applications.rejection(for: id)
         let reflection = try await store.reflections.reflection(for: id)
-        let sender = try await store.preferences.value("display_name")
+        let sender = try await store.preferences.value(SettingKey.displayName)
         let contacts = try await store.contacts.contacts(for: id)
         let name = to ?? contacts.first?.name
         let context = FeedbackEmail.Context(

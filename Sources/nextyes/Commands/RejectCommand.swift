@@ -32,6 +32,7 @@ struct RejectCommand: StoreCommand {
     @Option(name: .customLong("stage"), help: ArgumentHelp("The stage you reached, if later than the one tracked.", valueName: "stage")) var stageReached: String?
     @Option(name: .customLong("feeling"), help: ArgumentHelp("A word for how it feels (repeat for more).", valueName: "word")) var feelings: [String] = []
     @Option(help: "How strongly, 1 to 10.") var intensity: String?
+    @Option(help: "A private note on how you're feeling; it goes into your journal.") var note: String?
 
     func run(store: Store) async throws {
         let form = RejectionForm(
@@ -40,7 +41,13 @@ struct RejectCommand: StoreCommand {
         let suggested = Text.clean(reason).flatMap(FeedbackAnalyzer.suggestedCategory(for:))
         let details = try form.validated(today: store.clock.today, suggested: suggested)
         let preferences = try await store.preferences.load()
+        if let note = Text.clean(note), note.count > Limits.journalText {
+            throw ValidationErrors([FieldError("note", "The note is \(note.count) characters; keep it under \(Limits.journalText).")])
+        }
         let (application, rejection) = try await store.applications.reject(id, details, preferences: preferences)
+        if Text.clean(note) != nil || !details.feelings.isEmpty {
+            _ = try await store.journal.add(NewJournalEntry(writtenOn: details.on, kind: .rejection, text: Text.clean(note), emotions: details.feelings, applicationID: id))
+        }
         Console.out("""
             Logged the rejection from \(application.title), at \(rejection.stageReached.title.lowercased()).
             That one stings, and it's okay to feel it. Give yourself until \(rejection.processingEndsOn.readable) before turning to what's next.

@@ -24,6 +24,9 @@ enum DashboardShow {
         var ghosted: [GhostedSuggestion]
         var ghostedAfterDays: Int
         var stageCounts: [(Stage, Int)]
+        var checkedInToday = false
+        var signals: [WellbeingSignal] = []
+        var affirmations: [String] = []
 
         var isEmpty: Bool { summary.total == 0 }
     }

@@ -28,10 +28,37 @@ extension DashboardShow {
         ]
     }
 
+    static func checkIn(_ model: Model) -> BodyNode {
+        guard !model.checkedInToday else { return .empty }
+        return .div(
+            .class("card checkin"),
+            .h2(.text("How are you today?")),
+            PostForm.make(.checkIn, csrf: model.chrome.csrf,
+                .div(.class("mood-scale"), .attr("role", "group"), .attr("aria-label", "Mood from 1, very low, to 10, great"),
+                     .forEach(1...10) { level in
+                         Tag.element("button", [("type", "submit"), ("name", "mood"), ("value", String(level)), ("class", "mood"),
+                                                ("aria-label", "\(level) out of 10")], [.text(String(level))])
+                     }),
+                .p(.class("muted"), .text("1 is very low, 10 is great. One tap; it goes into your journal.")))
+        )
+    }
+
+    static func wellbeing(_ model: Model) -> BodyNode {
+        guard let signal = model.signals.first else { return .empty }
+        return .div(
+            .class("card warm"),
+            .h2(.txt(signal.title)),
+            .p(.txt(signal.message)),
+            .p(.a(.link(.support), .text("See support and what helps")))
+        )
+    }
+
     private static func filled(_ model: Model) -> [BodyNode] {
         [
             .h1(.text("Dashboard")),
             .p(.class("lead"), .txt(model.summary.momentumSentence)),
+            checkIn(model),
+            wellbeing(model),
             .forEach(model.processing) { item in
                 .div(
                     .class("card warm"),
@@ -76,6 +103,12 @@ extension DashboardShow {
                     )
                 )
             ),
+            .if(!model.affirmations.isEmpty, .div(
+                .class("card"),
+                .h2(.text("From your own record")),
+                .ul(.forEach(model.affirmations) { .li(.txt($0)) }),
+                .p(.a(.link(.wins), .text("All your wins")))
+            )),
             .if(!model.ghosted.isEmpty, .div(
                 .class("card"),
                 .h2(.text("Ghosted?")),

@@ -25,6 +25,8 @@ enum RejectionFlow {
         var errors: ValidationErrors?
         /// A category read from the stated reason, to preselect.
         var suggested: RejectionCategory?
+        /// A private note for the journal.
+        var note: String = ""
     }
 
     struct NextModel {
@@ -32,6 +34,8 @@ enum RejectionFlow {
         var application: JobApplication
         var rejection: Rejection
         var today: Day
+        var wins: [Win] = []
+        var affirmations: [String] = []
 
         var isProcessing: Bool { rejection.isProcessing(today: today) }
     }

@@ -50,13 +50,15 @@ extension RejectionFlow {
         let feelingsField: BodyNode = Field.text("feelings", "How are you feeling?", value: f.feelings.joined(separator: ", "), .init(
             hint: "A few words, separated by commas: disappointed, tired, relieved…", error: e?["feelings"]))
         let intensityField: BodyNode = Field.select("intensity", "How strongly?", choices: intensityChoices, selected: f.intensity, .init(error: e?["intensity"]))
+        let noteField: BodyNode = Field.textarea("note", "Anything you want to get off your chest?", value: model.note, .init(
+            hint: "Private. It goes into your journal with the feelings above.", error: e?["note"], extra: [("rows", "3")]))
         let buttons: BodyNode = .div(
             .class("actions"),
             .button(.type(.submit), .text("Continue")),
             .a(.class("button quiet"), .link(.application(a.id)), .text("Cancel")))
         let form = PostForm.make(
             .rejectDetails(.value(a.id)), csrf: model.chrome.csrf, className: "stacked",
-            onField, stageField, reasonField, feelingsField, intensityField, buttons)
+            onField, stageField, reasonField, feelingsField, intensityField, noteField, buttons)
         return Layout.page("What happened", chrome: model.chrome, [
             steps(.happened),
             .h1(.text("What happened")),
@@ -101,6 +103,7 @@ extension RejectionFlow {
                 Field.hidden("reason", f.reason),
                 Field.hidden("feelings", f.feelings.joined(separator: ", ")),
                 Field.hidden("intensity", f.intensity),
+                Field.hidden("note", model.note),
                 .unwrap(Text.clean(f.reason)) { reason in
                     .div(.class("card"), .h3(.text("What they said")), .div(.class("prose"), .txt(reason)))
                 },
@@ -146,6 +149,14 @@ extension RejectionFlow {
                 .if(r.controllable == .yes, .p(.text("This is something you can work on, which means the next application can go differently."))),
                 .if(r.controllable == .partly, .p(.text("Part of this is time and part is how you tell your story; the second part you can shape.")))
             ),
+            .if(!model.wins.isEmpty || !model.affirmations.isEmpty, .div(
+                .class("card calm"),
+                .h2(.text("What this process gave you")),
+                .ul(
+                    .forEach(model.wins) { .li(.txt($0.title + ($0.detail.map { ": \($0)" } ?? ""))) },
+                    .forEach(model.affirmations) { .li(.txt($0)) }
+                )
+            )),
             .div(
                 .class("card"),
                 .h2(.text("Next steps, when you're ready")),

@@ -1,0 +1,176 @@
+import Foundation
+
+/// Finds thinking traps in self-talk, with the words each rests on, and suggests a reframe built
+/// from the person's own words. Quotes, reported speech, questions, negations and thoughts held
+/// at a distance ("I used to think…") do not count: "my friend said I'm not a failure" is not
+/// labeling. Measured on a labelled set: see docs/thinking-traps.md.
+public enum ThinkingTrapDetector {
+    public static let maxCharacters = 20_000
+
+    public static func check(_ raw: String) -> TrapCheck {
+        let text = normalised(raw.count > maxCharacters ? String(raw.prefix(maxCharacters)) : raw)
+        var hits: [TrapHit] = []
+        var seen: Set<ThinkingTrap> = []
+        for sentence in Segmenter.sentences(text) {
+            // Read the whole sentence (a feeling and its conclusion can sit either side of a
+            // semicolon), with quotes, reported speech, questions and distanced thoughts blanked.
+            let parts = clauses(of: sentence.text)
+            var visible = ""
+            var spans: [(range: Range<Int>, clause: String)] = []
+            var distanced = false
+            for part in parts {
+                if TrapLexicon.distanced.contains(part.text) { distanced = true }
+                let shown = distanced || isQuestion(part.text) ? String(repeating: " ", count: part.text.count) : masked(part.text)
+                let start = visible.count
+                visible += shown + " "
+                spans.append((start..<(start + shown.count), part.text))
+            }
+            for (trap, patterns) in TrapLexicon.patterns where !seen.contains(trap) {
+                guard let match = patterns.matches(in: visible).first(where: { !isNegated($0, in: visible) && !isExcused(trap, $0, in: visible) }) else { continue }
+                let offset = visible.distance(from: visible.startIndex, to: match.lowerBound)
+                let clause = spans.first { $0.range.contains(offset) }?.clause ?? sentence.text
+                seen.insert(trap)
+                hits.append(TrapHit(trap: trap, evidence: clause.trimmingCharacters(in: .whitespacesAndNewlines)))
+            }
+        }
+        return TrapCheck(traps: hits, reframe: reframe(hits))
+    }
+
+    // MARK: Reading the text
+
+    static func normalised(_ text: String) -> String {
+        text.replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
+            .replacingOccurrences(of: "\u{201C}", with: "\"").replacingOccurrences(of: "\u{201D}", with: "\"")
+    }
+
+    private static let clauseBreak = try! NSRegularExpression(
+        pattern: #";|,?\s+(?=\b(?:but|however|though|although|then|yet|whereas)\b)|\s+[-–—]\s+"#, options: [.caseInsensitive])
+
+    struct Part { var text: String }
+
+    static func clauses(of sentence: String) -> [Part] {
+        var parts: [Part] = []
+        var start = sentence.startIndex
+        for match in clauseBreak.matches(in: sentence, range: NSRange(sentence.startIndex..., in: sentence)) {
+            guard let range = Range(match.range, in: sentence) else { continue }
+            parts.append(Part(text: String(sentence[start..<range.lowerBound])))
+            start = range.upperBound
+        }
+        parts.append(Part(text: String(sentence[start...])))
+        return parts.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+
+    /// A clause that asks rather than states ("Am I being too hard on myself?").
+    static func isQuestion(_ clause: String) -> Bool {
+        let trimmed = clause.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.hasSuffix("?") && !trimmed.lowercased().contains("what's wrong with me") { return true }
+        return false
+    }
+
+    private static let quoted = try! NSRegularExpression(pattern: #"(?:^|(?<=[\s(:,]))(['"])(?:(?!\1).){2,}?\1(?=$|[\s.,!?;:)])"#, options: [])
+
+    /// The clause with quoted words and reported speech blanked out (same length, so ranges hold).
+    static func masked(_ clause: String) -> String {
+        var characters = Array(clause)
+        func blank(_ range: Range<String.Index>) {
+            let lower = clause.distance(from: clause.startIndex, to: range.lowerBound)
+            let upper = clause.distance(from: clause.startIndex, to: range.upperBound)
+            for i in lower..<upper where i < characters.count { characters[i] = " " }
+        }
+        for match in quoted.matches(in: clause, range: NSRange(clause.startIndex..., in: clause)) {
+            if let range = Range(match.range, in: clause) { blank(range) }
+        }
+        if let reported = TrapLexicon.reported.firstMatch(in: clause) {
+            // Up to where the person speaks for themselves again ("…, and I should…").
+            let resume = TrapLexicon.ownVoice.firstMatch(in: clause, range: reported.upperBound..<clause.endIndex)?.lowerBound ?? clause.endIndex
+            blank(reported.lowerBound..<resume)
+        }
+        return String(characters)
+    }
+
+    /// A worry stated as a worry, and a label inside someone else's imagined view, are not the trap.
+    private static func isExcused(_ trap: ThinkingTrap, _ match: Range<String.Index>, in text: String) -> Bool {
+        let before = String(text[text.startIndex..<match.lowerBound])
+        switch trap {
+        case .fortuneTelling, .catastrophizing, .mindReading:
+            if let worry = TrapLexicon.worry.matches(in: before).last, before.distance(from: worry.upperBound, to: before.endIndex) < 40 { return true }
+            return false
+        case .labeling:
+            return TrapLexicon.othersThink.contains(String(before.suffix(45)))
+        default:
+            return false
+        }
+    }
+
+    private static func isNegated(_ match: Range<String.Index>, in text: String) -> Bool {
+        let prefixStart = text.index(match.lowerBound, offsetBy: -min(30, text.distance(from: text.startIndex, to: match.lowerBound)))
+        let prefix = String(text[prefixStart..<match.lowerBound])
+        return TrapLexicon.negation.contains(prefix)
+    }
+
+    // MARK: Reframes
+
+    /// A reframe for the first two traps found, each built from the words it rests on.
+    static func reframe(_ hits: [TrapHit]) -> String {
+        hits.prefix(2).map(reframe(for:)).joined(separator: " ")
+    }
+
+    static func reframe(for hit: TrapHit) -> String {
+        let words = hit.evidence
+        switch hit.trap {
+        case .labeling:
+            let label = labelWord(in: words).map { "\"\($0)\"" } ?? "that word"
+            return "I'm not \(label). I'm someone going through a hard search, and one setback is something that happened, not who I am."
+        case .overgeneralizing:
+            return "This one didn't work out, but that doesn't make it \"always\" or \"never\". This wasn't the right fit, and I'm learning and improving with each step."
+        case .fortuneTelling:
+            return "I don't know yet how it will go. I can prepare as well as I can and find out, instead of deciding the ending now."
+        case .mindReading:
+            return "I can't know what they think. I can only go on what they actually said and did, and that isn't enough to judge myself by."
+        case .catastrophizing:
+            return "This hurts, and it is one setback, not the end of everything. I have more options than this moment lets me see."
+        case .personalizing:
+            return "That was their decision, made for their own reasons. It isn't something I caused."
+        case .shouldStatements:
+            if let wish = softenedShould(words) { return wish }
+            return "I'd like things to be further along, and I'm working toward it at a pace I can keep. That's enough."
+        case .emotionalReasoning:
+            let feeling = feelingWord(in: words).map { "Feeling \($0)" } ?? "This feeling"
+            return "\(feeling) is real, and it is not proof. Feelings aren't facts; what actually happened is the evidence."
+        case .disqualifyingThePositive:
+            return "This counts. I did something that earned it, and I'm allowed to take the credit."
+        case .allOrNothing:
+            return "It isn't all or nothing. Even without this result, what I've built and learned along the way still counts."
+        }
+    }
+
+    private static let labelPattern = try! NSRegularExpression(pattern: #"\b(?:a |an )?(?:total |complete |absolute |utter |walking )?"# + TrapLexicon.selfLabel + #"\b"#, options: [.caseInsensitive])
+
+    private static func labelWord(in text: String) -> String? {
+        guard let match = labelPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(match.range, in: text) else { return nil }
+        return String(text[range]).lowercased()
+    }
+
+    private static let feelingPattern = try! NSRegularExpression(pattern: #"\bfe(?:el|lt|els) (?:like )?((?:a |an )?[a-z]+(?: [a-z]+)?)"#, options: [.caseInsensitive])
+
+    private static func feelingWord(in text: String) -> String? {
+        guard let match = feelingPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(match.range(at: 1), in: text) else { return nil }
+        let words = text[range].lowercased().split(separator: " ").prefix { !["so", "which", "that", "and", "because"].contains($0) }
+        guard !words.isEmpty else { return nil }
+        let phrase = words.joined(separator: " ")
+        return phrase.hasPrefix("a ") || phrase.hasPrefix("an ") ? "like \(phrase)" : phrase
+    }
+
+    private static let shouldPattern = try! NSRegularExpression(
+        pattern: #"\b(?:i|we) (?:really )?(?:should|must|ought to|have to|'?m supposed to|am supposed to|'?m meant to)\s+(?!have\b|'ve\b)([^.,;!?]{3,80})"#, options: [.caseInsensitive])
+
+    /// "I should have a job by now" becomes "I'd like to have a job by now…".
+    private static func softenedShould(_ text: String) -> String? {
+        guard let match = shouldPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(match.range(at: 1), in: text) else { return nil }
+        let rest = text[range].trimmingCharacters(in: .whitespaces)
+        return "I'd like to \(rest), and I'm working toward it at a pace I can keep. Not being there yet doesn't make me less."
+    }
+}

@@ -1,0 +1,20 @@
+import NextYesCore
+import NextYesInsights
+
+extension Store {
+    /// Encouragement drawn from the person's own record: strengths others named, wins, and the
+    /// strengths in their profile.
+    public func affirmations(limit: Int = 3) async throws -> [String] {
+        let titles = Dictionary(uniqueKeysWithValues: try await applications.all().map { ($0.id, $0.company) })
+        var strengths: [Affirmations.FeedbackStrength] = []
+        for item in try await feedback.allFeedback().reversed() {
+            for hit in FeedbackAnalyzer.analyze(item.text).strengths {
+                strengths.append(.init(theme: hit.theme, evidence: hit.evidence, company: titles[item.applicationID] ?? "An employer"))
+            }
+        }
+        return Affirmations.make(profileStrengths: try await profileStrengths(), feedbackStrengths: strengths, wins: try await wins.all(), limit: limit)
+    }
+
+    /// The strengths the person named in their profile; filled in by the profile.
+    func profileStrengths() async throws -> [String] { [] }
+}

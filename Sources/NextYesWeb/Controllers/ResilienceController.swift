@@ -1,0 +1,134 @@
+import NextYesCore
+import NextYesInsights
+import NextYesStore
+import Vapor
+
+struct ResilienceController {
+    struct JournalBody: Content {
+        var text: String?
+        var mood: String?
+        var emotions: String?
+        var on: String?
+    }
+
+    struct ReframeBody: Content { var reframe: String? }
+    struct WinBody: Content { var title: String?; var on: String? }
+    struct SupportBody: Content { var watch: String?; var helpline: String? }
+
+    // MARK: Journal
+
+    func journal(_ req: Request) async throws -> Page {
+        Page(html: JournalIndex.view(try await journalModel(req, form: JournalForm(), errors: nil)))
+    }
+
+    private func journalModel(_ req: Request, form: JournalForm, errors: ValidationErrors?) async throws -> JournalIndex.Model {
+        let store = req.store
+        let today = req.today
+        let entries = try await store.journal.entries(limit: 200)
+        let moods = try await store.journal.moods(since: today.adding(days: -29))
+        return JournalIndex.Model(
+            chrome: req.chrome(.journal),
+            items: entries.map { .init(entry: $0, check: ThinkingTrapDetector.check($0.text ?? "")) },
+            trend: MoodTrend.daily(moods, from: today.adding(days: -29), to: today),
+            form: form, errors: errors, today: today)
+    }
+
+    func createEntry(_ req: Request) async throws -> Response {
+        let body = try req.content.decode(JournalBody.self)
+        let form = JournalForm(text: body.text ?? "", mood: body.mood ?? "", emotions: body.emotions.map { [$0] } ?? [], on: body.on ?? "")
+        do {
+            let entry = try await req.store.journal.add(try form.validated(today: req.today))
+            let check = ThinkingTrapDetector.check(entry.text ?? "")
+            if check.traps.isEmpty {
+                req.flash("Saved to your journal.")
+                return req.redirect(to: SiteURL.journal.path())
+            }
+            req.flash("Saved. Some of the thoughts in it follow a familiar pattern; have a look when you're ready.")
+            return req.redirect(to: SiteURL.journalEntry(.value(entry.id)).path())
+        } catch let errors as ValidationErrors {
+            return try await Page(html: JournalIndex.view(try await journalModel(req, form: form, errors: errors)), status: .badRequest).encodeResponse(for: req)
+        }
+    }
+
+    func entry(_ req: Request) async throws -> Page {
+        let entry = try await req.store.journal.find(try req.applicationID())
+        return Page(html: JournalShow.view(.init(chrome: req.chrome(.journal), entry: entry, check: ThinkingTrapDetector.check(entry.text ?? ""))))
+    }
+
+    func saveReframe(_ req: Request) async throws -> Response {
+        let id = try req.applicationID()
+        let body = try req.content.decode(ReframeBody.self)
+        do {
+            _ = try await req.store.journal.saveReframe(id, body.reframe)
+            req.flash("Saved your reframe with the entry.")
+        } catch let error as JournalError {
+            req.flash(error.errorDescription ?? "")
+        }
+        return req.redirect(to: SiteURL.journalEntry(.value(id)).path())
+    }
+
+    /// The one-tap daily check-in from the dashboard.
+    func checkIn(_ req: Request) async throws -> Response {
+        let body = try req.content.decode(JournalBody.self)
+        do {
+            let new = try JournalForm(text: body.text ?? "", mood: body.mood ?? "", emotions: body.emotions.map { [$0] } ?? [])
+                .validated(today: req.today, kind: .checkIn)
+            _ = try await req.store.journal.add(new)
+            req.flash((new.mood ?? 10) <= 3
+                      ? "Thank you for checking in. It sounds like a hard day; go gently, and consider telling someone you trust how you are."
+                      : "Thanks for checking in.")
+        } catch let errors as ValidationErrors {
+            req.flash(errors.errorDescription ?? "")
+        }
+        return req.redirect(to: SiteURL.dashboard.path())
+    }
+
+    // MARK: Wins
+
+    func wins(_ req: Request) async throws -> Page {
+        Page(html: WinsIndex.view(try await winsModel(req, errors: nil)))
+    }
+
+    private func winsModel(_ req: Request, errors: ValidationErrors?) async throws -> WinsIndex.Model {
+        let titles = Dictionary(uniqueKeysWithValues: try await req.store.applications.all().map { ($0.id, $0.title) })
+        return WinsIndex.Model(chrome: req.chrome(.wins), wins: try await req.store.wins.all(), titles: titles, errors: errors, today: req.today)
+    }
+
+    func addWin(_ req: Request) async throws -> Response {
+        let body = try req.content.decode(WinBody.self)
+        do {
+            try await req.store.wins.add(try NewWin.manual(title: body.title ?? "", on: body.on ?? "", today: req.today))
+            req.flash("Added. Well done.")
+            return req.redirect(to: SiteURL.wins.path())
+        } catch let errors as ValidationErrors {
+            return try await Page(html: WinsIndex.view(try await winsModel(req, errors: errors)), status: .badRequest).encodeResponse(for: req)
+        }
+    }
+
+    // MARK: Support
+
+    func support(_ req: Request) async throws -> Page {
+        Page(html: SupportShow.view(try await supportModel(req, errors: nil)))
+    }
+
+    private func supportModel(_ req: Request, errors: ValidationErrors?) async throws -> SupportShow.Model {
+        let store = req.store
+        return SupportShow.Model(
+            chrome: req.chrome(.support), watchOn: try await store.wellbeingWatchOn(),
+            signals: try await store.wellbeingSignals(today: req.today),
+            helpline: try await store.preferences.value(SettingKey.helpline) ?? "", errors: errors)
+    }
+
+    func saveSupport(_ req: Request) async throws -> Response {
+        let body = try req.content.decode(SupportBody.self)
+        let helpline = Text.cleanLine(body.helpline)
+        if let helpline, helpline.count > Limits.name {
+            let errors = ValidationErrors([FieldError("helpline", "Keep the helpline under \(Limits.name) characters: a name and a number is enough.")])
+            return try await Page(html: SupportShow.view(try await supportModel(req, errors: errors)), status: .badRequest).encodeResponse(for: req)
+        }
+        try await req.store.preferences.setValue(body.watch == "on" ? "on" : "off", for: SettingKey.wellbeingWatch)
+        try await req.store.preferences.setValue(helpline ?? "", for: SettingKey.helpline)
+        req.flash("Saved.")
+        return req.redirect(to: SiteURL.support.path())
+    }
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import NextYesCore
+import NextYesInsights
+import NextYesStore
+
+struct WinsCommand: StoreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "wins",
+        abstract: "Your wins: recorded automatically, or add your own.",
+        discussion: """
+            NextYes records a win when an application moves to screening or an interview (your \
+            application stood out), when feedback names a strength, when you finish a plan goal \
+            and when you get an offer. Add any other win with --add.
+
+            Examples:
+              nextyes wins
+              nextyes wins --add "Finished my portfolio site"
+              nextyes wins --json
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Add a win by hand.") var add: String?
+    @Option(help: ArgumentHelp("With --add: the day (default: today).", valueName: "YYYY-MM-DD")) var on: String?
+    @Flag(help: "Print JSON.") var json = false
+
+    func run(store: Store) async throws {
+        if let add {
+            try await store.wins.add(try NewWin.manual(title: add, on: on ?? "", today: store.clock.today))
+            Console.out("Added. Well done.")
+            return
+        }
+        let wins = try await store.wins.all()
+        if json {
+            Console.out(try Console.json(wins))
+            return
+        }
+        guard !wins.isEmpty else {
+            Console.out("No wins recorded yet. They appear on their own as applications move forward; add your own with: nextyes wins --add \"...\"")
+            return
+        }
+        for win in wins {
+            Console.out("\(win.on)  \(win.title)" + (win.detail.map { " — \($0)" } ?? ""))
+        }
+    }
+}
+
+struct SupportCommand: StoreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "support",
+        abstract: "What the wellbeing watch notices, and what helps.",
+        discussion: """
+            The watch looks at your own record: low mood over two weeks, several rejections in a \
+            week, a quiet stretch after a rejection, or a very high number of applications without \
+            replies. It suggests care; it never diagnoses. Turn it off with --watch off.
+
+            Examples:
+              nextyes support
+              nextyes support --helpline "Samaritans: 116 123"
+              nextyes support --watch off
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Turn the wellbeing watch on or off.") var watch: String?
+    @Option(help: "A helpline for your country, shown with the suggestions.") var helpline: String?
+
+    func run(store: Store) async throws {
+        if let watch {
+            guard ["on", "off"].contains(watch.lowercased()) else {
+                throw ValidationErrors([FieldError("watch", "Use --watch on or --watch off.")])
+            }
+            try await store.preferences.setValue(watch.lowercased(), for: SettingKey.wellbeingWatch)
+            Console.out("The wellbeing watch is \(watch.lowercased()).")
+        }
+        if let helpline {
+            guard let clean = Text.cleanLine(helpline), clean.count <= Limits.name else {
+                throw ValidationErrors([FieldError("helpline", "Give the helpline as a name and a number, under \(Limits.name) characters.")])
+            }
+            try await store.preferences.setValue(clean, for: SettingKey.helpline)
+            Console.out("Saved your helpline.")
+        }
+        guard watch == nil && helpline == nil else { return }
+        let signals = try await store.wellbeingSignals(today: store.clock.today)
+        if !(try await store.wellbeingWatchOn()) {
+            Console.out("The wellbeing watch is off. Turn it on with: nextyes support --watch on")
+        } else if signals.isEmpty {
+            Console.out("Nothing in your recent record suggests you need to change pace. Keep looking after yourself.")
+        }
+        for signal in signals {
+            Console.out("\(signal.title)\n  \(signal.message)\n")
+        }
+        let line = try await store.preferences.value(SettingKey.helpline)
+        Console.out("Talking helps: a friend, a mentor, a career counsellor. If you feel low for more than a couple of weeks, your doctor or a counsellor can help." + (line.map { " Your helpline: \($0)." } ?? ""))
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+import NextYesCore
+@testable import NextYesInsights
+
+@Suite("Thinking traps")
+struct ThinkingTrapTests {
+    func traps(_ text: String) -> Set<String> {
+        Set(ThinkingTrapDetector.check(text).traps.map(\.trap.rawValue))
+    }
+
+    @Test(arguments: [
+        ("I'll never get hired.", "overgeneralizing"),
+        ("I'm such a failure.", "labeling"),
+        ("They're going to reject me.", "fortune-telling"),
+        ("The interviewer thought I was stupid.", "mind-reading"),
+        ("If this falls through I'll lose everything.", "catastrophizing"),
+        ("The hiring freeze happened because I wasn't good enough.", "personalizing"),
+        ("I should have a job by now.", "should-statements"),
+        ("I feel like a fraud, so it must be true.", "emotional-reasoning"),
+        ("The offer doesn't count, anyone would have got it.", "disqualifying-the-positive"),
+        ("If I don't get this job, the whole search was a complete waste.", "all-or-nothing"),
+    ])
+    func findsEachTrap(_ text: String, _ trap: String) {
+        #expect(traps(text).contains(trap), "\(text)")
+    }
+
+    @Test(arguments: [
+        "My friend said I'm not a failure.",
+        "I'm not a failure, I'm someone who hasn't found the right role yet.",
+        "It's not the end of the world, it's the end of one application.",
+        "Am I being too hard on myself?",
+        "My mentor said 'never give up'.",
+        "I used to think I'd never get hired, but I've had three interviews this month.",
+        "They never replied, so I marked it as ghosted.",
+        "I should send the follow-up email on Monday.",
+        "I always prepare notes before interviews.",
+        "I'm disappointed I didn't get it. This week was hard.",
+        "I'm worried they'll think I'm too old, so I'll address it head-on.",
+    ])
+    func staysQuietOnHealthyOrReportedThoughts(_ text: String) {
+        #expect(traps(text).isEmpty, "\(text) → \(traps(text))")
+    }
+
+    @Test func explainsEachTrapWithQuestions() {
+        for trap in ThinkingTrap.allCases {
+            #expect(!trap.explanation.isEmpty)
+            #expect((2...3).contains(trap.questions.count))
+            let text = trap.explanation.lowercased() + trap.questions.joined().lowercased()
+            for judgement in ["disorder", "depress", "diagnos", "you are wrong", "stupid"] {
+                #expect(!text.contains(judgement), "\(trap) says \(judgement)")
+            }
+        }
+    }
+
+    @Test func buildsTheReframeFromTheirOwnWords() {
+        let label = ThinkingTrapDetector.check("Honestly, I'm a total failure.")
+        #expect(label.reframe.contains("\"a total failure\""))
+        let should = ThinkingTrapDetector.check("I should be managing a team by now.")
+        #expect(should.reframe.hasPrefix("I'd like to be managing a team by now"))
+        let feeling = ThinkingTrapDetector.check("I feel hopeless, so it is hopeless.")
+        #expect(feeling.reframe.hasPrefix("Feeling hopeless is real"))
+        #expect(ThinkingTrapDetector.check("Today I'll apply to two roles and take a walk.").reframe.isEmpty)
+    }
+
+    @Test func copesWithHugeAndHostileText() {
+        let hostile = ThinkingTrapDetector.check("<script>alert(1)</script> I'm a failure.")
+        #expect(hostile.traps.first?.evidence.contains("<script>") == true)
+        let huge = String(repeating: "I had an ordinary day and sent an application. ", count: 3000) + "I'm a failure."
+        #expect(ThinkingTrapDetector.check(huge).traps.isEmpty, "text past the limit is not read")
+        #expect(ThinkingTrapDetector.check("").traps.isEmpty)
+    }
+
+    /// The labelled test split must keep the quality written in docs/thinking-traps.md.
+    @Test func keepsItsMeasuredQualityOnTheTestSplit() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("data/thinking-traps/test.jsonl")
+        struct Item: Decodable { var text: String; var traps: [String] }
+        let items = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { try JSONDecoder().decode(Item.self, from: Data($0.utf8)) }
+        var counts: [String: (tp: Int, fp: Int, fn: Int)] = [:]
+        var neutral = 0, alarms = 0
+        for item in items {
+            let predicted = Set(ThinkingTrapDetector.check(item.text).traps.map(\.trap.rawValue))
+            let gold = Set(item.traps)
+            for trap in ThinkingTrap.allCases.map(\.rawValue) {
+                var c = counts[trap] ?? (0, 0, 0)
+                if gold.contains(trap) && predicted.contains(trap) { c.tp += 1 }
+                if !gold.contains(trap) && predicted.contains(trap) { c.fp += 1 }
+                if gold.contains(trap) && !predicted.contains(trap) { c.fn += 1 }
+                counts[trap] = c
+            }
+            if gold.isEmpty {
+                neutral += 1
+                if !predicted.isEmpty { alarms += 1 }
+            }
+        }
+        let f1s = counts.values.map { c -> Double in
+            let p = c.tp + c.fp == 0 ? 0 : Double(c.tp) / Double(c.tp + c.fp)
+            let r = c.tp + c.fn == 0 ? 0 : Double(c.tp) / Double(c.tp + c.fn)
+            return p + r == 0 ? 0 : 2 * p * r / (p + r)
+        }
+        let macro = f1s.reduce(0, +) / Double(f1s.count)
+        #expect(macro >= TrapQuality.macroF1Floor, "macro-F1 \(macro)")
+        #expect(Double(alarms) / Double(neutral) <= TrapQuality.falseAlarmCeiling, "false alarms \(alarms) of \(neutral)")
+    }
+}
+
+enum TrapQuality {
+    static let macroF1Floor = 0.65
+    static let falseAlarmCeiling = 0.10
+}
