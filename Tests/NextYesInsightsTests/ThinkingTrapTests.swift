@@ -106,6 +106,6 @@ struct ThinkingTrapTests {
 }
 
 enum TrapQuality {
-    static let macroF1Floor = 0.65
+    static let macroF1Floor = 0.74
     static let falseAlarmCeiling = 0.10
 }

@@ -57,7 +57,7 @@ public enum FeedbackAnalyzer {
     /// "This wasn't about your interview", "no issues with how you'd fit in": a reason named only to rule it out.
     private static let ruledOut = PatternSet([
         #"\b(?:wasn'?t|was not|isn'?t|is not|nothing to do with|not because of|not about)\b[^.]{0,30}\b(?:about )?(?:your )?(?:interview|performance|culture|fit|location|salary|timing)\b"#,
-        #"\bno (?:issues?|concerns?) with how you'?d fit\b"#,
+        #"\bno (?:issues?|concerns?) with how you'?d fit\b"#, #"\b(?:good|great|strong) cultur\w* fit\b"#,
     ])
 
     private static func isNegated(_ category: RejectionCategory, in sentence: String) -> Bool {

@@ -5,6 +5,8 @@ enum FeedbackLexicon {
     /// What each theme is about: words that say the feedback concerns it.
     static let themeCues: [(FeedbackTheme, PatternSet)] = [
         (.technicalSkills, PatternSet([
+            #"\b(?:our|the) product\b"#, #"\bfamiliar with\b"#, #"\btax\b"#, #"\bcold[- ]call\w*"#, #"\bbookkeeping\b"#, #"\bthe till\b"#, #"\bcontent ideas\b"#, #"\bsafely\b"#,
+            #"\bconsolidations?\b"#, #"\bdifferentiat\w*"#, #"\bbugs?\b"#, #"\bcoder\b"#, #"\bfundamentals\b"#, #"\bsales cycle\b"#, #"\bexperience with\b"#, #"\bclinical skills\b"#,
             #"\btechnical(?:ly)?\b(?!\s+(?:people|audiences?|folks|stakeholders|colleagues))"#, #"\btech(?:nical)? side\b"#, #"\bcod(?:e|ing)\b"#, #"\bprogramming\b"#,
             #"\balgorithms?\b"#, #"\bsql\b"#, #"\bpython\b"#, #"\bpandas\b"#, #"\bjava(?:script)?\b"#, #"\breact\b"#, #"\bdbt\b"#,
             #"\bexcel\b"#, #"\bformulas?\b"#, #"\bmodell?ing test\b"#, #"\bvaluation\b"#, #"\bifrs\b"#, #"\baccounting\b"#,
@@ -30,6 +32,8 @@ enum FeedbackLexicon {
             #"\bdesign system\b"#, #"\bvisual\b"#, #"\bnews sense\b"#, #"\bprocedures?\b"#, #"\bregulations?\b"#, #"\blegislation\b"#, #"\blaw\b"#,
         ])),
         (.communication, PatternSet([
+            #"\btalked at\b"#, #"\bpitched (?:far )?too (?:high|low)\b"#, #"\benough detail\b"#, #"\btalk(?:ed)? through (?:your|the)\b"#, #"\bchatted\b"#, #"\bwith customers\b"#,
+            #"\bangry customer\b"#, #"\bvague on\b"#, #"\bvery little about\b"#, #"\bcommunicator\b"#, #"\bexplained your reasoning\b"#, #"\bcontent was\b"#,
             #"\bcommunicat\w*"#, #"\bexplain\w*\b(?! why)"#, #"\bexplanations?\b"#, #"\barticulat\w*"#, #"\bpresent(?:ation|ations|ed|ing)?\b"#,
             #"\bconcise(?:ness)?\b"#, #"\brambl\w*"#, #"\bwander\w*"#, #"\bwaffl\w*"#, #"\bjargon\w*"#, #"\bplain (?:language|english)\b"#,
             #"\bstorytelling\b"#, #"\blisten\w*"#, #"\btalked over\b"#, #"\binterrupt\w*"#, #"\brapport\b"#,
@@ -50,6 +54,9 @@ enum FeedbackLexicon {
             #"\bthin on what you\b"#, #"\bvague on what you\b"#, #"\bwhat you (?:personally )?(?:did|contributed|decided)\b"#, #"\brecommendation only surfaced\b"#,
         ])),
         (.problemSolving, PatternSet([
+            #"\bclarifying questions\b"#, #"\bjump(?:ed|ing)? (?:straight )?into\b"#, #"\breal plan\b"#, #"\btrial[- ]and[- ]error\b"#, #"\bedge cases\b"#,
+            #"\bwhy (?:the|it) (?:\w+ )?(?:happened|kept happening)\b"#, #"\bwhich (?:you'?d|to) (?:try|tackle|do|call) first\b"#, #"\bmost urgent\b"#, #"\bworked out which\b"#,
+            #"\bsolution\b"#, #"\bmore than one option\b"#, #"\bbaseline\b"#, #"\bweigh\w* up\b"#, #"\bquick fix\b"#, #"\bideas for\b"#, #"\bprioritisation scenario\b"#,
             #"\bproblem[- ]solv\w*"#, #"\b(?:open-ended|design|hard|complex|business|the) problem\b(?! (?:for you|with you))"#, #"\b(?:your|an|the|overall) approach\b"#, #"\bapproach(?:ed)? (?:to|the|it|this)\b"#, #"\banalytical\b"#,
             #"\bcritical thinking\b"#, #"\blogic(?:al)?\b"#, #"\breasoning\b"#, #"\bjudge?ment\b"#, #"\bprioriti[sz]\w*"#,
             #"\btrade[- ]?offs?\b"#, #"\bestimat\w*"#, #"\bassumptions?\b"#, #"\broot[- ]cause\b"#, #"\bbr(?:eak|oke|eaking) (?:it |the problem |things )?down\b"#,
@@ -68,6 +75,9 @@ enum FeedbackLexicon {
             #"\bdiagnos\w*"#, #"\bthe numbers\b"#, #"\broot cause\b"#, #"\bknock-on\b"#, #"\bimpact analysis\b"#,
         ])),
         (.teamwork, PatternSet([
+            #"\bgot on (?:\w+ )?well with\b"#, #"\bdismissive\b"#, #"\bdid your own thing\b"#, #"\bask(?:ed)? (?:anyone|someone|for help|colleagues) (?:for help)?\b"#,
+            #"\bworking relationships?\b"#, #"\brelationships? with\b"#, #"\bsubcontractors?\b"#, #"\bteam-wise\b"#, #"\bteamwork front\b"#, #"\beveryone else in the\b"#,
+            #"\bdisagreed with a colleague\b"#, #"\bwork with the (?:\w+ )?(?:drivers|teams?|staff|nurses|engineers|developers|devs|designers|warehouse|client|customer service)\b"#,
             #"\bteam ?work\w*"#, #"\bteam player\b"#, #"\bcollaborat\w*"#, #"(?<!non-technical )(?<!non-finance )(?<!for )(?<!on )(?<!senior )\bstakeholders?\b(?! mapping)"#, #"\bstakeholder mapping\b"#, #"\bconflicts?\b"#, #"\bdisagree\w*"#,
             #"\bcredit to (?:your|the) team\b"#, #"\bgive (?:more )?credit\b"#, #"\bothers? (?:space|room) to\b"#, #"\bdominat\w*"#,
             #"\bfit in with the team\b"#, #"\bwork(?:ing|ed)? (?:well |closely |effectively )?(?:with|alongside) (?:the |your |other |a )?(?:others|team|teams|colleagues|wider|partners?|trustees|people|stakeholders|clients|peers|gps|doctors|nurses|teachers|parents|staff|managers?|engineers|designers|developers|everyone|them)\b"#,
@@ -75,7 +85,7 @@ enum FeedbackLexicon {
             #"\bengage with the other\b"#, #"(?<!hold )\bcolleagues\b"#, #"\brelationships?\b"#, #"\binterpersonal\b"#, #"\bpeers?\b"#, #"\beasy to work with\b"#,
             #"\bescalat\w* (?:concerns|disagreements)\b"#, #"\beasy to work with\b"#, #"\b(?:your|the wider|a) team\b(?! (?:lead|leader|of))"#, #"\bwith (?:the|your|other) teams?\b"#, #"\bgroup (?:exercise|task|discussion)\b"#,
             #"\btogether\b"#, #"\bcheck(?:ing)? in with\b"#, #"\bchecking in\b"#,
-            #"\bthe (?:rest of the )?(?:group|team)\b(?! (?:lead|leader))"#, #"\binvolv\w*"#, #"\bloop(?:ed)? in\b"#, #"\bin the loop\b"#, #"\bconsult(?:ed|ing)?\b"#,
+            #"\bthe rest of the (?:group|team)\b"#, #"\bwith the (?:group|team)\b"#, #"\binvolv\w*"#, #"\bloop(?:ed)? in\b"#, #"\bin the loop\b"#, #"\bconsult(?:ed|ing)?\b"#,
             #"\bpitched in\b"#, #"\beveryone got a go\b"#, #"\blone (?:operator|wolf)\b"#, #"\bto yourself\b"#, #"\bbuil(?:d|t) on (?:other people'?s|their|others'?) ideas\b"#,
             #"\bonside\b"#, #"\binput\b"#, #"\bfellow candidates\b"#, #"\bhandovers?\b"#, #"\bwith the other\b"#, #"\bbring in\b"#, #"\bbrought in\b"#,
             #"\bpartnering\b"#, #"\bpair(?:ing|ed)? (?:with|partner)\b"#, #"\bjoy to pair\b"#, #"\bhog\w*"#, #"\bwork(?:ing)? independently\b"#,
@@ -83,6 +93,10 @@ enum FeedbackLexicon {
             #"\bfriction\b"#, #"\bsecond-line\b"#, #"\bthe others\b"#, #"\beveryone'?s (?:ideas|input)\b"#,
         ])),
         (.adaptability, PatternSet([
+            #"\bchanged (?:one of )?(?:the|our) (?:requirements?|figures|scenario|brief|story|plan|numbers|crisis scenario)\b"#, #"\bas if nothing had happened\b"#,
+            #"\bstuck with (?:your|the) (?:original|first|initial)\b"#, #"\bre-?work(?:ed)?\b"#, #"\bre-?rout\w*"#, #"\bregroup\w*"#, #"\breacted\b"#, #"\bcritique\b"#,
+            #"\bopen to (?:hints|suggestions|feedback|the suggestions|other|ideas|new|challenge)\b"#, #"\bwhen the (?:story|plan|brief|scenario) changed\b"#, #"\brejig\w*"#,
+            #"\bwhen (?:we|the \w+) (?:changed|moved|added|switched|dropped|nudged)\b"#, #"\bpicked up where\b"#, #"\bchange tack\b"#,
             #"\badapt\w*"#, #"\bflexib\w*"#, #"\brigid\w*"#, #"\b(?:handle|handling|handled|cope with|coping with|adapt to|respond to|embrace|deal with|dealing with|resistant to|comfortable with) (?:the )?change\b"#,
             #"\bchanges? (?:in|to) (?:the )?(?:plan|priorities|brief|scope|requirements)\b"#, #"\bchanging (?:priorities|requirements|circumstances)\b"#, #"\bchange priorities\b"#, #"\bwhen things change\b"#,
             #"\bcurveball\b"#, #"\bambigu\w*"#, #"\bpivot\w*"#, #"\badjust\w*"#, #"\bon the fly\b"#, #"\bopen(?:ness)? to (?:feedback|new|other|ideas)\b"#,
@@ -102,6 +116,8 @@ enum FeedbackLexicon {
             #"\bdifferent (?:starting point|option|approach)\b"#, #"\banother option\b"#, #"\bwithout fuss\b"#, #"\bgot the gist\b"#,
         ])),
         (.leadership, PatternSet([
+            #"\bpersuad\w*"#, #"\btaking the lead\b"#, #"\blead on\b"#, #"\bkept the (?:whole )?(?:group|team) on track\b"#, #"\bheld back from\b"#, #"\bleadership-wise\b"#,
+            #"\bonboarding\b"#, #"\bleading people\b"#, #"\bquieter ones\b"#,
             #"\blead(?:ership|ing|er)?\b(?! (?:to|time|into))"#, #"\bled\b"#, #"\btake charge\b"#, #"\btook charge\b"#, #"\binitiative\b"#,
             #"\bownership\b"#, #"\bowning\b"#, #"\btook (?:the )?lead\b"#, #"\bdr(?:ive|ove|iving|iven)\b"#, #"\bdirection\b"#, #"\bvision\b"#,
             #"\binfluenc\w*"#, #"\bmentor\w*"#, #"\bcoach(?:ing|ed)?\b"#, #"\bdelegat\w*"#, #"\bmanag(?:e|ing) (?:a |the )?(?:team|people)\b"#,
@@ -121,6 +137,8 @@ enum FeedbackLexicon {
 
     /// Words that praise.
     static let positive = PatternSet([
+        #"\bpersonable\b"#, #"\bkind\b"#, #"\bcaring\b"#, #"\bcalm(?:ly)?\b"#, #"\breacted quickly\b"#, #"\bsensibl[ey]\b"#, #"\bwell thought through\b"#, #"\bopen to\b"#,
+        #"\btook (?:the|your|it|that) \w* ?(?:really )?well\b"#, #"\bmaturely\b"#, #"\beasily\b"#, #"\bspeak for themselves\b"#, #"\bnatural\b"#, #"\bgot on (?:\w+ )?well\b"#,
         #"\bstrong(?:est)?\b"#, #"\bgreat\b"#, #"\bexcellent\b"#, #"\bimpress\w*"#, #"\bgood\b"#, #"\bclear\b(?! (?:you|that|to us|plan))"#, #"\bconcise\b"#,
         #"\bconfident(?:ly)?\b"#, #"\bcalm\b"#, #"\bcarefully\b"#, #"\bhappy to\b"#, #"\bwilling to\b"#, #"\bthriv\w*"#, #"\bloved\b"#, #"\b(?:really |especially )?liked\b"#, #"\benjoyed\b"#, #"\bst(?:oo|an)d(?:s)? out\b"#,
         #"\bsolid\b"#, #"\b(?:really|very|particularly|handled it|did) well\b"#, #"\bwell[- ](?:paced|timed|structured|prepared|thought)\b"#,
@@ -141,6 +159,9 @@ enum FeedbackLexicon {
 
     /// Words that name a gap or ask for more.
     static let negative = PatternSet([
+        #"\bdismissive\b"#, #"\bdid your own thing\b"#, #"\bswamped\b"#, #"\bslow on\b"#, #"\blacked any\b"#, #"\bvery little\b"#, #"\blost marks\b"#, #"\bmarked you down\b"#,
+        #"\bfar too\b"#, #"\bwasn'?t met\b"#, #"\bsurprised the panel\b"#, #"\bthrown\b"#, #"\bhadn'?t done\b"#, #"\bweren'?t convinced\b"#, #"\bnot quite there\b"#,
+        #"\btalked at\b"#, #"\bas if nothing had happened\b"#, #"\bstuck with\b"#, #"\btrial[- ]and[- ]error\b"#, #"\bpoor\b"#, #"\bbugs\b"#, #"\bheld back\b"#,
         #"\bcould (?:have|'ve)\b"#, #"\bcould be\b"#, #"\bwould (?:have|'ve) (?:liked|helped|been)\b"#, #"\b(?:we|i)'?d (?:have )?(?:liked|like|love) to (?:see|hear)\b"#,
         #"\bwe'?d have liked\b"#, #"\bneeds? (?:to|more|someone|work)\b"#, #"\bneed(?:ed)? to hear\b"#, #"\btry (?:to|using)\b"#, #"\bwork(?:ing)? on\b"#,
         #"\bimprove\w*"#, #"\bdevelopment (?:point|area)\b"#, #"\black(?:ed|ing|s)?\b"#, #"\bmissing\b"#, #"\bmissed\b"#, #"\bweak(?:er|ness|nesses|est)?\b"#,
@@ -184,6 +205,7 @@ enum FeedbackLexicon {
 
     /// Phrases that are plain praise despite their negation, matched before anything else.
     static let praiseByNegation = PatternSet([
+        #"\bno worries\b"#, #"\bnothing to worry about\b"#, #"\bno doubts? about\b"#, #"\bno issues? with\b"#,
         #"\bno (?:concerns?|issues?|red flags?|doubts?|problems?|reservations?|question)\b"#, #"\bnever (?:lost|once|felt|struggled|got)\b"#,
         #"\bnothing wrong\b"#, #"\bhard to find weaknesses\b"#, #"\bat no point\b"#, #"\bnot once\b"#, #"\bnobody (?:on the panel )?(?:doubted|questioned)\b"#,
         #"\b(?:didn'?t|did not) (?:seem to )?have (?:any )?trouble\b"#, #"\bweren'?t lacking\b"#, #"\bwasn'?t lacking\b"#, #"\bnot lacking\b"#,
@@ -201,6 +223,8 @@ enum FeedbackLexicon {
 
     /// Boilerplate that says no without saying anything about the person.
     static let boilerplate = PatternSet([
+        #"\bnot (?:been )?taken forward\b"#, #"\bpursue other (?:profiles|candidates|applicants)\b"#, #"\bdon'?t see a match\b"#, #"\bgoing to pass\b"#, #"\bno luck this time\b"#,
+        #"\btough call\b"#, #"\bwent with someone else\b"#, #"\bnot to offer you\b"#,
         #"\b(?:decided|decision) (?:not )?to (?:proceed|progress|move forward|go) (?:with )?(?:other|another|different)\b"#,
         #"\bdecided not to (?:proceed|progress|take|move)\b"#, #"\bnot (?:be )?(?:proceed|progress|mov|tak)\w* (?:forward|ahead|further|your application|things further)\b"#,
         #"\bmov(?:e|ing) forward with (?:other|another|candidates)\b"#, #"\bother candidates\b"#, #"\bother applicants\b"#,

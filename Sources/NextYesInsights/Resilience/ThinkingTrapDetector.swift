@@ -26,7 +26,7 @@ public enum ThinkingTrapDetector {
                 spans.append((start..<(start + shown.count), part.text))
             }
             for (trap, patterns) in TrapLexicon.patterns where !seen.contains(trap) {
-                guard let match = patterns.matches(in: visible).first(where: { !isNegated($0, in: visible) && !isExcused(trap, $0, in: visible) }) else { continue }
+                guard let match = patterns.matches(in: visible).first(where: { !isNegated($0, in: visible, trap: trap) && !isExcused(trap, $0, in: visible) }) else { continue }
                 let offset = visible.distance(from: visible.startIndex, to: match.lowerBound)
                 let clause = spans.first { $0.range.contains(offset) }?.clause ?? sentence.text
                 seen.insert(trap)
@@ -67,7 +67,7 @@ public enum ThinkingTrapDetector {
         return false
     }
 
-    private static let quoted = try! NSRegularExpression(pattern: #"(?:^|(?<=[\s(:,]))(['"])(?:(?!\1).){2,}?\1(?=$|[\s.,!?;:)])"#, options: [])
+    private static let quoted = try! NSRegularExpression(pattern: #"(?:^|(?<=[\s(:,]))(['"]).{2,}?\1(?=$|[\s.,!?;:)])"#, options: [])
 
     /// The clause with quoted words and reported speech blanked out (same length, so ranges hold).
     static func masked(_ clause: String) -> String {
@@ -100,6 +100,14 @@ public enum ThinkingTrapDetector {
         default:
             return false
         }
+    }
+
+    private static let innerNegation = PatternSet([#"\b(?:isn'?t|is not|aren'?t|not|never|don'?t|doesn'?t|didn'?t)\b"#])
+
+    private static func isNegated(_ match: Range<String.Index>, in text: String, trap: ThinkingTrap) -> Bool {
+        // "My career isn't ruined", "they don't think I'm…": the negation sits inside the phrase.
+        if [.catastrophizing, .mindReading].contains(trap), innerNegation.contains(String(text[match])) { return true }
+        return isNegated(match, in: text)
     }
 
     private static func isNegated(_ match: Range<String.Index>, in text: String) -> Bool {
