@@ -42,6 +42,7 @@ extension Application {
     public mutating func close(as kind: EventKind, on day: Day, today: Day, at moment: Date) throws -> ApplicationEvent {
         precondition([.ghosted, .withdrawn, .offerAccepted, .offerDeclined].contains(kind), "close(as:) takes a closing event")
         guard isOpen else { throw CoreError.applicationClosed(id: id, outcome: outcome) }
+        if kind == .ghosted, stage < .applied { throw CoreError.notSentYet(id: id) }
         try checkEventDay(day, today: today)
         if kind == .offerAccepted || kind == .offerDeclined {
             // An offer answered is an offer reached, even if the move to "offer" was never logged.
@@ -69,10 +70,15 @@ extension Application {
         updatedAt = moment
     }
 
+    /// Events go forward in time: not in the future, not before the application was sent, and
+    /// not before the latest change already on the timeline.
     private func checkEventDay(_ day: Day, today: Day) throws {
         if day > today { throw CoreError.dateInFuture(day, today: today) }
         if let applied = details.appliedOn, day < applied {
             throw CoreError.dateBeforeApplied(day, applied: applied)
+        }
+        if day < lastActivityOn {
+            throw CoreError.dateBefore(day, earliest: lastActivityOn, event: "the last change on its timeline")
         }
     }
 

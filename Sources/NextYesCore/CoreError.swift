@@ -43,6 +43,8 @@ public enum CoreError: Error, Hashable, Sendable, LocalizedError {
     case dateInFuture(Day, today: Day)
     case dateBeforeApplied(Day, applied: Day)
     case notRejected(id: Int)
+    case notSentYet(id: Int)
+    case appliedAfterProgress(Day, firstChange: Day)
     /// A date earlier than the event it follows ("replied before the request was sent").
     case dateBefore(Day, earliest: Day, event: String)
 
@@ -51,7 +53,7 @@ public enum CoreError: Error, Hashable, Sendable, LocalizedError {
         case .applicationNotFound(let id):
             "There is no application with id \(id). `nextyes list` shows the ids you have."
         case .applicationClosed(let id, let outcome):
-            "Application \(id) is closed (\(outcome.title.lowercased())). Reopen it first, then move it."
+            "Application \(id) is already closed (\(outcome.title.lowercased())). To change that, reopen it first."
         case .alreadyAtStage(let stage):
             "The application is already at \(stage.title.lowercased()). Pick another stage."
         case .alreadyOpen(let id):
@@ -64,6 +66,10 @@ public enum CoreError: Error, Hashable, Sendable, LocalizedError {
             "\(day) is before the day you applied (\(applied)). Use \(applied) or a later date."
         case .notRejected(let id):
             "Application \(id) has no rejection logged."
+        case .appliedAfterProgress(let day, let first):
+            "The applied date \(day) is after \(first), when the application already moved on. Use \(first) or an earlier day."
+        case .notSentYet(let id):
+            "You haven't applied to application \(id) yet, so there is no reply to wait for. To drop it, withdraw or delete it."
         case .dateBefore(let day, let earliest, let event):
             "\(day) is before \(event) (\(earliest)). Use \(earliest) or a later date."
         }

@@ -91,7 +91,7 @@ public enum RejectionCategory: String, CaseIterable, Codable, Sendable {
         case .location:
             "Where the job is, or where you are, did not work for them. That is logistics, not you."
         case .internalCandidate:
-            "Someone already inside the company got the role. Internal moves are often decided before the search starts."
+            "Someone already inside the company got the role. Internal moves can be decided before the search even starts."
         case .moreExperiencedCandidate:
             "Another candidate had more years in the field. That is a comparison on that day, not a verdict on you."
         case .positionFilled:
@@ -119,6 +119,9 @@ public enum RejectionCategory: String, CaseIterable, Codable, Sendable {
         guard let category = RejectionCategory(rawValue: key) else { return nil }
         self = category
     }
+
+    /// Categories that don't say what happened, so nothing can be read from them about control.
+    public var isUnclear: Bool { self == .other || self == .noReasonGiven }
 
     public static var idList: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

@@ -86,6 +86,13 @@ public struct ApplicationRepository: Sendable {
         return try await db.transaction { tx in
             let row = try await model(id, on: tx)
             var application = try Self.application(row)
+            if let applied = details.appliedOn {
+                let firstChange = try await ApplicationEventModel.query(on: tx).filter(\.$applicationID == id)
+                    .filter(\.$kind != EventKind.added.rawValue).sort(\.$on).first()
+                if let firstChange, let day = Day(firstChange.on), applied > day {
+                    throw CoreError.appliedAfterProgress(applied, firstChange: day)
+                }
+            }
             application.update(details, at: moment)
             Self.write(application, to: row)
             try await row.update(on: tx)

@@ -27,10 +27,16 @@ public enum DemoSearch {
 
     /// Loads the sample into the store. Refuses a database that already has applications unless
     /// `force` is set, so sample data never mixes into a real search by accident.
+    static let idsKey = "sample_application_ids"
+
+    /// Loads the sample into the store. Refuses a database that already has applications unless
+    /// `force` is set, so sample data never mixes into a real search by accident. The sample's ids
+    /// are remembered, so `remove` can take it out again in one go.
     @discardableResult
     public static func load(into store: Store, force: Bool = false) async throws -> Int {
         let existing = try await store.applications.count()
         if existing > 0 && !force { throw StoreError.notEmpty(applications: existing) }
+        var ids = try await sampleIDs(in: store)
         let today = store.clock.today
         let preferences = try await store.preferences.load()
         for entry in entries {
@@ -45,6 +51,7 @@ public enum DemoSearch {
                 source: entry.source, jobDescription: entry.description, excitement: entry.excitement,
                 appliedOn: applied)
             let application = try await at(0).applications.create(NewApplication(details: details, stage: .applied))
+            ids.append(application.id)
             for (stage, offset) in entry.moves {
                 _ = try await at(offset).applications.move(application.id, to: stage)
             }
@@ -62,7 +69,30 @@ public enum DemoSearch {
                 _ = try await at(after).applications.close(application.id, as: .withdrawn)
             }
         }
+        try await store.preferences.setValue(ids.map(String.init).joined(separator: ","), for: idsKey)
         return entries.count
+    }
+
+    /// The ids of sample applications still in the store.
+    public static func sampleIDs(in store: Store) async throws -> [Int] {
+        let raw = try await store.preferences.value(idsKey) ?? ""
+        return raw.split(separator: ",").compactMap { Int($0) }
+    }
+
+    /// Deletes the sample applications (and everything attached to them); returns how many.
+    @discardableResult
+    public static func remove(from store: Store) async throws -> Int {
+        var removed = 0
+        for id in try await sampleIDs(in: store) {
+            do {
+                try await store.applications.delete(id)
+                removed += 1
+            } catch CoreError.applicationNotFound {
+                continue
+            }
+        }
+        try await store.preferences.setValue("", for: idsKey)
+        return removed
     }
 
     static let analyst = """
@@ -177,7 +207,7 @@ public enum DemoSearch {
               appliedDaysAgo: 8, moves: [], end: .open, excitement: 3, description: product),
         Entry(company: "First Up Consultants", role: "Analytics Consultant", source: .recruiter, location: "London",
               appliedDaysAgo: 5, moves: [],
-              end: .rejected(.moreExperiencedCandidate, reason: "We decided to move forward with candidates whose experience more closely matches the role.",
+              end: .rejected(.noReasonGiven, reason: "We decided to move forward with candidates whose experience more closely matches the role.",
                              feelings: ["sad", "tired"], intensity: 6, after: 4),
               excitement: 3, description: analyst),
         Entry(company: "Nod Publishers", role: "Data Analyst", source: .jobBoard, location: "Remote",

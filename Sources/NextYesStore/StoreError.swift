@@ -8,6 +8,7 @@ public enum StoreError: Error, Hashable, Sendable, LocalizedError {
     case pathIsFolder(String)
     case cannotOpen(String, String)
     case notEmpty(applications: Int)
+    case noDatabase(String)
     case corruptRow(table: String, id: String, detail: String)
 
     public var errorDescription: String? {
@@ -22,6 +23,8 @@ public enum StoreError: Error, Hashable, Sendable, LocalizedError {
             "\(path) is a folder. Give --database the path of a file, for example \(path)/nextyes.sqlite."
         case .cannotOpen(let where_, let why):
             "NextYes could not open the database at \(where_): \(why)"
+        case .noDatabase(let path):
+            "There's no NextYes database at \(path) yet. Check the path, or start one: add an application with `nextyes add`, or open the app with `nextyes serve`."
         case .notEmpty(let count):
             "This database already holds \(count) application\(count == 1 ? "" : "s")."
         case .corruptRow(let table, let id, let detail):

@@ -11,7 +11,7 @@ func routes(_ app: Vapor.Application) throws {
         if req.session.data[AccessMiddleware.sessionKey] == "yes" {
             return req.redirect(to: SiteURL.dashboard.path())
         }
-        return try await LoginHelp.page(reason: .noSession).encodeResponse(for: req)
+        return try await LoginHelp.page(reason: .noSession, host: req.headers.first(name: .host)).encodeResponse(for: req)
     }
     app.post(SiteURL.logout.pathComponents) { req -> Response in
         req.session.destroy()
@@ -21,6 +21,7 @@ func routes(_ app: Vapor.Application) throws {
     let dashboard = DashboardController()
     app.get(SiteURL.dashboard.pathComponents, use: dashboard.show)
     app.post(SiteURL.demo.pathComponents, use: dashboard.loadDemo)
+    app.post(SiteURL.removeSample.pathComponents, use: dashboard.removeDemo)
 
     let settings = SettingsController()
     app.get(SiteURL.settings.pathComponents, use: settings.show)

@@ -46,8 +46,8 @@ struct ApplicationRulesTests {
 
     @Test func movingASavedJobToAppliedSetsTheAppliedDay() throws {
         var a = makeApplication(stage: .saved, appliedOn: nil)
-        _ = try a.move(to: .applied, on: Day("2026-11-20")!, today: today, at: moment)
-        #expect(a.details.appliedOn == Day("2026-11-20"))
+        _ = try a.move(to: .applied, on: today, today: today, at: moment)
+        #expect(a.details.appliedOn == today)
     }
 
     @Test func rejectsImpossibleMoves() {
@@ -59,6 +59,12 @@ struct ApplicationRulesTests {
         #expect(throws: CoreError.dateBeforeApplied(Day("2026-10-31")!, applied: Day("2026-11-01")!)) {
             try a.move(to: .screening, on: Day("2026-10-31")!, today: today, at: moment)
         }
+        _ = try? a.move(to: .interview, on: Day("2026-11-10")!, today: today, at: moment)
+        #expect(throws: CoreError.dateBefore(Day("2026-11-05")!, earliest: Day("2026-11-10")!, event: "the last change on its timeline")) {
+            try a.move(to: .finalRound, on: Day("2026-11-05")!, today: today, at: moment)
+        }
+        var saved = makeApplication(stage: .saved, appliedOn: nil)
+        #expect(throws: CoreError.notSentYet(id: 7)) { try saved.close(as: .ghosted, on: today, today: today, at: moment) }
         var closed = makeApplication(outcome: .rejected)
         #expect(throws: CoreError.applicationClosed(id: 7, outcome: .rejected)) {
             try closed.move(to: .screening, on: today, today: today, at: moment)
@@ -104,7 +110,7 @@ struct ApplicationRulesTests {
     }
 
     @Test func errorMessagesSayWhatToDo() {
-        #expect(CoreError.applicationClosed(id: 3, outcome: .rejected).errorDescription!.contains("Reopen it first"))
+        #expect(CoreError.applicationClosed(id: 3, outcome: .rejected).errorDescription!.contains("reopen it first"))
         #expect(CoreError.applicationNotFound(9).errorDescription!.contains("nextyes list"))
         #expect(CoreError.dateInFuture(Day("2027-01-01")!, today: today).errorDescription!.contains("today is 2026-11-21"))
     }

@@ -118,3 +118,13 @@ enum FeedbackQuality {
     static let macroF1Floor = 0.72
     static let genericAccuracyFloor = 0.9
 }
+
+@Suite("Suggested rejection category")
+struct SuggestedCategoryTests {
+    @Test func readsTheReasonOrWhatToWorkOn() {
+        #expect(FeedbackAnalyzer.suggestedCategory(for: "We decided to move forward with candidates whose experience more closely matches our needs.") == .noReasonGiven)
+        #expect(FeedbackAnalyzer.suggestedCategory(for: "You lacked experience with Kubernetes and your system design answers were weak.") == .skillsGap)
+        #expect(FeedbackAnalyzer.suggestedCategory(for: "Your answers lacked structure and concrete examples.") == .interviewPerformance)
+        #expect(FeedbackAnalyzer.suggestedCategory(for: "Thanks for coming in on Tuesday.") == nil)
+    }
+}

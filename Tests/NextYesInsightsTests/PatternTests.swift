@@ -22,7 +22,7 @@ struct PatternTests {
         #expect(funnel.sent == 5)
         #expect(funnel.steps.map(\.reached) == [5, 4, 3, 3, 1, 0])
         #expect(funnel.steps[1].conversion == Share(4, of: 5))
-        #expect(funnel.interviewRate.description == "60% (3 of 5)")
+        #expect(funnel.interviewRate.description == "3 of 5 (60%)")
         #expect(funnel.steps[4].conversion?.description == "1 of 3 (too few to tell yet)")
     }
 
@@ -35,22 +35,30 @@ struct PatternTests {
 
     @Test func tellsWhereMostCutsHappenWithAdvice() {
         let apps = [app(1, furthest: .applied, outcome: .ghosted)]
-        let rejections = [rejection(2, at: .applied, .noReasonGiven), rejection(3, at: .applied, .applicationMaterials), rejection(4, at: .interview, .skillsGap)]
+        let rejections = [rejection(2, at: .applied, .noReasonGiven), rejection(3, at: .applied, .applicationMaterials),
+                          rejection(4, at: .interview, .skillsGap), rejection(5, at: .saved, .timing)]
         let cuts = CutReport.of(apps, rejections: rejections)
-        #expect(cuts.total == 4 && cuts.counts[.resume] == 3)
+        #expect(cuts.total == 5 && cuts.counts[.resume] == 4)
         #expect(cuts.dominant == .resume)
         #expect(cuts.dominant?.advice.contains("tailor") == true)
-        let interviews = CutReport.of([], rejections: [rejection(1, at: .interview, .skillsGap), rejection(2, at: .finalRound, .timing), rejection(3, at: .applied, .budget)])
+        let interviews = CutReport.of([], rejections: [rejection(1, at: .interview, .skillsGap), rejection(2, at: .finalRound, .timing),
+                                                       rejection(3, at: .assessment, .budget), rejection(4, at: .applied, .budget), rejection(5, at: .interview, .timing)])
         #expect(interviews.dominant == .interviews && interviews.dominant!.advice.contains("interview practice"))
-        #expect(CutReport.of([], rejections: [rejection(1, at: .interview, .skillsGap)]).dominant == nil)
+        #expect(CutReport.of([], rejections: [rejection(1, at: .interview, .skillsGap), rejection(2, at: .interview, .skillsGap)]).dominant == nil, "too few to tell")
+        let even = CutReport.of([], rejections: [rejection(1, at: .interview, .skillsGap), rejection(2, at: .interview, .skillsGap), rejection(3, at: .applied, .budget),
+                                                 rejection(4, at: .applied, .budget), rejection(5, at: .screening, .timing), rejection(6, at: .screening, .timing)])
+        #expect(even.dominant == nil, "a third each is no \"most\"")
     }
 
     @Test func readsControllabilityKindly() {
         let mostlyNot = ControlReport.of([rejection(1, at: .applied, .internalCandidate), rejection(2, at: .applied, .hiringFreeze),
-                                          rejection(3, at: .applied, .budget), rejection(4, at: .applied, .skillsGap)])
-        #expect(mostlyNot.no == 3 && mostlyNot.yes == 1)
+                                          rejection(3, at: .applied, .budget), rejection(4, at: .applied, .skillsGap), rejection(5, at: .applied, .timing)])
+        #expect(mostlyNot.no == 4 && mostlyNot.yes == 1)
         #expect(mostlyNot.reading.contains("say nothing about your worth"))
-        #expect(ControlReport.of([rejection(1, at: .applied, .budget)]).reading.contains("Too few"))
+        #expect(ControlReport.of([rejection(1, at: .applied, .budget), rejection(2, at: .applied, .timing), rejection(3, at: .applied, .budget)]).reading.contains("Too few"))
+        let split = ControlReport.of([rejection(1, at: .applied, .budget), rejection(2, at: .applied, .timing), rejection(3, at: .applied, .skillsGap),
+                                      rejection(4, at: .applied, .skillsGap), rejection(5, at: .applied, .experienceLevel), rejection(6, at: .applied, .internalCandidate)])
+        #expect(split.reading.contains("split between"), "three of six out of hands is not \"most\"")
     }
 
     @Test func findsThemesRecurringAcrossDistinctApplications() {

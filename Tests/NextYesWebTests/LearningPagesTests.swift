@@ -115,3 +115,47 @@ struct LearningPagesTests {
         }
     }
 }
+
+@Suite("Pages a first-time user runs into")
+struct ReviewPagesTests {
+    @Test func offersAreCelebratedAndTheMoveFormStartsEmpty() async throws {
+        try await withWebApp { client in
+            try await client.login()
+            _ = try await client.post("/applications", [("company", "Acme"), ("role", "Analyst"), ("appliedOn", "2026-11-01")])
+            let detail = try await client.get("/applications/1").text
+            #expect(detail.contains("<select id=\"stage\" name=\"stage\" required><option value>Choose a stage…</option>"))
+            let moved = try await client.post("/applications/1/move", [("stage", "offer")])
+            #expect(moved.status == .seeOther)
+            let atOffer = try await client.get("/applications/1").text
+            #expect(atOffer.contains("Congratulations! Take the time you need to decide."))
+            #expect(!atOffer.contains("<option value=\"offer\" selected"))
+            _ = try await client.post("/applications/1/accept", [])
+            #expect(try await client.get("/applications/1").text.contains("You accepted this offer"))
+            #expect(try await client.get("/").text.contains("Congratulations on the offer from Acme!"))
+            #expect(try await client.get("/applications/1/feedback/request").status == .badRequest)
+        }
+    }
+
+    @Test func sampleDataCanBeRemovedFromSettings() async throws {
+        try await withWebApp { client in
+            try await client.login()
+            _ = try await client.post("/demo", [])
+            #expect(try await client.get("/settings").text.contains("Remove the sample data"))
+            _ = try await client.post("/demo/remove", [])
+            let settings = try await client.get("/settings").text
+            #expect(settings.contains("Removed the 25 sample applications"))
+            #expect(try await client.get("/applications").text.contains("No applications yet"))
+        }
+    }
+
+    @Test func missingPagesSayWhatHappenedInPlainWords() async throws {
+        try await withWebApp { client in
+            try await client.login()
+            let missing = try await client.get("/applications/9999")
+            #expect(missing.status == .notFound && missing.text.contains("it may have been deleted"))
+            #expect(!missing.text.contains("`"))
+            let nowhere = try await client.get("/no/such/page")
+            #expect(nowhere.status == .notFound && nowhere.text.contains("There&#39;s no page at this address"))
+        }
+    }
+}

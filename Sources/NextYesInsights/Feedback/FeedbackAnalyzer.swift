@@ -22,8 +22,15 @@ public enum FeedbackAnalyzer {
     /// The rejection category a pasted email or stated reason points to, if any: the first stated
     /// reason that is about the company or the role, else the first one.
     public static func suggestedCategory(for text: String) -> RejectionCategory? {
-        let reasons = findReasons(in: text).compactMap { RejectionCategory(rawValue: $0.reason) }
-        return reasons.first { ReasonLexicon.alwaysStated.contains($0) } ?? reasons.first
+        let analysis = analyze(text)
+        let reasons = analysis.reasons.compactMap { RejectionCategory(rawValue: $0.reason) }
+        if let stated = reasons.first(where: { ReasonLexicon.alwaysStated.contains($0) }) ?? reasons.first { return stated }
+        if analysis.generic { return .noReasonGiven }
+        // No reason stated, but the feedback names something to work on.
+        let improvements = analysis.improvements.map(\.theme)
+        if improvements.contains(.technicalSkills) { return .skillsGap }
+        if !improvements.isEmpty { return .interviewPerformance }
+        return nil
     }
 
     // MARK: Reasons

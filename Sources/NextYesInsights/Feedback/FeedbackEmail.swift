@@ -88,7 +88,7 @@ public enum FeedbackEmail {
         case .standard:
             let stage = c.interviewed ? " and for taking the time to speak with me" : ""
             return EmailDraft(
-                subject: "Feedback on my application for \(c.role)",
+                subject: "Feedback on my application for \(c.role) at \(c.company)",
                 body: """
                 \(c.greeting("Dear"))
 
@@ -103,7 +103,7 @@ public enum FeedbackEmail {
                 """)
         case .finalRound:
             return EmailDraft(
-                subject: "Thank you: \(c.role) final round",
+                subject: "Thank you: \(c.role) final round at \(c.company)",
                 body: """
                 \(c.greeting("Dear"))
 

@@ -5,7 +5,7 @@ enum FeedbackLexicon {
     /// What each theme is about: words that say the feedback concerns it.
     static let themeCues: [(FeedbackTheme, PatternSet)] = [
         (.technicalSkills, PatternSet([
-            #"\b(?:our|the) product\b"#, #"\bfamiliar with\b"#, #"\btax\b"#, #"\bcold[- ]call\w*"#, #"\bbookkeeping\b"#, #"\bthe till\b"#, #"\bcontent ideas\b"#, #"\bsafely\b"#,
+            #"\ba/b test\w*"#, #"\b(?:our|the) product\b"#, #"\bfamiliar with\b"#, #"\btax\b"#, #"\bcold[- ]call\w*"#, #"\bbookkeeping\b"#, #"\bthe till\b"#, #"\bcontent ideas\b"#, #"\bsafely\b"#,
             #"\bconsolidations?\b"#, #"\bdifferentiat\w*"#, #"\bbugs?\b"#, #"\bcoder\b"#, #"\bfundamentals\b"#, #"\bsales cycle\b"#, #"\bexperience with\b"#, #"\bclinical skills\b"#,
             #"\btechnical(?:ly)?\b(?!\s+(?:people|audiences?|folks|stakeholders|colleagues))"#, #"\btech(?:nical)? side\b"#, #"\bcod(?:e|ing)\b"#, #"\bprogramming\b"#,
             #"\balgorithms?\b"#, #"\bsql\b"#, #"\bpython\b"#, #"\bpandas\b"#, #"\bjava(?:script)?\b"#, #"\breact\b"#, #"\bdbt\b"#,
@@ -46,7 +46,7 @@ enum FeedbackLexicon {
             #"\bhandover\b"#, #"\bsummary\b"#, #"\bcv\b|\bresume\b|\brésumé\b"#, #"\bbullets?\b"#, #"\bcase studies don'?t explain\b"#,
             #"\bquestions? confidently\b"#, #"\bthe key point\b"#, #"\bbrief\b"#, #"\bto the point\b"#, #"\bwell timed\b"#, #"\bkept (?:it )?short\b"#,
             #"\bexplaining numbers\b"#, #"\bpublic speaking\b"#, #"\bpresence\b"#, #"\bself[- ]promotion\b"#,
-            #"\byour examples\b"#, #"\bexamples (?:were|was|lacked|didn'?t|did not|felt)\b"#, #"\bmeasurable results\b"#, #"\bwriter\b"#, #"\bwriting\b"#, #"\bwrite[- ]up\b"#, #"\bintros?\b"#, #"\bjob talk\b"#, #"\bslides?\b"#, #"\bnarrat\w*"#, #"\btakeaway\b"#,
+            #"\banswers? (?:on|about|to) [^.,]{0,40}\b(?:lacked|were|was|felt|ran|wandered|didn'?t)\b"#, #"\byour examples\b"#, #"\bexamples (?:were|was|lacked|didn'?t|did not|felt)\b"#, #"\bmeasurable results\b"#, #"\bwriter\b"#, #"\bwriting\b"#, #"\bwrite[- ]up\b"#, #"\bintros?\b"#, #"\bjob talk\b"#, #"\bslides?\b"#, #"\bnarrat\w*"#, #"\btakeaway\b"#,
             #"\bgot a word in\b"#, #"\bget a word in\b"#, #"\btoo long\b"#, #"\b(?:twice|double) the length\b"#, #"\bthe thread\b"#, #"\bmuddled\b"#,
             #"\baccessible\b"#, #"\bjargon[- ]free\b"#, #"\bquantify (?:your )?impact\b"#, #"\b'we' throughout\b"#, #"\bstatement\b"#, #"\bmemo\b"#,
             #"\bbriefing note\b"#, #"\bpress release\b"#, #"\bconclusion only appeared\b"#, #"\barticulate\b"#,

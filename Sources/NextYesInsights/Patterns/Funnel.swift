@@ -49,7 +49,7 @@ public enum CutPoint: String, CaseIterable, Hashable, Sendable, Codable, CodingK
 
     public var title: String {
         switch self {
-        case .resume: "At the resume stage"
+        case .resume: "Before anyone talked to you (resume stage)"
         case .screening: "At screening calls"
         case .interviews: "At interviews and assessments"
         }
@@ -83,7 +83,7 @@ public struct CutReport: Hashable, Sendable, Codable {
         }
         let total = counts.values.reduce(0, +)
         var dominant: CutPoint?
-        if total >= 3, let top = counts.max(by: { $0.value < $1.value }), Double(top.value) / Double(total) >= 0.5 {
+        if total >= Share.minimumForPercent, let top = counts.max(by: { $0.value < $1.value }), Double(top.value) / Double(total) > 0.5 {
             dominant = top.key
         }
         return CutReport(counts: counts, total: total, dominant: dominant)
@@ -111,13 +111,16 @@ public struct ControlReport: Hashable, Sendable, Codable {
     /// A plain reading of the split; reassuring when most reasons were out of the person's hands.
     public var reading: String {
         guard total > 0 else { return "No rejections logged yet." }
-        if total < 3 {
+        if total < Share.minimumForPercent {
             return "\(no) of \(total) rejection\(total == 1 ? " was" : "s were") out of your hands. Too few to see a pattern yet."
         }
-        if outOfHands.fraction >= 0.5 {
+        if outOfHands.fraction > 0.5 {
             return "Most of your rejections (\(outOfHands)) came down to things no candidate could change: internal hires, budgets, timing, a more experienced candidate. They say nothing about your worth."
         }
-        return "Most of your rejections had reasons you can work on, which means effort here can change the next outcome. Start with the themes below."
+        if Share(yes + partly, of: total).fraction > 0.5 {
+            return "More than half of your rejections had reasons you can work on, which means effort here can change the next outcome. Start with the themes below."
+        }
+        return "Your rejections are split between reasons you can work on and reasons no candidate could change."
     }
 }
 

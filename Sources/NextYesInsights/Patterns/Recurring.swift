@@ -53,7 +53,7 @@ public enum Recurring {
                 let key = hit.theme.rawValue + "/" + hit.polarity.rawValue
                 var entry = byKey[key] ?? (hit.theme, hit.polarity, [], [])
                 if !entry.2.contains(item.applicationID) { entry.2.append(item.applicationID) }
-                entry.3.append(Evidence(applicationID: item.applicationID, text: hit.evidence, source: item.source))
+                entry.3.append(Evidence(applicationID: item.applicationID, text: Self.sentence(containing: hit.evidence, in: item.text), source: item.source))
                 byKey[key] = entry
             }
         }
@@ -61,6 +61,11 @@ public enum Recurring {
             .filter { $0.2.count >= minimumApplications }
             .map { RecurringTheme(theme: $0.0, polarity: $0.1, applicationIDs: $0.2.sorted(), evidence: $0.3) }
             .sorted { ($0.applicationIDs.count, $1.theme.rawValue) > ($1.applicationIDs.count, $0.theme.rawValue) }
+    }
+
+    /// The whole sentence a clause came from, so a quote never stops mid-thought.
+    static func sentence(containing evidence: String, in text: String) -> String {
+        Segmenter.sentences(text).first { $0.text.contains(evidence) }?.text ?? evidence
     }
 
     /// Interview parts whose average self-rating stays at 2.5 or below across two or more interviews.

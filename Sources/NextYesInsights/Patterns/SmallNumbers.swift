@@ -22,7 +22,7 @@ public struct Share: Hashable, Sendable, Codable, CustomStringConvertible {
     public var fraction: Double { whole == 0 ? 0 : Double(part) / Double(whole) }
 
     public var description: String {
-        if let percent { return "\(percent)% (\(part) of \(whole))" }
+        if let percent { return "\(part) of \(whole) (\(percent)%)" }
         if whole == 0 { return "none yet" }
         return "\(part) of \(whole) (too few to tell yet)"
     }

@@ -45,8 +45,11 @@ struct ApplicationsController {
         let form = try req.content.decode(Body.self).form
         do {
             let new = try form.validatedNew(today: req.today)
+            let duplicate = try await req.store.applications.all().first {
+                $0.isOpen && $0.company.lowercased() == new.details.company.lowercased() && $0.role.lowercased() == new.details.role.lowercased()
+            }
             let application = try await req.store.applications.create(new)
-            req.flash("Added \(application.title).")
+            req.flash("Added \(application.title)." + (duplicate.map { _ in " You already have an open application with the same company and role; if it's the same job, delete one of them." } ?? ""))
             return req.redirect(to: SiteURL.application(application.id).path())
         } catch let errors as ValidationErrors {
             let page = ApplicationEdit.view(.init(chrome: req.chrome(.applications), mode: .new, form: form, errors: errors, today: req.today))
@@ -126,9 +129,13 @@ struct ApplicationsController {
                     throw ValidationErrors([FieldError("stage", "Choose a stage from the list.")])
                 }
                 let application = try await repository.move(id, to: stage, on: day)
-                req.flash(stage.isResponse && stage < .offer
-                          ? "Moved to \(stage.title.lowercased()). Your application stood out: well done."
-                          : "Moved \(application.title) to \(stage.title.lowercased()).")
+                if stage == .offer {
+                    req.flash("Moved to offer. Congratulations! Take the time you need to decide.")
+                } else {
+                    req.flash(stage.isResponse
+                              ? "Moved to \(stage.title.lowercased()). Your application stood out: well done."
+                              : "Moved \(application.title) to \(stage.title.lowercased()).")
+                }
             case .ghosted:
                 _ = try await repository.close(id, as: .ghosted, on: day)
                 req.flash("Marked as no reply. Their silence is about their process, not your worth.")

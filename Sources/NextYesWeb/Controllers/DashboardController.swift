@@ -28,6 +28,7 @@ struct DashboardController {
             ghostedAfterDays: preferences.ghostedAfterDays,
             stageCounts: Stage.allCases.compactMap { stage in summary.byStage[stage].map { (stage, $0) } })
         model.checkedInToday = try await store.journal.entries(since: today).contains { $0.mood != nil }
+        model.offers = applications.filter { $0.outcome == .offerAccepted && $0.lastActivityOn >= today.adding(days: -30) }
         model.signals = try await store.wellbeingSignals(today: today)
         if !applications.isEmpty { model.affirmations = try await store.affirmations(limit: 2) }
         return Page(html: DashboardShow.view(model))
@@ -41,6 +42,12 @@ struct DashboardController {
             req.flash("Your database already holds applications, so the sample wasn't added. Try it in a separate file: nextyes demo --database /tmp/nextyes-demo.sqlite")
         }
         return req.redirect(to: SiteURL.dashboard.path())
+    }
+
+    func removeDemo(_ req: Request) async throws -> Response {
+        let removed = try await DemoSearch.remove(from: req.store)
+        req.flash(removed == 0 ? "There was no sample data to remove." : "Removed the \(removed) sample applications. Everything you added yourself is still here.")
+        return req.redirect(to: SiteURL.settings.path())
     }
 }
 
@@ -57,6 +64,7 @@ struct SettingsController {
             chrome: req.chrome(.settings), processingWindowDays: String(preferences.processingWindowDays),
             ghostedAfterDays: String(preferences.ghostedAfterDays),
             displayName: try await req.store.preferences.value(SettingKey.displayName) ?? "", errors: nil,
+            sampleCount: try await DemoSearch.sampleIDs(in: req.store).count,
             location: req.application.nextyes.location.description)))
     }
 
@@ -86,6 +94,7 @@ struct SettingsController {
         let page = Page(html: SettingsShow.view(.init(
             chrome: req.chrome(.settings), processingWindowDays: body.processingWindowDays ?? "",
             ghostedAfterDays: body.ghostedAfterDays ?? "", displayName: body.displayName ?? "", errors: errors,
+            sampleCount: try await DemoSearch.sampleIDs(in: req.store).count,
             location: req.application.nextyes.location.description)), status: .badRequest)
         return try await page.encodeResponse(for: req)
     }

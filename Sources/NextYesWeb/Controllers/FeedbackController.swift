@@ -48,6 +48,9 @@ struct FeedbackController {
 
     func compose(_ req: Request) async throws -> Page {
         let application = try await req.store.applications.find(try req.applicationID())
+        guard application.outcome == .rejected else {
+            throw Abort(.badRequest, reason: "Feedback requests are for applications that ended in a no; this one is \(application.outcome.title.lowercased()).")
+        }
         let query = try req.query.decode(ComposeQuery.self)
         let fallback = try await Self.defaultContact(req, applicationID: application.id)
         let name = query.to ?? fallback?.name ?? ""
@@ -126,7 +129,7 @@ struct FeedbackController {
             case .success(let parsed): day = parsed
             case .failure(let message):
                 req.flash(message.text)
-                return req.redirect(to: SiteURL.application(id).path() + "#feedback")
+                return req.redirect(to: SiteURL.application(id).path())
             }
         }
         do {
@@ -140,7 +143,9 @@ struct FeedbackController {
                 req.flash("Saved. The highlighted parts are what NextYes will track across applications.")
             }
         } catch let error as FeedbackError {
+            // Back to the top of the page, where the message shows.
             req.flash(error.errorDescription ?? "")
+            return req.redirect(to: SiteURL.application(id).path())
         }
         return req.redirect(to: SiteURL.application(id).path() + "#feedback")
     }

@@ -55,14 +55,14 @@ struct AccessMiddleware: AsyncMiddleware {
         }
         if let token = try? request.query.get(String.self, at: "token") {
             guard constantTimeEqual(token, request.application.nextyes.loginToken) else {
-                return try await LoginHelp.page(reason: .wrongToken).encodeResponse(for: request)
+                return try await LoginHelp.page(reason: .wrongToken, host: request.headers.first(name: .host)).encodeResponse(for: request)
             }
             request.session.data[Self.sessionKey] = "yes"
             // Drop the token from the address bar and history.
             return request.redirect(to: path.isEmpty ? "/" : path, redirectType: .normal)
         }
         guard request.session.data[Self.sessionKey] == "yes" else {
-            return try await LoginHelp.page(reason: .noSession).encodeResponse(for: request)
+            return try await LoginHelp.page(reason: .noSession, host: request.headers.first(name: .host)).encodeResponse(for: request)
         }
         if request.method == .POST {
             // Read the form now (routes would collect it later anyway) so its token can be checked.
@@ -89,8 +89,16 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             let message: String
             switch error {
             case let core as CoreError:
-                if case .applicationNotFound = core { status = .notFound } else { status = .badRequest }
-                message = core.errorDescription ?? "Something went wrong."
+                if case .applicationNotFound(let id) = core {
+                    status = .notFound
+                    message = "There's no application with id \(id); it may have been deleted. The Applications page lists the ones you have."
+                } else {
+                    status = .badRequest
+                    message = core.errorDescription ?? "Something went wrong."
+                }
+            case let abort as any AbortError where abort.status == .notFound && abort.reason == HTTPResponseStatus.notFound.reasonPhrase:
+                status = .notFound
+                message = "There's no page at this address. The links at the top of the page lead to everything in NextYes."
             case let abort as any AbortError where abort.status == .payloadTooLarge:
                 status = abort.status
                 message = "That is more than NextYes takes in one form. Shorten the longest field (a job description holds up to 100,000 characters) and send it again."

@@ -33,6 +33,7 @@ public enum SiteURL: Sendable {
     case wins
     case support
     case demo
+    case removeSample
     case settings
     case login
     case logout
@@ -80,6 +81,7 @@ public enum SiteURL: Sendable {
         case .wins: return ["wins"]
         case .support: return ["support"]
         case .demo: return ["demo"]
+        case .removeSample: return ["demo", "remove"]
         case .settings: return ["settings"]
         case .login: return ["login"]
         case .logout: return ["logout"]

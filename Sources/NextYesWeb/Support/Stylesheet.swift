@@ -2,9 +2,9 @@
 enum Stylesheet {
     static let css = """
     :root {
-      --ink: #1f2933; --muted: #52606d; --faint: #9aa5b1; --line: #d9e2ec; --paper: #ffffff;
+      --ink: #1f2933; --muted: #52606d; --faint: #697582; --line: #d9e2ec; --paper: #ffffff;
       --wash: #f5f7fa; --accent: #2f6f8f; --accent-ink: #ffffff; --accent-soft: #e3f0f6;
-      --warm: #b4532a; --warm-soft: #fdf1e9; --good: #2e7d4f; --good-soft: #e6f4ea;
+      --warm: #9a4420; --warm-soft: #fdf1e9; --good: #256b42; --good-soft: #e6f4ea;
       --bad: #b3261e; --bad-soft: #fdecea; --radius: 10px;
       font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
       color: var(--ink); background: var(--wash); line-height: 1.5;
@@ -23,6 +23,7 @@ enum Stylesheet {
     nav.primary a { text-decoration: none; color: var(--muted); padding: .25rem 0; border-bottom: 2px solid transparent; }
     nav.primary a[aria-current="page"] { color: var(--ink); border-bottom-color: var(--accent); }
     header.site form { margin-left: auto; }
+    header.site .bar > form button.quiet { padding-left: 0; }
     main { max-width: 72rem; margin: 0 auto; padding: 1.25rem 1rem 3rem; }
     footer.site { max-width: 72rem; margin: 0 auto; padding: 1rem; color: var(--muted); font-size: .875rem; }
     h1 { font-size: 1.6rem; line-height: 1.25; margin: .25rem 0 1rem; }
@@ -55,10 +56,11 @@ enum Stylesheet {
     textarea { min-height: 7rem; resize: vertical; }
     fieldset { border: 0; padding: 0; margin: 0 0 1rem; }
     .choices { display: grid; gap: .5rem; }
-    .choice { display: flex; gap: .6rem; align-items: flex-start; background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: .6rem .75rem; }
-    .choice input { margin-top: .3rem; }
-    .choice strong { display: block; }
+    .choice { display: flex; flex-direction: row; gap: .6rem; align-items: flex-start; background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: .6rem .75rem; font-weight: 400; }
+    .field .choice { display: flex; font-weight: 400; }
+    .choice input { margin-top: .3rem; flex: none; }
     .choice span { color: var(--muted); font-size: .92rem; }
+    .choice span strong { display: block; color: var(--ink); font-size: 1rem; }
     .inline { display: flex; flex-wrap: wrap; gap: .5rem; align-items: flex-end; }
     .inline .field { margin-bottom: 0; }
     .errors-summary { border: 2px solid var(--bad); background: var(--bad-soft); border-radius: var(--radius); padding: .75rem 1rem; margin-bottom: 1rem; }
@@ -117,6 +119,8 @@ enum Stylesheet {
       .board { grid-auto-flow: row; grid-auto-columns: auto; }
       h1 { font-size: 1.35rem; }
       header.site form { margin-left: 0; }
+      nav.primary ul { gap: .15rem .8rem; font-size: .95rem; }
+      table.data th, table.data td { padding: .45rem .5rem; }
     }
     @media print {
       header.site, footer.site, .actions, nav, form { display: none !important; }

@@ -136,6 +136,7 @@ enum Field {
     ) -> BodyNode {
         var attributes: Tag.Attributes = [("id", name), ("name", name)]
         attributes += describedBy(name, options)
+        attributes += options.extra
         let optionNodes: [BodyNode] = choices.map { choice in
             var optionAttributes: Tag.Attributes = [("value", choice.value)]
             if choice.value == selected { optionAttributes.append(("selected", nil)) }
@@ -176,7 +177,7 @@ enum Field {
         return .div(
             .class("errors-summary"), .attr("role", "alert"),
             .strong(.text("Please check these and try again. Nothing has been saved yet.")),
-            .ul(.forEach(errors.errors) { .li(.txt($0.message)) })
+            .ul(.forEach(errors.errors) { error in .li(.a(.attr("href", "#" + error.field), .txt(error.message))) })
         )
     }
 }

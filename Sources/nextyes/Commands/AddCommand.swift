@@ -14,8 +14,9 @@ struct AddCommand: StoreCommand {
 
             Examples:
               nextyes add --company Acme --role "Data Analyst"
-              nextyes add --company Globex --role "Backend Engineer" --source referral --applied 2026-10-02
-              nextyes add --company Initech --role "QA Lead" --stage saved --url https://initech.example/jobs/42
+              nextyes add --company Globex --role "Backend Engineer" \\
+                --source referral --applied 2026-10-02
+              nextyes add --company Initech --role "QA Lead" --stage saved
               nextyes add --company Umbrella --role "Analyst" --description-file posting.txt
             """)
 
@@ -40,10 +41,17 @@ struct AddCommand: StoreCommand {
             salary: salary ?? "", notes: notes ?? "", excitement: excitement ?? "",
             appliedOn: applied ?? "", stage: stage ?? "")
         let new = try form.validatedNew(today: store.clock.today)
+        let duplicate = try await store.applications.all().first {
+            $0.isOpen && $0.company.lowercased() == new.details.company.lowercased() && $0.role.lowercased() == new.details.role.lowercased()
+        }
         let application = try await store.applications.create(new)
         Console.out(String(application.id))
         let when = application.details.appliedOn.map { " (applied \($0))" } ?? " (saved)"
-        Console.error("Added \(application.title)\(when). Move it along with: nextyes move \(application.id) screening")
+        let next = Stage.allCases.first { $0 > application.stage && $0 != .assessment } ?? .offer
+        Console.error("Added \(application.title)\(when). When it moves on: nextyes move \(application.id) \(next.rawValue)")
+        if let duplicate {
+            Console.error("Note: application \(duplicate.id) is also \(duplicate.title) and still open. If it's the same job, delete one with: nextyes delete \(application.id) --yes")
+        }
     }
 }
 
@@ -63,19 +71,23 @@ struct EditCommand: StoreCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The application's id (see nextyes list).") var id: Int
-    @Option var company: String?
-    @Option var role: String?
-    @Option(help: "\(ApplicationSource.idList).") var source: String?
-    @Option(help: ArgumentHelp(valueName: "YYYY-MM-DD")) var applied: String?
-    @Option var url: String?
-    @Option var location: String?
+    @Option(help: "The company's name.") var company: String?
+    @Option(help: "The role.") var role: String?
+    @Option(help: "Where you found it: \(ApplicationSource.idList).") var source: String?
+    @Option(help: ArgumentHelp("The day you applied (empty clears it).", valueName: "YYYY-MM-DD")) var applied: String?
+    @Option(help: "The job posting's address.") var url: String?
+    @Option(help: "Where the job is.") var location: String?
     @Option(name: .customLong("description-file"), help: ArgumentHelp("A text file with the job description (- reads standard input).", valueName: "file"))
     var descriptionFile: String?
-    @Option var salary: String?
-    @Option(help: "1 to 5.") var excitement: String?
-    @Option var notes: String?
+    @Option(help: "Salary as advertised.") var salary: String?
+    @Option(help: "How excited you are, 1 to 5.") var excitement: String?
+    @Option(help: "Anything you want to remember.") var notes: String?
 
     func run(store: Store) async throws {
+        let given: [String?] = [company, role, source, applied, url, location, descriptionFile, salary, excitement, notes]
+        guard given.contains(where: { $0 != nil }) else {
+            throw ValidationErrors([FieldError("edit", "Nothing to change: pass an option such as --location \"Remote\". See nextyes edit --help.")])
+        }
         let current = try await store.applications.find(id)
         var form = ApplicationForm(details: current.details)
         if let company { form.company = company }

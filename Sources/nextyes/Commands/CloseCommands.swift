@@ -90,7 +90,10 @@ struct AcceptCommand: OutcomeCommand {
     @Option(help: ArgumentHelp("The day (default: today).", valueName: "YYYY-MM-DD")) var on: String?
 
     func change(_ store: Store, day: Day?) async throws -> Application {
-        try await store.applications.close(id, as: .offerAccepted, on: day)
+        let before = try await store.applications.find(id)
+        let accepted = try await store.applications.close(id, as: .offerAccepted, on: day)
+        if before.stage != .offer { Console.out("Moved it to offer and recorded your acceptance.") }
+        return accepted
     }
     func message(_ a: Application) -> String {
         "Accepted the offer for \(a.title). Congratulations: every step before this one helped you get here."

@@ -14,12 +14,19 @@ struct DemoCommand: StoreCommand {
             Examples:
               nextyes demo --database /tmp/nextyes-demo.sqlite
               nextyes serve --database /tmp/nextyes-demo.sqlite
+              nextyes demo --remove
             """)
 
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Add the sample even though the database already holds applications.") var force = false
+    @Flag(help: "Remove the sample applications again (your own are kept).") var remove = false
 
     func run(store: Store) async throws {
+        if remove {
+            let removed = try await DemoSearch.remove(from: store)
+            Console.out(removed == 0 ? "There was no sample data to remove." : "Removed the \(removed) sample applications. Everything you added yourself is still here.")
+            return
+        }
         do {
             let count = try await DemoSearch.load(into: store, force: force)
             Console.out("Added a sample search of \(count) applications to \(global.location). Open it with: nextyes serve\(global.database.map { " --database \($0)" } ?? "")")

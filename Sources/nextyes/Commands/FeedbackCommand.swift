@@ -10,9 +10,11 @@ struct FeedbackCommand: AsyncParsableCommand {
         abstract: "Ask for feedback, record it, and read it for themes.",
         discussion: """
             Examples:
-              nextyes feedback request 3                 print a feedback request email
-              nextyes feedback add 3 < reply.txt         record the answer they sent
-              echo "Strong SQL, but answers lacked structure" | nextyes feedback themes
+              nextyes feedback request 3       print a feedback request e-mail
+              nextyes feedback add 3 < reply.txt
+              nextyes feedback list 3          requests and answers so far
+              nextyes feedback mark 2 declined
+              echo "Strong SQL, weak storytelling" | nextyes feedback themes
             """,
         subcommands: [FeedbackRequestCommand.self, FeedbackAddCommand.self, FeedbackListCommand.self,
                       FeedbackMarkCommand.self, FeedbackThemesCommand.self])
@@ -44,6 +46,17 @@ struct FeedbackRequestCommand: StoreCommand {
 
     func run(store: Store) async throws {
         let application = try await store.applications.find(id)
+        guard application.outcome == .rejected else {
+            throw ValidationErrors([FieldError("id", application.isOpen
+                ? "Application \(id) is still in progress. Feedback requests are for applications that ended in a no."
+                : "Application \(id) ended as \(application.outcome.title.lowercased()). Feedback requests are for applications that ended in a no.")])
+        }
+        if let email, case .failure(let message) = FormRules.emailAddress(email) {
+            throw ValidationErrors([FieldError("email", message.text)])
+        }
+        if sent, let open = try await store.feedback.requests(for: id).first(where: { $0.status == .sent }) {
+            throw ValidationErrors([FieldError("sent", "You already recorded a request sent on \(open.sentOn?.description ?? "an earlier day") (request \(open.id)). NextYes will suggest one follow-up; there's no need for a second request.")])
+        }
         let rejection = try await store.applications.rejection(for: id)
         let reflection = try await store.reflections.reflection(for: id)
         let sender = try await store.preferences.value(SettingKey.displayName)
@@ -103,7 +116,7 @@ struct FeedbackAddCommand: StoreCommand {
 
     func run(store: Store) async throws {
         _ = try await store.applications.find(id)
-        let body = try text ?? StandardInput.text()
+        let body = try text ?? StandardInput.text(example: "nextyes feedback add \(id) < reply.txt")
         let day = try Parse.day(on, today: store.clock.today, what: "The date")
         let saved = try await store.feedback.add(applicationID: id, text: body, receivedOn: day)
         let analysis = FeedbackAnalyzer.analyze(saved.text)
@@ -112,6 +125,7 @@ struct FeedbackAddCommand: StoreCommand {
 }
 
 struct FeedbackListCommand: StoreCommand {
+    var readsOnly: Bool { true }
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "Show an application's feedback requests and feedback.",
@@ -130,8 +144,8 @@ struct FeedbackListCommand: StoreCommand {
         }
         let today = store.clock.today
         for r in requests {
-            var line = "  Request \(r.id) (\(r.variant.rawValue)): \(r.status.rawValue)"
-            if let sent = r.sentOn { line += ", sent \(sent)" }
+            var line = "  Request \(r.id) (\(r.variant.rawValue)): \(r.status.title.lowercased())"
+            if let sent = r.sentOn, r.status != .sent { line += ", sent \(sent)" } else if let sent = r.sentOn { line += " on \(sent)" }
             if let due = r.followUpDueOn { line += r.isFollowUpDue(today: today) ? ", follow-up due now" : ", follow-up from \(due)" }
             lines.append(line)
         }
@@ -174,7 +188,7 @@ struct FeedbackMarkCommand: StoreCommand {
     }
 }
 
-struct FeedbackThemesCommand: ParsableCommand {
+struct FeedbackThemesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "themes",
         abstract: "Read feedback text for themes, stated reasons and boilerplate.",
@@ -185,19 +199,23 @@ struct FeedbackThemesCommand: ParsableCommand {
             "generic" is true for boilerplate that says nothing specific about you.
 
             Examples:
-              echo "No concerns about your technical depth, but answers ran long" | nextyes feedback themes --json
-              nextyes feedback themes --jsonl < snippets.jsonl     one {"text": ...} per line in, one result per line out
+              echo "No concerns on the tech side" | nextyes feedback themes --json
+              nextyes feedback themes --jsonl < snippets.jsonl
             """)
 
     @Flag(help: "Print JSON: {\"themes\":[...],\"reasons\":[...],\"generic\":BOOL}.") var json = false
     @Flag(help: "Read one {\"text\": ...} object per line and print one JSON result per line.") var jsonl = false
 
-    func run() throws {
+    func run() async throws {
+        try await Console.reportingErrors { try analyse() }
+    }
+
+    func analyse() throws {
         if jsonl {
             try JSONLines.map { FeedbackAnalyzer.analyze($0) }
             return
         }
-        let text = try StandardInput.text()
+        let text = try StandardInput.text(example: "echo \"...\" | nextyes feedback themes")
         let analysis = FeedbackAnalyzer.analyze(text)
         if json {
             Console.out(try Console.jsonLine(analysis))
@@ -218,7 +236,8 @@ enum FeedbackReport {
         }
         for reason in analysis.reasons {
             let category = RejectionCategory(rawValue: reason.reason)
-            lines.append("Stated reason: \(category?.title ?? reason.reason) (\(reason.controllable ? "in your control" : "out of your control")) — \"\(reason.evidence)\"")
+            let control = category.map { $0.controllability.title.lowercased() } ?? (reason.controllable ? "in your control" : "out of your control")
+            lines.append("Stated reason: \(category?.title ?? reason.reason) (\(control)) — \"\(reason.evidence)\"")
         }
         if analysis.generic {
             lines.append("This reads as a general reply, with nothing specific about you in it. That's common, and it says nothing about your worth. A short follow-up asking for one specific point often helps.")
@@ -231,7 +250,7 @@ enum FeedbackReport {
 enum StandardInput {
     static let maxBytes = 5_000_000
 
-    static func text() throws -> String {
+    static func text(example: String) throws -> String {
         let data = FileHandle.standardInput.readDataToEndOfFile()
         guard data.count <= maxBytes else {
             throw ValidationErrors([FieldError("input", "The input is \(data.count / 1_000_000) MB; NextYes reads up to 5 MB at a time. Split it into smaller pieces.")])
@@ -240,7 +259,7 @@ enum StandardInput {
             throw ValidationErrors([FieldError("input", "The input isn't UTF-8 text. Save it as plain text and try again.")])
         }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw ValidationErrors([FieldError("input", "There was no text on standard input. Pipe some in, for example: echo \"...\" | nextyes feedback themes")])
+            throw ValidationErrors([FieldError("input", "There was no text on standard input. Pipe some in, for example: \(example)")])
         }
         return text
     }

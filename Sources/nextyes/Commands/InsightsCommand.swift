@@ -5,6 +5,7 @@ import NextYesInsights
 import NextYesStore
 
 struct InsightsCommand: StoreCommand {
+    var readsOnly: Bool { true }
     static let configuration = CommandConfiguration(
         commandName: "insights",
         abstract: "Patterns across your search: the funnel, where you are cut, recurring themes.",

@@ -28,7 +28,7 @@ struct JournalAddCommand: StoreCommand {
 
             Examples:
               nextyes journal add --mood 6 --emotion hopeful
-              nextyes journal add --mood 3 --text "Third no this week. I'm useless at interviews."
+              nextyes journal add --mood 3 --text "Third no this week."
               nextyes journal add < today.txt
             """)
 
@@ -55,6 +55,7 @@ struct JournalAddCommand: StoreCommand {
 }
 
 struct JournalListCommand: StoreCommand {
+    var readsOnly: Bool { true }
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "Show recent journal entries and your mood trend.",
@@ -98,7 +99,7 @@ struct JournalListCommand: StoreCommand {
     }
 }
 
-struct JournalCheckCommand: ParsableCommand {
+struct JournalCheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Look for thinking traps in a text, with a suggested reframe.",
@@ -112,18 +113,22 @@ struct JournalCheckCommand: ParsableCommand {
             Examples:
               echo "I'll never get hired, I'm a failure" | nextyes journal check
               nextyes journal check --json < entry.txt
-              nextyes journal check --jsonl < statements.jsonl     one {"text": ...} per line
+              nextyes journal check --jsonl < statements.jsonl
             """)
 
     @Flag(help: "Print JSON: {\"traps\":[{\"trap\":ID,\"evidence\":TEXT}],\"reframe\":TEXT}.") var json = false
     @Flag(help: "Read one {\"text\": ...} object per line and print one JSON result per line.") var jsonl = false
 
-    func run() throws {
+    func run() async throws {
+        try await Console.reportingErrors { try analyse() }
+    }
+
+    func analyse() throws {
         if jsonl {
             try JSONLines.map { ThinkingTrapDetector.check($0) }
             return
         }
-        let check = ThinkingTrapDetector.check(try StandardInput.text())
+        let check = ThinkingTrapDetector.check(try StandardInput.text(example: "echo \"...\" | nextyes journal check"))
         if json {
             Console.out(try Console.jsonLine(check))
             return

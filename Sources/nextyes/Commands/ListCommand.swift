@@ -3,6 +3,7 @@ import NextYesCore
 import NextYesStore
 
 struct ListCommand: StoreCommand {
+    var readsOnly: Bool { true }
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List applications, most recent activity first.",
@@ -31,7 +32,7 @@ struct ListCommand: StoreCommand {
         }
         guard !applications.isEmpty else {
             if let filter {
-                Console.out("No applications are \(filter.title.lowercased()) right now.")
+                Console.out("No applications with the outcome \"\(filter.title.lowercased())\" right now.")
             } else {
                 Console.out("No applications yet. Add your first one:\n  nextyes add --company \"Acme\" --role \"Data Analyst\"")
             }
@@ -50,6 +51,7 @@ struct ListCommand: StoreCommand {
 }
 
 struct ShowCommand: StoreCommand {
+    var readsOnly: Bool { true }
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show one application with its timeline.",

@@ -19,8 +19,9 @@ struct RejectCommand: StoreCommand {
 
             Examples:
               nextyes reject 3
-              nextyes reject 3 --reason "They went with an internal candidate" --category internal-candidate
-              nextyes reject 5 --on 2026-11-18 --category skills-gap --feeling disappointed --feeling tired --intensity 6
+              nextyes reject 3 --reason "Internal hire" --category internal-candidate
+              nextyes reject 5 --on 2026-11-18 --category skills-gap \\
+                --feeling disappointed --feeling tired --intensity 6
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -49,9 +50,10 @@ struct RejectCommand: StoreCommand {
             _ = try await store.journal.add(NewJournalEntry(writtenOn: details.on, kind: .rejection, text: Text.clean(note), emotions: details.feelings, applicationID: id))
         }
         Console.out("""
-            Logged the rejection from \(application.title), at \(rejection.stageReached.title.lowercased()).
-            That one stings, and it's okay to feel it. Give yourself until \(rejection.processingEndsOn.readable) before turning to what's next.
-            \(rejection.category.title) (\(rejection.controllable.title.lowercased())): \(rejection.category.explanation)
+            Logged \(application.company)'s no for \(application.role), at \(rejection.stageReached.title.lowercased()).
+            However it feels, it's okay to feel it. Give yourself until \(rejection.processingEndsOn.readable) before turning to what's next.
+            \(rejection.category.title)\(rejection.category.isUnclear ? "" : " (\(rejection.controllable.title.lowercased()))"): \(rejection.category.explanation)
+            When you're ready: nextyes feedback request \(application.id)
             """)
     }
 }

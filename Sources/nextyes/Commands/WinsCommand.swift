@@ -5,6 +5,7 @@ import NextYesInsights
 import NextYesStore
 
 struct WinsCommand: StoreCommand {
+    var readsOnly: Bool { add == nil }
     static let configuration = CommandConfiguration(
         commandName: "wins",
         abstract: "Your wins: recorded automatically, or add your own.",
@@ -46,6 +47,7 @@ struct WinsCommand: StoreCommand {
 }
 
 struct SupportCommand: StoreCommand {
+    var readsOnly: Bool { watch == nil && helpline == nil }
     static let configuration = CommandConfiguration(
         commandName: "support",
         abstract: "What the wellbeing watch notices, and what helps.",

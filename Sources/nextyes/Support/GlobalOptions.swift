@@ -20,14 +20,23 @@ struct GlobalOptions: ParsableArguments {
 /// clear message on standard error and a non-zero exit.
 protocol StoreCommand: AsyncParsableCommand {
     var global: GlobalOptions { get }
+    /// Commands that only read never create a database: a mistyped path gets an error, not an
+    /// empty new file that looks as if the data were gone.
+    var readsOnly: Bool { get }
     func run(store: Store) async throws
 }
 
 extension StoreCommand {
+    var readsOnly: Bool { false }
+
     mutating func run() async throws {
         let command = self
         try await Console.reportingErrors {
-            let connection = try await StoreConnection.open(command.global.location)
+            let location = command.global.location
+            if command.readsOnly, case .sqliteFile(let path) = location, !FileManager.default.fileExists(atPath: path) {
+                throw StoreError.noDatabase(path)
+            }
+            let connection = try await StoreConnection.open(location)
             do {
                 try await command.run(store: connection.store)
             } catch {

@@ -25,7 +25,7 @@ extension ApplicationEdit {
                     "stage", "Where it stands", choices: Stage.allCases.filter { $0 < .offer }.map { ($0.rawValue, $0 == .saved ? "Saved (not applied yet)" : $0.title) },
                     selected: f.stage.isEmpty ? Stage.applied.rawValue : f.stage, .init(error: e?["stage"]))),
                 Field.text("appliedOn", "Applied on", value: f.appliedOn, .init(
-                    hint: "Leave empty for today (or for a saved job you haven't applied to).", error: e?["appliedOn"], type: "date",
+                    hint: model.isNew ? "Leave empty for today (or for a saved job you haven't applied to)." : "Clear it to remove the date.", error: e?["appliedOn"], type: "date",
                     extra: [("max", model.today.description)])),
                 Field.select("source", "Where you found it", choices: [("", "Not sure")] + ApplicationSource.allCases.map { ($0.rawValue, $0.title) },
                              selected: f.source, .init(error: e?["source"])),
@@ -35,7 +35,7 @@ extension ApplicationEdit {
                              selected: f.excitement, .init(error: e?["excitement"])),
                 Field.text("salary", "Salary", value: f.salary, .init(hint: "As advertised, in your own words.", error: e?["salary"])),
                 Field.textarea("jobDescription", "Job description", value: f.jobDescription, .init(
-                    hint: "Paste the posting. NextYes uses it to compare the skills asked for with yours.", error: e?["jobDescription"])),
+                    hint: "Paste the posting. NextYes reads it for the skills it asks for.", error: e?["jobDescription"])),
                 Field.textarea("notes", "Notes", value: f.notes, .init(error: e?["notes"])),
                 .div(.class("actions"),
                      .button(.type(.submit), .text(model.isNew ? "Add application" : "Save changes")),

@@ -49,6 +49,11 @@ extension ApplicationShow {
     private static func actions(_ model: Model) -> BodyNode {
         let a = model.application
         let csrf = model.chrome.csrf
+        if a.outcome == .offerAccepted {
+            return .div(.class("card calm"),
+                        .h2(.text("You accepted this offer")),
+                        .p(.text("Congratulations, and well done for everything that got you here.")))
+        }
         guard a.isOpen else {
             return .div(
                 .class("card"),
@@ -61,12 +66,13 @@ extension ApplicationShow {
         }
         return .div(
             .class("card"),
-            .h2(.text("Move it along")),
+            .h2(.text(a.stage == .offer ? "You have an offer" : "Move it along")),
+            .if(a.stage == .offer, .p(.text("Congratulations! Take the time you need to decide; accept or decline below when you're ready."))),
             PostForm.make(SiteURL.applicationAction(.value(a.id), .move), csrf: csrf,
                 .div(
                     .class("inline"),
-                    Field.select("stage", "New stage", choices: model.movableStages.map { ($0.rawValue, $0.title) },
-                                 selected: model.suggestedNextStage.rawValue),
+                    Field.select("stage", "New stage", choices: [("", "Choose a stage…")] + model.movableStages.map { ($0.rawValue, $0.title) },
+                                 selected: a.stage == .offer ? "" : model.suggestedNextStage.rawValue, .init(extra: [("required", nil)])),
                     Field.text("on", "On", value: model.today.description,
                                Field.Options(type: "date", extra: [("max", model.today.description)])),
                     .button(.type(.submit), .text("Move"))
@@ -108,7 +114,7 @@ extension ApplicationShow {
     private static func feedbackCard(_ model: Model) -> BodyNode {
         let a = model.application
         let closed = !a.isOpen
-        guard closed || !model.feedback.isEmpty || !model.requests.isEmpty else { return .empty }
+        guard a.outcome == .rejected || !model.feedback.isEmpty || !model.requests.isEmpty else { return .empty }
         return .div(
             .class("card"), .id("feedback"),
             .h2(.text("Feedback")),
@@ -141,7 +147,7 @@ extension ApplicationShow {
                 )
             },
             .div(.class("actions"),
-                 .if(closed, .a(.class("button secondary"), .link(.feedbackCompose(.value(a.id))), .text("Ask for feedback")))),
+                 .if(a.outcome == .rejected, .a(.class("button secondary"), .link(.feedbackCompose(.value(a.id))), .text("Ask for feedback")))),
             Tag.element("details", model.feedback.isEmpty && closed ? [("open", nil)] : [], [
                 Tag.element("summary", [], [.text("Record feedback they gave you")]),
                 PostForm.make(.feedbackRecord(.value(a.id)), csrf: model.chrome.csrf, className: "stacked",
@@ -160,6 +166,7 @@ extension ApplicationShow {
             .h2(.text("Your reflection")),
             .unwrap(model.reflection) { r in
                 .group(
+                    .unwrap(r.understoodRole) { .p(.strong(.text("Understanding the role: ")), .txt($0)) },
                     .unwrap(r.wentWell) { .p(.strong(.text("What went well: ")), .txt($0)) },
                     .unwrap(r.lessConfident) { .p(.strong(.text("Less confident: ")), .txt($0)) },
                     .unwrap(r.strengthen) { .p(.strong(.text("To strengthen: ")), .txt($0)) },

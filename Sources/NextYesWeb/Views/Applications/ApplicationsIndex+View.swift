@@ -52,13 +52,13 @@ extension ApplicationsIndex {
                 .ul(.class("tabs"), .forEach(tabs) { outcome, title in
                     let count = outcome.map { model.counts[$0] ?? 0 } ?? model.total
                     return .li(.a(
-                        .link(.applications, query: outcome.map { [("outcome", $0.rawValue)] } ?? []),
+                        .attr("href", SiteURL.applications.path(outcome.map { [("outcome", $0.rawValue)] } ?? []) + "#table-heading"),
                         .if(outcome == model.filter, .attr("aria-current", "page")),
                         .txt("\(title) (\(count))")))
                 })
             ),
             .if(model.rows.isEmpty,
-                .p(.class("muted"), .txt("No applications are \(model.filter?.title.lowercased() ?? "here") right now.")),
+                .p(.class("muted"), .txt(model.filter.map { "No applications with the outcome \"\($0.title.lowercased())\" right now." } ?? "No applications here yet.")),
                 else: .div(.class("table-wrap"), .table(
                     .class("data"),
                     .thead(.tr(.th(.text("Company")), .th(.text("Role")), .th(.text("Stage")), .th(.text("Furthest")), .th(.text("Outcome")), .th(.text("Last news")))),

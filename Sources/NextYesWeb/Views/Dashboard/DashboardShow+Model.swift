@@ -27,6 +27,8 @@ enum DashboardShow {
         var checkedInToday = false
         var signals: [WellbeingSignal] = []
         var affirmations: [String] = []
+        /// Offers accepted in the last 30 days, to celebrate.
+        var offers: [JobApplication] = []
 
         var isEmpty: Bool { summary.total == 0 }
     }

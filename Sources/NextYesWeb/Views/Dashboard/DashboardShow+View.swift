@@ -21,7 +21,7 @@ extension DashboardShow {
                 .div(
                     .class("card calm"),
                     .h2(.text("Or look around first")),
-                    .p(.text("Load a sample search of about 25 applications over three months to see how NextYes works. You can delete them later, or keep your real search in a separate file.")),
+                    .p(.text("Load a sample search of about 25 applications over three months to see how NextYes works. Settings has a button to remove it again in one go.")),
                     PostButton.make(.demo, label: "Load sample data", csrf: model.chrome.csrf)
                 )
             ),
@@ -43,6 +43,21 @@ extension DashboardShow {
         )
     }
 
+    /// One gentle card for everything inside its processing window, however many there are.
+    static func processingCard(_ model: Model) -> BodyNode {
+        guard let latest = model.processing.first else { return .empty }
+        let many = model.processing.count > 1
+        let until = model.processing.map(\.rejection.processingEndsOn).max()!
+        return .div(
+            .class("card warm"),
+            .h2(.txt(many ? "Go gently: \(model.processing.count) no's recently" : "Go gently: \(latest.application.company) said no")),
+            .p(.txt("It's normal for this to sting. Until \(until.readable), there is nothing you have to do about it: rest, talk to someone, do something that restores you.")),
+            .ul(.forEach(model.processing) { item in
+                .li(.a(.link(.rejectionNext(.value(item.application.id))), .txt("After \(item.application.company): what it means and what's next")))
+            })
+        )
+    }
+
     static func wellbeing(_ model: Model) -> BodyNode {
         guard let signal = model.signals.first else { return .empty }
         return .div(
@@ -59,14 +74,12 @@ extension DashboardShow {
             .p(.class("lead"), .txt(model.summary.momentumSentence)),
             checkIn(model),
             wellbeing(model),
-            .forEach(model.processing) { item in
-                .div(
-                    .class("card warm"),
-                    .h2(.txt("Go gently: \(item.application.company) said no")),
-                    .p(.txt("It's normal for this to sting. Until \(item.rejection.processingEndsOn.readable), there is nothing you have to do about it: rest, talk to someone, do something that restores you.")),
-                    .p(.a(.link(.rejectionNext(.value(item.application.id))), .text("What this rejection means, and what's next")))
-                )
+            .forEach(model.offers) { offer in
+                .div(.class("card calm"),
+                     .h2(.txt("Congratulations on the offer from \(offer.company)!")),
+                     .p(.text("Every step before this one helped you get here. When you're settled, you may want to withdraw your other open applications.")))
             },
+            processingCard(model),
             .forEach(model.recentlyProcessed) { item in
                 .div(
                     .class("card calm"),
@@ -112,7 +125,7 @@ extension DashboardShow {
             .if(!model.ghosted.isEmpty, .div(
                 .class("card"),
                 .h2(.text("Ghosted?")),
-                .p(.txt("No news for \(model.ghostedAfterDays) days or more. Silence is common and says more about their process than about you. Mark them as no reply to clear your head, or send a short follow-up.")),
+                .p(.txt("No news for \(model.ghostedAfterDays) days or more. Silence is common and says more about their process than about you. Marking them as no reply can clear your head; you can reopen one if they write.")),
                 .ul(.forEach(model.ghosted) { suggestion in
                     .li(
                         .a(.link(.application(suggestion.application.id)), .txt(suggestion.application.title)),

@@ -6,7 +6,10 @@ extension FeedbackCompose {
     static func view(_ model: Model) -> HTML {
         let a = model.application
         let e = model.errors
-        let email = Text.cleanLine(model.contactEmail)
+        let email = Text.cleanLine(model.contactEmail).flatMap { raw -> String? in
+            if case .success(let clean) = FormRules.emailAddress(raw) { return clean }
+            return nil
+        }
         return Layout.page("Ask for feedback", chrome: model.chrome, [
             .p(.a(.link(.application(a.id)), .txt("← \(a.title)"))),
             .h1(.text("Ask for feedback")),

@@ -57,13 +57,13 @@ enum InsightsShow {
     private static func cuts(_ r: InsightsReport) -> BodyNode {
         .section(
             .class("card"),
-            .h2(.text("Where you are cut")),
+            .h2(.text("Where applications stop")),
             .if(r.cuts.total == 0,
                 .p(.class("muted"), .text("No rejections or no-replies logged yet.")),
                 else: .group(
                     .ul(.forEach(CutPoint.allCases) { point in .li(.txt("\(point.title): \(r.cuts.share(point))")) }),
                     .unwrap(r.cuts.dominant) { point in .p(.strong(.text("What helps: ")), .txt(point.advice)) },
-                    .if(r.cuts.dominant == nil, .p(.class("muted"), .txt(r.cuts.total < 3 ? "Too few to tell yet where most cuts happen." : "No single stage stands out; the cuts are spread out.")))
+                    .if(r.cuts.dominant == nil, .p(.class("muted"), .txt(r.cuts.total < Share.minimumForPercent ? "It's too early to see a pattern in where applications stop." : "No single stage stands out; they stop at different points.")))
                 ))
         )
     }

@@ -117,7 +117,7 @@ extension RejectionFlow {
                             Tag.element("label", [("class", "choice")], [
                                 Tag.void("input", [("type", "radio"), ("name", "category"), ("value", category.rawValue), ("required", nil)]
                                          + (category == selected ? [("checked", nil)] : [])),
-                                .span(.strong(.txt(category.title)), .txt(category.explanation)),
+                                .span(.strong(.txt(category.title)), .text(" "), .txt(category.explanation)),
                             ])
                         }),
                     ])
@@ -145,7 +145,8 @@ extension RejectionFlow {
                         ? "Take the time you need: until \(r.processingEndsOn.readable) there is nothing you have to do about this."
                         : "The first sting has had time to settle. When you're ready, here is what helps.")),
                 .p(.strong(.txt("\(r.category.title): ")), .txt(r.category.explanation)),
-                .if(outOfHands, .p(.text("This one was out of your hands. It doesn't measure you, and it doesn't predict the next one."))),
+                .if(r.category.isUnclear, .p(.text("From what they said, it's hard to tell what was in your control. That's common, and it says nothing about your worth. A feedback request may tell you more."))),
+                .if(outOfHands && !r.category.isUnclear, .p(.text("This one was out of your hands. It doesn't measure you, and it doesn't predict the next one."))),
                 .if(r.controllable == .yes, .p(.text("This is something you can work on, which means the next application can go differently."))),
                 .if(r.controllable == .partly, .p(.text("Part of this is time and part is how you tell your story; the second part you can shape.")))
             ),

@@ -8,6 +8,7 @@ enum SettingsShow {
         var ghostedAfterDays: String
         var displayName: String
         var errors: ValidationErrors?
+        var sampleCount: Int
         var location: String
     }
 
@@ -26,6 +27,12 @@ enum SettingsShow {
                     hint: "1 to 365, usually 21.", error: e?["ghostedAfterDays"], type: "number", extra: [("min", "1"), ("max", "365")])),
                 .div(.class("actions"), .button(.type(.submit), .text("Save settings")))
             ),
+            .if(model.sampleCount > 0, .div(
+                .class("card"),
+                .h2(.text("Sample data")),
+                .p(.txt("The sample search (\(model.sampleCount) applications) is still here. Remove it when you're ready to keep only your own; nothing you added yourself is touched.")),
+                PostButton.make(.removeSample, label: "Remove the sample data", csrf: model.chrome.csrf)
+            )),
             .div(.class("card"),
                  .h2(.text("Your data")),
                  .p(.text("Everything is stored in "), .code(.txt(model.location)), .text(". Nothing is sent anywhere."))),
