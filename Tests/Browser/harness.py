@@ -11,7 +11,8 @@ import unittest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 BINARY = os.environ.get("NEXTYES_BIN", os.path.join(ROOT, ".build", "debug", "nextyes"))
@@ -107,11 +108,18 @@ class BrowserTestCase(unittest.TestCase):
             else:
                 field.send_keys(value)
 
-    def click_button(self, text):
-        self.driver.find_element(By.XPATH, f"//button[normalize-space()='{text}']").click()
+    def click_button(self, text, navigates=True):
+        self._click(self.driver.find_element(By.XPATH, f"//button[normalize-space()='{text}']"), navigates)
 
     def click_link(self, text):
-        self.driver.find_element(By.LINK_TEXT, text).click()
+        self._click(self.driver.find_element(By.LINK_TEXT, text), True)
+
+    def _click(self, element, navigates):
+        """Clicks and, when the click loads a page, waits until the new page has replaced the old."""
+        page = self.driver.find_element(By.TAG_NAME, "html")
+        element.click()
+        if navigates:
+            WebDriverWait(self.driver, 15).until(expected_conditions.staleness_of(page))
 
     def text(self):
         return self.driver.find_element(By.TAG_NAME, "body").text

@@ -1,0 +1,368 @@
+import Foundation
+
+/// A token-level automaton over every surface form in the taxonomy: one pass over the text,
+/// whatever the number of forms. Text and forms are normalised the same way: case-folded, split
+/// on spaces, hyphens and slashes (so "front-end", "front end" and "CI/CD" line up), with light
+/// inflection folded ("dashboards" and "dashboard", "modelling" and "model"), and the symbols that
+/// make a name kept ("C++", "C#", ".NET", "Node.js"). At each token the longest form wins.
+///
+/// Built once and read-only afterwards; the raw buffers are never written after `init`, which is
+/// why the unchecked Sendable conformance is safe.
+final class PhraseMatcher: @unchecked Sendable {
+    private let tokenTable: HashTable
+    private let edgeTable: HashTable
+    /// Per trie node: the normalised form that ends there, or -1.
+    private let terminalForm: [Int32]
+    /// Per normalised form: the original forms (indices into the taxonomy's forms) it stands for.
+    let originalForms: [[Int32]]
+    /// Per normalised form: whether it needs context to count ("R", "Go", "Excel"), and whether
+    /// it must also be written with a capital.
+    private let ambiguous: [Bool]
+    private let needsCapital: [Bool]
+    /// Acronyms ("SQL", "AWS", "ETC") match only when written in capitals.
+    private let needsAllCaps: [Bool]
+    private let cueTokens: Set<Int32>
+    let formCount: Int
+
+    /// `weak` marks forms that count only with context when they are a single word.
+    init(forms: [String], weak: [Bool]) {
+        var tokens = HashTable(capacity: 1 << 17)
+        var edges = HashTable(capacity: 1 << 19)
+        var terminal: [Int32] = [-1]
+        var normalisedIndex: [[Int32]: Int32] = [:]
+        var originals: [[Int32]] = []
+        var ambiguous: [Bool] = []
+        var capital: [Bool] = []
+        var allWeak: [Bool] = []
+        var allCaps: [Bool] = []
+        var lowercaseStart: [Bool] = []
+        var nextToken: Int32 = 0
+        for (formIndex, form) in forms.enumerated() {
+            let bytes = Array(form.utf8)
+            let spans = bytes.withUnsafeBufferPointer { Tokenizer.tokens(in: $0) }
+            guard !spans.isEmpty else { continue }
+            var ids: [Int32] = []
+            for span in spans {
+                if let id = tokens.value(for: span.hash) {
+                    ids.append(id)
+                } else {
+                    tokens.insert(span.hash, value: nextToken)
+                    ids.append(nextToken)
+                    nextToken += 1
+                }
+            }
+            var node: Int32 = 0
+            for id in ids {
+                let key = Self.edgeKey(node, id)
+                if let child = edges.value(for: key) {
+                    node = child
+                } else {
+                    let child = Int32(terminal.count)
+                    terminal.append(-1)
+                    edges.insert(key, value: child)
+                    node = child
+                }
+            }
+            let normalised: Int32
+            if let existing = normalisedIndex[ids] {
+                normalised = existing
+            } else {
+                normalised = Int32(originals.count)
+                normalisedIndex[ids] = normalised
+                originals.append([])
+                let single = spans.count == 1
+                let word = single ? String(decoding: bytes[spans[0].start..<spans[0].end], as: UTF8.self).lowercased() : ""
+                // A lone gerund ("Programming", "Monitoring") also names everyday activity.
+                let isAmbiguous = single && (word.count <= 2 || Ambiguity.commonWords.contains(word) || word.hasSuffix("ing"))
+                ambiguous.append(isAmbiguous)
+                capital.append(false)
+                allWeak.append(single)
+                allCaps.append(single)
+                lowercaseStart.append(false)
+            }
+            originals[Int(normalised)].append(Int32(formIndex))
+            if !weak[formIndex] { allWeak[Int(normalised)] = false }
+            let letters = form.unicodeScalars.filter { CharacterSet.letters.contains($0) }
+            if letters.count < 2 || !letters.allSatisfy({ CharacterSet.uppercaseLetters.contains($0) }) { allCaps[Int(normalised)] = false }
+            // A capital is required only when every form behind this one is written with one.
+            if bytes.first.map({ $0 >= 65 && $0 <= 90 }) != true { lowercaseStart[Int(normalised)] = true }
+            terminal[Int(node)] = normalised
+        }
+        var cues: Set<Int32> = []
+        for word in Ambiguity.cueWords {
+            let bytes = Array(word.utf8)
+            for span in bytes.withUnsafeBufferPointer({ Tokenizer.tokens(in: $0) }) {
+                if let id = tokens.value(for: span.hash) { cues.insert(id) } else {
+                    tokens.insert(span.hash, value: nextToken)
+                    cues.insert(nextToken)
+                    nextToken += 1
+                }
+            }
+        }
+        // A single word that only weak forms stand for needs context too.
+        for index in ambiguous.indices where allWeak[index] { ambiguous[index] = true }
+        for index in ambiguous.indices { capital[index] = ambiguous[index] && !lowercaseStart[index] }
+        self.tokenTable = tokens
+        self.edgeTable = edges
+        self.terminalForm = terminal
+        self.originalForms = originals
+        self.ambiguous = ambiguous
+        self.needsCapital = capital
+        self.needsAllCaps = allCaps
+        self.cueTokens = cues
+        self.formCount = originals.count
+    }
+
+    @inline(__always)
+    private static func edgeKey(_ node: Int32, _ token: Int32) -> UInt64 {
+        // Never 0, the table's empty marker: node ids start at 0 but the high bit is set.
+        (UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: token))) | (1 << 63)
+    }
+
+    /// Calls `found` for each match, left to right, longest first, without overlaps: the
+    /// normalised form's index and the byte range of the match.
+    func scan(_ text: UnsafeBufferPointer<UInt8>, _ found: (_ form: Int32, _ start: Int, _ end: Int) -> Void) {
+        let capacity = min(text.count / 2 + 16, 1 << 20)
+        let ids = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        let starts = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
+        let ends = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
+        defer {
+            ids.deallocate()
+            starts.deallocate()
+            ends.deallocate()
+        }
+        var position = 0
+        while position < text.count {
+            // Work in chunks ending at a line break, so the token buffers stay small.
+            var count = 0
+            var cursor = position
+            while cursor < text.count, count < capacity {
+                guard let span = Tokenizer.next(in: text, from: cursor) else { cursor = text.count; break }
+                ids[count] = tokenTable.value(for: span.hash) ?? -1
+                starts[count] = span.start
+                ends[count] = span.end
+                count += 1
+                cursor = span.end
+                if count >= capacity - 1 { break }
+            }
+            match(ids: ids, starts: starts, ends: ends, count: count, text: text, found)
+            position = max(cursor, position + 1)
+        }
+    }
+
+    private func match(
+        ids: UnsafeMutablePointer<Int32>, starts: UnsafeMutablePointer<Int>, ends: UnsafeMutablePointer<Int>, count: Int,
+        text: UnsafeBufferPointer<UInt8>, _ found: (Int32, Int, Int) -> Void
+    ) {
+        var i = 0
+        while i < count {
+            if ids[i] < 0 { i += 1; continue }
+            var node: Int32 = 0
+            var best: Int32 = -1
+            var bestEnd = -1
+            var j = i
+            while j < count, ids[j] >= 0, let child = edgeTable.value(for: Self.edgeKey(node, ids[j])) {
+                node = child
+                let form = terminalForm[Int(child)]
+                if form >= 0 { best = form; bestEnd = j }
+                j += 1
+            }
+            if best >= 0, accept(best, first: i, last: bestEnd, ids: ids, starts: starts, ends: ends, count: count, text: text) {
+                found(best, starts[i], ends[bestEnd])
+                i = bestEnd + 1
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// Short or everyday words ("R", "Go", "Excel", "Swift") count only with a capital where the
+    /// taxonomy writes one, and with a nearby word that says skills are being talked about.
+    @inline(__always)
+    private func accept(
+        _ form: Int32, first: Int, last: Int, ids: UnsafeMutablePointer<Int32>, starts: UnsafeMutablePointer<Int>,
+        ends: UnsafeMutablePointer<Int>, count: Int, text: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        if needsAllCaps[Int(form)] {
+            var k = starts[first]
+            while k < ends[last] {
+                let byte = text[k]
+                if byte >= 97 && byte <= 122 { return false }
+                k += 1
+            }
+        }
+        guard ambiguous[Int(form)] else { return true }
+        if needsCapital[Int(form)] {
+            let byte = text[starts[first]]
+            guard byte >= 65 && byte <= 90 || byte == 46 else { return false }
+            // A capital at the start of a sentence or a list item says nothing.
+            var k = starts[first] - 1
+            while k >= 0, text[k] == 32 || text[k] == 9 { k -= 1 }
+            if k < 0 || [10, 46, 33, 63, 58, 42, 45, 40, 34].contains(text[k]) { return false }
+        }
+        let lower = max(0, first - 6), upper = min(count - 1, last + 6)
+        var k = lower
+        while k <= upper {
+            if k < first || k > last, ids[k] >= 0, cueTokens.contains(ids[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+}
+
+/// Splits UTF-8 text into normalised tokens without building strings: each token's byte range
+/// and a hash of its case-folded, lightly stemmed form.
+enum Tokenizer {
+    struct Span {
+        var start: Int
+        var end: Int
+        var hash: UInt64
+    }
+
+    static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Span] {
+        var out: [Span] = []
+        var cursor = 0
+        while let span = next(in: bytes, from: cursor) {
+            out.append(span)
+            cursor = span.end
+        }
+        return out
+    }
+
+    @inline(__always)
+    static func isWord(_ byte: UInt8) -> Bool {
+        (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57) || byte >= 0x80
+    }
+
+    @inline(__always)
+    static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
+
+    /// The next token at or after `from`, or nil at the end.
+    @inline(__always)
+    static func next(in b: UnsafeBufferPointer<UInt8>, from: Int) -> Span? {
+        let n = b.count
+        var i = from
+        // Skip separators; a '.' directly before letters starts a token (".NET").
+        while i < n {
+            let c = b[i]
+            if isWord(c) { break }
+            if c == 46, i + 1 < n, isWord(b[i + 1]), b[i + 1] >= 65, i == 0 || !isWord(b[i - 1]) { break }
+            i += 1
+        }
+        guard i < n else { return nil }
+        let start = i
+        var plain = true
+        if b[i] == 46 { plain = false; i += 1 }
+        while i < n {
+            let c = b[i]
+            if isWord(c) {
+                if c < 97 || c > 122 { if c < 65 || c > 90 { plain = false } }
+                i += 1
+            } else if c == 46, i + 1 < n, isWord(b[i + 1]), i > start {
+                // Inner dots: "Node.js", "ASP.NET", "3.5".
+                plain = false
+                i += 1
+            } else if c == 43 || c == 35 {
+                // Trailing '+' or '#': "C++", "C#", "F#".
+                var k = i
+                while k < n, b[k] == 43 || b[k] == 35 { k += 1 }
+                if k == n || !isWord(b[k]) {
+                    plain = false
+                    i = k
+                }
+                break
+            } else {
+                break
+            }
+        }
+        let end = i
+        let (stemLength, extra) = plain ? stem(b, start, end) : (end - start, UInt8(0))
+        var hash: UInt64 = 0xcbf29ce484222325
+        var k = start
+        let stop = start + stemLength
+        while k < stop {
+            hash = (hash ^ UInt64(lower(b[k]))) &* 0x100000001b3
+            k += 1
+        }
+        if extra != 0 { hash = (hash ^ UInt64(extra)) &* 0x100000001b3 }
+        return Span(start: start, end: end, hash: hash == 0 ? 1 : hash)
+    }
+
+    @inline(__always)
+    private static func isVowel(_ c: UInt8) -> Bool { c == 97 || c == 101 || c == 105 || c == 111 || c == 117 }
+
+    /// Light inflection, applied the same way to text and taxonomy: plurals ("technologies" →
+    /// "technology"), -ing ("testing" → "test"), a final -e and a doubled final consonant
+    /// ("manage"/"managing", "modelling"/"model", "programme"/"program").
+    @inline(__always)
+    static func stem(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int, UInt8) {
+        let n = end - start
+        guard n > 3 else { return (n, 0) }
+        @inline(__always) func at(_ i: Int) -> UInt8 { lower(b[start + i]) }
+        var m = n
+        if n > 4, at(n - 3) == 105, at(n - 2) == 101, at(n - 1) == 115 {          // -ies
+            return (n - 3, 121)                                                 // + y
+        } else if n > 4, at(n - 4) == 115, at(n - 3) == 115, at(n - 2) == 101, at(n - 1) == 115 {   // -sses
+            m = n - 2
+        } else if n > 4, at(n - 2) == 101, at(n - 1) == 115, [115, 120, 122].contains(at(n - 3)) {  // -ses -xes -zes
+            m = n - 2
+        } else if n > 5, at(n - 2) == 101, at(n - 1) == 115, at(n - 3) == 104, at(n - 4) == 99 || at(n - 4) == 115 {  // -ches -shes
+            m = n - 2
+        } else if at(n - 1) == 115, at(n - 2) != 115, at(n - 2) != 117, at(n - 2) != 105 {  // -s, not -ss -us -is
+            m = n - 1
+        }
+        if m > 6, at(m - 3) == 105, at(m - 2) == 110, at(m - 1) == 103 {            // -ing
+            var vowel = false
+            for i in 0..<(m - 3) where isVowel(at(i)) { vowel = true; break }
+            if vowel { m -= 3 }
+        }
+        if m > 4, at(m - 1) == 101 { m -= 1 }                                       // final -e
+        if m > 4, at(m - 1) == at(m - 2), !isVowel(at(m - 1)) { m -= 1 }            // doubled consonant
+        return (m, 0)
+    }
+}
+
+/// Open-addressing hash table from a non-zero 64-bit key to an Int32, for the hot loop.
+struct HashTable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var mask: Int
+    private var count = 0
+
+    init(capacity: Int) {
+        var size = 1
+        while size < capacity { size <<= 1 }
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    @inline(__always)
+    func value(for key: UInt64) -> Int32? {
+        var slot = Int(truncatingIfNeeded: (key ^ (key >> 29)) &* 0x9E3779B97F4A7C15 >> 20) & mask
+        while true {
+            let stored = keys[slot]
+            if stored == key { return values[slot] }
+            if stored == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    mutating func insert(_ key: UInt64, value: Int32) {
+        if (count + 1) * 2 > keys.count { grow() }
+        var slot = Int(truncatingIfNeeded: (key ^ (key >> 29)) &* 0x9E3779B97F4A7C15 >> 20) & mask
+        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+        if keys[slot] == 0 { count += 1 }
+        keys[slot] = key
+        values[slot] = value
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        values = Array(repeating: -1, count: oldKeys.count * 2)
+        mask = keys.count - 1
+        count = 0
+        for (i, key) in oldKeys.enumerated() where key != 0 { insert(key, value: oldValues[i]) }
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+
+/// Where a skill concept comes from.
+public enum SkillSource: String, Codable, Sendable, CaseIterable {
+    case esco
+    case onetSkill = "onet-skill"
+    case onetTech = "onet-tech"
+
+    public var title: String {
+        switch self {
+        case .esco: "ESCO skill"
+        case .onetSkill: "O*NET skill"
+        case .onetTech: "O*NET technology"
+        }
+    }
+}
+
+/// One skill or technology in the taxonomy.
+public struct SkillConcept: Hashable, Codable, Sendable {
+    public var id: String
+    public var source: SkillSource
+    public var label: String
+}
+
+public enum TaxonomyError: Error, LocalizedError, Sendable {
+    case missingResource
+    case unreadable(line: Int, reason: String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .missingResource:
+            "The skills taxonomy that ships with NextYes was not found next to the program. Reinstall NextYes, or run it from its build folder."
+        case .unreadable(let line, let reason):
+            "The skills taxonomy could not be read at line \(line): \(reason)."
+        }
+    }
+}
+
+/// ESCO skills and O*NET skills and technologies, with every surface form (label or alias) ready
+/// for the extractor. One surface form can name several concepts; the mapping stays one-to-many.
+public final class SkillTaxonomy: Sendable {
+    public let concepts: [SkillConcept]
+    /// Every surface form with the concepts it names.
+    public let forms: [(text: String, concepts: [Int32])]
+    let matcher: PhraseMatcher
+
+    /// The taxonomy bundled with NextYes, loaded once.
+    public static func bundled() throws -> SkillTaxonomy {
+        try cache.get()
+    }
+
+    private static let cache = Cache()
+
+    private final class Cache: @unchecked Sendable {
+        // The lock guards `value`; that is what makes the unchecked conformance safe.
+        private let lock = NSLock()
+        private var value: SkillTaxonomy?
+
+        func get() throws -> SkillTaxonomy {
+            lock.lock()
+            defer { lock.unlock() }
+            if let value { return value }
+            guard let url = Bundle.module.url(forResource: "taxonomy", withExtension: "tsv") else { throw TaxonomyError.missingResource }
+            let loaded = try SkillTaxonomy(data: try Data(contentsOf: url))
+            value = loaded
+            return loaded
+        }
+    }
+
+    /// Parses the TSV resource: `id<TAB>source<TAB>label[<TAB>alias]...`, `#` comments.
+    public init(data: Data) throws {
+        var concepts: [SkillConcept] = []
+        var formIndex: [String: Int] = [:]
+        var forms: [(text: String, concepts: [Int32])] = []
+        // Forms that are weak evidence on their own: a single ESCO word ("design", "lead") or a
+        // single word left after dropping a vendor's name ("Works", "Java").
+        var weak: [Bool] = []
+        concepts.reserveCapacity(20_000)
+        forms.reserveCapacity(100_000)
+        let text = String(decoding: data, as: UTF8.self)
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            lineNumber += 1
+            if line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 3 else { throw TaxonomyError.unreadable(line: lineNumber, reason: "expected at least three tab-separated fields") }
+            guard let source = SkillSource(rawValue: String(fields[1])) else {
+                throw TaxonomyError.unreadable(line: lineNumber, reason: "unknown source \"\(fields[1])\"")
+            }
+            let conceptIndex = Int32(concepts.count)
+            concepts.append(SkillConcept(id: String(fields[0]), source: source, label: String(fields[2])))
+            let given = fields[2...].map(String.init)
+            let derived = source == .onetTech ? DerivedForms.aliases(forTechnology: String(fields[2])) : []
+            for (position, form) in (given + derived).enumerated() where !form.isEmpty {
+                // One-word ESCO aliases ("design", "lead", "plan") stand for broad skills and match
+                // ordinary prose far more often than a skill; ESCO is kept for its phrases.
+                if source == .esco, !form.contains(" "), !form.contains("-") { continue }
+                let isWeak = !form.contains(" ") && (source == .esco || position >= given.count)
+                if let existing = formIndex[form] {
+                    if !forms[existing].concepts.contains(conceptIndex) { forms[existing].concepts.append(conceptIndex) }
+                    weak[existing] = weak[existing] && isWeak
+                } else {
+                    formIndex[form] = forms.count
+                    forms.append((form, [conceptIndex]))
+                    weak.append(isWeak)
+                }
+            }
+        }
+        self.concepts = concepts
+        self.forms = forms
+        self.matcher = PhraseMatcher(forms: forms.map(\.text), weak: weak)
+    }
+
+    /// Distinct surface forms after normalisation (case, hyphens, light inflection).
+    public var normalisedFormCount: Int { matcher.formCount }
+}
+
+/// Shorter names people actually write for O*NET technologies: "Microsoft Excel" is "Excel" in a
+/// job ad, "Oracle Java" is "Java", "Amazon Web Services AWS software" is "AWS".
+enum DerivedForms {
+    static let vendors: Set<String> = [
+        "microsoft", "oracle", "adobe", "apple", "google", "ibm", "amazon", "apache", "autodesk", "atlassian",
+        "salesforce", "intuit", "sap", "cisco", "red", "hewlett", "hp", "dell", "vmware", "facebook", "meta",
+        "the", "mozilla", "sas", "corel", "bentley", "esri", "siemens", "infor", "sage", "epic", "cerner",
+    ]
+
+    static let genericTails: Set<String> = ["software", "framework", "platform"]
+
+    static func aliases(forTechnology label: String) -> [String] {
+        var out: [String] = []
+        var words = label.split(separator: " ").map(String.init)
+        while words.count >= 2, let last = words.last, genericTails.contains(last.lowercased()) { words.removeLast() }
+        // A closing acronym spelled out just before it: "Amazon Web Services AWS" is "AWS" and
+        // "Amazon Web Services"; "Structured query language SQL" is "SQL".
+        if let word = words.last, words.count > word.count, (2...6).contains(word.count),
+           word.allSatisfy({ $0.isUppercase || $0.isNumber }), word.contains(where: \.isLetter) {
+            let spelled = words[(words.count - 1 - word.count)..<(words.count - 1)]
+            if String(spelled.compactMap { $0.first.map { Character($0.uppercased()) } }) == word {
+                out.append(word)
+                out.append(spelled.joined(separator: " "))
+            }
+        }
+        if words.count >= 2, vendors.contains(words[0].lowercased()) {
+            if words[0].lowercased() == "red", words.count >= 3, words[1].lowercased() == "hat" {
+                out.append(words.dropFirst(2).joined(separator: " "))
+            } else {
+                let rest = words.dropFirst().joined(separator: " ")
+                if rest.count >= 2 { out.append(rest) }
+            }
+        }
+        if words.joined(separator: " ") != label { out.append(words.joined(separator: " ")) }
+        // A derived one-word name must look like a product name ("Excel", ".NET", "PyTorch"), not a
+        // plain word left over from a longer name ("Web" from "Web framework software").
+        out = out.filter { alias in
+            alias.contains(" ") || alias.contains(where: { !$0.isLetter }) || alias.dropFirst().contains(where: \.isUppercase)
+                || (words.count == 2 && vendors.contains(words[0].lowercased()))
+        }
+        return out.filter { $0 != label }
+    }
+}

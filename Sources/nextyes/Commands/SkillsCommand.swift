@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import NextYesCore
+import NextYesInsights
+import NextYesStore
+
+struct SkillsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "skills",
+        abstract: "Skills in job descriptions: extraction, gaps, and your profile.",
+        discussion: """
+            Examples:
+              nextyes skills extract < posting.txt
+              nextyes skills gaps
+            """,
+        subcommands: [SkillsExtractCommand.self, SkillsBenchCommand.self])
+}
+
+struct SkillsExtractCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Find skills and technologies in a text, with where they are.",
+        discussion: """
+            Reads a text on standard input and matches it against the bundled taxonomy (ESCO \
+            skills, O*NET skills and technologies). Offsets are Unicode code points (the indices a \
+            Python string uses), end exclusive.
+
+            Examples:
+              nextyes skills extract < posting.txt
+              nextyes skills extract --json < posting.txt
+              nextyes skills extract --jsonl < postings.jsonl
+            """)
+
+    @Flag(help: "Print JSON: {\"skills\":[{\"id\",\"label\",\"source\",\"text\",\"start\",\"end\"}]}.") var json = false
+    @Flag(help: "Read one {\"text\": ...} object per line and print one JSON result per line.") var jsonl = false
+
+    struct Result: Encodable { var skills: [ExtractedSkill] }
+
+    func run() async throws {
+        try await Console.reportingErrors {
+            let extractor = try SkillExtractor.bundled()
+            if jsonl {
+                try JSONLines.map { Result(skills: extractor.extract($0)) }
+                return
+            }
+            let skills = extractor.extract(try StandardInput.text(example: "nextyes skills extract < posting.txt"))
+            if json {
+                Console.out(try Console.jsonLine(Result(skills: skills)))
+                return
+            }
+            guard !skills.isEmpty else {
+                Console.out("No skills from the taxonomy were found in this text.")
+                return
+            }
+            var seen: Set<String> = []
+            for skill in skills where seen.insert(skill.id).inserted {
+                Console.out("\(skill.label)  (\(skill.source.title); \"\(skill.text)\" at \(skill.start))")
+            }
+        }
+    }
+}
+
+/// Measures the extractor on a file, for scripts/bench/skills.py: load time, the pass's
+/// throughput and memory, and optionally every match's byte range.
+struct SkillsBenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure extraction speed on a file (used by the benchmark script).",
+        discussion: "Example:\n  nextyes skills bench --input corpus.txt --repeat 3",
+        shouldDisplay: false)
+
+    @Option(help: "The text file to scan.") var input: String
+    @Option(help: "How many passes to time (the best is reported).") var `repeat` = 3
+    @Option(help: "Write every match's byte range to this file, one \"start end\" per line.") var spans: String?
+
+    struct Report: Encodable {
+        var loadSeconds: Double
+        var rssAfterLoadMB: Double
+        var rssBeforeLoadMB: Double
+        var surfaceForms: Int
+        var normalisedForms: Int
+        var bytes: Int
+        var bestSeconds: Double
+        var megabytesPerSecond: Double
+        var matches: Int
+    }
+
+    func run() async throws {
+        try await Console.reportingErrors {
+            let before = Self.residentMB()
+            let loadStart = DispatchTime.now()
+            let taxonomy = try SkillTaxonomy.bundled()
+            let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart.uptimeNanoseconds) / 1e9
+            let after = Self.residentMB()
+            let extractor = SkillExtractor(taxonomy: taxonomy)
+            guard let data = FileManager.default.contents(atPath: input) else {
+                throw ValidationErrors([FieldError("input", "There is no readable file at \(input).")])
+            }
+            var best = Double.infinity
+            var matches = 0
+            try data.withUnsafeBytes { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                for _ in 0..<max(1, self.repeat) {
+                    let start = DispatchTime.now()
+                    matches = extractor.countMatches(in: bytes)
+                    best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
+                }
+                if let spans {
+                    let text = extractor.matchRanges(in: bytes).map { "\($0.lowerBound) \($0.upperBound)" }.joined(separator: "\n")
+                    try Data((text + "\n").utf8).write(to: URL(fileURLWithPath: spans))
+                }
+            }
+            let report = Report(
+                loadSeconds: loadSeconds, rssAfterLoadMB: after, rssBeforeLoadMB: before, surfaceForms: taxonomy.forms.count,
+                normalisedForms: taxonomy.normalisedFormCount, bytes: data.count, bestSeconds: best,
+                megabytesPerSecond: Double(data.count) / 1e6 / best, matches: matches)
+            Console.out(try Console.jsonLine(report))
+        }
+    }
+
+    static func residentMB() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+              let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+        return kb / 1024
+    }
+}
