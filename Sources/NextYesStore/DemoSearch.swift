@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import NextYesCore
+import NextYesInsights
 
 /// A realistic sample search: about 25 applications over the last three months, with rejections at
 /// several stages and for several reasons, a few ghosted, a few still moving. For exploring NextYes
@@ -70,7 +71,29 @@ public enum DemoSearch {
             }
         }
         try await store.preferences.setValue(ids.map(String.init).joined(separator: ","), for: idsKey)
+        try await loadProfile(into: store)
         return entries.count
+    }
+
+    static let skillIDsKey = "sample_profile_skill_ids"
+    static let sampleTargets = CareerTargets(
+        roles: ["Data Analyst", "Product Analyst"], industries: ["healthcare", "retail"],
+        values: ["work that helps people", "a team that explains its numbers"], interests: ["public health data"],
+        strengths: ["explaining numbers to non-specialists", "patience with messy data"])
+
+    /// A sample profile, only when the person has none: a few skills and targets to compare with.
+    static func loadProfile(into store: Store) async throws {
+        guard try await store.profile.skills().isEmpty, try await store.profile.targets().isEmpty else { return }
+        let skills: [(String, SkillLevel)] = [
+            ("SQL", .strong), ("Excel", .strong), ("statistics", .working), ("Python", .learning), ("communication", .working),
+        ]
+        let extractor = try SkillExtractor.bundled()
+        var ids: [Int] = []
+        for (name, level) in skills {
+            ids.append(try await store.profile.saveSkill(name: name, key: extractor.key(forSkillNamed: name), level: level).id)
+        }
+        try await store.profile.saveTargets(sampleTargets)
+        try await store.preferences.setValue(ids.map(String.init).joined(separator: ","), for: skillIDsKey)
     }
 
     /// The ids of sample applications still in the store.
@@ -92,6 +115,11 @@ public enum DemoSearch {
             }
         }
         try await store.preferences.setValue("", for: idsKey)
+        for id in (try await store.preferences.value(skillIDsKey) ?? "").split(separator: ",").compactMap({ Int($0) }) {
+            try await store.profile.removeSkill(id)
+        }
+        try await store.preferences.setValue("", for: skillIDsKey)
+        if try await store.profile.targets() == sampleTargets { try await store.profile.saveTargets(CareerTargets()) }
         return removed
     }
 

@@ -15,6 +15,6 @@ extension Store {
         return Affirmations.make(profileStrengths: try await profileStrengths(), feedbackStrengths: strengths, wins: try await wins.all(), limit: limit)
     }
 
-    /// The strengths the person named in their profile; filled in by the profile.
-    func profileStrengths() async throws -> [String] { [] }
+    /// The strengths the person named in their profile.
+    func profileStrengths() async throws -> [String] { try await profile.targets().strengths }
 }

@@ -24,6 +24,8 @@ public struct Store: Sendable {
     public var reflections: ReflectionRepository { ReflectionRepository(db: db) }
     public var journal: JournalRepository { JournalRepository(db: db, clock: clock) }
     public var wins: WinRepository { WinRepository(db: db) }
+    public var profile: ProfileRepository { ProfileRepository(db: db) }
+    public var plan: PlanRepository { PlanRepository(db: db, clock: clock) }
 
     /// The current moment, to the millisecond: both SQLite and PostgreSQL keep that exactly, so
     /// what is saved reads back identical.

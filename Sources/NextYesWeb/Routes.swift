@@ -63,6 +63,20 @@ func routes(_ app: Vapor.Application) throws {
 
     app.get(SiteURL.insights.pathComponents, use: InsightsController().show)
 
+    let skills = SkillsController()
+    app.get(SiteURL.profile.pathComponents, use: skills.profile)
+    app.post(SiteURL.profileSkills.pathComponents, use: skills.addSkills)
+    app.post(SiteURL.profileSkill(.key).pathComponents, use: skills.updateSkill)
+    app.post(SiteURL.profileResume.pathComponents, use: skills.readResume)
+    app.post(SiteURL.profileTargets.pathComponents, use: skills.saveTargets)
+    app.get(SiteURL.skills.pathComponents, use: skills.skills)
+    app.get(SiteURL.plan.pathComponents, use: skills.plan)
+    app.post(SiteURL.planGoals.pathComponents, use: skills.acceptGoal)
+    app.post(SiteURL.planDecline.pathComponents, use: skills.declineGoal)
+    for action in SiteURL.GoalAction.allCases {
+        app.post(SiteURL.planGoal(.key, action).pathComponents) { req in try await skills.goalAction(action, req) }
+    }
+
     let resilience = ResilienceController()
     app.get(SiteURL.journal.pathComponents, use: resilience.journal)
     app.post(SiteURL.journal.pathComponents, use: resilience.createEntry)

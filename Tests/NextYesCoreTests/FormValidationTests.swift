@@ -85,3 +85,13 @@ struct FormValidationTests {
         #expect(throws: Never.self) { try Preferences(processingWindowDays: 0, ghostedAfterDays: 365).validated() }
     }
 }
+
+@Suite("Hours in words")
+struct HoursTextTests {
+    @Test func writesHoursTheWayPeopleSayThem() {
+        #expect(Hours.text(1) == "1 hour")
+        #expect(Hours.text(1.5) == "1.5 hours")
+        #expect(Hours.text(0.25) == "0.25 hours")
+        #expect(Hours.text(12) == "12 hours")
+    }
+}

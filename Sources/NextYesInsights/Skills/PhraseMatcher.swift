@@ -119,6 +119,21 @@ final class PhraseMatcher: @unchecked Sendable {
         (UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: token))) | (1 << 63)
     }
 
+    /// The normalised form that is exactly this text, whatever its context or case: for names a
+    /// person types ("excel", "sql"), where there is no sentence to judge ambiguity by.
+    func exactForm(_ text: String) -> Int32? {
+        let bytes = Array(text.utf8)
+        let spans = bytes.withUnsafeBufferPointer { Tokenizer.tokens(in: $0) }
+        guard !spans.isEmpty else { return nil }
+        var node: Int32 = 0
+        for span in spans {
+            guard let token = tokenTable.value(for: span.hash), let child = edgeTable.value(for: Self.edgeKey(node, token)) else { return nil }
+            node = child
+        }
+        let form = terminalForm[Int(node)]
+        return form >= 0 ? form : nil
+    }
+
     /// Calls `found` for each match, left to right, longest first, without overlaps: the
     /// normalised form's index and the byte range of the match.
     func scan(_ text: UnsafeBufferPointer<UInt8>, _ found: (_ form: Int32, _ start: Int, _ end: Int) -> Void) {

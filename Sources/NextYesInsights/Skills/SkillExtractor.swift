@@ -55,6 +55,20 @@ public struct SkillExtractor: Sendable {
         return results
     }
 
+    /// The concepts a name stands for when the whole name is a known form ("sql", "MS Excel"),
+    /// ignoring case and context; empty otherwise.
+    public func concepts(named name: String) -> [SkillConcept] {
+        guard let form = taxonomy.matcher.exactForm(name) else { return [] }
+        var seen: Set<Int32> = []
+        var out: [SkillConcept] = []
+        for original in taxonomy.matcher.originalForms[Int(form)] {
+            for concept in taxonomy.forms[Int(original)].concepts where seen.insert(concept).inserted {
+                out.append(taxonomy.concepts[Int(concept)])
+            }
+        }
+        return out
+    }
+
     /// The byte ranges of every match, for measuring speed and agreement without building results.
     public func matchRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []

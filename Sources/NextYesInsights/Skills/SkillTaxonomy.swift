@@ -90,12 +90,19 @@ public final class SkillTaxonomy: Sendable {
             let conceptIndex = Int32(concepts.count)
             concepts.append(SkillConcept(id: String(fields[0]), source: source, label: String(fields[2])))
             let given = fields[2...].map(String.init)
-            let derived = source == .onetTech ? DerivedForms.aliases(forTechnology: String(fields[2])) : []
+            let derived: [String] = switch source {
+            case .onetTech: DerivedForms.aliases(forTechnology: String(fields[2]))
+            case .esco: DerivedForms.objects(ofEscoForms: given)
+            case .onetSkill: []
+            }
             for (position, form) in (given + derived).enumerated() where !form.isEmpty {
                 // One-word ESCO aliases ("design", "lead", "plan") stand for broad skills and match
                 // ordinary prose far more often than a skill; ESCO is kept for its phrases.
                 if source == .esco, !form.contains(" "), !form.contains("-") { continue }
-                let isWeak = !form.contains(" ") && (source == .esco || position >= given.count)
+                // A closing acronym of three or more capitals ("SQL", "AWS") is matched case-sensitively,
+                // which is evidence enough; other derived single words are weak.
+                let isAcronym = form.count >= 3 && form.allSatisfy { $0.isUppercase || $0.isNumber } && form.contains(where: \.isLetter)
+                let isWeak = !form.contains(" ") && (source == .esco || (position >= given.count && !isAcronym))
                 if let existing = formIndex[form] {
                     if !forms[existing].concepts.contains(conceptIndex) { forms[existing].concepts.append(conceptIndex) }
                     weak[existing] = weak[existing] && isWeak
@@ -124,10 +131,41 @@ enum DerivedForms {
         "the", "mozilla", "sas", "corel", "bentley", "esri", "siemens", "infor", "sage", "epic", "cerner",
     ]
 
+    /// Verbs that only say "do" in ESCO's phrasing ("utilise machine learning", "carry out data
+    /// analysis"): postings name the object on its own.
+    static let doingVerbs: [[String]] = [
+        ["use"], ["utilise"], ["utilize"], ["using"], ["utilising"], ["utilizing"], ["employ"], ["apply"], ["applying"],
+        ["perform"], ["performing"], ["conduct"], ["conducting"], ["carry", "out"], ["carrying", "out"], ["undertake"], ["execute"],
+    ]
+    static let notAnObject: Set<String> = [
+        "a", "an", "the", "for", "to", "in", "on", "with", "of", "and", "or", "your", "own", "one's", "different", "various",
+        "appropriate", "relevant", "specific", "specialised", "specialized", "basic", "necessary", "proper", "correct", "safe",
+    ]
+
+    /// The object of ESCO forms that start with a "doing" verb, when it is two words or more.
+    static func objects(ofEscoForms forms: [String]) -> [String] {
+        var out: [String] = []
+        for form in forms {
+            let words = form.split(separator: " ").map(String.init)
+            for verb in doingVerbs where words.count >= verb.count + 2 && Array(words.prefix(verb.count)) == verb {
+                let rest = Array(words.dropFirst(verb.count))
+                guard !notAnObject.contains(rest[0].lowercased()) else { continue }
+                let object = rest.joined(separator: " ")
+                if !forms.contains(object) && !out.contains(object) { out.append(object) }
+            }
+        }
+        return out
+    }
+
+    /// Well-known short names the source data lacks.
+    static let knownNames: [String: [String]] = [
+        "Continuous integration software": ["CI/CD", "continuous integration", "continuous delivery"],
+    ]
+
     static let genericTails: Set<String> = ["software", "framework", "platform"]
 
     static func aliases(forTechnology label: String) -> [String] {
-        var out: [String] = []
+        var out: [String] = knownNames[label] ?? []
         var words = label.split(separator: " ").map(String.init)
         while words.count >= 2, let last = words.last, genericTails.contains(last.lowercased()) { words.removeLast() }
         // A closing acronym spelled out just before it: "Amazon Web Services AWS" is "AWS" and

@@ -14,6 +14,8 @@ public enum NextYesSchema {
             CreateReflection(),
             CreateJournalEntry(),
             CreateWin(),
+            CreateProfileSkill(),
+            CreatePlanGoal(),
         ]
     }
 }

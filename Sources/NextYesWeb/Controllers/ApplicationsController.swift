@@ -75,6 +75,11 @@ struct ApplicationsController {
         model.requests = try await store.feedback.requests(for: id)
         model.feedback = try await store.feedback.feedback(for: id).map { ($0, FeedbackAnalyzer.analyze($0.text)) }
         model.reflection = try await store.reflections.reflection(for: id)
+        if let description = application.details.jobDescription {
+            let extractor = try SkillExtractor.bundled()
+            model.skills = SkillGaps.forApplication(application, extractor: extractor, profile: try await store.profile.levelsByKey())
+            model.skillSpans = SkillGaps.spans(in: description, extractor: extractor)
+        }
         let contactsByID = Dictionary(uniqueKeysWithValues: model.contacts.map { ($0.id, $0) })
         for request in model.requests where request.isFollowUpDue(today: req.today) {
             let name = request.contactID.flatMap { contactsByID[$0]?.name }

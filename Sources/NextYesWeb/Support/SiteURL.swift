@@ -32,6 +32,20 @@ public enum SiteURL: Sendable {
     case checkIn
     case wins
     case support
+    case profile
+    case profileSkills
+    case profileSkill(Parameter<Int>)
+    case profileResume
+    case profileTargets
+    case skills
+    case plan
+    case planGoals
+    case planGoal(Parameter<Int>, GoalAction)
+    case planDecline
+
+    public enum GoalAction: String, CaseIterable, Sendable {
+        case done, drop, hours, edit
+    }
     case demo
     case removeSample
     case settings
@@ -80,6 +94,16 @@ public enum SiteURL: Sendable {
         case .checkIn: return ["check-in"]
         case .wins: return ["wins"]
         case .support: return ["support"]
+        case .profile: return ["profile"]
+        case .profileSkills: return ["profile", "skills"]
+        case .profileSkill(let p): return ["profile", "skills", id(p)]
+        case .profileResume: return ["profile", "resume"]
+        case .profileTargets: return ["profile", "targets"]
+        case .skills: return ["skills"]
+        case .plan: return ["plan"]
+        case .planGoals: return ["plan", "goals"]
+        case .planGoal(let p, let action): return ["plan", "goals", id(p), .constant(action.rawValue)]
+        case .planDecline: return ["plan", "decline"]
         case .demo: return ["demo"]
         case .removeSample: return ["demo", "remove"]
         case .settings: return ["settings"]

@@ -79,6 +79,13 @@ enum Stylesheet {
     .tabs { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0 1rem; padding: 0; list-style: none; }
     .tabs a { display: inline-block; padding: .3rem .75rem; border-radius: 999px; border: 1px solid var(--line); background: var(--paper); text-decoration: none; color: var(--muted); }
     .tabs a[aria-current="page"] { background: var(--accent); border-color: var(--accent); color: var(--accent-ink); }
+    .chips { list-style: none; padding: 0; margin: .25rem 0 .75rem; display: flex; flex-wrap: wrap; gap: .4rem; }
+    .chip { display: inline-flex; align-items: center; gap: .35rem; padding: .15rem .6rem; border-radius: 999px; background: var(--wash); border: 1px solid var(--line); }
+    .chip.have { background: var(--good-soft); border-color: #b7dfc3; }
+    .chip form { display: inline; margin: 0; }
+    .chip button { padding: 0 .3rem; font-size: .8rem; min-height: 0; }
+    mark { background: #fff1b8; color: inherit; border-radius: 3px; padding: 0 .1rem; }
+    progress { width: 100%; height: .8rem; }
     .badge { display: inline-block; padding: .05rem .5rem; border-radius: 999px; font-size: .8rem; font-weight: 600; background: var(--wash); border: 1px solid var(--line); color: var(--muted); white-space: nowrap; }
     .badge.open { background: var(--accent-soft); color: var(--accent); border-color: #b9d9e8; }
     .badge.rejected { background: var(--warm-soft); color: var(--warm); border-color: #f3c9b0; }

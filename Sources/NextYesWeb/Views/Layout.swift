@@ -4,13 +4,16 @@ import Vapor
 
 /// The sections of the top navigation.
 enum Section: CaseIterable {
-    case dashboard, applications, insights, journal, wins, support, settings, other
+    case dashboard, applications, insights, skills, plan, profile, journal, wins, support, settings, other
 
     var title: String {
         switch self {
         case .dashboard: "Dashboard"
         case .applications: "Applications"
         case .insights: "Insights"
+        case .skills: "Skills"
+        case .plan: "Plan"
+        case .profile: "Profile"
         case .journal: "Journal"
         case .wins: "Wins"
         case .support: "Support"
@@ -24,6 +27,9 @@ enum Section: CaseIterable {
         case .dashboard: .dashboard
         case .applications: .applications
         case .insights: .insights
+        case .skills: .skills
+        case .plan: .plan
+        case .profile: .profile
         case .journal: .journal
         case .wins: .wins
         case .support: .support
@@ -114,10 +120,12 @@ enum Field {
         var required = false
         var type = "text"
         var extra: Tag.Attributes = []
+        /// The form field's name when it differs from the element's id (several forms on a page).
+        var name: String? = nil
     }
 
     static func text(_ name: String, _ label: String, value: String, _ options: Options = Options()) -> BodyNode {
-        var attributes: Tag.Attributes = [("type", options.type), ("id", name), ("name", name), ("value", value)]
+        var attributes: Tag.Attributes = [("type", options.type), ("id", name), ("name", options.name ?? name), ("value", value)]
         attributes += describedBy(name, options)
         if options.required { attributes.append(("required", nil)) }
         attributes += options.extra
@@ -125,7 +133,7 @@ enum Field {
     }
 
     static func textarea(_ name: String, _ label: String, value: String, _ options: Options = Options()) -> BodyNode {
-        var attributes: Tag.Attributes = [("id", name), ("name", name)]
+        var attributes: Tag.Attributes = [("id", name), ("name", options.name ?? name)]
         attributes += describedBy(name, options)
         attributes += options.extra
         return wrap(name, label, options, Tag.element("textarea", attributes, [.txt(value)]))
@@ -134,7 +142,7 @@ enum Field {
     static func select(
         _ name: String, _ label: String, choices: [(value: String, title: String)], selected: String, _ options: Options = Options()
     ) -> BodyNode {
-        var attributes: Tag.Attributes = [("id", name), ("name", name)]
+        var attributes: Tag.Attributes = [("id", name), ("name", options.name ?? name)]
         attributes += describedBy(name, options)
         attributes += options.extra
         let optionNodes: [BodyNode] = choices.map { choice in

@@ -251,6 +251,9 @@ enum StandardInput {
     static let maxBytes = 5_000_000
 
     static func text(example: String) throws -> String {
+        if isatty(FileHandle.standardInput.fileDescriptor) != 0 {
+            throw ValidationErrors([FieldError("input", "This reads text from standard input. Pipe it in or redirect a file, for example: \(example)")])
+        }
         let data = FileHandle.standardInput.readDataToEndOfFile()
         guard data.count <= maxBytes else {
             throw ValidationErrors([FieldError("input", "The input is \(data.count / 1_000_000) MB; NextYes reads up to 5 MB at a time. Split it into smaller pieces.")])

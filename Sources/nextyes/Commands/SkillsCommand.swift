@@ -13,7 +13,7 @@ struct SkillsCommand: AsyncParsableCommand {
               nextyes skills extract < posting.txt
               nextyes skills gaps
             """,
-        subcommands: [SkillsExtractCommand.self, SkillsBenchCommand.self])
+        subcommands: [SkillsGapsCommand.self, SkillsExtractCommand.self, SkillsBenchCommand.self])
 }
 
 struct SkillsExtractCommand: AsyncParsableCommand {
@@ -123,5 +123,75 @@ struct SkillsBenchCommand: AsyncParsableCommand {
               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
               let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
         return kb / 1024
+    }
+}
+
+struct SkillsGapsCommand: StoreCommand {
+    var readsOnly: Bool { true }
+    static let configuration = CommandConfiguration(
+        commandName: "gaps",
+        abstract: "The skills your postings ask for, against your profile.",
+        discussion: """
+            Across every application with a job description, skills are ranked by how many \
+            postings ask for them; those from applications rejected for a skills gap, or after an \
+            interview, count a little more. With --application, one posting: what it asks for, \
+            what you have, what you lack.
+
+            Examples:
+              nextyes skills gaps
+              nextyes skills gaps --missing --limit 10
+              nextyes skills gaps --application 4
+              nextyes skills gaps --json
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "One application's id (see `nextyes list`).") var application: Int?
+    @Flag(help: "Only skills not in your profile.") var missing = false
+    @Option(help: "How many skills to list (default: 20).") var limit = 20
+    @Flag(help: "Print JSON.") var json = false
+
+    func run(store: Store) async throws {
+        let extractor = try SkillExtractor.bundled()
+        let profile = try await store.profile.levelsByKey()
+        if let id = application {
+            let app = try await store.applications.find(id)
+            let result = SkillGaps.forApplication(app, extractor: extractor, profile: profile)
+            if json {
+                Console.out(try Console.json(result))
+                return
+            }
+            guard app.details.jobDescription != nil else {
+                Console.out("\(app.title) has no job description yet. Add it with: nextyes edit \(id) --description-file posting.txt")
+                return
+            }
+            guard let match = result.match else {
+                Console.out("NextYes didn't recognise named skills in the job description for \(app.title).")
+                return
+            }
+            Console.out("\(app.title): your profile covers \(match)% of the \(result.asked.count) skills it names.")
+            if !result.has.isEmpty { Console.out("  You have: \(result.has.map(\.name).joined(separator: ", "))") }
+            if !result.lacks.isEmpty { Console.out("  Not in your profile yet: \(result.lacks.map(\.name).joined(separator: ", "))") }
+            return
+        }
+        let all = try await store.applications.all()
+        var demand = SkillGaps.demand(applications: all, rejections: try await store.applications.rejections(), extractor: extractor, profile: profile)
+        if missing { demand = demand.filter { !$0.inProfile } }
+        let shown = Array(demand.prefix(max(1, limit)))
+        if json {
+            Console.out(try Console.json(shown))
+            return
+        }
+        guard !demand.isEmpty else {
+            let postings = all.filter { $0.details.jobDescription != nil }.count
+            Console.out(postings == 0
+                ? "No job descriptions saved yet. Add one when you add an application: nextyes add --company Acme --role \"Data Analyst\" --description-file posting.txt"
+                : missing ? "Your profile already has every skill your postings name." : "NextYes didn't recognise named skills in your \(postings) job descriptions.")
+            return
+        }
+        for entry in shown {
+            Console.out("\(entry.skill.name) — \(entry.summary)")
+        }
+        if demand.count > shown.count { Console.out("… and \(demand.count - shown.count) more (--limit \(demand.count) shows all).") }
+        Console.out("\nTurn the gaps into goals with: nextyes plan")
     }
 }

@@ -19,6 +19,10 @@ enum ApplicationShow {
         var followUps: [Int: EmailDraft] = [:]
         /// A one-line reply asking for one specific point, for general feedback.
         var specificFollowUp: String = ""
+        /// The skills the job description asks for, against the profile.
+        var skills: ApplicationSkills?
+        /// Where each recognised skill sits in the job description, in characters.
+        var skillSpans: [Range<Int>] = []
 
         var isProcessing: Bool { rejection.map { application.outcome == .rejected && $0.isProcessing(today: today) } ?? false }
         var movableStages: [Stage] { Stage.allCases.filter { $0 != application.stage } }

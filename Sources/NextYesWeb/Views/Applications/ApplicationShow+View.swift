@@ -26,6 +26,7 @@ extension ApplicationShow {
                     rejectionCard(model),
                     feedbackCard(model),
                     reflectionCard(model),
+                    skillsCard(model),
                     .div(
                         .class("card"),
                         .h2(.text("Timeline")),
@@ -38,7 +39,8 @@ extension ApplicationShow {
                         })
                     ),
                     .unwrap(a.details.jobDescription) { description in
-                        .div(.class("card"), .h2(.text("Job description")), .div(.class("prose"), .txt(description)))
+                        .div(.class("card"), .h2(.text("Job description")),
+                             .div(.class("prose"), .group(highlighted(description, spans: model.skillSpans))))
                     }
                 ),
                 details(model)
@@ -211,5 +213,52 @@ extension ApplicationShow {
                 ),
             ])
         )
+    }
+
+    /// What the posting asks for, what the profile has, and what it lacks.
+    private static func skillsCard(_ model: Model) -> BodyNode {
+        guard let skills = model.skills else { return .empty }
+        let back = SiteURL.application(.value(model.application.id)).path()
+        guard let match = skills.match else {
+            return .div(.class("card"), .h2(.text("Skills")),
+                        .p(.class("muted"), .text("NextYes didn't recognise named skills in this job description. That happens with short or very general postings.")))
+        }
+        return .div(
+            .class("card"), .id("skills"),
+            .h2(.text("Skills")),
+            .p(.txt("Your profile covers \(match)% of the \(skills.asked.count) skill\(skills.asked.count == 1 ? "" : "s") this posting names.")),
+            .if(!skills.has.isEmpty, .group(
+                .h3(.text("You have")),
+                .ul(.class("chips"), .forEach(skills.has) { .li(.class("chip have"), .txt($0.name)) }))),
+            .if(!skills.lacks.isEmpty, .group(
+                .h3(.text("Not in your profile yet")),
+                .ul(.class("chips"), .forEach(skills.lacks) { skill in
+                    .li(.class("chip"), .txt(skill.name), .text(" "),
+                        PostButton.make(.profileSkills, label: "I have this", csrf: model.chrome.csrf, style: "quiet",
+                                        hidden: [("name", skill.name), ("level", SkillLevel.working.rawValue), ("back", back)]))
+                }),
+                .p(.class("muted"), .text("Missing a few is normal; postings list more than they need. "),
+                   .a(.link(.skills), .text("See which skills come up again and again")), .text(".")))),
+        )
+    }
+
+    /// The description with the recognised skills marked.
+    static func highlighted(_ text: String, spans: [Range<Int>]) -> [BodyNode] {
+        guard !spans.isEmpty else { return [.txt(text)] }
+        let scalars = Array(text.unicodeScalars)
+        func piece(_ range: Range<Int>) -> String {
+            var s = String.UnicodeScalarView()
+            s.append(contentsOf: scalars[range])
+            return String(s)
+        }
+        var nodes: [BodyNode] = []
+        var at = 0
+        for span in spans where span.lowerBound >= at && span.upperBound <= scalars.count {
+            if span.lowerBound > at { nodes.append(.txt(piece(at..<span.lowerBound))) }
+            nodes.append(Tag.element("mark", [], [.txt(piece(span))]))
+            at = span.upperBound
+        }
+        if at < scalars.count { nodes.append(.txt(piece(at..<scalars.count))) }
+        return nodes
     }
 }

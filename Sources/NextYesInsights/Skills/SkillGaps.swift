@@ -1,0 +1,125 @@
+import Foundation
+import NextYesCore
+
+/// A skill, as the gap analysis counts it: one key for every way of writing it ("AWS" and
+/// "Amazon Web Services" share one), and the name people wrote.
+public struct SkillRef: Hashable, Codable, Sendable {
+    public var key: String
+    public var name: String
+
+    public init(key: String, name: String) {
+        self.key = key
+        self.name = name
+    }
+}
+
+extension SkillExtractor {
+    /// The distinct skills in a text, in order of first appearance.
+    public func skills(in text: String) -> [SkillRef] {
+        var bySpan: [Int: (name: String, ids: [String])] = [:]
+        var order: [Int] = []
+        for skill in extract(text) {
+            if bySpan[skill.start] == nil {
+                order.append(skill.start)
+                bySpan[skill.start] = (skill.text, [])
+            }
+            bySpan[skill.start]!.ids.append(skill.id)
+        }
+        var seen: Set<String> = []
+        var refs: [SkillRef] = []
+        for start in order {
+            let entry = bySpan[start]!
+            let key = entry.ids.min()!
+            if seen.insert(key).inserted { refs.append(SkillRef(key: key, name: entry.name)) }
+        }
+        return refs
+    }
+
+    /// The key for a skill a person typed: the taxonomy's when the whole name is a known form,
+    /// in any case ("sql", "Excel"), otherwise the name itself, lower-cased.
+    public func key(forSkillNamed name: String) -> String {
+        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let key = concepts(named: trimmed).map(\.id).min() { return key }
+        return "text:" + trimmed.lowercased()
+    }
+}
+
+/// The skills one job description asks for, against the profile.
+public struct ApplicationSkills: Hashable, Codable, Sendable {
+    public var applicationID: Int
+    public var asked: [SkillRef]
+    public var has: [SkillRef]
+    public var lacks: [SkillRef]
+
+    /// The share of asked skills the profile has; nil when the description names none.
+    public var match: Int? {
+        asked.isEmpty ? nil : Int((Double(has.count) * 100 / Double(asked.count)).rounded())
+    }
+}
+
+/// How often the postings ask for a skill, weighted toward the ones that ended in a skills gap
+/// or after an interview.
+public struct SkillDemand: Hashable, Codable, Sendable {
+    public var skill: SkillRef
+    public var postings: Int
+    public var totalPostings: Int
+    public var weight: Double
+    public var applicationIDs: [Int]
+    public var profileLevel: SkillLevel?
+
+    public var inProfile: Bool { profileLevel != nil }
+
+    /// "asked for in 7 of 12 postings; not in your profile"
+    public var summary: String {
+        let base = "asked for in \(postings) of \(totalPostings) posting\(totalPostings == 1 ? "" : "s")"
+        guard let level = profileLevel else { return base + "; not in your profile" }
+        return base + "; in your profile (\(level.title.lowercased()))"
+    }
+}
+
+public enum SkillGaps {
+    public static func forApplication(_ application: Application, extractor: SkillExtractor, profile: [String: SkillLevel]) -> ApplicationSkills {
+        let asked = application.details.jobDescription.map(extractor.skills(in:)) ?? []
+        return ApplicationSkills(
+            applicationID: application.id, asked: asked,
+            has: asked.filter { profile[$0.key] != nil },
+            lacks: asked.filter { profile[$0.key] == nil })
+    }
+
+    /// Where skills sit in a text, in characters, without overlaps: for marking them on a page.
+    public static func spans(in text: String, extractor: SkillExtractor) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        for skill in extractor.extract(text).sorted(by: { ($0.start, -$0.end) < ($1.start, -$1.end) }) {
+            if let last = spans.last, skill.start < last.upperBound { continue }
+            spans.append(skill.start..<skill.end)
+        }
+        return spans
+    }
+
+    /// Demand across every application with a job description, most in demand first.
+    public static func demand(
+        applications: [Application], rejections: [Rejection], extractor: SkillExtractor, profile: [String: SkillLevel]
+    ) -> [SkillDemand] {
+        let withDescription = applications.filter { $0.details.jobDescription != nil }
+        let rejectionFor = Dictionary(rejections.map { ($0.applicationID, $0) }, uniquingKeysWith: { a, _ in a })
+        var entries: [String: SkillDemand] = [:]
+        for application in withDescription {
+            var weight = 1.0
+            if let r = rejectionFor[application.id] {
+                if r.category == .skillsGap { weight += 1 }
+                if r.stageReached >= .interview { weight += 0.5 }
+            }
+            for skill in extractor.skills(in: application.details.jobDescription!) {
+                var entry = entries[skill.key] ?? SkillDemand(
+                    skill: skill, postings: 0, totalPostings: withDescription.count, weight: 0, applicationIDs: [], profileLevel: profile[skill.key])
+                entry.postings += 1
+                entry.weight += weight
+                entry.applicationIDs.append(application.id)
+                entries[skill.key] = entry
+            }
+        }
+        return entries.values.sorted {
+            ($0.weight, $0.postings, $1.skill.name.lowercased()) > ($1.weight, $1.postings, $0.skill.name.lowercased())
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import NextYesCore
+import NextYesInsights
+
+extension Store {
+    /// Goals NextYes suggests now: the most-asked missing skills and the recurring themes to work on.
+    public func planProposals(today: Day) async throws -> [GoalProposal] {
+        let all = try await applications.all()
+        let rejections = try await applications.rejections()
+        let demand = SkillGaps.demand(applications: all, rejections: rejections, extractor: try SkillExtractor.bundled(),
+                                      profile: try await profile.levelsByKey())
+        let report = InsightsReport.make(applications: all, rejections: rejections, feedback: try await feedback.allFeedback(), reflections: [])
+        return DevelopmentPlan.propose(demand: demand, recurring: report.recurringImprovements, goals: try await plan.goals(), today: today)
+    }
+}

@@ -1,0 +1,221 @@
+import Foundation
+import Testing
+import NextYesCore
+@testable import NextYesInsights
+
+@Suite("Skill extraction")
+struct SkillExtractorTests {
+    let extractor: SkillExtractor
+
+    init() throws {
+        extractor = try SkillExtractor.bundled()
+    }
+
+    /// The matched words, each once, in text order.
+    func found(_ text: String) -> [String] {
+        var seen: Set<Int> = []
+        return extractor.extract(text).filter { seen.insert($0.start).inserted }.map(\.text)
+    }
+
+    func labels(_ text: String) -> Set<String> { Set(extractor.extract(text).map(\.label)) }
+
+    @Test func loadsTheWholeTaxonomy() throws {
+        let taxonomy = extractor.taxonomy
+        #expect(taxonomy.concepts.count > 15_000)
+        #expect(taxonomy.forms.count > 80_000)
+        let sources = Set(taxonomy.concepts.map(\.source))
+        #expect(sources == [.esco, .onetSkill, .onetTech])
+    }
+
+    @Test func reportsSpansInCodePointsIntoTheOriginalText() {
+        // Accents and an emoji before the match: offsets count code points, as a Python string does.
+        let text = "Café team 🚀 needs Kubernetes and machine learning."
+        let skills = extractor.extract(text)
+        let scalars = Array(text.unicodeScalars)
+        for skill in skills {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[skill.start..<skill.end])
+            #expect(String(view) == skill.text)
+        }
+        #expect(found(text) == ["Kubernetes", "machine learning"])
+        #expect(skills.first { $0.text == "Kubernetes" }?.start == 18)
+    }
+
+    @Test func keepsTheSymbolsThatMatter() {
+        let text = "Stack: C++, C#, .NET, Node.js and CI/CD pipelines."
+        let words = found(text)
+        for expected in ["C++", "C#", ".NET", "Node.js", "CI/CD"] {
+            #expect(words.contains(expected), "missing \(expected) in \(words)")
+        }
+        // "C" alone is not C++ and "Node" alone is not Node.js.
+        #expect(!found("Plan C is to node the graph").contains("C"))
+    }
+
+    @Test func foldsCaseHyphensAndLightInflection() {
+        #expect(found("MACHINE-LEARNING experience") == ["MACHINE-LEARNING"])
+        #expect(labels("machine learning").isSuperset(of: labels("Machine-Learning")))
+        #expect(!found("Builds data pipelines every day").isEmpty)
+        #expect(labels("data pipelines") == labels("data pipeline"))
+    }
+
+    @Test func matchesWholeWordsAndTheLongestForm() {
+        #expect(!found("Our scalable javascripting").contains { $0.lowercased() == "scala" })
+        #expect(!labels("JavaScript developers").contains("Oracle Java"))
+        let longest = extractor.extract("Advanced Microsoft Excel skills")
+        #expect(longest.contains { $0.text == "Microsoft Excel" })
+        #expect(!longest.contains { $0.text == "Excel" })
+    }
+
+    @Test func countsShortAmbiguousNamesOnlyInContext() {
+        #expect(found("Let's go to the park and excel at it").isEmpty)
+        #expect(found("Proficient in Go and R for statistics").contains("Go"))
+        #expect(found("Proficient in Go and R for statistics").contains("R"))
+        #expect(!found("We made a swift decision").contains { $0.lowercased() == "swift" })
+        #expect(found("iOS developer with Swift experience").contains("Swift"))
+        #expect(found("Strong Excel skills required").contains("Excel"))
+    }
+
+    @Test func keepsOneFormForSeveralConcepts() {
+        let sql = extractor.extract("Experience with SQL").filter { $0.text == "SQL" }
+        #expect(sql.count >= 2)
+        #expect(Set(sql.map(\.start)).count == 1)
+    }
+
+    @Test func recognisesAsSkillNameWhatAPersonTypes() {
+        let fromPosting = extractor.skills(in: "You will write SQL and build dashboards in Microsoft Excel.")
+        #expect(fromPosting.map(\.name) == ["SQL", "Microsoft Excel"])
+        #expect(extractor.key(forSkillNamed: "sql") == fromPosting[0].key)
+        #expect(extractor.key(forSkillNamed: " Microsoft excel ") == fromPosting[1].key)
+        #expect(extractor.key(forSkillNamed: "Excel") == fromPosting[1].key)
+        #expect(extractor.key(forSkillNamed: "Knitting circles") == "text:knitting circles")
+    }
+
+    @Test func handlesEmptyHugeAndBinaryText() {
+        #expect(extractor.extract("").isEmpty)
+        #expect(extractor.extract("   \n\t ").isEmpty)
+        let huge = String(repeating: "We use Python and SQL daily. ", count: 40_000)
+        #expect(extractor.extract(huge).count >= 80_000)
+        let bytes = (0..<5_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        _ = extractor.extract(String(decoding: bytes, as: UTF8.self))
+    }
+}
+
+@Suite("Skill gaps, the plan and career alignment")
+struct SkillGapTests {
+    let extractor: SkillExtractor
+
+    init() throws {
+        extractor = try SkillExtractor.bundled()
+    }
+
+    func app(_ id: Int, role: String = "Data Analyst", company: String = "Acme", description: String?, stage: Stage = .applied,
+             outcome: Outcome = .open, applied: String = "2026-11-01") -> Application {
+        Application(id: id, details: ApplicationDetails(company: company, role: role, jobDescription: description, appliedOn: Day(applied)),
+                    stage: stage, furthestStage: stage, outcome: outcome, lastActivityOn: Day(applied)!, createdAt: Date(), updatedAt: Date())
+    }
+
+    func rejection(_ id: Int, at stage: Stage, _ category: RejectionCategory) -> Rejection {
+        Rejection(applicationID: id, on: Day("2026-11-05")!, stageReached: stage, reason: nil, category: category,
+                  controllable: category.controllability, feelings: [], intensity: nil, processingEndsOn: Day("2026-11-07")!)
+    }
+
+    @Test func comparesOnePostingWithTheProfile() {
+        let posting = app(1, description: "Requirements: SQL, Python and Tableau. Experience with SQL a must.")
+        let profile = [extractor.key(forSkillNamed: "sql"): SkillLevel.strong]
+        let result = SkillGaps.forApplication(posting, extractor: extractor, profile: profile)
+        #expect(result.asked.map(\.name) == ["SQL", "Python", "Tableau"])
+        #expect(result.has.map(\.name) == ["SQL"])
+        #expect(result.lacks.map(\.name) == ["Python", "Tableau"])
+        #expect(result.match == 33)
+        #expect(SkillGaps.forApplication(app(2, description: "A lovely team."), extractor: extractor, profile: profile).match == nil)
+    }
+
+    @Test func ranksDemandWeightedTowardSkillsGapsWithHonestCounts() {
+        let apps = [
+            app(1, description: "Python and SQL required."),
+            app(2, description: "Python and SQL required."),
+            app(3, description: "Experience with Tableau, plus SQL.", outcome: .rejected),
+            app(4, description: "Experience with Tableau.", outcome: .rejected),
+            app(5, description: nil),
+        ]
+        let rejections = [rejection(3, at: .interview, .skillsGap), rejection(4, at: .applied, .skillsGap)]
+        let demand = SkillGaps.demand(applications: apps, rejections: rejections, extractor: extractor,
+                                      profile: [extractor.key(forSkillNamed: "SQL"): .working])
+        #expect(demand.map(\.skill.name).prefix(3) == ["SQL", "Tableau", "Python"])
+        let tableau = demand[1]
+        #expect(tableau.postings == 2 && tableau.totalPostings == 4)
+        #expect(tableau.weight == 4.5)
+        #expect(tableau.summary == "asked for in 2 of 4 postings; not in your profile")
+        #expect(demand[0].summary == "asked for in 3 of 4 postings; in your profile (working knowledge)")
+        #expect(tableau.applicationIDs == [3, 4])
+    }
+
+    @Test func proposesMeasurableGoalsWithoutInventedCourses() {
+        let apps = (1...5).map { app($0, description: "Experience with Tableau and Python required.") }
+        let demand = SkillGaps.demand(applications: apps, rejections: [], extractor: extractor,
+                                      profile: [extractor.key(forSkillNamed: "Python"): .learning])
+        let themes = [RecurringTheme(theme: .communication, polarity: .improvement, applicationIDs: [1, 2], evidence: []),
+                      RecurringTheme(theme: .teamwork, polarity: .strength, applicationIDs: [1, 2], evidence: [])]
+        let today = Day("2026-11-21")!
+        let proposals = DevelopmentPlan.propose(demand: demand, recurring: themes, goals: [], today: today)
+        #expect(proposals.map(\.title) == ["Python: from learning to working level", "Build working knowledge of Tableau", "Strengthen communication & presentation"])
+        for proposal in proposals {
+            #expect(proposal.deadline > today && proposal.weeklyHours > 0 && !proposal.measure.isEmpty)
+            #expect(!proposal.measure.contains("http") && !proposal.reason.isEmpty)
+        }
+        #expect(proposals.map(\.action) == [.project, .course, .practice])
+        #expect(proposals[1].reason == "Tableau is asked for in 5 of 5 postings; not in your profile.")
+
+        // Accepted or declined suggestions are not made again.
+        let taken = PlanGoal(id: 1, title: "x", focus: proposals[0].focus, action: .course, measure: "m", deadline: today,
+                             weeklyHours: 1, status: .dropped, createdOn: today)
+        let again = DevelopmentPlan.propose(demand: demand, recurring: themes, goals: [taken], today: today)
+        #expect(!again.contains { $0.focus == proposals[0].focus })
+        #expect(again.count == 2)
+    }
+
+    @Test func goalFormsSayWhatToFix() {
+        let today = Day("2026-11-21")!
+        do {
+            _ = try GoalForm(title: "", action: "juggling", measure: " ", deadline: "2026-11-01", weeklyHours: "80").validated(today: today)
+            Issue.record("expected errors")
+        } catch {
+            #expect(Set(error.errors.map(\.field)) == ["title", "action", "measure", "deadline", "weeklyHours"])
+            #expect(error["deadline"]?.contains("has passed") == true)
+        }
+        let valid = try? GoalForm(title: "SQL", focus: "onet", action: "Mentor conversation", measure: "Talk to Sam",
+                                  deadline: "2026-12-01", weeklyHours: "2").validated(today: today)
+        #expect(valid?.action == .mentorConversation)
+    }
+
+    @Test func tracksProgressAgainstThePlannedHours() {
+        let goal = PlanGoal(id: 1, title: "t", focus: "f", action: .project, measure: "m", deadline: Day("2026-12-19")!,
+                            weeklyHours: 3, status: .active, hoursLogged: 6, createdOn: Day("2026-11-21")!)
+        #expect(goal.progress == 0.5)
+    }
+
+    @Test func checksTheLastTwentyApplicationsAgainstTheTargets() throws {
+        let targets = CareerTargets(roles: ["data analyst"], industries: ["healthcare"])
+        var apps = (1...20).map { app($0, role: $0 <= 8 ? "Senior Data Analyst" : "Sales Associate", description: nil, applied: "2026-11-\(String(format: "%02d", $0))") }
+        apps.append(app(21, role: "Nurse", company: "City Healthcare Trust", description: nil, applied: "2026-10-01"))
+        let alignment = try #require(CareerAlignment.check(apps, targets: targets))
+        #expect(alignment.considered == 20 && alignment.aligned == 8)
+        #expect(alignment.suggestsReassessing)
+        #expect(alignment.reading.contains("refocus") && alignment.reading.contains("pivot on purpose"))
+        #expect(!alignment.unalignedIDs.contains(21))
+        // Industries match the company or description, and a saved (unsent) posting doesn't count.
+        apps.append(app(22, role: "Analyst", company: "Healthcare Co", description: nil, stage: .saved, applied: "2026-11-30"))
+        #expect(CareerAlignment.check(apps, targets: targets)?.considered == 20)
+        #expect(CareerAlignment.check(apps, targets: CareerTargets(values: ["kindness"])) == nil)
+        let few = try #require(CareerAlignment.check(Array(apps.prefix(3)), targets: targets))
+        #expect(!few.suggestsReassessing && few.reading == "3 of your last 3 applications match your target roles or industries.")
+    }
+
+    @Test func splitsTargetListsAndRejectsOverlongEntries() {
+        var errors = ValidationErrors()
+        let list = CareerTargets.list("Data Analyst\n data analyst , BI Developer;\n\n", field: "roles", errors: &errors)
+        #expect(list == ["Data Analyst", "BI Developer"] && errors.isEmpty)
+        _ = CareerTargets.list(String(repeating: "x", count: 500), field: "roles", errors: &errors)
+        #expect(errors["roles"] != nil)
+    }
+}
