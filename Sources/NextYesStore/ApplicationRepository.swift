@@ -33,6 +33,11 @@ public struct ApplicationRepository: Sendable {
         return try rows.map(Self.event).chronological()
     }
 
+    /// Every event of every application, oldest first.
+    public func allEvents() async throws -> [ApplicationEvent] {
+        try await ApplicationEventModel.query(on: db).all().map(Self.event).chronological()
+    }
+
     /// The latest events across all applications, newest first.
     public func recentEvents(limit: Int) async throws -> [ApplicationEvent] {
         let rows = try await ApplicationEventModel.query(on: db)

@@ -12,6 +12,7 @@ public struct PreferencesRepository: Sendable {
         var preferences = Preferences.standard
         if let text = values["processing_window_days"], let days = Int(text) { preferences.processingWindowDays = days }
         if let text = values["ghosted_after_days"], let days = Int(text) { preferences.ghostedAfterDays = days }
+        if let text = values["follow_up_after_days"], let days = Int(text) { preferences.followUpAfterDays = days }
         return preferences
     }
 
@@ -20,6 +21,7 @@ public struct PreferencesRepository: Sendable {
         try await db.transaction { tx in
             try await set("processing_window_days", String(valid.processingWindowDays), on: tx)
             try await set("ghosted_after_days", String(valid.ghostedAfterDays), on: tx)
+            try await set("follow_up_after_days", String(valid.followUpAfterDays), on: tx)
         }
     }
 

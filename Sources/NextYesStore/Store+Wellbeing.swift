@@ -29,6 +29,6 @@ extension Store {
         return WellbeingWatch.signals(try await wellbeingInputs(today: today), today: today)
     }
 
-    /// Days with a networking conversation; filled in by the contacts log.
-    func networkingDays() async throws -> [Day] { [] }
+    /// Days with a networking conversation, from the contacts log.
+    func networkingDays() async throws -> [Day] { try await conversationDays() }
 }

@@ -26,6 +26,12 @@ public struct Store: Sendable {
     public var wins: WinRepository { WinRepository(db: db) }
     public var profile: ProfileRepository { ProfileRepository(db: db) }
     public var plan: PlanRepository { PlanRepository(db: db, clock: clock) }
+    public var interactions: InteractionRepository { InteractionRepository(db: db) }
+    public var interviews: InterviewRepository { InterviewRepository(db: db) }
+    public var targets: TargetsRepository { TargetsRepository(db: db, clock: clock) }
+    public var stories: StoryRepository { StoryRepository(db: db) }
+    public var practice: PracticeRepository { PracticeRepository(db: db, clock: clock) }
+    public var agenda: AgendaRepository { AgendaRepository(db: db, clock: clock) }
 
     /// The current moment, to the millisecond: both SQLite and PostgreSQL keep that exactly, so
     /// what is saved reads back identical.

@@ -77,6 +77,34 @@ func routes(_ app: Vapor.Application) throws {
         app.post(SiteURL.planGoal(.key, action).pathComponents) { req in try await skills.goalAction(action, req) }
     }
 
+    let momentum = MomentumController()
+    app.get(SiteURL.progress.pathComponents, use: momentum.progress)
+    app.post(SiteURL.progress.pathComponents, use: momentum.saveTargets)
+    app.get(SiteURL.agenda.pathComponents, use: momentum.agenda)
+    app.post(SiteURL.agendaDone.pathComponents, use: momentum.markDone)
+    app.post(SiteURL.agendaNewToken.pathComponents, use: momentum.newToken)
+    app.get("feed", ":file", use: momentum.feed)
+
+    let network = NetworkController()
+    app.get(SiteURL.contacts.pathComponents, use: network.index)
+    app.post(SiteURL.contacts.pathComponents, use: network.create)
+    app.get(SiteURL.contact(.key).pathComponents, use: network.show)
+    app.post(SiteURL.contact(.key).pathComponents, use: network.update)
+    for action in SiteURL.ContactAction.allCases {
+        app.post(SiteURL.contactAction(.key, action).pathComponents) { req in try await network.action(action, req) }
+    }
+    app.post(SiteURL.interviews(.key).pathComponents, use: network.addInterview)
+    app.post(SiteURL.interviewDelete(.key).pathComponents, use: network.deleteInterview)
+
+    let practice = PracticeController()
+    app.get(SiteURL.stories.pathComponents, use: practice.stories)
+    app.post(SiteURL.stories.pathComponents, use: practice.createStory)
+    app.get(SiteURL.story(.key).pathComponents, use: practice.story)
+    app.post(SiteURL.story(.key).pathComponents, use: practice.updateStory)
+    app.post(SiteURL.storyDelete(.key).pathComponents, use: practice.deleteStory)
+    app.get(SiteURL.practice.pathComponents, use: practice.practice)
+    app.post(SiteURL.practice.pathComponents, use: practice.rate)
+
     let resilience = ResilienceController()
     app.get(SiteURL.journal.pathComponents, use: resilience.journal)
     app.post(SiteURL.journal.pathComponents, use: resilience.createEntry)

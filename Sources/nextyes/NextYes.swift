@@ -23,7 +23,9 @@ struct NextYes: AsyncParsableCommand {
             AddCommand.self, EditCommand.self, MoveCommand.self, RejectCommand.self,
             GhostedCommand.self, WithdrawCommand.self, ReopenCommand.self,
             AcceptCommand.self, DeclineCommand.self, DeleteCommand.self,
-            ListCommand.self, ShowCommand.self, FeedbackCommand.self, InsightsCommand.self, SkillsCommand.self, ProfileCommand.self, PlanCommand.self, JournalCommand.self, WinsCommand.self, SupportCommand.self,
+            ListCommand.self, ShowCommand.self, FeedbackCommand.self, InsightsCommand.self, SkillsCommand.self, ProfileCommand.self, PlanCommand.self,
+            TargetsCommand.self, ContactsCommand.self, InterviewsCommand.self, AgendaCommand.self, StoriesCommand.self, PracticeCommand.self,
+            JournalCommand.self, WinsCommand.self, SupportCommand.self,
             DemoCommand.self, ServeCommand.self,
         ]
     )

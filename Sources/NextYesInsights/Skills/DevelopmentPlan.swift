@@ -103,9 +103,14 @@ public enum CareerAlignment {
         Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
     }
 
-    static func matches(_ application: Application, _ targets: CareerTargets) -> Bool {
+    /// Whether the role title holds every word of one of the target roles.
+    public static func matchesRole(_ application: Application, _ targets: CareerTargets) -> Bool {
         let role = words(application.role)
-        if targets.roles.contains(where: { target in let t = words(target); return !t.isEmpty && t.isSubset(of: role) }) { return true }
+        return targets.roles.contains { target in let t = words(target); return !t.isEmpty && t.isSubset(of: role) }
+    }
+
+    static func matches(_ application: Application, _ targets: CareerTargets) -> Bool {
+        if matchesRole(application, targets) { return true }
         let haystack = [application.role, application.company, application.details.jobDescription ?? ""].joined(separator: " ").lowercased()
         return targets.industries.contains { !$0.isEmpty && haystack.contains($0.lowercased()) }
     }

@@ -16,6 +16,7 @@ public enum NextYesSchema {
             CreateWin(),
             CreateProfileSkill(),
             CreatePlanGoal(),
+            CreateMomentum(),
         ]
     }
 }

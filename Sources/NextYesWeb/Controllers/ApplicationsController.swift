@@ -75,6 +75,8 @@ struct ApplicationsController {
         model.requests = try await store.feedback.requests(for: id)
         model.feedback = try await store.feedback.feedback(for: id).map { ($0, FeedbackAnalyzer.analyze($0.text)) }
         model.reflection = try await store.reflections.reflection(for: id)
+        model.rounds = try await store.interviews.rounds(for: id)
+        model.allContacts = try await store.contacts.all()
         if let description = application.details.jobDescription {
             let extractor = try SkillExtractor.bundled()
             model.skills = SkillGaps.forApplication(application, extractor: extractor, profile: try await store.profile.levelsByKey())

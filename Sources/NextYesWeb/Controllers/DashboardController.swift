@@ -31,6 +31,8 @@ struct DashboardController {
         model.offers = applications.filter { $0.outcome == .offerAccepted && $0.lastActivityOn >= today.adding(days: -30) }
         model.signals = try await store.wellbeingSignals(today: today)
         if !applications.isEmpty { model.affirmations = try await store.affirmations(limit: 2) }
+        model.week = try await store.weeklyProgress(today: today, weeks: 4)
+        model.due = try await store.agendaItems(today: today).filter { $0.on <= today.adding(days: 7) }
         return Page(html: DashboardShow.view(model))
     }
 
@@ -55,6 +57,7 @@ struct SettingsController {
     struct Body: Content {
         var processingWindowDays: String?
         var ghostedAfterDays: String?
+        var followUpAfterDays: String?
         var displayName: String?
     }
 
@@ -62,7 +65,7 @@ struct SettingsController {
         let preferences = try await req.store.preferences.load()
         return Page(html: SettingsShow.view(.init(
             chrome: req.chrome(.settings), processingWindowDays: String(preferences.processingWindowDays),
-            ghostedAfterDays: String(preferences.ghostedAfterDays),
+            ghostedAfterDays: String(preferences.ghostedAfterDays), followUpAfterDays: String(preferences.followUpAfterDays),
             displayName: try await req.store.preferences.value(SettingKey.displayName) ?? "", errors: nil,
             sampleCount: try await DemoSearch.sampleIDs(in: req.store).count,
             location: req.application.nextyes.location.description)))
@@ -73,11 +76,16 @@ struct SettingsController {
         var errors = ValidationErrors()
         let window = Int(body.processingWindowDays?.trimmingCharacters(in: .whitespaces) ?? "")
         let ghosted = Int(body.ghostedAfterDays?.trimmingCharacters(in: .whitespaces) ?? "")
+        // A form from before this setting existed leaves it as it was.
+        let followUp = body.followUpAfterDays == nil ? try await req.store.preferences.load().followUpAfterDays
+            : Int(body.followUpAfterDays!.trimmingCharacters(in: .whitespaces))
         // Range problems with the numbers that did parse, alongside the ones that didn't.
         let candidate = Preferences(processingWindowDays: window ?? Preferences.standard.processingWindowDays,
-                                    ghostedAfterDays: ghosted ?? Preferences.standard.ghostedAfterDays)
+                                    ghostedAfterDays: ghosted ?? Preferences.standard.ghostedAfterDays,
+                                    followUpAfterDays: followUp ?? Preferences.standard.followUpAfterDays)
         if window == nil { errors.add("processingWindowDays", "Write the number of days, from 0 to 14.") }
         if ghosted == nil { errors.add("ghostedAfterDays", "Write the number of days, from 1 to 365.") }
+        if followUp == nil { errors.add("followUpAfterDays", "Write the number of days, from 1 to 60.") }
         do {
             _ = try candidate.validated()
         } catch let invalid as ValidationErrors {
@@ -93,7 +101,7 @@ struct SettingsController {
         }
         let page = Page(html: SettingsShow.view(.init(
             chrome: req.chrome(.settings), processingWindowDays: body.processingWindowDays ?? "",
-            ghostedAfterDays: body.ghostedAfterDays ?? "", displayName: body.displayName ?? "", errors: errors,
+            ghostedAfterDays: body.ghostedAfterDays ?? "", followUpAfterDays: body.followUpAfterDays ?? "", displayName: body.displayName ?? "", errors: errors,
             sampleCount: try await DemoSearch.sampleIDs(in: req.store).count,
             location: req.application.nextyes.location.description)), status: .badRequest)
         return try await page.encodeResponse(for: req)

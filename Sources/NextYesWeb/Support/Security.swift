@@ -1,5 +1,6 @@
 import Foundation
 import NextYesCore
+import NextYesStore
 import Vapor
 
 /// Cross-site request forgery protection: every form carries a per-session secret that a page
@@ -105,6 +106,18 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             case let abort as any AbortError:
                 status = abort.status
                 message = abort.reason
+            case ContactError.notFound(let id):
+                status = .notFound
+                message = "There's no contact with id \(id); it may have been deleted. The Contacts page lists the people you've added."
+            case MomentumError.storyNotFound(let id):
+                status = .notFound
+                message = "There's no story with id \(id); it may have been deleted. The Practice page lists your stories."
+            case MomentumError.roundNotFound:
+                status = .notFound
+                message = "That interview round isn't there any more; it may have been removed already."
+            case ProfileError.goalNotFound(let id):
+                status = .notFound
+                message = "There's no plan goal with id \(id). The Plan page lists your goals."
             case let local as any LocalizedError:
                 status = .badRequest
                 message = local.errorDescription ?? "Something went wrong."

@@ -42,6 +42,24 @@ public enum SiteURL: Sendable {
     case planGoals
     case planGoal(Parameter<Int>, GoalAction)
     case planDecline
+    case progress
+    case contacts
+    case contact(Parameter<Int>)
+    case contactAction(Parameter<Int>, ContactAction)
+    case interviews(Parameter<Int>)
+    case interviewDelete(Parameter<Int>)
+    case agenda
+    case agendaDone
+    case agendaNewToken
+    case feed(String)
+    case stories
+    case story(Parameter<Int>)
+    case storyDelete(Parameter<Int>)
+    case practice
+
+    public enum ContactAction: String, CaseIterable, Sendable {
+        case log, link, unlink, delete
+    }
 
     public enum GoalAction: String, CaseIterable, Sendable {
         case done, drop, hours, edit
@@ -104,6 +122,20 @@ public enum SiteURL: Sendable {
         case .planGoals: return ["plan", "goals"]
         case .planGoal(let p, let action): return ["plan", "goals", id(p), .constant(action.rawValue)]
         case .planDecline: return ["plan", "decline"]
+        case .progress: return ["progress"]
+        case .contacts: return ["contacts"]
+        case .contact(let p): return ["contacts", id(p)]
+        case .contactAction(let p, let action): return ["contacts", id(p), .constant(action.rawValue)]
+        case .interviews(let p): return ["applications", id(p), "interviews"]
+        case .interviewDelete(let p): return ["interviews", id(p), "delete"]
+        case .agenda: return ["agenda"]
+        case .agendaDone: return ["agenda", "done"]
+        case .agendaNewToken: return ["agenda", "new-feed-address"]
+        case .feed(let token): return ["feed", .constant(token + ".ics")]
+        case .stories: return ["stories"]
+        case .story(let p): return ["stories", id(p)]
+        case .storyDelete(let p): return ["stories", id(p), "delete"]
+        case .practice: return ["practice"]
         case .demo: return ["demo"]
         case .removeSample: return ["demo", "remove"]
         case .settings: return ["settings"]

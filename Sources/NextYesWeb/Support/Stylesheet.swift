@@ -22,7 +22,10 @@ enum Stylesheet {
     nav.primary ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0; padding: 0; }
     nav.primary a { text-decoration: none; color: var(--muted); padding: .25rem 0; border-bottom: 2px solid transparent; }
     nav.primary a[aria-current="page"] { color: var(--ink); border-bottom-color: var(--accent); }
-    header.site form { margin-left: auto; }
+    header.site .account { margin-left: auto; display: flex; align-items: center; gap: 1rem; }
+    header.site .account a { color: var(--muted); text-decoration: none; border-bottom: 2px solid transparent; }
+    header.site .account a[aria-current="page"] { color: var(--ink); border-bottom-color: var(--accent); }
+    header.site .account form { margin: 0; }
     header.site .bar > form button.quiet { padding-left: 0; }
     main { max-width: 72rem; margin: 0 auto; padding: 1.25rem 1rem 3rem; }
     footer.site { max-width: 72rem; margin: 0 auto; padding: 1rem; color: var(--muted); font-size: .875rem; }
@@ -86,6 +89,18 @@ enum Stylesheet {
     .chip button { padding: 0 .3rem; font-size: .8rem; min-height: 0; }
     mark { background: #fff1b8; color: inherit; border-radius: 3px; padding: 0 .1rem; }
     progress { width: 100%; height: .8rem; }
+    .targets { display: grid; gap: .5rem; }
+    .target { display: grid; grid-template-columns: 10rem 1fr 7rem; gap: .75rem; align-items: center; }
+    .target-value.good, p.good { color: var(--good); font-weight: 600; }
+    ul.agenda { list-style: none; padding: 0; margin: 0 0 1rem; display: grid; gap: .6rem; }
+    .agenda-item { display: grid; grid-template-columns: 11rem 1fr; gap: 1rem; background: var(--paper); border: 1px solid var(--line); border-radius: 10px; padding: .75rem 1rem; }
+    .agenda-item p { margin: .25rem 0; white-space: pre-line; }
+    .agenda-item .actions { display: flex; flex-wrap: wrap; gap: .75rem; align-items: center; }
+    .agenda-item.interview { border-left: 4px solid var(--accent); }
+    code.feed-url { word-break: break-all; }
+    .star { display: grid; gap: .5rem; }
+    .star dt { font-weight: 600; }
+    .star dd { margin: 0 0 .5rem; white-space: pre-line; }
     .badge { display: inline-block; padding: .05rem .5rem; border-radius: 999px; font-size: .8rem; font-weight: 600; background: var(--wash); border: 1px solid var(--line); color: var(--muted); white-space: nowrap; }
     .badge.open { background: var(--accent-soft); color: var(--accent); border-color: #b9d9e8; }
     .badge.rejected { background: var(--warm-soft); color: var(--warm); border-color: #f3c9b0; }
@@ -127,6 +142,8 @@ enum Stylesheet {
       h1 { font-size: 1.35rem; }
       header.site form { margin-left: 0; }
       nav.primary ul { gap: .15rem .8rem; font-size: .95rem; }
+      .target { grid-template-columns: 1fr; gap: .2rem; }
+      .agenda-item { grid-template-columns: 1fr; gap: .3rem; }
       table.data th, table.data td { padding: .45rem .5rem; }
     }
     @media print {

@@ -4,19 +4,23 @@ import Vapor
 
 /// The sections of the top navigation.
 enum Section: CaseIterable {
-    case dashboard, applications, insights, skills, plan, profile, journal, wins, support, settings, other
+    case dashboard, applications, agenda, contacts, progress, insights, skills, plan, practice, journal, wins, support, profile, settings, other
 
     var title: String {
         switch self {
         case .dashboard: "Dashboard"
         case .applications: "Applications"
+        case .agenda: "Agenda"
+        case .contacts: "Contacts"
+        case .progress: "Progress"
         case .insights: "Insights"
         case .skills: "Skills"
         case .plan: "Plan"
-        case .profile: "Profile"
+        case .practice: "Practice"
         case .journal: "Journal"
         case .wins: "Wins"
         case .support: "Support"
+        case .profile: "Profile"
         case .settings: "Settings"
         case .other: ""
         }
@@ -26,17 +30,24 @@ enum Section: CaseIterable {
         switch self {
         case .dashboard: .dashboard
         case .applications: .applications
+        case .agenda: .agenda
+        case .contacts: .contacts
+        case .progress: .progress
         case .insights: .insights
         case .skills: .skills
         case .plan: .plan
-        case .profile: .profile
+        case .practice: .practice
         case .journal: .journal
         case .wins: .wins
         case .support: .support
+        case .profile: .profile
         case .settings: .settings
         case .other: nil
         }
     }
+
+    /// Profile and settings sit apart from the main sections, beside "Log out".
+    var isSecondary: Bool { self == .profile || self == .settings }
 }
 
 /// What every page shares: the CSRF token for forms, a one-time message, the current section.
@@ -95,15 +106,21 @@ enum Layout {
                 .if(chrome.signedIn, .group(
                     .nav(
                         .class("primary"), .attr("aria-label", "Main"),
-                        .ul(.forEach(Section.allCases.filter { $0.url != nil }) { section in
+                        .ul(.forEach(Section.allCases.filter { $0.url != nil && !$0.isSecondary }) { section in
                             .li(.a(
                                 .link(section.url!),
                                 .if(section == chrome.section, .attr("aria-current", "page")),
                                 .txt(section.title)))
                         })
                     ),
-                    PostForm.make(SiteURL.logout, csrf: chrome.csrf,
-                        .button(.class("quiet"), .type(.submit), .text("Log out"))
+                    .div(
+                        .class("account"),
+                        .forEach(Section.allCases.filter(\.isSecondary)) { section in
+                            .a(.link(section.url!), .if(section == chrome.section, .attr("aria-current", "page")), .txt(section.title))
+                        },
+                        PostForm.make(SiteURL.logout, csrf: chrome.csrf,
+                            .button(.class("quiet"), .type(.submit), .text("Log out"))
+                        )
                     )
                 ))
             )

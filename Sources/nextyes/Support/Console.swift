@@ -6,8 +6,8 @@ import NextYesCore
 enum Console {
     /// Written straight to the file descriptor (no buffering), so a long-running command such as
     /// serve shows its lines at once even into a pipe or a file.
-    static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    static func out(_ text: String, terminator: String = "\n") {
+        FileHandle.standardOutput.write(Data((text + terminator).utf8))
     }
 
     static func error(_ text: String) {

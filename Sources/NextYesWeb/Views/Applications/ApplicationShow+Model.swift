@@ -23,6 +23,9 @@ enum ApplicationShow {
         var skills: ApplicationSkills?
         /// Where each recognised skill sits in the job description, in characters.
         var skillSpans: [Range<Int>] = []
+        var rounds: [InterviewRound] = []
+        /// Everyone in the contacts list, to pick interviewers from.
+        var allContacts: [Contact] = []
 
         var isProcessing: Bool { rejection.map { application.outcome == .rejected && $0.isProcessing(today: today) } ?? false }
         var movableStages: [Stage] { Stage.allCases.filter { $0 != application.stage } }

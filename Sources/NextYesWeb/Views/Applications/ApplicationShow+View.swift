@@ -23,6 +23,9 @@ extension ApplicationShow {
                 .class("two"),
                 .div(
                     actions(model),
+                    .if(model.application.isOpen || !model.rounds.isEmpty,
+                        InterviewsCard.view(rounds: model.rounds, contacts: model.allContacts, linkedIDs: Set(model.contacts.map(\.id)),
+                                            applicationID: model.application.id, today: model.today, csrf: model.chrome.csrf)),
                     rejectionCard(model),
                     feedbackCard(model),
                     reflectionCard(model),

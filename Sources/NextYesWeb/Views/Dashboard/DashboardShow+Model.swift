@@ -29,6 +29,9 @@ enum DashboardShow {
         var affirmations: [String] = []
         /// Offers accepted in the last 30 days, to celebrate.
         var offers: [JobApplication] = []
+        var week: WeeklyProgress?
+        /// Reminders and interviews due within the next week, and open ones from before.
+        var due: [AgendaItem] = []
 
         var isEmpty: Bool { summary.total == 0 }
     }

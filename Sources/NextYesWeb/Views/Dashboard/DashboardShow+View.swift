@@ -90,6 +90,29 @@ extension DashboardShow {
             },
             .div(
                 .class("grid"),
+                .unwrap(model.week) { progress in
+                    .div(
+                        .class("card"),
+                        .h2(.text("This week")),
+                        WeekCard.bars(progress.thisWeek, daysLeft: progress.daysLeft),
+                        .if(progress.streak > 0, .p(.class("good"), .txt("\(progress.streak) week\(progress.streak == 1 ? "" : "s") in a row with every target met."))),
+                        .p(.a(.link(.progress), .text(progress.thisWeek.targets == nil ? "Set your weekly targets" : "Progress and month over month")))
+                    )
+                },
+                .div(
+                    .class("card"),
+                    .h2(.text("Coming up")),
+                    .if(model.due.isEmpty,
+                        .p(.class("muted"), .text("Nothing due this week. Interviews, follow-ups and plan deadlines appear here.")),
+                        else: .ul(.forEach(model.due.prefix(6)) { item in
+                            .li(.span(.class("muted"), .txt(item.on == model.today ? "Today" : item.on < model.today ? "Open" : item.on.readable)),
+                                .txt(" " + item.title + (item.time.map { " at \($0)" } ?? "")))
+                        })),
+                    .p(.a(.link(.agenda), .text(model.due.count > 6 ? "All \(model.due.count) on the agenda" : "Open the agenda")))
+                )
+            ),
+            .div(
+                .class("grid"),
                 .div(
                     .class("card"),
                     .h2(.text("In progress")),

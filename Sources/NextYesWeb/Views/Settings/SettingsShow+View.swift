@@ -6,6 +6,7 @@ enum SettingsShow {
         var chrome: PageChrome
         var processingWindowDays: String
         var ghostedAfterDays: String
+        var followUpAfterDays: String
         var displayName: String
         var errors: ValidationErrors?
         var sampleCount: Int
@@ -25,6 +26,9 @@ enum SettingsShow {
                     hint: "Used to sign the e-mails NextYes drafts for you. It stays on this machine.", error: e?["displayName"])),
                 Field.text("ghostedAfterDays", "Ask \"ghosted?\" after this many quiet days", value: model.ghostedAfterDays, .init(
                     hint: "1 to 365, usually 21.", error: e?["ghostedAfterDays"], type: "number", extra: [("min", "1"), ("max", "365")])),
+                Field.text("followUpAfterDays", "Suggest a follow-up after this many quiet days", value: model.followUpAfterDays, .init(
+                    hint: "The agenda reminds you to check in on an application after this long without news (1 to 60, usually 7).",
+                    error: e?["followUpAfterDays"], type: "number", extra: [("min", "1"), ("max", "60")])),
                 .div(.class("actions"), .button(.type(.submit), .text("Save settings")))
             ),
             .if(model.sampleCount > 0, .div(

@@ -1,0 +1,70 @@
+import FluentKit
+
+/// Interactions with contacts, interview rounds, weekly targets, STAR stories, practice sessions,
+/// and reminders ticked off.
+struct CreateMomentum: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("interactions")
+            .field(.id, .int, .identifier(auto: true))
+            .field("contact_id", .int, .required, .references("contacts", .id, onDelete: .cascade))
+            .field("kind", .string, .required)
+            .field("on", .string, .required)
+            .field("note", .string)
+            .create()
+        try await database.schema("interview_rounds")
+            .field(.id, .int, .identifier(auto: true))
+            .field("application_id", .int, .required, .references("applications", .id, onDelete: .cascade))
+            .field("on", .string, .required)
+            .field("time", .string)
+            .field("type", .string, .required)
+            .field("notes", .string)
+            .create()
+        try await database.schema("interview_interviewers")
+            .field(.id, .int, .identifier(auto: true))
+            .field("round_id", .int, .required, .references("interview_rounds", .id, onDelete: .cascade))
+            .field("contact_id", .int, .required, .references("contacts", .id, onDelete: .cascade))
+            .unique(on: "round_id", "contact_id")
+            .create()
+        try await database.schema("weekly_targets")
+            .field(.id, .int, .identifier(auto: true))
+            .field("from_week", .string, .required)
+            .field("applications", .int, .required)
+            .field("conversations", .int, .required)
+            .field("skill_hours", .double, .required)
+            .unique(on: "from_week")
+            .create()
+        try await database.schema("stories")
+            .field(.id, .int, .identifier(auto: true))
+            .field("title", .string, .required)
+            .field("situation", .string)
+            .field("task", .string)
+            .field("action", .string)
+            .field("result", .string)
+            .field("themes", .string, .required)
+            .field("skills", .string, .required)
+            .create()
+        try await database.schema("practice_sessions")
+            .field(.id, .int, .identifier(auto: true))
+            .field("question_id", .string, .required)
+            .field("story_id", .int, .references("stories", .id, onDelete: .setNull))
+            .field("on", .string, .required)
+            .field("situation", .int, .required)
+            .field("task", .int, .required)
+            .field("action", .int, .required)
+            .field("result", .int, .required)
+            .field("notes", .string)
+            .create()
+        try await database.schema("agenda_done")
+            .field(.id, .int, .identifier(auto: true))
+            .field("uid", .string, .required)
+            .field("done_on", .string, .required)
+            .unique(on: "uid")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        for table in ["agenda_done", "practice_sessions", "stories", "weekly_targets", "interview_interviewers", "interview_rounds", "interactions"] {
+            try await database.schema(table).delete()
+        }
+    }
+}

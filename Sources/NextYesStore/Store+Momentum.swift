@@ -1,0 +1,102 @@
+import Foundation
+import NextYesCore
+import NextYesInsights
+
+extension Store {
+    /// Days with a networking conversation.
+    public func conversationDays() async throws -> [Day] {
+        try await interactions.all().filter(\.kind.isConversation).map(\.on)
+    }
+
+    /// This week against the targets, the weeks before, and the streak.
+    public func weeklyProgress(today: Day, weeks: Int = 12) async throws -> WeeklyProgress {
+        let sent = try await applications.all().filter { $0.furthestStage >= .applied }.compactMap(\.details.appliedOn)
+        return WeeklyProgress.compute(
+            today: today, periods: try await targets.periods(), appliedDays: sent,
+            conversationDays: try await conversationDays(), hours: try await plan.hours().map { ($0.on, $0.hours) }, weeks: weeks)
+    }
+
+    /// This month so far against last month.
+    public func monthOverMonth(today: Day) async throws -> MonthOverMonth {
+        let all = try await applications.all()
+        var inputs = MonthOverMonth.inputs(applications: all, events: try await applications.allEvents())
+        inputs.conversations = try await conversationDays()
+        inputs.wins = try await wins.all().map(\.on)
+        return MonthOverMonth.compute(today: today, inputs)
+    }
+
+    /// Everything due from `from` on (default today), with open reminders from before.
+    public func agendaItems(today: Day, from: Day? = nil) async throws -> [AgendaItem] {
+        var inputs = Agenda.Inputs()
+        inputs.applications = try await applications.all()
+        inputs.rejections = try await applications.rejections()
+        inputs.requests = try await feedback.allRequests()
+        inputs.contacts = try await contacts.all()
+        inputs.links = try await contacts.links()
+        inputs.interactions = try await interactions.all()
+        inputs.rounds = try await interviews.all()
+        inputs.goals = try await plan.goals()
+        inputs.reflected = Set(try await reflections.all().map(\.applicationID))
+        inputs.done = try await agenda.done()
+        inputs.followUpAfterDays = try await preferences.load().followUpAfterDays
+        return Agenda.items(inputs, today: today, from: from)
+    }
+
+    /// Themes feedback keeps raising and skills the target roles ask for, with no story yet.
+    public func storyGaps() async throws -> StoryGaps {
+        let all = try await applications.all()
+        let rejections = try await applications.rejections()
+        let report = InsightsReport.make(applications: all, rejections: rejections, feedback: try await feedback.allFeedback(), reflections: [])
+        let targets = try await profile.targets()
+        let targeted = targets.roles.isEmpty ? all : all.filter { CareerAlignment.matchesRole($0, targets) }
+        let extractor = try SkillExtractor.bundled()
+        let demand = SkillGaps.demand(applications: targeted.isEmpty ? all : targeted, rejections: rejections, extractor: extractor, profile: [:])
+        return StoryGaps.find(stories: try await stories.all(), recurring: report.recurringImprovements, demand: demand, extractor: extractor)
+    }
+}
+
+extension Store {
+    /// The secret in the calendar feed's address, made on first use.
+    public func calendarToken() async throws -> String {
+        if let token = try await preferences.value(SettingKey.calendarToken), token.count >= 32 { return token }
+        return try await newCalendarToken()
+    }
+
+    /// A new secret: any calendar subscribed with the old address stops updating.
+    @discardableResult
+    public func newCalendarToken() async throws -> String {
+        var generator = SystemRandomNumberGenerator()
+        let token = (0..<4).map { _ in String(format: "%016llx", generator.next() as UInt64) }.joined()
+        try await preferences.setValue(token, for: SettingKey.calendarToken)
+        return token
+    }
+
+    /// The calendar feed: the last month and everything ahead.
+    public func calendarFeed(today: Day) async throws -> String {
+        let items = try await agendaItems(today: today, from: today.adding(days: -30))
+        return ICalendar.feed(items, name: "NextYes", stamp: clock.now(), timeZone: clock.timeZone)
+    }
+}
+
+extension Store {
+    /// How much each theme needs practice, from feedback, stories and past ratings.
+    public func practiceNeeds() async throws -> [ThemeNeed] {
+        let all = try await applications.all()
+        let report = InsightsReport.make(applications: all, rejections: try await applications.rejections(), feedback: try await feedback.allFeedback(), reflections: [])
+        return PracticePicker.needs(recurring: report.recurringImprovements, stories: try await stories.all(),
+                                    sessions: try await practice.all(), questions: try QuestionBank.bundled())
+    }
+
+    /// A question to practise, the needs behind the pick, and stories tagged with its themes.
+    public func practicePick(today: Day, theme: FeedbackTheme? = nil, seed: UInt64? = nil) async throws -> (InterviewQuestion, [ThemeNeed], [Story]) {
+        let needs = try await practiceNeeds()
+        let questions = try QuestionBank.bundled()
+        let sessions = try await practice.all()
+        var generator = SplitMix64(seed: seed ?? UInt64.random(in: 0 ... .max))
+        guard let question = PracticePicker.pick(from: questions, needs: needs, sessions: sessions, today: today, theme: theme, using: &generator) else {
+            throw ValidationErrors([FieldError("theme", "The question bank has no questions on that theme.")])
+        }
+        let fitting = try await stories.all().filter { story in question.themes.contains { story.themes.contains($0.rawValue) } }
+        return (question, needs, fitting)
+    }
+}

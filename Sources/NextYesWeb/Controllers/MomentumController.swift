@@ -1,0 +1,83 @@
+import NextYesCore
+import NextYesInsights
+import NextYesStore
+import Vapor
+
+struct MomentumController {
+    struct TargetsBody: Content {
+        var applications: String?
+        var conversations: String?
+        var skillHours: String?
+    }
+
+    struct DoneBody: Content { var uid: String? }
+
+    // MARK: Progress
+
+    func progress(_ req: Request) async throws -> Page {
+        Page(html: ProgressShow.view(try await progressModel(req, form: nil, errors: nil)))
+    }
+
+    private func progressModel(_ req: Request, form: TargetsForm?, errors: ValidationErrors?) async throws -> ProgressShow.Model {
+        let store = req.store
+        let targets = try await store.targets.current()
+        return ProgressShow.Model(
+            chrome: req.chrome(.progress), targets: targets, form: form ?? TargetsForm(targets ?? .suggested),
+            progress: try await store.weeklyProgress(today: req.today), month: try await store.monthOverMonth(today: req.today), errors: errors)
+    }
+
+    func saveTargets(_ req: Request) async throws -> Response {
+        let body = try req.content.decode(TargetsBody.self)
+        let form = TargetsForm(applications: body.applications ?? "", conversations: body.conversations ?? "", skillHours: body.skillHours ?? "")
+        do {
+            try await req.store.targets.set(try form.validated())
+            req.flash("Saved. These targets count from this week on; earlier weeks keep theirs.")
+            return req.redirect(to: SiteURL.progress.path())
+        } catch let errors as ValidationErrors {
+            return try await Page(html: ProgressShow.view(try await progressModel(req, form: form, errors: errors)), status: .badRequest).encodeResponse(for: req)
+        }
+    }
+
+    // MARK: Agenda
+
+    func agenda(_ req: Request) async throws -> Page {
+        let store = req.store
+        let token = try await store.calendarToken()
+        let host = req.headers.first(name: .host) ?? "127.0.0.1:8080"
+        return Page(html: AgendaShow.view(.init(
+            chrome: req.chrome(.agenda), items: try await store.agendaItems(today: req.today), today: req.today,
+            feedURL: "http://\(host)\(SiteURL.feed(token).path())")))
+    }
+
+    func markDone(_ req: Request) async throws -> Response {
+        let uid = try req.content.decode(DoneBody.self).uid ?? ""
+        let open = try await req.store.agendaItems(today: req.today, from: req.today.adding(days: -366))
+        if let item = open.first(where: { $0.uid == uid }), item.kind.isReminder {
+            try await req.store.agenda.markDone(uid)
+            req.flash("Ticked off: \(item.title).")
+        } else {
+            req.flash("That reminder was already cleared.")
+        }
+        return req.redirect(to: SiteURL.agenda.path())
+    }
+
+    func newToken(_ req: Request) async throws -> Response {
+        try await req.store.newCalendarToken()
+        req.flash("The calendar address has changed. Subscribe again with the new one; the old one no longer works.")
+        return req.redirect(to: SiteURL.agenda.path())
+    }
+
+    /// The iCalendar feed. The secret in the address is the only key, so a wrong one gets a
+    /// plain 404 that says nothing about the feed.
+    func feed(_ req: Request) async throws -> Response {
+        guard let file = req.parameters.get("file"), file.hasSuffix(".ics") else { throw Abort(.notFound) }
+        let given = String(file.dropLast(4))
+        let token = try await req.store.calendarToken()
+        guard constantTimeEqual(given, token) else { throw Abort(.notFound) }
+        var headers = HTTPHeaders()
+        headers.contentType = .init(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"nextyes.ics\"")
+        return Response(status: .ok, headers: headers, body: .init(string: try await req.store.calendarFeed(today: req.today)))
+    }
+}

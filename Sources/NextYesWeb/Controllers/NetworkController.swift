@@ -1,0 +1,156 @@
+import NextYesCore
+import NextYesInsights
+import NextYesStore
+import Vapor
+
+struct NetworkController {
+    struct ContactBody: Content {
+        var name: String?
+        var role: String?
+        var company: String?
+        var email: String?
+        var profileURL: String?
+        var notes: String?
+        var applicationID: String?
+    }
+
+    struct InteractionBody: Content {
+        var kind: String?
+        var on: String?
+        var note: String?
+    }
+
+    struct InterviewBody: Content {
+        var on: String?
+        var time: String?
+        var type: String?
+        var notes: String?
+        var newInterviewer: String?
+    }
+
+    func contactForm(_ body: ContactBody) -> ContactForm {
+        ContactForm(name: body.name ?? "", role: body.role ?? "", company: body.company ?? "", email: body.email ?? "",
+                    profileURL: body.profileURL ?? "", notes: body.notes ?? "")
+    }
+
+    // MARK: Contacts
+
+    func index(_ req: Request) async throws -> Page {
+        Page(html: ContactsIndex.view(try await indexModel(req, form: ContactForm(), errors: nil)))
+    }
+
+    private func indexModel(_ req: Request, form: ContactForm, errors: ValidationErrors?) async throws -> ContactsIndex.Model {
+        let store = req.store
+        let links = try await store.contacts.links()
+        return ContactsIndex.Model(
+            chrome: req.chrome(.contacts), contacts: try await store.contacts.all(), lastContacted: try await store.interactions.lastContacted(),
+            applicationCounts: Dictionary(grouping: links, by: \.contactID).mapValues(\.count), form: form, errors: errors)
+    }
+
+    func create(_ req: Request) async throws -> Response {
+        let form = contactForm(try req.content.decode(ContactBody.self))
+        do {
+            let contact = try await req.store.contacts.create(try form.validated())
+            req.flash("Added \(contact.name).")
+            return req.redirect(to: SiteURL.contact(.value(contact.id)).path())
+        } catch let errors as ValidationErrors {
+            return try await Page(html: ContactsIndex.view(try await indexModel(req, form: form, errors: errors)), status: .badRequest).encodeResponse(for: req)
+        }
+    }
+
+    func show(_ req: Request) async throws -> Page {
+        Page(html: ContactShow.view(try await showModel(req, id: try req.applicationID())))
+    }
+
+    private func showModel(_ req: Request, id: Int, form: ContactForm? = nil, interaction: InteractionForm = InteractionForm(),
+                           errors: ValidationErrors? = nil) async throws -> ContactShow.Model {
+        let store = req.store
+        let contact = try await store.contacts.find(id)
+        let linkedIDs = try await store.contacts.applicationIDs(for: id)
+        let applications = try await store.applications.all()
+        return ContactShow.Model(
+            chrome: req.chrome(.contacts), contact: contact, form: form ?? ContactForm(details: contact.details),
+            interactions: try await store.interactions.interactions(for: id),
+            linked: applications.filter { linkedIDs.contains($0.id) }, others: applications.filter { !linkedIDs.contains($0.id) },
+            interaction: interaction, errors: errors, today: req.today)
+    }
+
+    func update(_ req: Request) async throws -> Response {
+        let id = try req.applicationID()
+        let form = contactForm(try req.content.decode(ContactBody.self))
+        do {
+            let contact = try await req.store.contacts.update(id, details: try form.validated())
+            req.flash("Saved \(contact.name).")
+            return req.redirect(to: SiteURL.contact(.value(id)).path())
+        } catch let errors as ValidationErrors {
+            return try await Page(html: ContactShow.view(try await showModel(req, id: id, form: form, errors: errors)), status: .badRequest).encodeResponse(for: req)
+        }
+    }
+
+    func action(_ action: SiteURL.ContactAction, _ req: Request) async throws -> Response {
+        let id = try req.applicationID()
+        let contact = try await req.store.contacts.find(id)
+        switch action {
+        case .log:
+            let body = try req.content.decode(InteractionBody.self)
+            let form = InteractionForm(kind: body.kind ?? "", on: body.on ?? "", note: body.note ?? "")
+            do {
+                let valid = try form.validated(today: req.today)
+                _ = try await req.store.interactions.log(contactID: id, valid)
+                req.flash("Logged: \(valid.kind.title.lowercased()) with \(contact.name)." + (valid.kind.isConversation ? " That's a win, and it counts toward this week's conversations." : ""))
+            } catch let errors as ValidationErrors {
+                return try await Page(html: ContactShow.view(try await showModel(req, id: id, interaction: form, errors: errors)), status: .badRequest).encodeResponse(for: req)
+            }
+        case .link, .unlink:
+            guard let raw = try req.content.decode(ContactBody.self).applicationID, let appID = Int(raw) else {
+                req.flash("Choose an application first.")
+                return req.redirect(to: SiteURL.contact(.value(id)).path())
+            }
+            let application = try await req.store.applications.find(appID)
+            if action == .link {
+                try await req.store.contacts.link(id, to: appID)
+                req.flash("Linked \(contact.name) to \(application.title).")
+            } else {
+                try await req.store.contacts.unlink(id, from: appID)
+                req.flash("\(contact.name) is no longer linked to \(application.title).")
+            }
+        case .delete:
+            try await req.store.contacts.delete(id)
+            req.flash("Deleted \(contact.name).")
+            return req.redirect(to: SiteURL.contacts.path())
+        }
+        return req.redirect(to: SiteURL.contact(.value(id)).path())
+    }
+
+    // MARK: Interviews
+
+    func addInterview(_ req: Request) async throws -> Response {
+        let applicationID = try req.applicationID()
+        let body = try req.content.decode(InterviewBody.self)
+        let picked = ((try? req.content.get([String].self, at: "interviewers")) ?? []).compactMap { Int($0) }
+        let form = InterviewForm(on: body.on ?? "", time: body.time ?? "", type: body.type ?? "", interviewerIDs: picked, notes: body.notes ?? "")
+        let back = SiteURL.application(.value(applicationID)).path() + "#interviews"
+        do {
+            var valid = try form.validated(today: req.today)
+            // Someone new on the panel becomes a contact, linked to this application.
+            if let name = Text.cleanLine(body.newInterviewer) {
+                let company = try await req.store.applications.find(applicationID).details.company
+                let contact = try await req.store.contacts.create(try ContactForm(name: name, role: ContactRole.interviewer.rawValue, company: company).validated())
+                valid.interviewerIDs.append(contact.id)
+            }
+            let round = try await req.store.interviews.add(applicationID: applicationID, valid)
+            for id in round.interviewerIDs { try await req.store.contacts.link(id, to: applicationID) }
+            req.flash("Added the \(round.type.title.lowercased()) interview on \(round.on.readable). It's on your agenda; practise a question or two beforehand.")
+        } catch let errors as ValidationErrors {
+            req.flash("The interview wasn't saved: " + errors.errors.map(\.message).joined(separator: " "))
+        }
+        return req.redirect(to: back)
+    }
+
+    func deleteInterview(_ req: Request) async throws -> Response {
+        let round = try await req.store.interviews.round(try req.applicationID())
+        try await req.store.interviews.delete(round.id)
+        req.flash("Removed the interview on \(round.on.readable).")
+        return req.redirect(to: SiteURL.application(.value(round.applicationID)).path() + "#interviews")
+    }
+}

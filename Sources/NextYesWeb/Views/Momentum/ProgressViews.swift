@@ -1,0 +1,157 @@
+import NextYesCore
+import NextYesInsights
+import Plot
+
+enum ProgressShow {
+    struct Model {
+        var chrome: PageChrome
+        var targets: WeeklyTargets?
+        var form: TargetsForm
+        var progress: WeeklyProgress
+        var month: MonthOverMonth
+        var errors: ValidationErrors?
+    }
+
+    static func view(_ model: Model) -> HTML {
+        let e = model.errors
+        let week = model.progress.thisWeek
+        return Layout.page("Progress", chrome: model.chrome, [
+            .h1(.text("Progress")),
+            .p(.class("lead"), .text("Treat the search like a project: a steady weekly pace, and a look back each month. Progress counts even when the answers are slow to come.")),
+            Field.summary(e),
+            .section(
+                .class("card"),
+                .h2(.txt("This week · \(week.title)")),
+                WeekCard.bars(week, daysLeft: model.progress.daysLeft),
+                .if(model.progress.streak > 0,
+                    .p(.class("good"), .txt("\(model.progress.streak) week\(model.progress.streak == 1 ? "" : "s") in a row with every target met. Keep it kind to yourself: a week off is part of a long search too."))),
+                .if(model.targets == nil,
+                    .p(.class("muted"), .text("No targets yet. The numbers below are a pace many people can keep; change them to fit your week.")))
+            ),
+            .section(
+                .class("card"),
+                .h2(.text(model.targets == nil ? "Set your weekly targets" : "Weekly targets")),
+                PostForm.make(.progress, csrf: model.chrome.csrf, className: "stacked",
+                    .div(.class("inline"),
+                        Field.text("applications", "Applications a week", value: model.form.applications, .init(error: e?["applications"], type: "number", extra: [("min", "0"), ("max", "50")])),
+                        Field.text("conversations", "Conversations a week", value: model.form.conversations, .init(hint: "Informational interviews, coffee chats, referral asks.", error: e?["conversations"], type: "number", extra: [("min", "0"), ("max", "30")])),
+                        Field.text("skillHours", "Learning hours a week", value: model.form.skillHours, .init(error: e?["skillHours"], type: "number", extra: [("min", "0"), ("max", "60"), ("step", "0.25")]))),
+                    .button(.type(.submit), .text(model.targets == nil ? "Set targets" : "Save targets")))
+            ),
+            .section(
+                .class("card"),
+                .h2(.txt(model.month.title)),
+                .p(.class("muted"), .text("The same days of each month, so a month that has just begun isn't compared with a whole one. With small numbers a change is mostly chance, so NextYes says so.")),
+                .div(.class("table-wrap"), .table(
+                    .class("data"),
+                    .thead(.tr(.th(.text("")), .th(.text("This month")), .th(.text("Last month")), .th(.text("Change")))),
+                    .tbody(.forEach(model.month.changes) { change in
+                        .tr(.td(.txt(change.measure)), .td(.txt(String(change.thisMonth))), .td(.txt(String(change.lastMonth))), .td(.txt(change.reading)))
+                    })
+                ))
+            ),
+            .section(
+                .class("card"),
+                .h2(.text("Earlier weeks")),
+                .div(.class("table-wrap"), .table(
+                    .class("data"),
+                    .thead(.tr(.th(.text("Week")), .th(.text("Applications")), .th(.text("Conversations")), .th(.text("Learning hours")), .th(.text("")))),
+                    .tbody(.forEach(model.progress.history) { earlier in
+                        .tr(
+                            .td(.txt(earlier.title)),
+                            .td(.txt(count(earlier.applications, of: earlier.targets?.applications))),
+                            .td(.txt(count(earlier.conversations, of: earlier.targets?.conversations))),
+                            .td(.txt(Hours.number(earlier.skillHours) + (earlier.targets.map { " of " + Hours.number($0.skillHours) } ?? ""))),
+                            .td(.txt(earlier.met ? "All met" : earlier.targets == nil ? "No targets yet" : ""))
+                        )
+                    })
+                ))
+            ),
+        ])
+    }
+
+    static func count(_ value: Int, of target: Int?) -> String {
+        target.map { "\(value) of \($0)" } ?? String(value)
+    }
+}
+
+/// This week's targets as progress bars; shared by the dashboard and the Progress page.
+enum WeekCard {
+    static func bars(_ week: WeekProgress, daysLeft: Int) -> BodyNode {
+        let targets = week.targets ?? .suggested
+        let rows: [(String, Double, Double, String)] = [
+            ("Applications sent", Double(week.applications), Double(targets.applications), "\(week.applications) of \(targets.applications)"),
+            ("Conversations", Double(week.conversations), Double(targets.conversations), "\(week.conversations) of \(targets.conversations)"),
+            ("Learning hours", week.skillHours, targets.skillHours, "\(Hours.number(week.skillHours)) of \(Hours.number(targets.skillHours))"),
+        ]
+        return .div(
+            .class("targets"),
+            .forEach(rows) { label, value, target, caption in
+                let share = target <= 0 ? 100 : Int(min(1, value / target) * 100)
+                return .div(
+                    .class("target"),
+                    .span(.class("target-label"), .txt(label)),
+                    Tag.element("progress", [("max", "100"), ("value", String(share)), ("aria-label", label)], [.txt("\(share)%")]),
+                    .span(.class(share >= 100 ? "target-value good" : "target-value"), .txt(caption + (share >= 100 ? " ✓" : "")))
+                )
+            },
+            .p(.class("muted"), .txt("\(daysLeft) day\(daysLeft == 1 ? "" : "s") left this week" + (week.targets == nil ? " · suggested targets" : "") + "."))
+        )
+    }
+}
+
+enum AgendaShow {
+    struct Model {
+        var chrome: PageChrome
+        var items: [AgendaItem]
+        var today: Day
+        var feedURL: String
+    }
+
+    static func group(_ item: AgendaItem, today: Day) -> String {
+        item.on < today ? "Earlier, still open" : item.on == today ? "Today" : item.on <= today.adding(days: 6) ? "This week" : "Later"
+    }
+
+    static func view(_ model: Model) -> HTML {
+        let groups = ["Earlier, still open", "Today", "This week", "Later"].map { name in (name, model.items.filter { group($0, today: model.today) == name }) }
+        return Layout.page("Agenda", chrome: model.chrome, [
+            .h1(.text("Agenda")),
+            .p(.class("lead"), .text("Interviews, follow-ups, people to reconnect with and plan deadlines, in one place. Tick a reminder off when it's done, or when you decide to let it go.")),
+            .if(model.items.isEmpty, .div(.class("card calm"),
+                .p(.text("Nothing due. Interviews, follow-ups and plan deadlines appear here as you add them.")),
+                .a(.class("button"), .link(.applications), .text("Go to your applications")))),
+            .forEach(groups.filter { !$0.1.isEmpty }) { name, items in
+                .section(
+                    .h2(.txt(name)),
+                    .ul(.class("agenda"), .forEach(items) { item in row(item, model) })
+                )
+            },
+            .section(
+                .class("card"),
+                .h2(.text("See it in your calendar")),
+                .p(.text("Subscribe to this address in your calendar app (\"add calendar from URL\") while NextYes is running. It is private: anyone with the address can read your agenda.")),
+                .p(.code(.class("feed-url"), .txt(model.feedURL))),
+                PostButton.make(.agendaNewToken, label: "Make a new address", csrf: model.chrome.csrf, style: "quiet")
+            ),
+        ])
+    }
+
+    static func row(_ item: AgendaItem, _ model: Model) -> Node<HTML.ListContext> {
+        .li(
+            .class("agenda-item \(item.kind.rawValue)"),
+            .div(
+                .time(.attr("datetime", item.on.description), .txt(item.on.readable + (item.time.map { " · \($0)" } ?? ""))),
+                .span(.class("badge"), .txt(item.kind.title))
+            ),
+            .div(
+                .strong(.txt(item.title)),
+                .p(.class("muted"), .txt(item.detail)),
+                .div(.class("actions"),
+                    .unwrap(item.applicationID) { .a(.link(.application(.value($0))), .text("Open the application")) },
+                    .unwrap(item.contactID) { .a(.link(.contact(.value($0))), .text("Open the contact")) },
+                    .unwrap(item.goalID) { _ in .a(.link(.plan), .text("Open the plan")) },
+                    .if(item.kind.isReminder, PostButton.make(.agendaDone, label: "Done", csrf: model.chrome.csrf, hidden: [("uid", item.uid)])))
+            )
+        )
+    }
+}
