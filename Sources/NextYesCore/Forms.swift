@@ -226,10 +226,19 @@ public enum FormRules {
         raw.count > 40 ? String(raw.prefix(40)) + "…" : raw
     }
 
+    /// What to say about a date that can't be read: a day that doesn't exist ("2026-02-30") is
+    /// not the same mistake as the wrong format.
+    public static func unreadableDay(_ raw: String, what: String, example: Day? = nil) -> String {
+        if raw.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil {
+            return "\(what) \(raw) isn't a day on the calendar. Check the day and the month."
+        }
+        return "\(what) \"\(quote(raw))\" is not a date NextYes can read. Write it as YYYY-MM-DD" + (example.map { ", for example \($0)." } ?? ".")
+    }
+
     /// A day that is real and not in the future.
     public static func pastDay(_ raw: String, today: Day, what: String) -> Result<Day, FieldMessage> {
         guard let day = Day(raw) else {
-            return .failure(FieldMessage("\(what) \"\(quote(raw))\" is not a date NextYes can read. Write it as YYYY-MM-DD, for example \(today)."))
+            return .failure(FieldMessage(unreadableDay(raw, what: what, example: today)))
         }
         if day > today {
             return .failure(FieldMessage("\(what) \(day) is in the future. Use today (\(today)) or an earlier day."))

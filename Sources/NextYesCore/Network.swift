@@ -228,7 +228,7 @@ public struct InterviewForm: Hashable, Sendable {
         var day: Day?
         if let raw = Text.cleanLine(on) {
             day = Day(raw)
-            if day == nil { errors.add("on", "\"\(FormRules.quote(raw))\" is not a date NextYes can read. Write it as YYYY-MM-DD, for example \(today).") }
+            if day == nil { errors.add("on", FormRules.unreadableDay(raw, what: "The day", example: today)) }
             else if abs(day!.days(until: today)) > 366 { errors.add("on", "\(day!) is more than a year from today. Check the year.") }
         } else {
             errors.add("on", "Add the day of the interview.")

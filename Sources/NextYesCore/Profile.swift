@@ -106,6 +106,8 @@ public struct PlanGoal: Hashable, Codable, Sendable, Identifiable {
     public var title: String
     /// The skill key or feedback theme id it comes from.
     public var focus: String
+    /// The skill or theme as people write it ("SQL", "communication").
+    public var focusName: String?
     public var action: GoalAction
     public var measure: String
     public var deadline: Day
@@ -115,11 +117,12 @@ public struct PlanGoal: Hashable, Codable, Sendable, Identifiable {
     public var createdOn: Day
     public var doneOn: Day?
 
-    public init(id: Int, title: String, focus: String, action: GoalAction, measure: String, deadline: Day, weeklyHours: Int,
+    public init(id: Int, title: String, focus: String, focusName: String? = nil, action: GoalAction, measure: String, deadline: Day, weeklyHours: Int,
                 status: GoalStatus, hoursLogged: Double = 0, createdOn: Day, doneOn: Day? = nil) {
         self.id = id
         self.title = title
         self.focus = focus
+        self.focusName = focusName
         self.action = action
         self.measure = measure
         self.deadline = deadline
@@ -129,6 +132,9 @@ public struct PlanGoal: Hashable, Codable, Sendable, Identifiable {
         self.createdOn = createdOn
         self.doneOn = doneOn
     }
+
+    /// A goal about a skill (rather than a feedback theme): its focus is a taxonomy or text key.
+    public var isAboutSkill: Bool { focus.contains(":") }
 
     /// Share of the planned hours logged so far, 0 to 1.
     public var progress: Double {
@@ -142,14 +148,16 @@ public struct PlanGoal: Hashable, Codable, Sendable, Identifiable {
 public struct GoalForm: Hashable, Sendable {
     public var title: String
     public var focus: String
+    public var focusName: String
     public var action: String
     public var measure: String
     public var deadline: String
     public var weeklyHours: String
 
-    public init(title: String = "", focus: String = "", action: String = "", measure: String = "", deadline: String = "", weeklyHours: String = "") {
+    public init(title: String = "", focus: String = "", focusName: String = "", action: String = "", measure: String = "", deadline: String = "", weeklyHours: String = "") {
         self.title = title
         self.focus = focus
+        self.focusName = focusName
         self.action = action
         self.measure = measure
         self.deadline = deadline
@@ -159,6 +167,7 @@ public struct GoalForm: Hashable, Sendable {
     public struct Valid: Hashable, Sendable {
         public var title: String
         public var focus: String
+        public var focusName: String?
         public var action: GoalAction
         public var measure: String
         public var deadline: Day
@@ -178,16 +187,16 @@ public struct GoalForm: Hashable, Sendable {
         var deadline: Day?
         if let raw = Text.cleanLine(self.deadline) {
             deadline = Day(raw)
-            if deadline == nil { errors.add("deadline", "Write the deadline as YYYY-MM-DD.") }
+            if deadline == nil { errors.add("deadline", FormRules.unreadableDay(raw, what: "The deadline")) }
             else if deadline! < today { errors.add("deadline", "The deadline \(deadline!) has passed. Pick today or a later day.") }
             else if deadline! > today.adding(days: 366) { errors.add("deadline", "Keep goals within a year; break a bigger one into steps.") }
         } else {
             errors.add("deadline", "Give the goal a deadline; a few weeks out works well.")
         }
         let hours = Int(Text.cleanLine(weeklyHours) ?? "")
-        if hours == nil || !(1...40).contains(hours!) { errors.add("weeklyHours", "Weekly hours is a number from 1 to 40; a small number you keep beats a big one you don't.") }
+        if hours == nil || !(1...40).contains(hours!) { errors.add("weeklyHours", "Weekly hours is a whole number from 1 to 40; a small number you keep beats a big one you don't.") }
         if !errors.isEmpty { throw errors }
-        return Valid(title: title!, focus: Text.cleanLine(focus) ?? "", action: action!, measure: measure!, deadline: deadline!, weeklyHours: hours!)
+        return Valid(title: title!, focus: Text.cleanLine(focus) ?? "", focusName: Text.cleanLine(focusName).map { String($0.prefix(Limits.name)) }, action: action!, measure: measure!, deadline: deadline!, weeklyHours: hours!)
     }
 }
 

@@ -15,6 +15,11 @@ public struct ProfileRepository: Sendable {
         Dictionary(try await skills().map { ($0.key, $0.level) }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// The level of the skill with this key, if the profile has it.
+    public func level(forKey key: String) async throws -> SkillLevel? {
+        try await ProfileSkillModel.query(on: db).filter(\.$key == key).first().flatMap { SkillLevel(rawValue: $0.level) }
+    }
+
     /// Adds a skill, or updates its level if the same skill (by key) is already there.
     @discardableResult
     public func saveSkill(name rawName: String, key: String, level: SkillLevel) async throws -> ProfileSkill {
@@ -74,14 +79,18 @@ public enum ProfileError: Error, Hashable, Sendable, LocalizedError {
     case goalNotFound(Int)
     case goalNotActive(Int, GoalStatus)
     case badHours
+    case hoursBeforeGoal(Day)
 
     public var errorDescription: String? {
         switch self {
         case .emptySkill: "Name the skill, for example \"SQL\" or \"stakeholder management\"."
         case .skillTooLong: "Keep a skill's name under \(Limits.name) characters."
         case .goalNotFound(let id): "There is no plan goal with id \(id). `nextyes plan` lists them."
-        case .goalNotActive(let id, let status): "Goal \(id) is \(status.rawValue), not active."
+        case .goalNotActive(let id, let status):
+            status == .done ? "Goal \(id) is already done; nothing more to do there. `nextyes plan` shows your active goals."
+                : "Goal \(id) was dropped. Accept it again from the suggestions if it fits once more."
         case .badHours: "Hours are a number from 0.25 to 24 for one day."
+        case .hoursBeforeGoal(let day): "This goal started on \(day.readable). Log earlier hours without a goal, or from that day on."
         }
     }
 }
@@ -117,6 +126,7 @@ public struct PlanRepository: Sendable {
         let row = PlanGoalModel()
         row.title = valid.title
         row.focus = valid.focus
+        row.focusName = valid.focusName
         row.action = valid.action.rawValue
         row.measure = valid.measure
         row.deadline = valid.deadline.description
@@ -150,6 +160,21 @@ public struct PlanRepository: Sendable {
             if status == .done {
                 try await WinRepository.insertIfNew(NewWin(
                     on: today, kind: .goalDone, title: "Goal done: \(row.title)", detail: row.measure, sourceKey: "goal:\(id)"), on: tx)
+                // A skill goal done means the skill is at working level now (or stays higher).
+                if row.focus.contains(":") {
+                    if let skill = try await ProfileSkillModel.query(on: tx).filter(\.$key == row.focus).first() {
+                        if skill.level == SkillLevel.learning.rawValue {
+                            skill.level = SkillLevel.working.rawValue
+                            try await skill.update(on: tx)
+                        }
+                    } else if let name = row.focusName {
+                        let skill = ProfileSkillModel()
+                        skill.name = name
+                        skill.key = row.focus
+                        skill.level = SkillLevel.working.rawValue
+                        try await skill.create(on: tx)
+                    }
+                }
             }
         }
         return try await goal(id)
@@ -161,7 +186,11 @@ public struct PlanRepository: Sendable {
         let today = clock.today
         let date = day ?? today
         if date > today { throw CoreError.dateInFuture(date, today: today) }
-        if let goalID { _ = try await goal(goalID) }
+        if let goalID {
+            let goal = try await goal(goalID)
+            guard goal.status == .active else { throw ProfileError.goalNotActive(goalID, goal.status) }
+            if date < goal.createdOn { throw ProfileError.hoursBeforeGoal(goal.createdOn) }
+        }
         let row = SkillHoursModel()
         row.on = date.description
         row.hours = hours
@@ -183,7 +212,7 @@ public struct PlanRepository: Sendable {
               let deadline = Day(row.deadline), let created = Day(row.createdOn) else {
             throw StoreError.corruptRow(table: PlanGoalModel.schema, id: String(id), detail: "a status, action or date is not readable")
         }
-        return PlanGoal(id: id, title: row.title, focus: row.focus, action: action, measure: row.measure, deadline: deadline,
+        return PlanGoal(id: id, title: row.title, focus: row.focus, focusName: row.focusName, action: action, measure: row.measure, deadline: deadline,
                         weeklyHours: row.weeklyHours, status: status, hoursLogged: hours, createdOn: created, doneOn: row.doneOn.flatMap(Day.init))
     }
 }

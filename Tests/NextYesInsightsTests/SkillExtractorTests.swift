@@ -75,6 +75,34 @@ struct SkillExtractorTests {
         #expect(found("Strong Excel skills required").contains("Excel"))
     }
 
+    @Test func letsNeighbouringSkillsVouchForEachOther() {
+        // A list of tools is its own context, even at the start of a sentence.
+        #expect(found("Tableau and Excel") == ["Tableau", "Excel"])
+        #expect(found("R and Python") == ["R", "Python"])
+        #expect(found("Data Analyst. Excel, R.").contains("Excel"))
+        // A name typed on its own is a skill; the same word in a sentence needs context.
+        #expect(found("Excel") == ["Excel"] && found("C#") == ["C#"])
+        #expect(found("We use Tableau.") == ["Tableau"])
+        #expect(found("Go ahead and excel at what you do").isEmpty)
+    }
+
+    @Test func derivesShortFormsButNotOrdinaryLeftovers() {
+        // "utilise machine learning" gives "machine learning"; "Continuous integration" gives "CI/CD".
+        #expect(labels("Experience with machine learning").contains("utilise machine learning"))
+        #expect(labels("Set up CI/CD for the team").contains("Continuous integration software"))
+        // "Epic Systems" does not make "Systems" a skill.
+        #expect(!found("Experience with Manufacturing Systems and tools").contains("Systems"))
+    }
+
+    @Test func tidiesNamesAndFindsTheProfilesOwnSkills() {
+        let refs = extractor.skills(in: "Experience with Amazon Web Services (AWS) and dbt.", profileKeys: ["text:dbt", "text:knitting"])
+        #expect(refs.map(\.name).contains("Amazon Web Services AWS"))
+        #expect(refs.contains(SkillRef(key: "text:dbt", name: "dbt")))
+        #expect(!refs.contains { $0.key == "text:knitting" })
+        // Only whole words: "dbt" is not inside "dbtools".
+        #expect(extractor.skills(in: "We use dbtools.", profileKeys: ["text:dbt"]).isEmpty)
+    }
+
     @Test func keepsOneFormForSeveralConcepts() {
         let sql = extractor.extract("Experience with SQL").filter { $0.text == "SQL" }
         #expect(sql.count >= 2)
@@ -164,6 +192,8 @@ struct SkillGapTests {
             #expect(!proposal.measure.contains("http") && !proposal.reason.isEmpty)
         }
         #expect(proposals.map(\.action) == [.project, .course, .practice])
+        #expect(proposals.map(\.id) == ["python", "tableau", "communication"])
+        #expect(DevelopmentPlan.slug("C++", taken: []) == "c-plus-plus" && DevelopmentPlan.slug("CI/CD", taken: ["ci-cd"]) == "ci-cd-2")
         #expect(proposals[1].reason == "Tableau is asked for in 5 of 5 postings; not in your profile.")
 
         // Accepted or declined suggestions are not made again.

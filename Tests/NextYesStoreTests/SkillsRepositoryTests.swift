@@ -34,13 +34,16 @@ struct SkillsRepositoryTests {
     @Test func acceptsTracksAndFinishesGoals() async throws {
         try await TestStore.with { connection in
             let store = connection.store
-            let form = GoalForm(title: "SQL to working level", focus: "onet-tech:sql", action: "project",
+            try await store.profile.saveSkill(name: "SQL", key: "onet-tech:sql", level: .learning)
+            let form = GoalForm(title: "SQL to working level", focus: "onet-tech:sql", focusName: "SQL", action: "project",
                                 measure: "Finish one project", deadline: "2026-04-13", weeklyHours: "3")
             let goal = try await store.plan.accept(try form.validated(today: TestStore.day))
             #expect(goal.status == .active && goal.createdOn == TestStore.day)
             try await store.plan.logHours(2, goalID: goal.id)
-            try await store.plan.logHours(1.5, on: Day("2026-03-15"), goalID: goal.id, note: "Joins")
-            try await store.plan.logHours(1, note: "Reading on my own")
+            try await store.plan.logHours(1.5, on: Day("2026-03-16"), goalID: goal.id, note: "Joins")
+            try await store.plan.logHours(1, on: Day("2026-03-10"), note: "Reading on my own")
+            // Hours on a goal count from the day it was accepted.
+            await #expect(throws: ProfileError.hoursBeforeGoal(TestStore.day)) { try await store.plan.logHours(1, on: Day("2026-03-15"), goalID: goal.id) }
             #expect(try await store.plan.goal(goal.id).hoursLogged == 3.5)
             #expect(try await store.plan.hours().map(\.hours).reduce(0, +) == 4.5)
             await #expect(throws: ProfileError.badHours) { try await store.plan.logHours(30, goalID: goal.id) }
@@ -54,8 +57,15 @@ struct SkillsRepositoryTests {
             let done = try await store.plan.finish(goal.id, as: .done)
             #expect(done.status == .done && done.doneOn == TestStore.day)
             #expect(try await store.wins.all().map(\.title) == ["Goal done: SQL, properly"])
+            #expect(try await store.profile.level(forKey: "onet-tech:sql") == .working)
             await #expect(throws: ProfileError.goalNotActive(goal.id, .done)) { try await store.plan.finish(goal.id, as: .dropped) }
-            #expect(try await store.wins.all().count == 1)
+            await #expect(throws: ProfileError.goalNotActive(goal.id, .done)) { try await store.plan.logHours(1, goalID: goal.id) }
+            // A goal on a skill not in the profile adds it when done.
+            let tableau = try await store.plan.accept(try GoalForm(title: "Tableau", focus: "onet-tech:tableau", focusName: "Tableau", action: "course",
+                                                                   measure: "One course", deadline: "2026-04-30", weeklyHours: "2").validated(today: TestStore.day))
+            _ = try await store.plan.finish(tableau.id, as: .done)
+            #expect(try await store.profile.skills().map(\.name) == ["SQL", "Tableau"])
+            #expect(try await store.wins.all().count == 2)
         }
     }
 

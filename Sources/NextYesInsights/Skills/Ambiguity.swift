@@ -36,6 +36,6 @@ enum Ambiguity {
         "python", "java", "javascript", "sql", "microsoft", "office", "powerpoint", "spreadsheets", "statistical",
         "analytics", "analysis", "data", "package", "packages", "library", "libraries", "certified", "certification",
         "engineer", "engineering", "platform", "platforms", "cloud", "devops", "backend", "frontend", "mobile", "ios",
-        "android", "app", "apps", "api", "apis", "write", "writing", "built", "build", "building",
+        "android", "app", "apps", "api", "apis", "write", "writing", "built", "build", "building", "use", "uses", "used",
     ]
 }

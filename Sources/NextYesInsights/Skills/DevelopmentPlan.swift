@@ -3,8 +3,11 @@ import NextYesCore
 
 /// A goal NextYes suggests; it becomes a plan goal when the person accepts it (edited or not).
 public struct GoalProposal: Hashable, Codable, Sendable {
+    /// A short, stable name for the suggestion ("sql", "communication"), for `nextyes plan accept`.
+    public var id: String
     public var title: String
     public var focus: String
+    public var focusName: String
     public var action: GoalAction
     public var measure: String
     public var deadline: Day
@@ -32,8 +35,9 @@ public enum DevelopmentPlan {
             let name = entry.skill.name
             let learning = entry.profileLevel == .learning
             proposals.append(GoalProposal(
+                id: slug(name, taken: proposals.map(\.id)),
                 title: learning ? "\(name): from learning to working level" : "Build working knowledge of \(name)",
-                focus: entry.skill.key,
+                focus: entry.skill.key, focusName: name,
                 action: learning ? .project : .course,
                 measure: learning
                     ? "Finish one small project that uses \(name) from start to finish, and write three sentences on what you built and what you'd do differently."
@@ -53,11 +57,24 @@ public enum DevelopmentPlan {
             case .technicalSkills: (.project, "Pick the skill named most often in the feedback and finish one small piece of work with it.", 28, 3)
             }
             proposals.append(GoalProposal(
-                title: "Strengthen \(theme.theme.title.lowercased())", focus: theme.theme.rawValue, action: action,
+                id: slug(theme.theme.rawValue, taken: proposals.map(\.id)),
+                title: "Strengthen \(theme.theme.title.lowercased())", focus: theme.theme.rawValue, focusName: theme.theme.title.lowercased(), action: action,
                 measure: measure, deadline: today.adding(days: days), weeklyHours: hours,
                 reason: "Feedback for \(theme.applicationIDs.count) applications asked for more \(theme.theme.title.lowercased())."))
         }
         return proposals
+    }
+
+    /// "SQL" → "sql", "CI/CD" → "ci-cd", "C++" → "c-plus-plus"; unique among `taken`.
+    static func slug(_ name: String, taken: [String]) -> String {
+        var text = name.lowercased().replacingOccurrences(of: "++", with: "-plus-plus").replacingOccurrences(of: "#", with: "-sharp")
+        text = text.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+        var slug = text.split(separator: "-").joined(separator: "-")
+        if slug.isEmpty { slug = "goal" }
+        var candidate = slug
+        var n = 2
+        while taken.contains(candidate) { candidate = "\(slug)-\(n)"; n += 1 }
+        return candidate
     }
 }
 
@@ -76,7 +93,7 @@ public struct Alignment: Hashable, Codable, Sendable {
         if considered == 0 { return "No applications to compare with your targets yet." }
         if share.isTooFewToTell { return "\(aligned) of your last \(considered) applications match your target roles or industries." }
         if suggestsReassessing {
-            return "Only \(share) of your last \(considered) applications match your target roles or industries. That can be a sign to refocus on what you want, or to pivot on purpose and update your targets, rather than drift."
+            return "\(share) of your last \(considered) applications match your target roles or industries. A good moment to check in with yourself: refocus on the roles you want, or, if your direction has changed, pivot on purpose and update your targets so NextYes can follow."
         }
         return "\(share) of your last \(considered) applications match your target roles or industries."
     }

@@ -165,10 +165,31 @@ final class PhraseMatcher: @unchecked Sendable {
         }
     }
 
+    private struct Candidate {
+        var form: Int32
+        var first: Int
+        var last: Int
+        /// How strong the match is on its own.
+        var kind: Kind
+
+        enum Kind {
+            /// Counts on its own.
+            case certain
+            /// An everyday word written with the capital its name has: counts with context, and
+            /// is context for its neighbours ("Tableau and Excel").
+            case capitalised
+            /// An everyday word: counts only with context.
+            case plain
+        }
+    }
+
     private func match(
         ids: UnsafeMutablePointer<Int32>, starts: UnsafeMutablePointer<Int>, ends: UnsafeMutablePointer<Int>, count: Int,
         text: UnsafeBufferPointer<UInt8>, _ found: (Int32, Int, Int) -> Void
     ) {
+        // First the longest match at each position; then ambiguous ones are judged by their context,
+        // which includes the skills found next to them.
+        var candidates: [Candidate] = []
         var i = 0
         while i < count {
             if ids[i] < 0 { i += 1; continue }
@@ -182,43 +203,65 @@ final class PhraseMatcher: @unchecked Sendable {
                 if form >= 0 { best = form; bestEnd = j }
                 j += 1
             }
-            if best >= 0, accept(best, first: i, last: bestEnd, ids: ids, starts: starts, ends: ends, count: count, text: text) {
-                found(best, starts[i], ends[bestEnd])
+            if best >= 0, let kind = classify(best, first: i, last: bestEnd, starts: starts, ends: ends, text: text) {
+                candidates.append(Candidate(form: best, first: i, last: bestEnd, kind: kind))
                 i = bestEnd + 1
             } else {
                 i += 1
             }
         }
+        for (index, candidate) in candidates.enumerated() {
+            if candidate.kind == .certain || judge(candidate, index: index, candidates, ids: ids, starts: starts, count: count, text: text) {
+                found(candidate.form, starts[candidate.first], ends[candidate.last])
+            }
+        }
     }
 
-    /// Short or everyday words ("R", "Go", "Excel", "Swift") count only with a capital where the
-    /// taxonomy writes one, and with a nearby word that says skills are being talked about.
+    /// Nil when the match can't count whatever the context: an acronym not in capitals, or a
+    /// name that needs its capital written without one.
     @inline(__always)
-    private func accept(
-        _ form: Int32, first: Int, last: Int, ids: UnsafeMutablePointer<Int32>, starts: UnsafeMutablePointer<Int>,
-        ends: UnsafeMutablePointer<Int>, count: Int, text: UnsafeBufferPointer<UInt8>
-    ) -> Bool {
+    private func classify(
+        _ form: Int32, first: Int, last: Int, starts: UnsafeMutablePointer<Int>, ends: UnsafeMutablePointer<Int>, text: UnsafeBufferPointer<UInt8>
+    ) -> Candidate.Kind? {
         if needsAllCaps[Int(form)] {
             var k = starts[first]
             while k < ends[last] {
                 let byte = text[k]
-                if byte >= 97 && byte <= 122 { return false }
+                if byte >= 97 && byte <= 122 { return nil }
                 k += 1
             }
         }
-        guard ambiguous[Int(form)] else { return true }
-        if needsCapital[Int(form)] {
-            let byte = text[starts[first]]
-            guard byte >= 65 && byte <= 90 || byte == 46 else { return false }
-            // A capital at the start of a sentence or a list item says nothing.
-            var k = starts[first] - 1
+        guard ambiguous[Int(form)] else { return .certain }
+        guard needsCapital[Int(form)] else { return .plain }
+        let byte = text[starts[first]]
+        return byte >= 65 && byte <= 90 || byte == 46 ? .capitalised : nil
+    }
+
+    /// Short or everyday words ("R", "Go", "Excel", "Swift") count only with a nearby word that
+    /// says skills are being talked about, or next to another skill. A capital at the start of a
+    /// sentence or a list item says nothing, so there only a neighbouring skill will do.
+    private func judge(
+        _ candidate: Candidate, index: Int, _ candidates: [Candidate], ids: UnsafeMutablePointer<Int32>,
+        starts: UnsafeMutablePointer<Int>, count: Int, text: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        // The whole text is the name: someone typed a skill ("Excel", "C#").
+        if candidates.count == 1, candidate.first == 0, candidate.last == count - 1 { return true }
+        var neighbour = false
+        for other in [index - 2, index - 1, index + 1, index + 2] where other >= 0 && other < candidates.count {
+            let c = candidates[other]
+            let gap = c.first > candidate.last ? c.first - candidate.last : candidate.first - c.last
+            if gap <= 3 && c.kind != .plain { neighbour = true; break }
+        }
+        if neighbour { return true }
+        if candidate.kind == .capitalised {
+            var k = starts[candidate.first] - 1
             while k >= 0, text[k] == 32 || text[k] == 9 { k -= 1 }
             if k < 0 || [10, 46, 33, 63, 58, 42, 45, 40, 34].contains(text[k]) { return false }
         }
-        let lower = max(0, first - 6), upper = min(count - 1, last + 6)
+        let lower = max(0, candidate.first - 6), upper = min(count - 1, candidate.last + 6)
         var k = lower
         while k <= upper {
-            if k < first || k > last, ids[k] >= 0, cueTokens.contains(ids[k]) { return true }
+            if k < candidate.first || k > candidate.last, ids[k] >= 0, cueTokens.contains(ids[k]) { return true }
             k += 1
         }
         return false

@@ -11,6 +11,27 @@ public struct SkillRef: Hashable, Codable, Sendable {
         self.key = key
         self.name = name
     }
+
+    /// The words as written, without a bracket left open by the match ("Amazon Web Services (AWS").
+    static func tidy(_ text: String) -> String {
+        guard text.filter({ $0 == "(" }).count != text.filter({ $0 == ")" }).count else { return text }
+        return text.replacingOccurrences(of: "(", with: " ").replacingOccurrences(of: ")", with: " ")
+            .split(separator: " ").joined(separator: " ")
+    }
+
+    /// `name` where it appears in `text` as whole words, ignoring case; as the text writes it.
+    static func wholeWord(_ name: String, in text: String) -> String? {
+        guard !name.isEmpty else { return nil }
+        var searchFrom = text.startIndex
+        while let range = text.range(of: name, options: [.caseInsensitive, .diacriticInsensitive], range: searchFrom..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            let isBoundary: (Character?) -> Bool = { c in c.map { !$0.isLetter && !$0.isNumber } ?? true }
+            if isBoundary(before) && isBoundary(after) { return String(text[range]) }
+            searchFrom = range.upperBound
+        }
+        return nil
+    }
 }
 
 extension SkillExtractor {
@@ -30,7 +51,17 @@ extension SkillExtractor {
         for start in order {
             let entry = bySpan[start]!
             let key = entry.ids.min()!
-            if seen.insert(key).inserted { refs.append(SkillRef(key: key, name: entry.name)) }
+            if seen.insert(key).inserted { refs.append(SkillRef(key: key, name: SkillRef.tidy(entry.name))) }
+        }
+        return refs
+    }
+
+    /// The skills in a text, plus any of the person's own skills the taxonomy doesn't know
+    /// ("text:dbt") where the text names them as a whole word.
+    public func skills(in text: String, profileKeys: some Collection<String>) -> [SkillRef] {
+        var refs = skills(in: text)
+        for key in profileKeys where key.hasPrefix("text:") && !refs.contains(where: { $0.key == key }) {
+            if let found = SkillRef.wholeWord(String(key.dropFirst(5)), in: text) { refs.append(SkillRef(key: key, name: found)) }
         }
         return refs
     }
@@ -79,7 +110,7 @@ public struct SkillDemand: Hashable, Codable, Sendable {
 
 public enum SkillGaps {
     public static func forApplication(_ application: Application, extractor: SkillExtractor, profile: [String: SkillLevel]) -> ApplicationSkills {
-        let asked = application.details.jobDescription.map(extractor.skills(in:)) ?? []
+        let asked = application.details.jobDescription.map { extractor.skills(in: $0, profileKeys: profile.keys) } ?? []
         return ApplicationSkills(
             applicationID: application.id, asked: asked,
             has: asked.filter { profile[$0.key] != nil },
@@ -109,7 +140,7 @@ public enum SkillGaps {
                 if r.category == .skillsGap { weight += 1 }
                 if r.stageReached >= .interview { weight += 0.5 }
             }
-            for skill in extractor.skills(in: application.details.jobDescription!) {
+            for skill in extractor.skills(in: application.details.jobDescription!, profileKeys: profile.keys) {
                 var entry = entries[skill.key] ?? SkillDemand(
                     skill: skill, postings: 0, totalPostings: withDescription.count, weight: 0, applicationIDs: [], profileLevel: profile[skill.key])
                 entry.postings += 1

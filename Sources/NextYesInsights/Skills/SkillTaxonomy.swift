@@ -162,6 +162,16 @@ enum DerivedForms {
         "Continuous integration software": ["CI/CD", "continuous integration", "continuous delivery"],
     ]
 
+    /// Ordinary words left over from a vendor's product name ("Epic Systems", "IBM Cloud") that
+    /// would name the product only by accident; product names people do write alone ("Word",
+    /// "Teams", "Excel") are kept and judged by context.
+    static let genericLeftovers: Set<String> = [
+        "accounting", "ads", "analytics", "checkout", "clinical", "cloud", "combustion", "connect", "continuum", "contribute",
+        "database", "designer", "director", "inventory", "maintenance", "mechanical", "middleware", "millennium", "money",
+        "navigator", "persuasion", "presentation", "presenter", "rational", "reports", "scholar", "smoke", "systems", "trim",
+        "video", "works", "workspace", "workstation", "world",
+    ]
+
     static let genericTails: Set<String> = ["software", "framework", "platform"]
 
     static func aliases(forTechnology label: String) -> [String] {
@@ -191,7 +201,7 @@ enum DerivedForms {
         // plain word left over from a longer name ("Web" from "Web framework software").
         out = out.filter { alias in
             alias.contains(" ") || alias.contains(where: { !$0.isLetter }) || alias.dropFirst().contains(where: \.isUppercase)
-                || (words.count == 2 && vendors.contains(words[0].lowercased()))
+                || (words.count == 2 && vendors.contains(words[0].lowercased()) && !genericLeftovers.contains(alias.lowercased()))
         }
         return out.filter { $0 != label }
     }

@@ -6,6 +6,7 @@ struct CreatePlanGoal: AsyncMigration {
             .field(.id, .int, .identifier(auto: true))
             .field("title", .string, .required)
             .field("focus", .string, .required)
+            .field("focus_name", .string)
             .field("action", .string, .required)
             .field("measure", .string, .required)
             .field("deadline", .string, .required)

@@ -20,6 +20,7 @@ final class PlanGoalModel: Model, @unchecked Sendable {
     @ID(custom: .id, generatedBy: .database) var id: Int?
     @Field(key: "title") var title: String
     @Field(key: "focus") var focus: String
+    @OptionalField(key: "focus_name") var focusName: String?
     @Field(key: "action") var action: String
     @Field(key: "measure") var measure: String
     @Field(key: "deadline") var deadline: String

@@ -22,6 +22,7 @@ struct SkillsController {
 
     struct GoalBody: Content {
         var focus: String?
+        var focusName: String?
         var title: String?
         var action: String?
         var measure: String?
@@ -55,10 +56,19 @@ struct SkillsController {
         let level = body.level.flatMap(SkillLevel.init(id:)) ?? .working
         let extractor = try SkillExtractor.bundled()
         do {
+            var message = "Added \(names.count) skills to your profile."
             for name in names {
-                try await req.store.profile.saveSkill(name: name, key: extractor.key(forSkillNamed: name), level: level)
+                let key = extractor.key(forSkillNamed: name)
+                let previous = try await req.store.profile.level(forKey: key)
+                let skill = try await req.store.profile.saveSkill(name: name, key: key, level: level)
+                guard names.count == 1 else { continue }
+                switch previous {
+                case nil: message = "Added \(skill.name) to your profile."
+                case skill.level: message = "\(skill.name) is already in your profile."
+                case let before?: message = "Changed \(skill.name) from \(before.title.lowercased()) to \(skill.level.title.lowercased())."
+                }
             }
-            req.flash(names.count == 1 ? "Added \(Text.cleanLine(names[0]) ?? "the skill") to your profile." : "Added \(names.count) skills to your profile.")
+            req.flash(message)
         } catch let error as ProfileError {
             let errors = ValidationErrors([FieldError("name", error.errorDescription ?? "")])
             return try await Page(html: ProfileShow.view(try await profileModel(req, errors: errors)), status: .badRequest).encodeResponse(for: req)
@@ -139,24 +149,25 @@ struct SkillsController {
         Page(html: PlanShow.view(try await planModel(req, errors: nil)))
     }
 
-    private func planModel(_ req: Request, errors: ValidationErrors?) async throws -> PlanShow.Model {
+    private func planModel(_ req: Request, errors: ValidationErrors?, failed: GoalForm? = nil) async throws -> PlanShow.Model {
         PlanShow.Model(chrome: req.chrome(.plan), proposals: try await req.store.planProposals(today: req.today),
-                       goals: try await req.store.plan.goals(), today: req.today, errors: errors)
+                       goals: try await req.store.plan.goals(), today: req.today, errors: errors, failed: failed)
     }
 
     private func goalForm(_ body: GoalBody) -> GoalForm {
-        GoalForm(title: body.title ?? "", focus: body.focus ?? "", action: body.action ?? "", measure: body.measure ?? "",
+        GoalForm(title: body.title ?? "", focus: body.focus ?? "", focusName: body.focusName ?? "", action: body.action ?? "", measure: body.measure ?? "",
                  deadline: body.deadline ?? "", weeklyHours: body.weeklyHours ?? "")
     }
 
     func acceptGoal(_ req: Request) async throws -> Response {
         let body = try req.content.decode(GoalBody.self)
+        let form = goalForm(body)
         do {
-            let goal = try await req.store.plan.accept(try goalForm(body).validated(today: req.today))
+            let goal = try await req.store.plan.accept(try form.validated(today: req.today))
             req.flash("Added \"\(goal.title)\" to your plan. Small, steady steps count.")
             return req.redirect(to: SiteURL.plan.path())
         } catch let errors as ValidationErrors {
-            return try await Page(html: PlanShow.view(try await planModel(req, errors: errors)), status: .badRequest).encodeResponse(for: req)
+            return try await Page(html: PlanShow.view(try await planModel(req, errors: errors, failed: form)), status: .badRequest).encodeResponse(for: req)
         }
     }
 
@@ -186,7 +197,7 @@ struct SkillsController {
                 _ = try await req.store.plan.finish(id, as: .dropped)
                 req.flash("Dropped. Letting go of a goal that no longer fits is a decision, not a failure.")
             case .hours:
-                guard let hours = Double(Text.cleanLine(body.hours) ?? "") else { throw ProfileError.badHours }
+                guard let hours = Double(Text.cleanLine(body.hours) ?? ""), hours.isFinite else { throw ProfileError.badHours }
                 try await req.store.plan.logHours(hours, goalID: id)
                 req.flash("Logged \(Hours.text(hours)). Every hour counts.")
             case .edit:

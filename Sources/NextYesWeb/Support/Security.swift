@@ -102,7 +102,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
                 message = "There's no page at this address. The links at the top of the page lead to everything in NextYes."
             case let abort as any AbortError where abort.status == .payloadTooLarge:
                 status = abort.status
-                message = "That is more than NextYes takes in one form. Shorten the longest field (a job description holds up to 100,000 characters) and send it again."
+                message = "That is more than NextYes takes in one form (about 2 MB). Shorten the longest text, such as a pasted resume or job description, and send it again."
             case let abort as any AbortError:
                 status = abort.status
                 message = abort.reason

@@ -127,7 +127,7 @@ enum TextFile {
             throw ValidationErrors([FieldError("file", "\(path) is \(data.count / 1_000_000) MB; NextYes reads text files up to 5 MB. Save just the part you need.")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ValidationErrors([FieldError("file", "\(path) isn't plain text (UTF-8). Save it as .txt and try again.")])
+            throw ValidationErrors([FieldError("file", "\(path) isn't UTF-8 text. Save it again with the UTF-8 encoding (most editors offer it under Save As) and try again.")])
         }
         return text
     }

@@ -23,12 +23,12 @@ struct AgendaCommand: StoreCommand {
             """)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "How many days ahead to show (default: 14).") var days = 14
+    @Option(help: "How many days ahead to show.") var days = 14
     @Option(help: ArgumentHelp("Tick off a reminder by its id (shown in brackets).", valueName: "id")) var done: String?
     @Flag(help: "Print JSON.") var json = false
     @Flag(help: "Print the agenda as an iCalendar (.ics) file.") var ics = false
     @Flag(help: "Print the calendar-feed address (the server must be running to serve it).") var feedURL = false
-    @Option(help: "With --feed-url: the port `nextyes serve` uses (default: 8080).") var port = 8080
+    @Option(help: "With --feed-url: the port `nextyes serve` uses.") var port = 8080
 
     func run(store: Store) async throws {
         let today = store.clock.today

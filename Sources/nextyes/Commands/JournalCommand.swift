@@ -66,7 +66,7 @@ struct JournalListCommand: StoreCommand {
             """)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "How many days back (default: 30).") var days = 30
+    @Option(help: "How many days back.") var days = 30
     @Flag(help: "Print JSON.") var json = false
 
     func run(store: Store) async throws {

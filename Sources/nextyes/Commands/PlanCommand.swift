@@ -15,9 +15,9 @@ struct PlanCommand: AsyncParsableCommand {
 
             Examples:
               nextyes plan
-              nextyes plan accept 1
-              nextyes plan accept 2 --hours 2 --deadline 2026-12-20
-              nextyes plan decline 3
+              nextyes plan accept sql
+              nextyes plan accept tableau --hours 2 --deadline 2026-12-20
+              nextyes plan decline communication
               nextyes plan log 5 1.5
               nextyes plan done 5
             """,
@@ -58,12 +58,12 @@ struct PlanListCommand: StoreCommand {
         }
         if !proposals.isEmpty {
             Console.out((active.isEmpty ? "" : "\n") + "Suggested goals")
-            for (index, proposal) in proposals.enumerated() {
-                Console.out("  \(index + 1). \(proposal.title) — \(proposal.action.title.lowercased()), by \(proposal.deadline), \(proposal.weeklyHours) h a week")
+            for proposal in proposals {
+                Console.out("  [\(proposal.id)] \(proposal.title) — \(proposal.action.title.lowercased()), by \(proposal.deadline), \(proposal.weeklyHours) h a week")
                 Console.out("     Done when: \(proposal.measure)")
                 Console.out("     Why: \(proposal.reason)")
             }
-            Console.out("\nAccept one with: nextyes plan accept 1 (change it with --title, --action, --measure, --deadline, --hours)")
+            Console.out("\nAccept one with: nextyes plan accept \(proposals[0].id) (change it with --title, --action, --measure, --deadline, --hours), or turn it down with: nextyes plan decline \(proposals[0].id)")
         }
         let done = goals.filter { $0.status == .done }
         if !done.isEmpty {
@@ -71,19 +71,21 @@ struct PlanListCommand: StoreCommand {
         }
         if active.isEmpty && proposals.isEmpty && done.isEmpty {
             Console.out("Nothing to suggest yet. Add job descriptions to your applications and record the feedback you get; goals appear from the patterns. See: nextyes skills gaps")
+        } else if proposals.isEmpty {
+            Console.out("\nNo new suggestions: every skill your postings ask for more than once is in your profile or already in your plan, and no feedback theme is waiting. New postings and feedback bring new ones.")
         }
     }
 }
 
-/// Picks suggestion N as it is listed now.
-private func proposal(_ number: Int, store: Store) async throws -> GoalProposal {
+/// The suggestion with this id ("sql"): ids stay the same when other suggestions come and go.
+private func proposal(_ id: String, store: Store) async throws -> GoalProposal {
     let proposals = try await store.planProposals(today: store.clock.today)
-    guard proposals.indices.contains(number - 1) else {
-        throw ValidationErrors([FieldError("number", proposals.isEmpty
+    guard let found = proposals.first(where: { $0.id == id.trimmingCharacters(in: .whitespaces).lowercased() }) else {
+        throw ValidationErrors([FieldError("suggestion", proposals.isEmpty
             ? "There are no suggested goals right now. `nextyes plan` shows your goals."
-            : "Choose a suggestion from 1 to \(proposals.count); `nextyes plan` lists them.")])
+            : "There's no suggestion \"\(id)\". Choose one of: \(proposals.map(\.id).joined(separator: ", ")).")])
     }
-    return proposals[number - 1]
+    return found
 }
 
 struct PlanAcceptCommand: StoreCommand {
@@ -92,21 +94,21 @@ struct PlanAcceptCommand: StoreCommand {
         abstract: "Add a suggested goal to your plan, as it is or changed.",
         discussion: """
             Examples:
-              nextyes plan accept 1
-              nextyes plan accept 2 --action project --hours 2 --deadline 2026-12-20
+              nextyes plan accept sql
+              nextyes plan accept tableau --action project --hours 2 --deadline 2026-12-20
             """)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The suggestion's number in `nextyes plan`.") var number: Int
+    @Argument(help: "The suggestion's id, shown in brackets by `nextyes plan`.") var suggestion: String
     @Option(help: "A new name for the goal.") var title: String?
     @Option(help: "course, project, practice or mentor-conversation.") var action: String?
     @Option(help: "How you'll know it's done.") var measure: String?
     @Option(help: ArgumentHelp("The deadline.", valueName: "YYYY-MM-DD")) var deadline: String?
-    @Option(help: "Hours a week, 1 to 40.") var hours: String?
+    @Option(help: "Hours a week, a whole number from 1 to 40.") var hours: String?
 
     func run(store: Store) async throws {
-        let p = try await proposal(number, store: store)
-        let form = GoalForm(title: title ?? p.title, focus: p.focus, action: action ?? p.action.rawValue, measure: measure ?? p.measure,
+        let p = try await proposal(suggestion, store: store)
+        let form = GoalForm(title: title ?? p.title, focus: p.focus, focusName: p.focusName, action: action ?? p.action.rawValue, measure: measure ?? p.measure,
                             deadline: deadline ?? p.deadline.description, weeklyHours: hours ?? String(p.weeklyHours))
         let goal = try await store.plan.accept(try form.validated(today: store.clock.today))
         Console.out("Added goal \(goal.id): \(goal.title), by \(goal.deadline). Log time with: nextyes plan log \(goal.id) HOURS")
@@ -117,14 +119,14 @@ struct PlanDeclineCommand: StoreCommand {
     static let configuration = CommandConfiguration(
         commandName: "decline",
         abstract: "Turn down a suggested goal; it won't be suggested again.",
-        discussion: "Example:\n  nextyes plan decline 2")
+        discussion: "Example:\n  nextyes plan decline communication")
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The suggestion's number in `nextyes plan`.") var number: Int
+    @Argument(help: "The suggestion's id, shown in brackets by `nextyes plan`.") var suggestion: String
 
     func run(store: Store) async throws {
-        let p = try await proposal(number, store: store)
-        let form = GoalForm(title: p.title, focus: p.focus, action: p.action.rawValue, measure: p.measure,
+        let p = try await proposal(suggestion, store: store)
+        let form = GoalForm(title: p.title, focus: p.focus, focusName: p.focusName, action: p.action.rawValue, measure: p.measure,
                             deadline: p.deadline.description, weeklyHours: String(p.weeklyHours))
         _ = try await store.plan.decline(try form.validated(today: store.clock.today))
         Console.out("Okay, NextYes won't suggest \"\(p.title)\" again.")
@@ -149,7 +151,7 @@ struct PlanLogCommand: StoreCommand {
 
     func run(store: Store) async throws {
         let today = store.clock.today
-        try await store.plan.logHours(hours, on: try Parse.day(on, today: today, what: "on"), goalID: goal, note: note)
+        try await store.plan.logHours(hours, on: try Parse.day(on, today: today, what: "The day"), goalID: goal, note: note)
         let updated = try await store.plan.goal(goal)
         Console.out("Logged \(Hours.text(hours)) on \"\(updated.title)\": \(Hours.text(updated.hoursLogged)) so far (\(Int(updated.progress * 100))% of the planned hours).")
     }

@@ -79,16 +79,26 @@ struct ProfileAddSkillCommand: StoreCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "One or more skills.") var names: [String]
-    @Option(help: "learning, working or strong (default: working).") var level = "working"
+    @Option(help: "learning, working or strong (default: working for a new skill; an existing skill keeps its level).") var level: String?
 
     func run(store: Store) async throws {
-        guard let level = SkillLevel(id: level) else {
-            throw ValidationErrors([FieldError("level", "Use --level learning, working or strong.")])
+        var chosen: SkillLevel?
+        if let level {
+            guard let parsed = SkillLevel(id: level) else {
+                throw ValidationErrors([FieldError("level", "Use --level learning, working or strong.")])
+            }
+            chosen = parsed
         }
         let extractor = try SkillExtractor.bundled()
         for name in names {
-            let skill = try await store.profile.saveSkill(name: name, key: extractor.key(forSkillNamed: name), level: level)
-            Console.out("\(skill.name): \(skill.level.title.lowercased()).")
+            let key = extractor.key(forSkillNamed: name)
+            let previous = try await store.profile.level(forKey: key)
+            let skill = try await store.profile.saveSkill(name: name, key: key, level: chosen ?? previous ?? .working)
+            switch previous {
+            case nil: Console.out("Added \(skill.name) (\(skill.level.title.lowercased())).")
+            case skill.level: Console.out("\(skill.name) is already in your profile (\(skill.level.title.lowercased())).")
+            case let before?: Console.out("\(skill.name): \(before.title.lowercased()) → \(skill.level.title.lowercased()).")
+            }
         }
     }
 }
@@ -114,7 +124,6 @@ struct ProfileRemoveSkillCommand: StoreCommand {
 }
 
 struct ProfileResumeCommand: StoreCommand {
-    var readsOnly: Bool { keep.isEmpty && !keepAll }
     static let configuration = CommandConfiguration(
         commandName: "resume",
         abstract: "Find the skills in your resume, then choose which to keep.",
@@ -132,7 +141,7 @@ struct ProfileResumeCommand: StoreCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: ArgumentHelp("A skill from the list to keep (repeat for more).", valueName: "skill")) var keep: [String] = []
     @Flag(help: "Keep every skill found.") var keepAll = false
-    @Option(help: "The level for the kept skills: learning, working or strong (default: working).") var level = "working"
+    @Option(help: "The level for the kept skills: learning, working or strong.") var level = "working"
 
     func run(store: Store) async throws {
         guard let level = SkillLevel(id: level) else {
@@ -153,18 +162,21 @@ struct ProfileResumeCommand: StoreCommand {
             return
         }
         var chosen = found
+        var unknown: [String] = []
         if !keepAll {
             let wanted = keep.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            let unknown = keep.filter { k in !found.contains { $0.name.lowercased() == k.trimmingCharacters(in: .whitespaces).lowercased() } }
-            guard unknown.isEmpty else {
-                throw ValidationErrors([FieldError("keep", "These weren't in the list found: \(unknown.joined(separator: ", ")). Run without --keep to see the list.")])
-            }
+            unknown = keep.filter { k in !found.contains { $0.name.lowercased() == k.trimmingCharacters(in: .whitespaces).lowercased() } }
             chosen = found.filter { wanted.contains($0.name.lowercased()) }
         }
         for skill in chosen {
             try await store.profile.saveSkill(name: skill.name, key: skill.key, level: level)
         }
-        Console.out("Added \(chosen.count) skill\(chosen.count == 1 ? "" : "s") to your profile: \(chosen.map(\.name).joined(separator: ", ")).")
+        if !chosen.isEmpty {
+            Console.out("Added \(chosen.count) skill\(chosen.count == 1 ? "" : "s") to your profile: \(chosen.map(\.name).joined(separator: ", ")).")
+        }
+        if !unknown.isEmpty {
+            Console.out("Not in the list NextYes found: \(unknown.joined(separator: ", ")). Add them yourself with: nextyes profile add-skill \"\(unknown[0])\"")
+        }
     }
 }
 

@@ -52,9 +52,16 @@ struct SkillsExtractCommand: AsyncParsableCommand {
                 Console.out("No skills from the taxonomy were found in this text.")
                 return
             }
-            var seen: Set<String> = []
-            for skill in skills where seen.insert(skill.id).inserted {
-                Console.out("\(skill.label)  (\(skill.source.title); \"\(skill.text)\" at \(skill.start))")
+            // One line per place in the text, with every concept that name stands for.
+            var starts: [Int] = []
+            var bySpan: [Int: [ExtractedSkill]] = [:]
+            for skill in skills {
+                if bySpan[skill.start] == nil { starts.append(skill.start) }
+                bySpan[skill.start, default: []].append(skill)
+            }
+            for start in starts {
+                let group = bySpan[start]!
+                Console.out("\"\(group[0].text)\" at \(start): " + group.map { "\($0.label) (\($0.source.title))" }.joined(separator: "; "))
             }
         }
     }
@@ -147,7 +154,7 @@ struct SkillsGapsCommand: StoreCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "One application's id (see `nextyes list`).") var application: Int?
     @Flag(help: "Only skills not in your profile.") var missing = false
-    @Option(help: "How many skills to list (default: 20).") var limit = 20
+    @Option(help: "How many skills to list.") var limit = 20
     @Flag(help: "Print JSON.") var json = false
 
     func run(store: Store) async throws {
@@ -168,11 +175,12 @@ struct SkillsGapsCommand: StoreCommand {
                 Console.out("NextYes didn't recognise named skills in the job description for \(app.title).")
                 return
             }
-            Console.out("\(app.title): your profile covers \(match)% of the \(result.asked.count) skills it names.")
-            if !result.has.isEmpty { Console.out("  You have: \(result.has.map(\.name).joined(separator: ", "))") }
+            Console.out("\(app.title): your profile covers \(match)% of the \(result.asked.count) skill\(result.asked.count == 1 ? "" : "s") it names.")
+            if !result.has.isEmpty && !missing { Console.out("  You have: \(result.has.map(\.name).joined(separator: ", "))") }
             if !result.lacks.isEmpty { Console.out("  Not in your profile yet: \(result.lacks.map(\.name).joined(separator: ", "))") }
             return
         }
+        guard limit >= 1 else { throw ValidationErrors([FieldError("limit", "Use --limit 1 or more.")]) }
         let all = try await store.applications.all()
         var demand = SkillGaps.demand(applications: all, rejections: try await store.applications.rejections(), extractor: extractor, profile: profile)
         if missing { demand = demand.filter { !$0.inProfile } }

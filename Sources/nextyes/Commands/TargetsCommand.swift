@@ -25,7 +25,7 @@ struct TargetsCommand: StoreCommand {
     @Option(help: "Applications to send each week.") var applications: String?
     @Option(help: "Networking conversations each week.") var conversations: String?
     @Option(help: "Hours of skill development each week.") var hours: String?
-    @Option(help: "Weeks of history to show (default: 8).") var weeks = 8
+    @Option(help: "Weeks of history to show.") var weeks = 8
     @Flag(help: "Print JSON.") var json = false
 
     struct Output: Encodable {

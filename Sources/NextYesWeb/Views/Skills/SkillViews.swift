@@ -70,7 +70,7 @@ enum ProfileShow {
                                 .span(.txt(skill.name)),
                             ])
                         }),
-                        Field.select("level", "Level for these", choices: levelChoices(), selected: SkillLevel.working.rawValue),
+                        Field.select("resume-level", "Level for these", choices: levelChoices(), selected: SkillLevel.working.rawValue, .init(name: "level")),
                         .button(.type(.submit), .text("Keep these skills"))))
             ),
             .section(
@@ -141,6 +141,8 @@ enum PlanShow {
         var goals: [PlanGoal]
         var today: Day
         var errors: ValidationErrors?
+        /// A suggestion the person changed that didn't validate: shown again as they wrote it.
+        var failed: GoalForm? = nil
     }
 
     static func view(_ model: Model) -> HTML {
@@ -186,19 +188,27 @@ enum PlanShow {
     }
 
     private static func proposalCard(_ p: GoalProposal, index: Int, _ model: Model) -> BodyNode {
-        let id = "p\(index)"
+        // The suggestion the person just tried to add keeps their changes, its errors, and the
+        // plain field ids the error summary links to.
+        let failed = model.failed?.focus == p.focus ? model.failed : nil
+        let e = failed == nil ? nil : model.errors
+        func id(_ name: String) -> String { failed == nil ? "\(name)-p\(index)" : name }
         return .div(
             .class("card"),
             .h3(.txt(p.title)),
             .p(.class("muted"), .txt(p.reason)),
             PostForm.make(.planGoals, csrf: model.chrome.csrf, className: "stacked",
                 Field.hidden("focus", p.focus),
-                Field.text("title-\(id)", "Goal (change it if you like)", value: p.title, .init(name: "title")),
-                Field.select("action-\(id)", "Kind of step", choices: GoalAction.allCases.map { ($0.rawValue, $0.title) }, selected: p.action.rawValue, .init(name: "action")),
-                Field.textarea("measure-\(id)", "Done when", value: p.measure, .init(extra: [("rows", "2")], name: "measure")),
+                Field.hidden("focusName", p.focusName),
+                Field.text(id("title"), "Goal (change it if you like)", value: failed?.title ?? p.title, .init(error: e?["title"], name: "title")),
+                Field.select(id("action"), "Kind of step", choices: GoalAction.allCases.map { ($0.rawValue, $0.title) }, selected: failed?.action ?? p.action.rawValue,
+                             .init(error: e?["action"], name: "action")),
+                Field.textarea(id("measure"), "Done when", value: failed?.measure ?? p.measure, .init(error: e?["measure"], extra: [("rows", "2")], name: "measure")),
                 .div(.class("inline"),
-                     Field.text("deadline-\(id)", "Deadline", value: p.deadline.description, .init(type: "date", name: "deadline")),
-                     Field.text("hours-\(id)", "Hours a week", value: String(p.weeklyHours), .init(type: "number", extra: [("min", "1"), ("max", "40")], name: "weeklyHours"))),
+                     Field.text(id("deadline"), "Deadline", value: failed?.deadline ?? p.deadline.description,
+                                .init(error: e?["deadline"], type: "date", extra: [("min", model.today.description)], name: "deadline")),
+                     Field.text(id("weeklyHours"), "Hours a week", value: failed?.weeklyHours ?? String(p.weeklyHours),
+                                .init(error: e?["weeklyHours"], type: "number", extra: [("min", "1"), ("max", "40")], name: "weeklyHours"))),
                 .div(.class("actions"),
                      .button(.type(.submit), .text("Add to my plan")),
                      Tag.element("button", [("type", "submit"), ("class", "quiet"), ("formaction", SiteURL.planDecline.path())], [.text("Not for me")])))
