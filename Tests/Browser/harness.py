@@ -10,8 +10,8 @@ import unittest
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -30,20 +30,21 @@ def find(*names):
 class Server:
     """`nextyes serve` on a free port and a fresh SQLite file; gives the printed login link."""
 
-    def __init__(self, extra_args=()):
+    def __init__(self, extra_args=(), env=None):
         self.folder = tempfile.mkdtemp(prefix="nextyes-browser-")
         self.database = os.path.join(self.folder, "nextyes.sqlite")
         self.extra_args = list(extra_args)
+        self.env = dict(os.environ, **(env or {}))
         self.process = None
         self.login_url = None
 
     def cli(self, *args):
-        return subprocess.run([BINARY, *args, "--database", self.database], capture_output=True, text=True, check=True).stdout
+        return subprocess.run([BINARY, *args, "--database", self.database], capture_output=True, text=True, check=True, env=self.env).stdout
 
     def start(self):
         self.process = subprocess.Popen(
             [BINARY, "serve", "--port", "0", "--database", self.database, *self.extra_args],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=self.env)
         deadline = time.time() + 60
         while time.time() < deadline:
             line = self.process.stdout.readline()
@@ -96,8 +97,8 @@ class BrowserTestCase(unittest.TestCase):
         self.driver.get(self.server.login_url)
         self.assertNotIn("token=", self.driver.current_url, "the token should leave the address bar")
 
-    def fill(self, name, value):
-        field = self.driver.find_element(By.NAME, name)
+    def fill(self, name, value, by=By.NAME):
+        field = self.driver.find_element(by, name)
         if field.tag_name == "select":
             Select(field).select_by_value(value)
         else:
@@ -119,7 +120,21 @@ class BrowserTestCase(unittest.TestCase):
         page = self.driver.find_element(By.TAG_NAME, "html")
         element.click()
         if navigates:
-            WebDriverWait(self.driver, 15).until(expected_conditions.staleness_of(page))
+            WebDriverWait(self.driver, 15).until(lambda _: self._replaced(page))
+
+    @staticmethod
+    def _replaced(page):
+        """Whether the old page's root is gone. Chromium sometimes reports a replaced node as
+        "does not belong to the document" instead of a stale reference; both mean the same."""
+        try:
+            page.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
 
     def text(self):
         return self.driver.find_element(By.TAG_NAME, "body").text
