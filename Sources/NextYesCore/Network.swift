@@ -70,6 +70,12 @@ public struct InteractionForm: Hashable, Sendable {
         public var kind: InteractionKind
         public var on: Day
         public var note: String?
+
+        public init(kind: InteractionKind, on: Day, note: String? = nil) {
+            self.kind = kind
+            self.on = on
+            self.note = note
+        }
     }
 
     public func validated(today: Day) throws(ValidationErrors) -> Valid {
@@ -221,6 +227,14 @@ public struct InterviewForm: Hashable, Sendable {
         public var type: InterviewType
         public var interviewerIDs: [Int]
         public var notes: String?
+
+        public init(on: Day, time: TimeOfDay? = nil, type: InterviewType, interviewerIDs: [Int], notes: String? = nil) {
+            self.on = on
+            self.time = time
+            self.type = type
+            self.interviewerIDs = interviewerIDs
+            self.notes = notes
+        }
     }
 
     public func validated(today: Day) throws(ValidationErrors) -> Valid {

@@ -172,6 +172,16 @@ public struct GoalForm: Hashable, Sendable {
         public var measure: String
         public var deadline: Day
         public var weeklyHours: Int
+
+        public init(title: String, focus: String, focusName: String? = nil, action: GoalAction, measure: String, deadline: Day, weeklyHours: Int) {
+            self.title = title
+            self.focus = focus
+            self.focusName = focusName
+            self.action = action
+            self.measure = measure
+            self.deadline = deadline
+            self.weeklyHours = weeklyHours
+        }
     }
 
     public func validated(today: Day) throws(ValidationErrors) -> Valid {

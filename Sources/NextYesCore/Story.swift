@@ -109,6 +109,16 @@ public struct StoryForm: Hashable, Sendable {
         public var result: String?
         public var themes: [String]
         public var skills: [String]
+
+        public init(title: String, situation: String? = nil, task: String? = nil, action: String? = nil, result: String? = nil, themes: [String], skills: [String]) {
+            self.title = title
+            self.situation = situation
+            self.task = task
+            self.action = action
+            self.result = result
+            self.themes = themes
+            self.skills = skills
+        }
     }
 
     /// `knownThemes` are the theme ids a story may be tagged with.
@@ -195,6 +205,13 @@ public struct PracticeForm: Hashable, Sendable {
         public var storyID: Int?
         public var ratings: [STARElement: Int]
         public var notes: String?
+
+        public init(questionID: String, storyID: Int? = nil, ratings: [STARElement: Int], notes: String? = nil) {
+            self.questionID = questionID
+            self.storyID = storyID
+            self.ratings = ratings
+            self.notes = notes
+        }
     }
 
     /// `knownQuestions` are the ids in the question bank.

@@ -32,6 +32,7 @@ public struct Store: Sendable {
     public var stories: StoryRepository { StoryRepository(db: db) }
     public var practice: PracticeRepository { PracticeRepository(db: db, clock: clock) }
     public var agenda: AgendaRepository { AgendaRepository(db: db, clock: clock) }
+    public var backup: BackupRepository { BackupRepository(db: db) }
 
     /// The current moment, to the millisecond: both SQLite and PostgreSQL keep that exactly, so
     /// what is saved reads back identical.

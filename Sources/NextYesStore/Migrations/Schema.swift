@@ -17,6 +17,7 @@ public enum NextYesSchema {
             CreateProfileSkill(),
             CreatePlanGoal(),
             CreateMomentum(),
+            AddImportKey(),
         ]
     }
 }

@@ -24,6 +24,7 @@ final class ApplicationModel: Model, @unchecked Sendable {
     @Field(key: "last_activity_on") var lastActivityOn: String
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "updated_at") var updatedAt: Date
+    @OptionalField(key: "import_key") var importKey: String?
 
     init() {}
 }

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import NextYesCore
+import NextYesInsights
+import NextYesStore
+
+/// Writes to a file without ever leaving half of it: a temporary file next to it, then a rename.
+enum OutputFile {
+    static func write(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+        let folder = url.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: folder.path) else {
+            throw ValidationErrors([FieldError("output", "The folder \(folder.path) doesn't exist. Create it first, or choose another place.")])
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).part")
+        do {
+            try data.write(to: temporary)
+            if FileManager.default.fileExists(atPath: url.path) {
+                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+            } else {
+                try FileManager.default.moveItem(at: temporary, to: url)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw ValidationErrors([FieldError("output", "NextYes couldn't write \(url.path): \(error.localizedDescription)")])
+        }
+    }
+}
+
+struct ExportCommand: StoreCommand {
+    var readsOnly: Bool { true }
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export everything as a JSON backup, or your applications as CSV.",
+        discussion: """
+            JSON is a complete, versioned backup of everything NextYes holds; bring it back with \
+            `nextyes restore`. CSV is your applications with their stage history, for a \
+            spreadsheet. Both go to standard output unless you give --output.
+
+            Examples:
+              nextyes export --output ~/nextyes-backup.json
+              nextyes export --format csv --output applications.csv
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "json (a full backup) or csv (applications).") var format = "json"
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
+
+    func run(store: Store) async throws {
+        let data: Data
+        switch format.lowercased() {
+        case "json": data = try await store.backup.export()
+        case "csv": data = Data(try await store.exportCSV().utf8)
+        default: throw ValidationErrors([FieldError("format", "Use --format json (a full backup) or --format csv (applications).")])
+        }
+        if let output {
+            try OutputFile.write(data, to: output)
+            Console.error("Wrote \(output) (\(ByteCountFormatter.string(fromByteCount: Int64(data.count), countStyle: .file))).")
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+}
+
+struct RestoreCommand: StoreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore",
+        abstract: "Bring a JSON backup back into an empty database.",
+        discussion: """
+            Restores everything in the backup, or nothing if any part can't be read. The database \
+            must be empty, so a restore never mixes with data already there.
+
+            Examples:
+              nextyes restore ~/nextyes-backup.json --database ~/nextyes.sqlite
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The backup file made by `nextyes export`.") var file: String
+
+    func run(store: Store) async throws {
+        let path = (file as NSString).expandingTildeInPath
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationErrors([FieldError("file", "There's no readable file at \(file).")])
+        }
+        let summary = try await store.backup.restore(data)
+        Console.out("Restored \(summary.applications) application\(summary.applications == 1 ? "" : "s") and everything with them (\(summary.rows) records).")
+    }
+}
