@@ -259,11 +259,11 @@ public enum FormRules {
         let lower = raw.lowercased()
         if lower.contains("://") {
             guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else {
-                return .failure(FieldMessage("Links start with http:// or https://. Paste the job posting's address from the browser."))
+                return .failure(FieldMessage("Links start with http:// or https://. Copy the full address from your browser's address bar."))
             }
         } else if lower.range(of: "^[a-z][a-z0-9+-]*:", options: .regularExpression) != nil {
             // javascript:, mailto:, data: and friends would become live links on the page.
-            return .failure(FieldMessage("Links start with http:// or https://. Paste the job posting's address from the browser."))
+            return .failure(FieldMessage("Links start with http:// or https://. Copy the full address from your browser's address bar."))
         } else {
             candidate = "https://" + raw
         }
@@ -272,7 +272,7 @@ public enum FormRules {
               let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
               let host = components.host, host.contains(".") || host == "localhost"
         else {
-            return .failure(FieldMessage("\"\(quote(raw))\" doesn't look like a web address. Paste the job posting's address from the browser."))
+            return .failure(FieldMessage("\"\(quote(raw))\" doesn't look like a web address. Copy the full address from your browser's address bar."))
         }
         return .success(candidate)
     }

@@ -48,7 +48,7 @@ public struct TargetsForm: Hashable, Sendable {
         var errors = ValidationErrors()
         let applications = Int(Text.cleanLine(applications) ?? "")
         if applications == nil || !(0...50).contains(applications!) {
-            errors.add("applications", "Applications a week is a whole number from 0 to 50. Five tailored ones beat twenty rushed ones.")
+            errors.add("applications", "Applications a week is a whole number from 0 to 50.")
         }
         let conversations = Int(Text.cleanLine(conversations) ?? "")
         if conversations == nil || !(0...30).contains(conversations!) {

@@ -8,6 +8,8 @@ public enum InteractionKind: String, CaseIterable, Codable, Sendable {
     case followUp = "follow-up"
     case feedbackRequest = "feedback-request"
     case engagedWithPosts = "engaged-with-posts"
+    case call
+    case message
 
     public var title: String {
         switch self {
@@ -17,14 +19,16 @@ public enum InteractionKind: String, CaseIterable, Codable, Sendable {
         case .followUp: "Follow-up"
         case .feedbackRequest: "Feedback request"
         case .engagedWithPosts: "Engaged with their posts"
+        case .call: "Call"
+        case .message: "Message"
         }
     }
 
     /// A real conversation, which counts toward the weekly networking target (and is a win).
     public var isConversation: Bool {
         switch self {
-        case .informationalInterview, .coffeeChat, .referralAsk: true
-        case .followUp, .feedbackRequest, .engagedWithPosts: false
+        case .informationalInterview, .coffeeChat, .referralAsk, .call: true
+        case .followUp, .feedbackRequest, .engagedWithPosts, .message: false
         }
     }
 
@@ -127,7 +131,8 @@ public enum InterviewType: String, CaseIterable, Codable, Sendable {
     public init?(id: String) {
         let key = id.trimmingCharacters(in: .whitespaces).lowercased()
             .replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")
-        guard let type = InterviewType(rawValue: key) else { return nil }
+        let aliases = ["behavioral": "behavioural", "phone": "phone-screen", "on-site": "onsite", "case": "case-study"]
+        guard let type = InterviewType(rawValue: aliases[key] ?? key) else { return nil }
         self = type
     }
 
@@ -260,5 +265,17 @@ public struct InterviewForm: Hashable, Sendable {
         var ids: [Int] = []
         for id in interviewerIDs where !ids.contains(id) { ids.append(id) }
         return Valid(on: day!, time: time, type: type!, interviewerIDs: ids, notes: notes)
+    }
+}
+
+/// What to say when a round is added.
+public enum InterviewMessages {
+    /// "Added the panel interview for Analyst at Acme on 25 Nov 2026 at 14:30; the application is at interview now."
+    public static func added(_ round: InterviewRound, title: String, moved: Stage?, today: Day) -> String {
+        let kind = round.type == .other ? "interview round" : "\(round.type.title.lowercased()) round"
+        var text = "Added the \(kind) for \(title) on \(round.on.readable)\(round.time.map { " at \($0)" } ?? "")."
+        if let moved { text += " The application is at \(moved.title.lowercased()) now." }
+        if round.on >= today { text += " It's on your agenda." }
+        return text
     }
 }

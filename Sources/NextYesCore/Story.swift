@@ -218,7 +218,8 @@ public struct PracticeForm: Hashable, Sendable {
     public func validated(knownQuestions: Set<String>) throws(ValidationErrors) -> Valid {
         var errors = ValidationErrors()
         let question = questionID.trimmingCharacters(in: .whitespaces)
-        if !knownQuestions.contains(question) { errors.add("questionID", "Pick a question from the bank first.") }
+        if question.isEmpty { errors.add("questionID", "Pick a question from the bank first.") }
+        else if !knownQuestions.contains(question) { errors.add("questionID", "There's no question \"\(FormRules.quote(question))\" in the bank. Ids look like q-004; a new question comes with each practice.") }
         var storyID: Int?
         if let raw = Text.cleanLine(self.storyID) {
             storyID = Int(raw)

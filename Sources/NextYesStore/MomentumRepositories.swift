@@ -13,7 +13,7 @@ public enum MomentumError: Error, Hashable, Sendable, LocalizedError {
         case .interactionNotFound(let id): "There is no interaction with id \(id)."
         case .roundNotFound(let id): "There is no interview round with id \(id). `nextyes interviews` lists them."
         case .storyNotFound(let id): "There is no story with id \(id). `nextyes stories` lists them."
-        case .unknownInterviewer(let id): "There is no contact with id \(id) to add as an interviewer. Add them first with `nextyes contacts add`."
+        case .unknownInterviewer(let id): "There is no contact with id \(id) to add as an interviewer. Add them to your contacts first."
         }
     }
 }

@@ -56,6 +56,24 @@ extension Store {
 }
 
 extension Store {
+    /// Adds an interview round. An open application not yet at that point moves on: a phone
+    /// screen to screening, any other round to interview, so its rejection, reminders and
+    /// numbers say how far it really got. Returns the round and the stage it moved to, if any.
+    public func addInterviewRound(applicationID: Int, _ valid: InterviewForm.Valid) async throws -> (InterviewRound, Stage?) {
+        let application = try await applications.find(applicationID)
+        if let applied = application.details.appliedOn, valid.on < applied {
+            throw CoreError.dateBeforeApplied(valid.on, applied: applied)
+        }
+        let round = try await interviews.add(applicationID: applicationID, valid)
+        for id in round.interviewerIDs { try await contacts.link(id, to: applicationID) }
+        let target: Stage = round.type == .phoneScreen ? .screening : .interview
+        guard application.outcome == .open, application.stage < target else { return (round, nil) }
+        let today = clock.today
+        let day = max(min(round.on, today), application.lastActivityOn)
+        _ = try await applications.move(applicationID, to: target, on: min(day, today))
+        return (round, target)
+    }
+
     /// The secret in the calendar feed's address, made on first use.
     public func calendarToken() async throws -> String {
         if let token = try await preferences.value(SettingKey.calendarToken), token.count >= 32 { return token }

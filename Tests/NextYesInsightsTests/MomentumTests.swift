@@ -104,13 +104,13 @@ struct MomentumTests {
             "application-follow-up-1-2026-11-10",   // 17 Nov, still open
             "feedback-follow-up-11",                // 17 Nov
             "processing-ends-4-2026-11-20",          // 22 Nov
-            "interview-6", "interview-5",            // 24 Nov, by time
+            "interview-6-3-2026-11-24", "interview-5-3-2026-11-24",  // 24 Nov, by time
             "reconnect-2-7",                         // 30 Nov: three months after 31 Aug, with the recruiter only
             "plan-deadline-9-2026-12-05",            // (a final round is not "followed up" on)
         ])
         let reconnect = items.first { $0.kind == .reconnect }!
         #expect(reconnect.on == d("2026-11-30") && reconnect.title == "Reconnect with Sam (Co2)")
-        #expect(items.first { $0.uid == "interview-5" }!.detail.contains("With Ana."))
+        #expect(items.first { $0.uid == "interview-5-3-2026-11-24" }!.detail.contains("With Ana."))
         // Done reminders go; a conversation with Sam after the rejection clears the reconnect.
         inputs.done = ["application-follow-up-1-2026-11-10"]
         inputs.interactions = [Interaction(id: 1, contactID: 7, kind: .coffeeChat, on: d("2026-11-15"))]
@@ -118,7 +118,7 @@ struct MomentumTests {
         let after = Agenda.items(inputs, today: today).map(\.uid)
         #expect(!after.contains("application-follow-up-1-2026-11-10") && !after.contains("reconnect-2-7") && !after.contains("processing-ends-4-2026-11-20"))
         // Past interviews are not due; from an earlier day they are listed.
-        #expect(Agenda.items(inputs, today: today, from: d("2026-10-25")).contains { $0.uid == "interview-4" })
+        #expect(Agenda.items(inputs, today: today, from: d("2026-10-25")).contains { $0.uid == "interview-4-3-2026-11-01" })
     }
 
     @Test func remindsToReconnectWithTheCompanyWhenNoOneIsLinked() {

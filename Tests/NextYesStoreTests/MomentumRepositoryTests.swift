@@ -112,3 +112,30 @@ struct MomentumRepositoryTests {
         }
     }
 }
+
+@Suite("Interview rounds move the application on (SQLite, or PostgreSQL with DATABASE_URL)")
+struct InterviewStageTests {
+    @Test func aRoundMovesAnOpenApplicationToInterviewOnce() async throws {
+        try await TestStore.with { connection in
+            let store = connection.store
+            let app = try await store.applications.create(NewApplication(details: details(applied: "2026-03-01"), stage: .applied))
+            await #expect(throws: CoreError.dateBeforeApplied(Day("2026-02-20")!, applied: Day("2026-03-01")!)) {
+                _ = try await store.addInterviewRound(applicationID: app.id, try InterviewForm(on: "2026-02-20").validated(today: TestStore.day))
+            }
+            let (_, screening) = try await store.addInterviewRound(applicationID: app.id, try InterviewForm(on: "2026-03-05", type: "phone-screen").validated(today: TestStore.day))
+            #expect(screening == .screening)
+            let (_, interview) = try await store.addInterviewRound(applicationID: app.id, try InterviewForm(on: "2026-03-25", type: "panel").validated(today: TestStore.day))
+            #expect(interview == .interview)
+            let moved = try await store.applications.find(app.id)
+            #expect(moved.stage == .interview && moved.furthestStage == .interview)
+            // A future round moves it today; a second round doesn't move it again.
+            #expect(try await store.applications.events(for: app.id).last?.on == TestStore.day)
+            let (_, again) = try await store.addInterviewRound(applicationID: app.id, try InterviewForm(on: "2026-03-28").validated(today: TestStore.day))
+            #expect(again == nil)
+            // So a rejection afterwards is recorded at the interview stage, and a reconnect follows.
+            let (_, rejection) = try await store.applications.reject(app.id, RejectionDetails(on: TestStore.day, category: .timing), preferences: .standard)
+            #expect(rejection.stageReached == .interview)
+            #expect(try await store.agendaItems(today: TestStore.day).contains { $0.kind == .reconnect })
+        }
+    }
+}

@@ -91,7 +91,9 @@ public enum Agenda {
             var detail = "\(round.type.title) interview for \(application.title)."
             if !names.isEmpty { detail += " With \(names.joined(separator: ", "))." }
             if let notes = round.notes { detail += "\n\(notes)" }
-            items.append(AgendaItem(uid: "interview-\(round.id)", kind: .interview, on: round.on, time: round.time,
+            // The id alone could come back after a deletion; with the application and day it can't
+            // be mistaken for another event by a subscribed calendar.
+            items.append(AgendaItem(uid: "interview-\(round.id)-\(round.applicationID)-\(round.on)", kind: .interview, on: round.on, time: round.time,
                                     title: "Interview: \(application.title)", detail: detail, applicationID: application.id))
         }
 

@@ -56,7 +56,7 @@ struct MomentumController {
             try await req.store.agenda.markDone(uid)
             req.flash("Ticked off: \(item.title).")
         } else {
-            req.flash("That reminder was already cleared.")
+            req.flash("That reminder isn't on the agenda any more.")
         }
         return req.redirect(to: SiteURL.agenda.path())
     }

@@ -132,17 +132,26 @@ struct NetworkController {
         let back = SiteURL.application(.value(applicationID)).path() + "#interviews"
         do {
             var valid = try form.validated(today: req.today)
-            // Someone new on the panel becomes a contact, linked to this application.
+            let application = try await req.store.applications.find(applicationID)
+            // Someone new on the panel becomes a contact (or is found among them), linked to this application.
             if let name = Text.cleanLine(body.newInterviewer) {
-                let company = try await req.store.applications.find(applicationID).details.company
-                let contact = try await req.store.contacts.create(try ContactForm(name: name, role: ContactRole.interviewer.rawValue, company: company).validated())
-                valid.interviewerIDs.append(contact.id)
+                let company = application.details.company
+                if let known = try await req.store.contacts.all().first(where: { $0.name.lowercased() == name.lowercased() }) {
+                    if !valid.interviewerIDs.contains(known.id) { valid.interviewerIDs.append(known.id) }
+                } else {
+                    let contact = try await req.store.contacts.create(try ContactForm(name: name, role: ContactRole.interviewer.rawValue, company: company).validated())
+                    valid.interviewerIDs.append(contact.id)
+                }
             }
-            let round = try await req.store.interviews.add(applicationID: applicationID, valid)
-            for id in round.interviewerIDs { try await req.store.contacts.link(id, to: applicationID) }
-            req.flash("Added the \(round.type.title.lowercased()) interview on \(round.on.readable). It's on your agenda; practise a question or two beforehand.")
+            let (round, moved) = try await req.store.addInterviewRound(applicationID: applicationID, valid)
+            req.flash(InterviewMessages.added(round, title: application.title, moved: moved, today: req.today)
+                + (round.on >= req.today ? " Practising a question or two beforehand helps." : ""))
         } catch let errors as ValidationErrors {
             req.flash("The interview wasn't saved: " + errors.errors.map(\.message).joined(separator: " "))
+        } catch let error as CoreError {
+            req.flash("The interview wasn't saved: " + (error.errorDescription ?? ""))
+        } catch MomentumError.unknownInterviewer {
+            req.flash("The interview wasn't saved: one of the interviewers is no longer in your contacts. Reload the page and try again.")
         }
         return req.redirect(to: back)
     }

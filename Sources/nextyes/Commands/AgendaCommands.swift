@@ -35,7 +35,7 @@ struct AgendaCommand: StoreCommand {
         if let done {
             let items = try await store.agendaItems(today: today, from: today.adding(days: -366))
             guard let item = items.first(where: { $0.uid == done }), item.kind.isReminder else {
-                throw ValidationErrors([FieldError("done", "There is no open reminder \"\(done)\". `nextyes agenda` shows each one's id in brackets.")])
+                throw ValidationErrors([FieldError("done", "\"\(done)\" isn't an open reminder: it may be ticked off already, or the id is mistyped. `nextyes agenda` shows each open one's id in brackets.")])
             }
             try await store.agenda.markDone(done)
             Console.out("Ticked off: \(item.title).")
@@ -137,27 +137,35 @@ struct InterviewsAddCommand: StoreCommand {
     @Argument(help: "The application's id.") var application: Int
     @Option(help: ArgumentHelp("The day.", valueName: "YYYY-MM-DD")) var on: String
     @Option(help: ArgumentHelp("The time.", valueName: "HH:MM")) var time: String?
-    @Option(help: "The kind of interview (default: other).") var type: String?
+    @Option(help: ArgumentHelp("The kind of interview: \(InterviewType.idList) (default: other).", valueName: "type")) var type: String?
     @Option(name: .customLong("with"), help: ArgumentHelp("An interviewer's contact id (repeat for more).", valueName: "contact")) var interviewers: [Int] = []
     @Option(help: "Notes: who, where, what to prepare.") var notes: String?
 
     func run(store: Store) async throws {
         let app = try await store.applications.find(application)
-        let valid = try InterviewForm(on: on, time: time ?? "", type: type ?? "", interviewerIDs: interviewers, notes: notes ?? "").validated(today: store.clock.today)
-        let round = try await store.interviews.add(applicationID: application, valid)
-        for id in valid.interviewerIDs { try await store.contacts.link(id, to: application) }
-        Console.out("Added a \(round.type.title.lowercased()) interview for \(app.title) on \(round.on.readable)\(round.time.map { " at \($0)" } ?? ""). Good luck; prepare with: nextyes practice")
+        let today = store.clock.today
+        let valid = try InterviewForm(on: on, time: time ?? "", type: type ?? "", interviewerIDs: interviewers, notes: notes ?? "").validated(today: today)
+        let (round, moved) = try await store.addInterviewRound(applicationID: application, valid)
+        Console.out(InterviewMessages.added(round, title: app.title, moved: moved, today: today))
+        if round.on >= today { Console.out("Prepare with: nextyes practice") }
     }
 }
 
 struct InterviewsDeleteCommand: StoreCommand {
-    static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete an interview round.")
+    static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete an interview round.",
+                                                    discussion: "Example:\n  nextyes interviews delete 5 --yes")
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The round's id (see `nextyes interviews`).") var id: Int
+    @Flag(help: "Confirm the deletion.") var yes = false
 
     func run(store: Store) async throws {
+        let round = try await store.interviews.round(id)
+        guard yes else {
+            Console.error("nextyes: This removes the \(round.type.title.lowercased()) round on \(round.on.readable). Run again with --yes to confirm.")
+            throw ExitCode.failure
+        }
         try await store.interviews.delete(id)
-        Console.out("Deleted interview round \(id).")
+        Console.out("Deleted the interview round on \(round.on.readable).")
     }
 }

@@ -166,7 +166,7 @@ struct ContactsLogCommand: StoreCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The contact's id.") var id: Int
-    @Option(help: "What kind of contact it was.") var kind: String
+    @Option(help: ArgumentHelp("What kind of contact it was: \(InteractionKind.idList).", valueName: "kind")) var kind: String
     @Option(help: ArgumentHelp("The day (default: today).", valueName: "YYYY-MM-DD")) var on: String?
     @Option(help: "What you talked about.") var note: String?
 

@@ -98,6 +98,14 @@ struct ShowCommand: StoreCommand {
             }
         }
         if let notes = d.notes { lines.append(""); lines.append("Notes: \(notes)") }
+        let people = try await store.contacts.contacts(for: id)
+        if !people.isEmpty {
+            lines.append("People: " + people.map { "\($0.name)" + ($0.details.role.map { " (\($0.title.lowercased()))" } ?? "") + " [contact \($0.id)]" }.joined(separator: ", "))
+        }
+        let rounds = try await store.interviews.rounds(for: id)
+        if !rounds.isEmpty {
+            lines.append("Interviews: " + rounds.map { "\($0.on)\($0.time.map { " \($0)" } ?? "") \($0.type.title.lowercased())" }.joined(separator: "; "))
+        }
         lines.append("")
         lines.append("Timeline:")
         for event in timeline {

@@ -55,8 +55,8 @@ struct StoryOptions: ParsableArguments {
     @Option(help: "What was yours to do.") var task: String?
     @Option(help: "What you did, step by step.") var action: String?
     @Option(help: "What changed, ideally with a number.") var result: String?
-    @Option(name: .customLong("theme"), help: "A theme it shows (repeat for more).") var themes: [String] = []
-    @Option(name: .customLong("skill"), help: "A skill it demonstrates (repeat for more).") var skills: [String] = []
+    @Option(name: .customLong("theme"), help: ArgumentHelp("A theme it shows: \(FeedbackTheme.allCases.map(\.rawValue).joined(separator: ", ")) (repeat for more; replaces the story's themes).", valueName: "theme")) var themes: [String] = []
+    @Option(name: .customLong("skill"), help: "A skill it demonstrates (repeat for more; replaces the story's skills).") var skills: [String] = []
 
     var isEmpty: Bool { [title, situation, task, action, result].allSatisfy { $0 == nil } && themes.isEmpty && skills.isEmpty }
 
@@ -152,6 +152,10 @@ struct StoriesGapsCommand: StoreCommand {
             Console.out(try Console.json(gaps))
             return
         }
+        if try await store.stories.all().isEmpty && gaps.isEmpty {
+            Console.out("No stories yet. Start with a piece of work you're proud of: nextyes stories add --title \"...\" --situation \"...\"")
+            return
+        }
         if gaps.isEmpty {
             Console.out("Your stories cover the themes your feedback raises and the skills your postings ask for most. Nice work.")
             return
@@ -190,7 +194,7 @@ struct PracticePickCommand: StoreCommand {
     static let configuration = CommandConfiguration(commandName: "pick", abstract: "Pick a question to practise.")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("Only questions on this theme.", valueName: "theme")) var theme: String?
+    @Option(help: ArgumentHelp("Only questions on this theme: \(FeedbackTheme.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "theme")) var theme: String?
     @Option(help: "A number that makes the pick repeatable.") var seed: UInt64?
     @Flag(help: "Print JSON.") var json = false
 

@@ -40,10 +40,12 @@ struct TargetsCommand: StoreCommand {
             let current = try await store.targets.current() ?? .suggested
             let form = TargetsForm(applications: applications ?? String(current.applications), conversations: conversations ?? String(current.conversations),
                                    skillHours: hours ?? Hours.number(current.skillHours))
-            try await store.targets.set(try form.validated())
-            Console.out("Saved. These targets count from this week (starting \(today.startOfWeek.readable)).\n")
+            let saved = try form.validated()
+            try await store.targets.set(saved)
+            Console.out("Saved: \(saved.applications) applications, \(saved.conversations) conversations and \(Hours.number(saved.skillHours)) learning hours a week, from this week (starting \(today.startOfWeek.readable)). Change any one with --applications, --conversations or --hours.\n")
         }
-        let progress = try await store.weeklyProgress(today: today, weeks: max(1, min(weeks, 104)))
+        guard (1...104).contains(weeks) else { throw ValidationErrors([FieldError("weeks", "Show from 1 to 104 weeks of history.")]) }
+        let progress = try await store.weeklyProgress(today: today, weeks: weeks)
         let month = try await store.monthOverMonth(today: today)
         let targets = try await store.targets.current()
         if json {

@@ -207,6 +207,16 @@ extension ApplicationShow {
                 .unwrap(d.notes) { .group(.h3(.text("Notes")), .div(.class("prose"), .txt($0))) },
                 .div(.class("actions"), .a(.class("button secondary"), .link(.editApplication(.value(model.application.id))), .text("Edit details")))
             ),
+            .div(
+                .class("card"),
+                .h2(.text("People")),
+                .if(model.contacts.isEmpty,
+                    .p(.class("muted"), .text("No one linked yet. Add the recruiter or hiring manager on the Contacts page and link them here; NextYes then reminds you to stay in touch.")),
+                    else: .ul(.forEach(model.contacts) { contact in
+                        .li(.a(.link(.contact(.value(contact.id))), .txt(contact.name)), .unwrap(contact.details.role) { .span(.class("muted"), .txt(" · \($0.title)")) })
+                    })),
+                .p(.a(.link(.contacts), .text("Contacts")))
+            ),
             Tag.element("details", [], [
                 Tag.element("summary", [], [.text("Delete this application")]),
                 PostForm.make(SiteURL.applicationAction(.value(model.application.id), .delete), csrf: model.chrome.csrf,

@@ -90,7 +90,8 @@ extension DashboardShow {
             },
             .div(
                 .class("grid"),
-                .unwrap(model.week) { progress in
+                // While a rejection is still sinking in, the dashboard doesn't count targets.
+                .unwrap(model.processing.isEmpty ? model.week : nil) { progress in
                     .div(
                         .class("card"),
                         .h2(.text("This week")),

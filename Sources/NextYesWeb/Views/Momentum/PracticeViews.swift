@@ -117,7 +117,7 @@ enum PracticeShow {
     static func view(_ model: Model) -> HTML {
         Layout.page("Practice", chrome: model.chrome, [
             .h1(.text("Interview practice")),
-            .p(.class("lead"), .text("Answer out loud, in about two minutes, with the STAR method. Then rate each part honestly; the ratings steer the next questions toward what needs it."),
+            .p(.class("lead"), .text("Answer out loud, in about two minutes, with the STAR method. Then rate each part as it felt; the ratings steer the next questions toward what needs it."),
                .text(" "), .a(.link(.stories), .text("Your stories"))),
             Field.summary(model.errors),
             questionCard(model),
