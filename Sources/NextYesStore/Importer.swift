@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import NextYesCore
+import SQLKit
 
 /// What an import would do, before anything is written.
 public struct ImportPreview: Sendable {
@@ -154,16 +155,27 @@ public struct Importer: Sendable {
         let moment = Date(timeIntervalSince1970: (store.clock.now().timeIntervalSince1970 * 1000).rounded() / 1000)
         let known = try await existingKeys()
         let counts = try await store.db.transaction { tx -> (Int, Int, Int) in
+            // Plain SQL inserts, many rows a statement: model objects cost more than the rows.
+            guard let sql = tx as? any SQLDatabase else { throw StoreError.cannotOpen("the database", "it doesn't speak SQL") }
             var seen = known
             var imported = 0, skipped = 0, already = 0
             var nextApplication = (try await ApplicationModel.query(on: tx).max(\.$id) ?? 0) + 1
             var nextEvent = (try await ApplicationEventModel.query(on: tx).max(\.$id) ?? 0) + 1
             var nextRejection = (try await RejectionModel.query(on: tx).max(\.$id) ?? 0) + 1
-            var applications: [ApplicationModel] = [], events: [ApplicationEventModel] = [], rejections: [RejectionModel] = []
+            var applications: [[any Encodable & Sendable]] = [], events: [[any Encodable & Sendable]] = [], rejections: [[any Encodable & Sendable]] = []
+            let note = "Imported from \(layout.format == .generic ? "a spreadsheet" : layout.format.title)"
+            func insert(_ table: String, _ columns: [String], _ rows: [[any Encodable & Sendable]]) async throws {
+                guard !rows.isEmpty else { return }
+                var builder = sql.insert(into: table).columns(columns)
+                for row in rows { builder = builder.values(row.map { SQLBind($0) }) }
+                try await builder.run()
+            }
             func flush() async throws {
-                if !applications.isEmpty { try await applications.create(on: tx) }
-                if !events.isEmpty { try await events.create(on: tx) }
-                if !rejections.isEmpty { try await rejections.create(on: tx) }
+                try await insert("applications", ["id", "company", "role", "location", "url", "source", "job_description", "salary", "notes", "excitement",
+                                                  "applied_on", "stage", "furthest_stage", "outcome", "last_activity_on", "created_at", "updated_at", "import_key"], applications)
+                try await insert("application_events", ["id", "application_id", "kind", "on", "stage", "from_stage", "note", "recorded_at"], events)
+                try await insert("rejections", ["id", "application_id", "on", "stage_reached", "reason", "category", "controllable", "feelings", "intensity",
+                                                "processing_ends_on"], rejections)
                 applications.removeAll(keepingCapacity: true)
                 events.removeAll(keepingCapacity: true)
                 rejections.removeAll(keepingCapacity: true)
@@ -172,47 +184,25 @@ public struct Importer: Sendable {
             while let record = try? reader.next() {
                 guard case .row(let row) = rows.read(record, today: today) else { skipped += 1; continue }
                 guard seen.insert(row.importKey).inserted else { already += 1; continue }
-                let start = row.details.appliedOn ?? today
-                let model = ApplicationModel()
-                model.id = nextApplication
-                ApplicationRepository.apply(row.details, to: model)
-                model.stage = row.choice.stage.rawValue
-                model.furthestStage = row.choice.stage.rawValue
-                model.outcome = row.choice.outcome.rawValue
-                model.lastActivityOn = start.description
-                model.createdAt = moment
-                model.updatedAt = moment
-                model.importKey = row.importKey
-                applications.append(model)
+                let d = row.details
+                let start = (d.appliedOn ?? today).description
+                let stage = row.choice.stage.rawValue
+                applications.append([nextApplication, d.company, d.role, d.location, d.url, d.source?.rawValue, d.jobDescription, d.salary, d.notes,
+                                     d.excitement, d.appliedOn?.description, stage, stage, row.choice.outcome.rawValue, start, moment, moment, row.importKey])
                 func event(_ kind: EventKind) {
-                    let e = ApplicationEventModel()
-                    e.id = nextEvent
+                    events.append([nextEvent, nextApplication, kind.rawValue, start, stage, String?.none, kind == .added ? note : nil, moment])
                     nextEvent += 1
-                    e.applicationID = nextApplication
-                    e.kind = kind.rawValue
-                    e.on = start.description
-                    e.stage = row.choice.stage.rawValue
-                    e.note = kind == .added ? "Imported from \(layout.format == .generic ? "a spreadsheet" : layout.format.title)" : nil
-                    e.recordedAt = moment
-                    events.append(e)
                 }
                 event(.added)
                 switch row.choice.outcome {
                 case .open: break
                 case .rejected:
                     event(.rejected)
-                    let r = RejectionModel()
-                    r.id = nextRejection
-                    nextRejection += 1
-                    r.applicationID = nextApplication
-                    r.on = start.description
-                    r.stageReached = row.choice.stage.rawValue
-                    r.category = RejectionCategory.noReasonGiven.rawValue
-                    r.controllable = RejectionCategory.noReasonGiven.controllability.rawValue
-                    r.feelings = []
                     // Past rejections come in without a window of their own: it has been and gone.
-                    r.processingEndsOn = start.adding(days: -1).description
-                    rejections.append(r)
+                    rejections.append([nextRejection, nextApplication, start, stage, String?.none, RejectionCategory.noReasonGiven.rawValue,
+                                       RejectionCategory.noReasonGiven.controllability.rawValue, [String](), Int?.none,
+                                       (d.appliedOn ?? today).adding(days: -1).description])
+                    nextRejection += 1
                 case .ghosted: event(.ghosted)
                 case .withdrawn: event(.withdrawn)
                 case .offerAccepted: event(.offerAccepted)
@@ -220,7 +210,7 @@ public struct Importer: Sendable {
                 }
                 nextApplication += 1
                 imported += 1
-                if applications.count >= 500 { try await flush() }
+                if applications.count >= 200 { try await flush() }
             }
             try await flush()
             try await BackupRepository.resetSequences(on: tx)

@@ -273,36 +273,64 @@ public enum ImportDates {
     public static func read(_ raw: String, utc: Bool, timeZone: TimeZone) -> Cell {
         let text = raw.trimmingCharacters(in: .whitespaces)
         if text.isEmpty || text == "-" { return .empty }
-        // ISO dates, with or without a time.
-        if let match = text.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC)?)?/) {
-            guard let day = Day(year: Int(match.1)!, month: Int(match.2)!, day: Int(match.3)!) else { return .invalid }
-            guard let hour = match.4.flatMap({ Int($0) }), let minute = match.5.flatMap({ Int($0) }) else { return .day(day) }
-            let zone = match.7.map(String.init)
-            if zone == nil && !utc { return .day(day) }
-            var offset = 0
-            if let zone, zone != "Z", zone != "UTC" {
-                let digits = zone.filter(\.isNumber)
-                offset = (Int(digits.prefix(2))! * 60 + Int(digits.suffix(2))!) * (zone.hasPrefix("-") ? -60 : 60)
+        let bytes = Array(text.utf8)
+        // Runs of digits and the single characters between them, without regular expressions
+        // (this runs once per row of files with a hundred thousand rows).
+        var numbers: [(value: Int, digits: Int)] = []
+        var separators: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] >= 48 && bytes[i] <= 57 {
+                var value = 0, digits = 0
+                while i < bytes.count, bytes[i] >= 48 && bytes[i] <= 57, digits < 9 {
+                    value = value * 10 + Int(bytes[i] - 48)
+                    digits += 1
+                    i += 1
+                }
+                numbers.append((value, digits))
+            } else {
+                separators.append(bytes[i])
+                i += 1
             }
-            let seconds = match.6.flatMap { Int($0) } ?? 0
+        }
+        let dash = UInt8(ascii: "-"), slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        // ISO: 2024-03-04, optionally with a time and a zone.
+        if numbers.count >= 3, numbers[0].digits == 4, numbers[1].digits == 2, numbers[2].digits == 2,
+           separators.count >= 2, separators[0] == dash, separators[1] == dash {
+            guard let day = Day(year: numbers[0].value, month: numbers[1].value, day: numbers[2].value) else { return .invalid }
+            guard numbers.count >= 5 else { return numbers.count == 3 && separators.count == 2 ? .day(day) : .invalid }
+            let hasZone = text.hasSuffix("Z") || text.hasSuffix("UTC") || (separators.count >= 5 && (text.dropFirst(19).contains("+") || text.dropFirst(19).contains("-")))
+            if !hasZone && !utc { return .day(day) }
+            var offset = 0
+            if hasZone, !text.hasSuffix("Z"), !text.hasSuffix("UTC"), let last = numbers.last {
+                let sign = text.dropFirst(19).contains("-") ? -1 : 1
+                let (h, m) = last.digits == 4 ? (last.value / 100, last.value % 100) : (numbers[numbers.count - 2].value, last.value)
+                offset = sign * (h * 3600 + m * 60)
+            }
             var utcCalendar = Calendar(identifier: .gregorian)
             utcCalendar.timeZone = TimeZone(identifier: "UTC")!
-            guard let moment = utcCalendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute, second: seconds)) else { return .invalid }
+            let seconds = numbers.count >= 6 && numbers[5].digits == 2 ? numbers[5].value : 0
+            guard let moment = utcCalendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day,
+                                                                     hour: numbers[3].value, minute: numbers[4].value, second: seconds)) else { return .invalid }
             return .day(Day(moment.addingTimeInterval(TimeInterval(-offset)), in: timeZone))
         }
-        if let match = text.wholeMatch(of: /(\d{4})\/(\d{1,2})\/(\d{1,2})/) {
-            return Day(year: Int(match.1)!, month: Int(match.2)!, day: Int(match.3)!).map(Cell.day) ?? .invalid
-        }
-        if let match = text.wholeMatch(of: /(\d{1,2})[\/.-](\d{1,2})[\/.-](\d{2}|\d{4})/) {
-            let a = Int(match.1)!, b = Int(match.2)!
-            var year = Int(match.3)!
-            if year < 100 { year += 2000 }
-            let dayFirst = Day(year: year, month: b, day: a), monthFirst = Day(year: year, month: a, day: b)
-            switch (dayFirst, monthFirst) {
-            case (nil, nil): return .invalid
-            case (let d?, nil): return .only(d, .dayFirst)
-            case (nil, let d?): return .only(d, .monthFirst)
-            case (.some, .some): return a == b ? .day(dayFirst!) : .either(a: a, b: b, year: year)
+        if numbers.count == 3, separators.count == 2 {
+            // 2024/03/04
+            if numbers[0].digits == 4, separators.allSatisfy({ $0 == slash }) {
+                return Day(year: numbers[0].value, month: numbers[1].value, day: numbers[2].value).map(Cell.day) ?? .invalid
+            }
+            // 4/3/2024, 04.03.24, 4-3-2024: one separator kind, a year of two or four digits last.
+            if numbers[0].digits <= 2, numbers[1].digits <= 2, numbers[2].digits == 2 || numbers[2].digits == 4,
+               separators[0] == separators[1], [slash, dot, dash].contains(separators[0]) {
+                let a = numbers[0].value, b = numbers[1].value
+                let year = numbers[2].digits == 2 ? 2000 + numbers[2].value : numbers[2].value
+                let dayFirst = Day(year: year, month: b, day: a), monthFirst = Day(year: year, month: a, day: b)
+                switch (dayFirst, monthFirst) {
+                case (nil, nil): return .invalid
+                case (let d?, nil): return .only(d, .dayFirst)
+                case (nil, let d?): return .only(d, .monthFirst)
+                case (.some, .some): return a == b ? .day(dayFirst!) : .either(a: a, b: b, year: year)
+                }
             }
         }
         // "4 Mar 2024", "March 4, 2024"

@@ -58,8 +58,16 @@ public struct ImportRowReader: Sendable {
 
     public func cell(_ fields: [String], _ field: ImportField) -> String? {
         guard let index = layout.columns[field], index < fields.count else { return nil }
-        let value = fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = Self.trimmed(fields[index])
         return value.isEmpty || value == "-" ? nil : value
+    }
+
+    /// Spaces, tabs and line breaks off both ends; cheap when there are none.
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        func blank(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 10 || b == 13 }
+        guard let first = utf8.first, let last = utf8.last, blank(first) || blank(last) else { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The status word of a row, as the preview and mappings name it.

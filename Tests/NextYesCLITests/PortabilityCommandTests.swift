@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@Suite("nextyes import, export and restore", .serialized)
+struct PortabilityCommandTests {
+    static func fixture(_ name: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/import/\(name)").path
+    }
+
+    @Test func importsWithAPreviewAndClearRowErrors() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        let dry = try cli.run(["import", Self.fixture("generic.csv"), "--dry-run"])
+        #expect(dry.code == 0 && dry.out.contains("Spreadsheet: 12 rows") && dry.out.contains("Dates read day-first.") && dry.out.contains("Nothing was written (a dry run)."))
+        #expect(try cli.run(["list"]).out.contains("No applications"))
+        let broken = try cli.run(["import", Self.fixture("broken.csv")])
+        #expect(broken.code == 1)
+        #expect(broken.out.contains("line 3: has no company") && broken.out.contains("line 7: has a date applied NextYes can't read: \"31/02/2024\""))
+        #expect(broken.out.contains("line 9: has 8 values but the header has 6") && broken.out.contains("line 11: starts a quoted value"))
+        #expect(broken.out.contains("\"pondering\": 1 row, first on line 8") && broken.out.contains("Nothing was imported yet"))
+        #expect(try cli.run(["import", Self.fixture("broken.csv"), "--map", "pondering"]).err.contains("isn't WORD=STAGE"))
+        let skipped = try cli.run(["import", Self.fixture("broken.csv"), "--map", "pondering=saved", "--skip-bad-rows", "--progress"])
+        #expect(skipped.code == 0 && skipped.out.contains("Imported 4 applications. Left out 4 rows with problems."))
+        #expect(skipped.err.contains("[##############################] 100%"))
+        let teal = try cli.run(["import", Self.fixture("teal-export.csv"), "--map", "archived=applied,withdrawn"])
+        #expect(teal.code == 0 && teal.out.contains("Imported 10 applications"), "\(teal.out)\(teal.err)")
+        let again = try cli.run(["import", Self.fixture("teal-export.csv"), "--map", "archived=applied,withdrawn"])
+        #expect(again.code == 1 && again.out.contains("Already in NextYes or repeated in the file, skipped: 10"))
+        #expect(try cli.run(["import", "/nonexistent.csv"]).err.contains("There's no readable file at /nonexistent.csv"))
+        #expect(try cli.run(["import", Self.fixture("generic.csv"), "--format", "huntr"]).err.contains("doesn't look like a Huntr export"))
+    }
+
+    @Test func exportsAndRestoresEverything() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.run(["demo"])
+        let backup = cli.folder.appendingPathComponent("backup.json").path
+        let wrote = try cli.run(["export", "--output", backup])
+        #expect(wrote.code == 0 && wrote.err.contains("Wrote \(backup)"))
+        let csv = try cli.run(["export", "--format", "csv"])
+        let lines = csv.out.components(separatedBy: "\r\n")
+        #expect(lines[0].hasPrefix("id,company,role,") && lines.count == 27)
+        #expect(try cli.run(["export", "--format", "xml"]).err.contains("Use --format json"))
+        let fresh = cli.folder.appendingPathComponent("fresh.sqlite").path
+        let restored = try cli.run(["restore", backup, "--database", fresh])
+        #expect(restored.out.contains("Restored 25 applications"), "\(restored.err)")
+        let second = try cli.run(["export", "--database", fresh])
+        #expect(second.out == (try String(contentsOfFile: backup, encoding: .utf8)))
+        #expect(try cli.run(["restore", backup]).err.contains("Restore goes into an empty database"))
+        #expect(try cli.run(["restore", Self.fixture("generic.csv"), "--database", cli.folder.appendingPathComponent("x.sqlite").path]).err.contains("isn't a NextYes backup"))
+    }
+}
