@@ -105,6 +105,17 @@ func routes(_ app: Vapor.Application) throws {
     app.get(SiteURL.practice.pathComponents, use: practice.practice)
     app.post(SiteURL.practice.pathComponents, use: practice.rate)
 
+    let report = ReportController()
+    app.get(SiteURL.report.pathComponents) { req in try await report.show(req) }
+    app.get("report", ":file") { req in try await report.download(req) }
+    app.post(SiteURL.reportWellbeing.pathComponents) { req in try await report.toggleWellbeing(req) }
+
+    let portability = PortabilityController()
+    app.get(SiteURL.importFile.pathComponents, use: portability.page)
+    app.on(.POST, SiteURL.importFile.pathComponents, body: .collect(maxSize: "128mb")) { req in try await portability.upload(req) }
+    app.post(SiteURL.importConfirm.pathComponents) { req in try await portability.confirm(req) }
+    app.get("export", ":file") { req in try await portability.export(req) }
+
     let resilience = ResilienceController()
     app.get(SiteURL.journal.pathComponents, use: resilience.journal)
     app.post(SiteURL.journal.pathComponents, use: resilience.createEntry)

@@ -50,4 +50,26 @@ struct PortabilityCommandTests {
         #expect(try cli.run(["restore", backup]).err.contains("Restore goes into an empty database"))
         #expect(try cli.run(["restore", Self.fixture("generic.csv"), "--database", cli.folder.appendingPathComponent("x.sqlite").path]).err.contains("isn't a NextYes backup"))
     }
+
+    @Test func theReportComesOutInThreeFormats() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["report"]).err.contains("There's no NextYes database"))
+        try cli.run(["demo"])
+        let markdown = try cli.run(["report"])
+        #expect(markdown.code == 0 && markdown.out.hasPrefix("# Career report,") && markdown.out.contains("## Next three steps"))
+        let file = cli.folder.appendingPathComponent("report.html").path
+        let html = try cli.run(["report", "--format", "html", "--output", file])
+        #expect(html.code == 0 && html.err.contains("Wrote \(file)"))
+        let document = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(document.hasPrefix("<!DOCTYPE html>") && document.contains("<svg") && document.contains("@media print"))
+        let json = try cli.json(["report", "--format", "json", "--from", "2026-10-01", "--to", "2026-10-31"]) as? [String: Any]
+        #expect(json?["from"] as? String == "2026-10-01" && (json?["summary"] as? [String: Any])?["applicationsSent"] != nil)
+        #expect(try cli.run(["report", "--format", "pdf"]).err.contains("Use --format markdown, html or json"))
+        #expect(try cli.run(["report", "--from", "2026-12-01", "--to", "2026-11-01"]).err.contains("Swap the two days"))
+        #expect(try cli.run(["report", "--from", "2026-02-30"]).err.contains("isn't a day on the calendar"))
+        #expect(!markdown.out.contains("How you felt"))
+        try cli.run(["journal", "add", "--mood", "6"])
+        #expect(try cli.run(["report", "--include-wellbeing", "on"]).out.contains("## How you felt"))
+    }
 }

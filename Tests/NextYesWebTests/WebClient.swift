@@ -38,6 +38,22 @@ final class WebClient {
         return response
     }
 
+    /// Posts a file as multipart/form-data, the way a browser's file input sends it.
+    @discardableResult
+    func upload(_ path: String, file: String, filename: String, fields: [(String, String)] = []) async throws -> TestingHTTPResponse {
+        let boundary = "----NextYesTest\(UUID().uuidString)"
+        var body = ""
+        for (name, value) in fields + [("_csrf", csrf ?? "")] {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
+        }
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\nContent-Type: text/csv\r\n\r\n\(file)\r\n--\(boundary)--\r\n"
+        var h = headers()
+        h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        let response = try await app.testing().sendRequest(.POST, path, headers: h, body: ByteBuffer(string: body))
+        remember(response)
+        return response
+    }
+
     func login() async throws {
         let response = try await get("/?token=\(Self.token)")
         #expect(response.status == .seeOther)

@@ -56,6 +56,12 @@ public enum SiteURL: Sendable {
     case story(Parameter<Int>)
     case storyDelete(Parameter<Int>)
     case practice
+    case report
+    case reportDownload(String)
+    case reportWellbeing
+    case importFile
+    case importConfirm
+    case exportFile(String)
 
     public enum ContactAction: String, CaseIterable, Sendable {
         case log, link, unlink, delete
@@ -136,6 +142,12 @@ public enum SiteURL: Sendable {
         case .story(let p): return ["stories", id(p)]
         case .storyDelete(let p): return ["stories", id(p), "delete"]
         case .practice: return ["practice"]
+        case .report: return ["report"]
+        case .reportDownload(let format): return ["report", .constant("report.\(format)")]
+        case .reportWellbeing: return ["report", "wellbeing"]
+        case .importFile: return ["import"]
+        case .importConfirm: return ["import", "confirm"]
+        case .exportFile(let format): return ["export", .constant("nextyes-export.\(format)")]
         case .demo: return ["demo"]
         case .removeSample: return ["demo", "remove"]
         case .settings: return ["settings"]

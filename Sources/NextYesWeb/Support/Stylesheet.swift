@@ -101,6 +101,8 @@ enum Stylesheet {
     .star { display: grid; gap: .5rem; }
     .star dt { font-weight: 600; }
     .star dd { margin: 0 0 .5rem; white-space: pre-line; }
+    .report blockquote { margin: .5rem 0; padding: .25rem .9rem; border-left: 3px solid var(--line); }
+    .report blockquote footer { color: var(--muted); font-size: .9rem; }
     .badge { display: inline-block; padding: .05rem .5rem; border-radius: 999px; font-size: .8rem; font-weight: 600; background: var(--wash); border: 1px solid var(--line); color: var(--muted); white-space: nowrap; }
     .badge.open { background: var(--accent-soft); color: var(--accent); border-color: #b9d9e8; }
     .badge.rejected { background: var(--warm-soft); color: var(--warm); border-color: #f3c9b0; }
@@ -147,6 +149,9 @@ enum Stylesheet {
       table.data th, table.data td { padding: .45rem .5rem; }
     }
     @media print {
+      .no-print { display: none !important; }
+      .report-section { break-inside: avoid; }
+      .chart { max-width: 100%; }
       header.site, footer.site, .actions, nav, form { display: none !important; }
       body, :root { background: #fff; }
       .card { border: 1px solid #ccc; break-inside: avoid; }

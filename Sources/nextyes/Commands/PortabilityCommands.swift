@@ -3,6 +3,7 @@ import Foundation
 import NextYesCore
 import NextYesInsights
 import NextYesStore
+import NextYesWeb
 
 /// Writes to a file without ever leaving half of it: a temporary file next to it, then a rename.
 enum OutputFile {
@@ -84,5 +85,63 @@ struct RestoreCommand: StoreCommand {
         }
         let summary = try await store.backup.restore(data)
         Console.out("Restored \(summary.applications) application\(summary.applications == 1 ? "" : "s") and everything with them (\(summary.rows) records).")
+    }
+}
+
+struct ReportCommand: StoreCommand {
+    var readsOnly: Bool { true }
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Your career report: what your own record says, and the next three steps.",
+        discussion: """
+            Sections appear as your record grows: the summary, how far applications got, where \
+            the no's came, what feedback keeps saying, what was in your hands, the skills postings \
+            ask for, your plan, week by week, your wins, and how you felt (only if you include it: \
+            nextyes report --include-wellbeing on). HTML prints cleanly to PDF from a browser.
+
+            Examples:
+              nextyes report
+              nextyes report --from 2026-09-01 --to 2026-11-30 --format html --output report.html
+              nextyes report --format json
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: ArgumentHelp("The first day (default: your first application).", valueName: "YYYY-MM-DD")) var from: String?
+    @Option(help: ArgumentHelp("The last day (default: today).", valueName: "YYYY-MM-DD")) var to: String?
+    @Option(help: "markdown, html or json.") var format = "markdown"
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
+    @Option(help: "on or off: include your mood, week by week, from now on.") var includeWellbeing: String?
+
+    func day(_ raw: String?, _ what: String, today: Day) throws -> Day? {
+        guard let raw else { return nil }
+        guard let day = Day(raw) else { throw ValidationErrors([FieldError(what, FormRules.unreadableDay(raw, what: what == "from" ? "The start" : "The end", example: today))]) }
+        return day
+    }
+
+    func run(store: Store) async throws {
+        let today = store.clock.today
+        if let includeWellbeing {
+            guard ["on", "off"].contains(includeWellbeing.lowercased()) else { throw ValidationErrors([FieldError("include-wellbeing", "Use --include-wellbeing on or off.")]) }
+            try await store.preferences.setValue(includeWellbeing.lowercased(), for: SettingKey.reportWellbeing)
+        }
+        let start = try day(from, "from", today: today), end = try day(to, "to", today: today)
+        if let start, let end, start > end { throw ValidationErrors([FieldError("from", "The period starts (\(start)) after it ends (\(end)). Swap the two days.")]) }
+        let report = try await store.careerReport(from: start, to: end)
+        let data: Data
+        switch format.lowercased() {
+        case "markdown", "md": data = Data(report.markdown().utf8)
+        case "html": data = Data(ReportView.document(report).utf8)
+        case "json":
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            data = try encoder.encode(report) + Data("\n".utf8)
+        default: throw ValidationErrors([FieldError("format", "Use --format markdown, html or json.")])
+        }
+        if let output {
+            try OutputFile.write(data, to: output)
+            Console.error("Wrote \(output).")
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
     }
 }

@@ -7,12 +7,15 @@ extension ApplicationsIndex {
             .div(
                 .class("actions"),
                 .h1(.text("Applications")),
-                .a(.class("button"), .link(.newApplication), .text("Add an application"))
+                .a(.class("button"), .link(.newApplication), .text("Add an application")),
+                .a(.class("button secondary"), .link(.importFile), .text("Import or export"))
             ),
             .if(model.total == 0,
                 .div(.class("card calm"),
-                     .p(.text("No applications yet. Add the first role you're considering; NextYes will keep its stages and dates.")),
-                     .a(.class("button"), .link(.newApplication), .text("Add an application"))),
+                     .p(.text("No applications yet. Add the first role you're considering; NextYes will keep its stages and dates. Already tracking them in Huntr, Teal or a spreadsheet? Import them.")),
+                     .div(.class("actions"),
+                          .a(.class("button"), .link(.newApplication), .text("Add an application")),
+                          .a(.class("button secondary"), .link(.importFile), .text("Import from a file")))),
                 else: .group(board(model), table(model))),
         ])
     }

@@ -21,7 +21,8 @@ enum InsightsShow {
         }
         return Layout.page("Insights", chrome: model.chrome, [
             .h1(.text("Insights")),
-            .p(.class("lead"), .txt("From \(r.funnel.sent) sent application\(r.funnel.sent == 1 ? "" : "s"). Every insight names the applications it comes from.")),
+            .p(.class("lead"), .txt("From \(r.funnel.sent) sent application\(r.funnel.sent == 1 ? "" : "s"). Every insight names the applications it comes from. "),
+               .a(.link(.report), .text("Your career report, ready to print"))),
             funnel(r),
             cuts(r),
             control(r),

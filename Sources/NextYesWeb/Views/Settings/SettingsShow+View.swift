@@ -39,7 +39,8 @@ enum SettingsShow {
             )),
             .div(.class("card"),
                  .h2(.text("Your data")),
-                 .p(.text("Everything is stored in "), .code(.txt(model.location)), .text(". Nothing is sent anywhere."))),
+                 .p(.text("Everything is stored in "), .code(.txt(model.location)), .text(". Nothing is sent anywhere.")),
+                 .p(.a(.link(.importFile), .text("Import, export and back up")))),
         ])
     }
 }

@@ -1,0 +1,252 @@
+import Foundation
+import NextYesCore
+
+/// The career report: the person's own record over a period, section by section. A section is
+/// nil when there is nothing yet to say; every insight names the applications and words it rests on.
+public struct CareerReport: Codable, Sendable {
+    public struct Summary: Codable, Sendable {
+        public var applicationsSent: Int
+        public var responses: Share
+        public var interviews: Share
+        public var offers: Int
+        public var rejections: Int
+        public var conversations: Int
+        public var wins: Int
+        public var learningHours: Double
+        public var sentence: String
+    }
+
+    public struct FunnelStep: Codable, Sendable {
+        public var stage: String
+        public var reached: Int
+        public var conversion: String?
+    }
+
+    public struct Cut: Codable, Sendable {
+        public var point: String
+        public var count: Int
+        public var applications: [String]
+    }
+
+    public struct Cuts: Codable, Sendable {
+        public var items: [Cut]
+        public var reading: String
+        public var advice: String?
+    }
+
+    public struct Quote: Codable, Sendable {
+        public var text: String
+        public var application: String
+        public var source: String
+    }
+
+    public struct Theme: Codable, Sendable {
+        public var theme: String
+        public var kind: String
+        public var applications: Int
+        public var quotes: [Quote]
+    }
+
+    public struct Control: Codable, Sendable {
+        public var yes: Int
+        public var partly: Int
+        public var no: Int
+        public var reading: String
+        public var categories: [String]
+    }
+
+    public struct SkillLine: Codable, Sendable {
+        public var skill: String
+        public var summary: String
+        public var inProfile: Bool
+        public var postings: Int
+        public var total: Int
+        public var applications: [String]
+    }
+
+    public struct GoalLine: Codable, Sendable {
+        public var title: String
+        public var status: String
+        public var progress: Int
+        public var hours: Double
+        public var deadline: Day
+    }
+
+    public struct WeekPoint: Codable, Sendable {
+        public var weekStart: Day
+        public var applications: Int
+        public var conversations: Int
+    }
+
+    public struct MoodPoint: Codable, Sendable {
+        public var weekStart: Day
+        public var average: Double?
+    }
+
+    public var from: Day
+    public var to: Day
+    public var name: String?
+    public var summary: Summary
+    public var funnel: [FunnelStep]?
+    public var cuts: Cuts?
+    public var themes: [Theme]?
+    public var control: Control?
+    public var skills: [SkillLine]?
+    public var plan: [GoalLine]?
+    public var momentum: [WeekPoint]?
+    public var wins: [Win]?
+    public var wellbeing: [MoodPoint]?
+    public var nextActions: [String]
+
+    public var title: String { "Career report, \(from.readable) to \(to.readable)" }
+}
+
+/// Everything the report reads, gathered by the store.
+public struct ReportInputs: Sendable {
+    public var from: Day
+    public var to: Day
+    public var name: String?
+    public var applications: [Application] = []
+    public var events: [ApplicationEvent] = []
+    public var rejections: [Rejection] = []
+    public var feedback: [Feedback] = []
+    public var reflections: [Reflection] = []
+    public var interactions: [Interaction] = []
+    public var wins: [Win] = []
+    public var hours: [(on: Day, hours: Double)] = []
+    public var goals: [PlanGoal] = []
+    public var demand: [SkillDemand] = []
+    public var stories: [Story] = []
+    public var targetsSet = false
+    /// Only when the person chose to include it.
+    public var moods: [(day: Day, mood: Int)]?
+    public var requests: [FeedbackRequest] = []
+
+    public init(from: Day, to: Day) {
+        self.from = from
+        self.to = to
+    }
+}
+
+extension CareerReport {
+    public static func make(_ inputs: ReportInputs) -> CareerReport {
+        let from = inputs.from, to = inputs.to
+        func inPeriod(_ day: Day) -> Bool { day >= from && day <= to }
+        let titles = Dictionary(inputs.applications.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        // Applications sent in the period (by the day applied, else the day added).
+        let startDays = Dictionary(grouping: inputs.events.filter { $0.kind == .added }, by: \.applicationID).mapValues { $0.map(\.on).min()! }
+        let sent = inputs.applications.filter { a in
+            a.furthestStage >= .applied && inPeriod(a.details.appliedOn ?? startDays[a.id] ?? a.lastActivityOn)
+        }
+        let sentIDs = Set(sent.map(\.id))
+        let rejections = inputs.rejections.filter { inPeriod($0.on) }
+        let month = MonthOverMonth.inputs(applications: inputs.applications, events: inputs.events)
+        let responses = month.responses.filter(inPeriod).count
+        let interviews = month.interviews.filter(inPeriod).count
+        let offers = month.offers.filter(inPeriod).count
+        let conversations = inputs.interactions.filter { $0.kind.isConversation && inPeriod($0.on) }.count
+        let wins = inputs.wins.filter { inPeriod($0.on) }
+        let hours = inputs.hours.filter { inPeriod($0.on) }.map(\.hours).reduce(0, +)
+        var sentence = sent.isEmpty
+            ? "No applications were sent in this period."
+            : "You sent \(sent.count) application\(sent.count == 1 ? "" : "s"), heard back on \(responses), reached \(interviews) interview\(interviews == 1 ? "" : "s")"
+              + (offers > 0 ? " and \(offers) offer\(offers == 1 ? "" : "s")" : "") + "."
+        if conversations > 0 { sentence += " You had \(conversations) networking conversation\(conversations == 1 ? "" : "s")." }
+        if !wins.isEmpty { sentence += " \(wins.count) win\(wins.count == 1 ? "" : "s") along the way." }
+        let summary = Summary(applicationsSent: sent.count, responses: Share(responses, of: sent.count), interviews: Share(interviews, of: sent.count),
+                              offers: offers, rejections: rejections.count, conversations: conversations, wins: wins.count, learningHours: hours, sentence: sentence)
+
+        var report = CareerReport(from: from, to: to, name: inputs.name, summary: summary, nextActions: [])
+
+        if !sent.isEmpty {
+            let funnel = Funnel.of(sent)
+            report.funnel = funnel.steps.map { FunnelStep(stage: $0.stage.title, reached: $0.reached, conversion: $0.conversion?.description) }
+        }
+
+        let periodRejections = rejections.filter { sentIDs.contains($0.applicationID) || inPeriod($0.on) }
+        if !periodRejections.isEmpty {
+            let cuts = CutReport.of(inputs.applications.filter { a in periodRejections.contains { $0.applicationID == a.id } }, rejections: periodRejections)
+            let items = CutPoint.allCases.compactMap { point -> Cut? in
+                let ids = periodRejections.filter { CutPoint.of($0.stageReached) == point }.map(\.applicationID)
+                return ids.isEmpty ? nil : Cut(point: point.title, count: ids.count, applications: ids.compactMap { titles[$0] })
+            }
+            let reading: String
+            if let dominant = cuts.dominant {
+                reading = "Most no's came \(dominant.title.lowercased()): \(cuts.counts[dominant] ?? 0) of \(cuts.total)."
+            } else if cuts.total < Share.minimumForPercent {
+                reading = "\(cuts.total) no\(cuts.total == 1 ? "" : "'s") so far: too few to see where they cluster."
+            } else {
+                reading = "The no's are spread across the stages; no single stage stands out."
+            }
+            report.cuts = Cuts(items: items, reading: reading, advice: cuts.dominant?.advice)
+            let control = ControlReport.of(periodRejections)
+            let categories = Dictionary(grouping: periodRejections, by: \.category).sorted { $0.value.count > $1.value.count }
+                .map { "\($0.key.title): \($0.value.count)" }
+            report.control = Control(yes: control.yes, partly: control.partly, no: control.no, reading: control.reading, categories: categories)
+        }
+
+        let feedback = inputs.feedback.filter { inPeriod($0.receivedOn) }
+        let insight = InsightsReport.make(applications: inputs.applications, rejections: periodRejections, feedback: feedback, reflections: inputs.reflections)
+        let themes = (insight.recurringImprovements + insight.recurringStrengths).map { theme in
+            Theme(theme: theme.theme.title, kind: theme.polarity == .improvement ? "to work on" : "a strength",
+                  applications: theme.applicationIDs.count,
+                  quotes: theme.evidence.prefix(3).map { Quote(text: $0.text, application: titles[$0.applicationID] ?? "", source: $0.source) })
+        }
+        if !themes.isEmpty { report.themes = themes }
+
+        if !inputs.demand.isEmpty {
+            report.skills = inputs.demand.prefix(8).map {
+                SkillLine(skill: $0.skill.name, summary: $0.summary, inProfile: $0.inProfile, postings: $0.postings, total: $0.totalPostings,
+                          applications: $0.applicationIDs.prefix(5).compactMap { titles[$0] })
+            }
+        }
+        let goals = inputs.goals.filter { $0.status != .dropped && ($0.status == .active || ($0.doneOn.map(inPeriod) ?? false)) }
+        if !goals.isEmpty {
+            report.plan = goals.map { GoalLine(title: $0.title, status: $0.status.rawValue, progress: Int($0.progress * 100), hours: $0.hoursLogged, deadline: $0.deadline) }
+        }
+
+        // Week by week, Monday to Sunday.
+        let weeks = stride(from: 0, through: from.startOfWeek.days(until: to), by: 7).map { from.startOfWeek.adding(days: $0) }
+        if weeks.count >= 2 && (!sent.isEmpty || conversations > 0) {
+            report.momentum = weeks.map { monday in
+                WeekPoint(weekStart: monday,
+                          applications: sent.filter { ($0.details.appliedOn ?? startDays[$0.id] ?? $0.lastActivityOn).startOfWeek == monday }.count,
+                          conversations: inputs.interactions.filter { $0.kind.isConversation && $0.on.startOfWeek == monday }.count)
+            }
+        }
+        if !wins.isEmpty { report.wins = wins.sorted { ($0.on, $0.id) < ($1.on, $1.id) } }
+        if let moods = inputs.moods, moods.contains(where: { inPeriod($0.day) }) {
+            report.wellbeing = weeks.map { monday in
+                let values = moods.filter { $0.day.startOfWeek == monday && inPeriod($0.day) }.map(\.mood)
+                return MoodPoint(weekStart: monday, average: values.isEmpty ? nil : Double(values.reduce(0, +)) / Double(values.count))
+            }
+        }
+        report.nextActions = nextActions(inputs, cuts: report.cuts, recurring: insight.recurringImprovements, titles: titles)
+        return report
+    }
+
+    /// Three concrete next steps, most useful first.
+    static func nextActions(_ inputs: ReportInputs, cuts: Cuts?, recurring: [RecurringTheme], titles: [Int: String]) -> [String] {
+        var actions: [String] = []
+        if let advice = cuts?.advice { actions.append(advice) }
+        if let goal = inputs.goals.filter({ $0.status == .active }).min(by: { $0.deadline < $1.deadline }) {
+            actions.append("Keep going on \"\(goal.title)\" (due \(goal.deadline.readable)): \(Int(goal.progress * 100))% of the planned hours so far.")
+        } else if let gap = inputs.demand.first(where: { !$0.inProfile && $0.postings >= 2 }) {
+            actions.append("Make a plan for \(gap.skill.name): it is \(gap.summary).")
+        }
+        let covered = Set(inputs.stories.flatMap(\.themes))
+        if let theme = recurring.first(where: { !covered.contains($0.theme.rawValue) }) {
+            actions.append("Write a STAR story that shows \(theme.theme.title.lowercased()); feedback on \(theme.applicationIDs.count) applications asked for it.")
+        }
+        let asked = Set(inputs.requests.map(\.applicationID))
+        if let recent = inputs.rejections.filter({ $0.stageReached >= .interview && !asked.contains($0.applicationID) }).max(by: { $0.on < $1.on }),
+           let title = titles[recent.applicationID] {
+            actions.append("Ask for feedback on \(title): you reached the \(recent.stageReached.title.lowercased()) stage, and one specific point can change the next one.")
+        }
+        if !inputs.targetsSet { actions.append("Set a weekly pace you can keep: a few applications, a conversation or two, a little learning.") }
+        let open = inputs.applications.filter { $0.outcome == .open && $0.furthestStage >= .applied }.count
+        if open < 3 { actions.append("Line up a few more applications: with several in progress, no single answer carries all the weight.") }
+        actions.append("Reach out to one person in a role you want, for a short conversation about their work.")
+        return Array(actions.prefix(3))
+    }
+}

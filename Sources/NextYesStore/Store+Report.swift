@@ -1,0 +1,35 @@
+import Foundation
+import NextYesCore
+import NextYesInsights
+
+extension Store {
+    /// The career report for a period; by default from the first application to today.
+    public func careerReport(from: Day? = nil, to: Day? = nil) async throws -> CareerReport {
+        let today = clock.today
+        let all = try await applications.all()
+        let events = try await applications.allEvents()
+        let first = events.map(\.on).min() ?? today
+        let end = to ?? today
+        let start = from ?? min(first, end)
+        var inputs = ReportInputs(from: start, to: end)
+        inputs.name = try await preferences.value(SettingKey.displayName).flatMap { $0.isEmpty ? nil : $0 }
+        inputs.applications = all
+        inputs.events = events
+        inputs.rejections = try await applications.rejections()
+        inputs.feedback = try await feedback.allFeedback()
+        inputs.reflections = try await reflections.all()
+        inputs.interactions = try await interactions.all()
+        inputs.wins = try await wins.all()
+        inputs.hours = try await plan.hours().map { ($0.on, $0.hours) }
+        inputs.goals = try await plan.goals()
+        inputs.stories = try await stories.all()
+        inputs.requests = try await feedback.allRequests()
+        inputs.targetsSet = !(try await targets.periods().isEmpty)
+        inputs.demand = SkillGaps.demand(applications: all, rejections: inputs.rejections, extractor: try SkillExtractor.bundled(),
+                                         profile: try await profile.levelsByKey())
+        if try await preferences.value(SettingKey.reportWellbeing) == "on" {
+            inputs.moods = try await journal.moods(since: start).filter { $0.day <= end }
+        }
+        return CareerReport.make(inputs)
+    }
+}

@@ -1,0 +1,172 @@
+import Foundation
+import NextYesCore
+import NextYesInsights
+import Plot
+
+/// The career report as HTML: the same sections for the web page and for `nextyes report
+/// --format html`, with SVG charts that carry their numbers as text too.
+public enum ReportView {
+    static func sections(_ r: CareerReport) -> [BodyNode] {
+        var nodes: [BodyNode] = []
+        let s = r.summary
+        nodes.append(.section(
+            .class("card report-section"),
+            .h2(.text("Summary")),
+            .p(.txt(s.sentence)),
+            .dl(.class("facts"),
+                .dt(.text("Applications sent")), .dd(.txt(String(s.applicationsSent))),
+                .dt(.text("Heard back")), .dd(.txt(s.responses.description)),
+                .dt(.text("Reached an interview")), .dd(.txt(s.interviews.description)),
+                .dt(.text("Offers")), .dd(.txt(String(s.offers))),
+                .dt(.text("No's")), .dd(.txt(String(s.rejections))),
+                .dt(.text("Networking conversations")), .dd(.txt(String(s.conversations))),
+                .dt(.text("Learning hours")), .dd(.txt(Hours.number(s.learningHours))))
+        ))
+        if let funnel = r.funnel {
+            let top = funnel.first?.reached ?? 0
+            let bars = funnel.map { Charts.Bar(label: $0.stage, value: $0.reached, caption: "\($0.reached)" + ($0.conversion.map { " · \($0)" } ?? "")) }
+            nodes.append(.section(
+                .class("card report-section"),
+                .h2(.text("How far applications got")),
+                .p(.class("muted"), .text("Each application counted at the furthest stage it reached, even if it later ended in a no.")),
+                .raw(Charts.horizontalBars(bars, title: "Applications by furthest stage reached", description: funnel.map { "\($0.stage): \($0.reached)" }.joined(separator: "; "), maximum: top, id: "report-funnel"))
+            ))
+        }
+        if let cuts = r.cuts {
+            nodes.append(.section(
+                .class("card report-section"),
+                .h2(.text("Where the no's came")),
+                .p(.txt(cuts.reading)),
+                .ul(.forEach(cuts.items) { cut in .li(.strong(.txt(cut.point + ": ")), .txt("\(cut.count) — " + cut.applications.joined(separator: "; "))) }),
+                .unwrap(cuts.advice) { .p(.strong(.text("What helps: ")), .txt($0)) }
+            ))
+        }
+        if let themes = r.themes {
+            nodes.append(.section(
+                .class("card report-section"),
+                .h2(.text("What the feedback keeps saying")),
+                .forEach(themes) { theme in
+                    .div(.h3(.txt("\(theme.theme) — \(theme.kind), \(theme.applications) applications")),
+                         .forEach(theme.quotes) { quote in
+                             .blockquote(.p(.txt(quote.text)), .footer(.txt("\(quote.application), \(quote.source)")))
+                         })
+                }
+            ))
+        }
+        if let control = r.control {
+            nodes.append(.section(
+                .class("card report-section"),
+                .h2(.text("In your hands, or not")),
+                .p(.txt(control.reading)),
+                .ul(.forEach(control.categories) { .li(.txt($0)) })
+            ))
+        }
+        if let skills = r.skills {
+            nodes.append(.section(
+                .class("card report-section"),
+                .h2(.text("Skills the postings ask for")),
+                .div(.class("table-wrap"), .table(
+                    .class("data"),
+                    .thead(.tr(.th(.text("Skill")), .th(.text("Demand")), .th(.text("In these applications")))),
+                    .tbody(.forEach(skills) { line in .tr(.td(.txt(line.skill)), .td(.txt(line.summary)), .td(.txt(line.applications.joined(separator: "; ")))) })
+                ))
+            ))
+        }
+        if let plan = r.plan {
+            nodes.append(.section(
+                .class("card report-section"),
+                .h2(.text("Development plan")),
+                .ul(.forEach(plan) { goal in
+                    .li(.strong(.txt(goal.title)), .txt(" — \(goal.status), \(goal.progress)% of the planned hours (\(Hours.text(goal.hours))), by \(goal.deadline.readable)"))
+                })
+            ))
+        }
+        if let momentum = r.momentum {
+            let points = momentum.map { (label: String($0.weekStart.readable.split(separator: " ").prefix(2).joined(separator: " ")), value: Double?(Double($0.applications))) }
+            let top = max(4, momentum.map(\.applications).max() ?? 0)
+            nodes.append(.section(
+                .class("card report-section"),
+                .h2(.text("Week by week")),
+                .raw(Charts.line(points, title: "Applications sent each week", description: momentum.map { "Week of \($0.weekStart.readable): \($0.applications) applications, \($0.conversations) conversations" }.joined(separator: "; "),
+                                 scale: 0...Double(top), id: "report-momentum")),
+                .p(.class("muted"), .txt("Conversations: " + momentum.map { String($0.conversations) }.joined(separator: ", ") + ", week by week."))
+            ))
+        }
+        if let wins = r.wins {
+            nodes.append(.section(
+                .class("card report-section"),
+                .h2(.text("Wins")),
+                .ul(.forEach(wins) { win in .li(.span(.class("muted"), .txt(win.on.readable + " ")), .txt(win.title)) })
+            ))
+        }
+        if let wellbeing = r.wellbeing {
+            nodes.append(.section(
+                .class("card report-section"),
+                .h2(.text("How you felt")),
+                .p(.class("muted"), .text("Average mood by week (1 to 10), from your check-ins. Included because you chose to.")),
+                .raw(Charts.line(wellbeing.map { (String($0.weekStart.readable.split(separator: " ").prefix(2).joined(separator: " ")), $0.average) },
+                                 title: "Average mood by week", description: wellbeing.map { "Week of \($0.weekStart.readable): \($0.average.map { String(format: "%.1f", $0) } ?? "no check-ins")" }.joined(separator: "; "),
+                                 scale: 1...10, id: "report-mood"))
+            ))
+        }
+        nodes.append(.section(
+            .class("card report-section calm"),
+            .h2(.text("Next three steps")),
+            .ol(.forEach(r.nextActions) { .li(.txt($0)) })
+        ))
+        return nodes
+    }
+
+    /// A standalone document, for `nextyes report --format html`.
+    public static func document(_ r: CareerReport) -> String {
+        HTML(
+            .lang(.english),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .element(named: "title", text: r.title),
+                .element(named: "style", nodes: [.raw(Stylesheet.css)])
+            ),
+            .body(.main(
+                .class("report"),
+                .h1(.txt(r.title)),
+                .unwrap(r.name) { .p(.class("lead"), .txt("For \($0).")) },
+                .group(sections(r)),
+                .p(.class("muted"), .text("Made by NextYes from your own record, on your own machine."))
+            ))
+        ).render()
+    }
+}
+
+enum ReportPage {
+    struct Model {
+        var chrome: PageChrome
+        var report: CareerReport
+        var from: String
+        var to: String
+        var includeWellbeing: Bool
+        var errors: ValidationErrors?
+    }
+
+    static func view(_ model: Model) -> HTML {
+        let r = model.report
+        let query = [("from", model.from), ("to", model.to)].filter { !$0.1.isEmpty }
+        return Layout.page("Career report", chrome: model.chrome, [
+            .div(.class("report"),
+                .h1(.txt(r.title)),
+                .unwrap(r.name) { .p(.class("lead"), .txt("For \($0).")) },
+                Field.summary(model.errors),
+                .div(.class("card actions no-print"),
+                    Tag.element("form", [("method", "get"), ("action", SiteURL.report.path()), ("class", "inline")], [
+                        Field.text("from", "From", value: model.from, .init(error: model.errors?["from"], type: "date")),
+                        Field.text("to", "To", value: model.to, .init(error: model.errors?["to"], type: "date")),
+                        .button(.class("secondary"), .type(.submit), .text("Show this period")),
+                    ]),
+                    Tag.element("button", [("type", "button"), ("onclick", "window.print()")], [.text("Print or save as PDF")]),
+                    .a(.href(SiteURL.reportDownload("md").path(query)), .text("Markdown")),
+                    .a(.href(SiteURL.reportDownload("json").path(query)), .text("JSON")),
+                    PostButton.make(.reportWellbeing, label: model.includeWellbeing ? "Leave out how I felt" : "Include how I felt", csrf: model.chrome.csrf, style: "quiet")),
+                .group(ReportView.sections(r)))
+        ])
+    }
+}
