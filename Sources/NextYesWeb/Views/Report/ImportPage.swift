@@ -53,11 +53,14 @@ enum ImportPage {
     }
 
     static func previewCard(_ p: ImportPreview, _ model: Model) -> BodyNode {
+        // Rows waiting for a decision come in too, once it's made.
+        let total = p.ready + p.undecided.values.map(\.rows).reduce(0, +)
         let stages = p.byChoice.sorted { ($0.key.stage, $0.key.outcome.rawValue) < ($1.key.stage, $1.key.outcome.rawValue) }
         return .section(
             .class("card"),
             .h2(.txt("Preview: \(p.format == .generic ? "spreadsheet" : "\(p.format.title) export"), \(p.rows) row\(p.rows == 1 ? "" : "s")")),
-            .p(.strong(.txt("\(p.ready) ready to import")), .txt(stages.isEmpty ? "." : ": " + stages.map { "\($0.key.title) \($0.value)" }.joined(separator: "; ") + ".")),
+            .p(.strong(.txt("\(p.ready) ready to import")), .txt(stages.isEmpty ? "." : ": " + stages.map { "\($0.key.title) \($0.value)" }.joined(separator: "; ") + "."),
+               .if(!p.undecided.isEmpty, .txt(" \(total - p.ready) more once you say what their status means, below."))),
             .if(p.alreadyHere > 0, .p(.txt("\(p.alreadyHere) already in NextYes (or repeated in the file) will be skipped."))),
             .if(!p.ignoredHeaders.isEmpty, .p(.class("muted"), .txt("Columns not imported: " + p.ignoredHeaders.joined(separator: ", ") + "."))),
             .if(p.problemCount > 0, .div(
@@ -101,7 +104,7 @@ enum ImportPage {
                     Tag.void("input", [("type", "checkbox"), ("name", "skip"), ("value", "yes")] + (model.form.skip ? [("checked", nil)] : [])),
                     .span(.txt("Import the good rows and leave out the \(p.problemCount) with problems")),
                 ])),
-                .button(.type(.submit), .text("Import \(p.ready) application\(p.ready == 1 ? "" : "s")")))
+                .button(.type(.submit), .text("Import \(total) application\(total == 1 ? "" : "s")")))
         )
     }
 }
