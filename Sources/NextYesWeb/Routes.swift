@@ -80,6 +80,7 @@ func routes(_ app: Vapor.Application) throws {
     let momentum = MomentumController()
     app.get(SiteURL.progress.pathComponents, use: momentum.progress)
     app.post(SiteURL.progress.pathComponents, use: momentum.saveTargets)
+    app.post(SiteURL.progressHours.pathComponents, use: momentum.logHours)
     app.get(SiteURL.agenda.pathComponents, use: momentum.agenda)
     app.post(SiteURL.agendaDone.pathComponents, use: momentum.markDone)
     app.post(SiteURL.agendaNewToken.pathComponents, use: momentum.newToken)

@@ -14,6 +14,9 @@ struct MomentumCommandTests {
         let set = try cli.run(["targets", "--applications", "3", "--conversations", "1", "--hours", "2"])
         #expect(set.out.contains("Saved: 3 applications, 1 conversations and 2 learning hours a week") && set.out.contains("Applications sent    1 of 3"))
         #expect(set.out.contains("against") && set.out.contains("too few to compare yet"))
+        let logged = try cli.run(["targets", "--log-hours", "2", "--note", "SQL course"])
+        #expect(logged.out.contains("Logged 2 hours of learning") && logged.out.contains("Skill hours          2 of 2  ✓"))
+        #expect(try cli.run(["targets", "--log-hours", "30"]).err.contains("Hours are a number from 0.25 to 24"))
 
         let added = try cli.run(["contacts", "add", "--name", "Sam Lee", "--role", "recruiter", "--company", "Acme", "--application", "1"])
         #expect(added.out.contains("Added Sam Lee (contact 1)"))

@@ -19,6 +19,11 @@ struct MomentumPagesTests {
             let page = try await client.get("/progress").text
             #expect(page.contains("1 of 2") && page.contains("value=\"1.5\""))
             #expect(page.contains("1–21 Nov 2026 against 1–21 Oct 2026") && page.contains("too few to compare yet"))
+            _ = try await client.post("/progress/hours", [("hours", "1.5"), ("note", "SQL course")])
+            let logged = try await client.get("/progress").text
+            #expect(logged.contains("Logged 1.5 hours of learning") && logged.contains("1.5 of 1.5 ✓"))
+            _ = try await client.post("/progress/hours", [("hours", "lots")])
+            #expect(try await client.get("/progress").text.contains("Hours are a number from 0.25 to 24"))
             let dashboard = try await client.get("/").text
             #expect(dashboard.contains("This week") && dashboard.contains("1 of 2") && dashboard.contains("Coming up"))
         }

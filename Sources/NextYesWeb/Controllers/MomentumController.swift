@@ -11,6 +11,31 @@ struct MomentumController {
     }
 
     struct DoneBody: Content { var uid: String? }
+    struct HoursBody: Content { var hours: String?; var on: String?; var note: String? }
+
+    /// Learning hours not tied to a plan goal.
+    func logHours(_ req: Request) async throws -> Response {
+        let body = try req.content.decode(HoursBody.self)
+        do {
+            guard let hours = Double(Text.cleanLine(body.hours) ?? ""), hours.isFinite else { throw ProfileError.badHours }
+            var day: Day?
+            if let raw = Text.cleanLine(body.on) {
+                switch FormRules.pastDay(raw, today: req.today, what: "The day") {
+                case .success(let parsed): day = parsed
+                case .failure(let message): throw ValidationErrors([FieldError("on", message.text)])
+                }
+            }
+            try await req.store.plan.logHours(hours, on: day, note: body.note)
+            req.flash("Logged \(Hours.text(hours)) of learning. Every hour counts.")
+        } catch let error as ProfileError {
+            req.flash(error.errorDescription ?? "")
+        } catch let errors as ValidationErrors {
+            req.flash(errors.errorDescription ?? "")
+        } catch let error as CoreError {
+            req.flash(error.errorDescription ?? "")
+        }
+        return req.redirect(to: SiteURL.progress.path())
+    }
 
     // MARK: Progress
 

@@ -43,6 +43,7 @@ public enum SiteURL: Sendable {
     case planGoal(Parameter<Int>, GoalAction)
     case planDecline
     case progress
+    case progressHours
     case contacts
     case contact(Parameter<Int>)
     case contactAction(Parameter<Int>, ContactAction)
@@ -129,6 +130,7 @@ public enum SiteURL: Sendable {
         case .planGoal(let p, let action): return ["plan", "goals", id(p), .constant(action.rawValue)]
         case .planDecline: return ["plan", "decline"]
         case .progress: return ["progress"]
+        case .progressHours: return ["progress", "hours"]
         case .contacts: return ["contacts"]
         case .contact(let p): return ["contacts", id(p)]
         case .contactAction(let p, let action): return ["contacts", id(p), .constant(action.rawValue)]

@@ -5,7 +5,7 @@ import NextYesInsights
 import NextYesStore
 
 struct TargetsCommand: StoreCommand {
-    var readsOnly: Bool { applications == nil && conversations == nil && hours == nil }
+    var readsOnly: Bool { applications == nil && conversations == nil && hours == nil && logHours == nil }
     static let configuration = CommandConfiguration(
         commandName: "targets",
         abstract: "Weekly targets, your streak, and this month against last.",
@@ -18,6 +18,7 @@ struct TargetsCommand: StoreCommand {
             Examples:
               nextyes targets
               nextyes targets --applications 5 --conversations 2 --hours 3
+              nextyes targets --log-hours 1.5 --note "SQL window functions"
               nextyes targets --json
             """)
 
@@ -26,6 +27,9 @@ struct TargetsCommand: StoreCommand {
     @Option(help: "Networking conversations each week.") var conversations: String?
     @Option(help: "Hours of skill development each week.") var hours: String?
     @Option(help: "Weeks of history to show.") var weeks = 8
+    @Option(help: ArgumentHelp("Log hours of learning not tied to a plan goal (for a goal: nextyes plan log).", valueName: "hours")) var logHours: Double?
+    @Option(help: ArgumentHelp("With --log-hours: the day (default: today).", valueName: "YYYY-MM-DD")) var on: String?
+    @Option(help: "With --log-hours: what you worked on.") var note: String?
     @Flag(help: "Print JSON.") var json = false
 
     struct Output: Encodable {
@@ -36,7 +40,11 @@ struct TargetsCommand: StoreCommand {
 
     func run(store: Store) async throws {
         let today = store.clock.today
-        if !readsOnly {
+        if let logHours {
+            try await store.plan.logHours(logHours, on: try Parse.day(on, today: today, what: "The day"), note: note)
+            Console.out("Logged \(Hours.text(logHours)) of learning. It counts toward this week's hours.\n")
+        }
+        if applications != nil || conversations != nil || hours != nil {
             let current = try await store.targets.current() ?? .suggested
             let form = TargetsForm(applications: applications ?? String(current.applications), conversations: conversations ?? String(current.conversations),
                                    skillHours: hours ?? Hours.number(current.skillHours))

@@ -26,7 +26,12 @@ enum ProgressShow {
                 .if(model.progress.streak > 0,
                     .p(.class("good"), .txt("\(model.progress.streak) week\(model.progress.streak == 1 ? "" : "s") in a row with every target met. Keep it kind to yourself: a week off is part of a long search too."))),
                 .if(model.targets == nil,
-                    .p(.class("muted"), .text("No targets yet. The numbers below are a pace many people can keep; change them to fit your week.")))
+                    .p(.class("muted"), .text("No targets yet. The numbers below are a pace many people can keep; change them to fit your week."))),
+                PostForm.make(.progressHours, csrf: model.chrome.csrf, className: "inline",
+                    Field.text("log-hours", "Learning hours", value: "", .init(type: "number", extra: [("min", "0.25"), ("max", "24"), ("step", "0.25")], name: "hours")),
+                    Field.text("log-note", "On what", value: "", .init(name: "note")),
+                    .button(.class("secondary"), .type(.submit), .text("Log hours"))),
+                .p(.class("muted"), .a(.link(.plan), .text("Hours on a plan goal are logged on the Plan page.")))
             ),
             .section(
                 .class("card"),
