@@ -1,7 +1,7 @@
 import Foundation
 
 /// How a person knows a contact, or what they do in the search.
-public enum ContactRole: String, CaseIterable, Codable, Sendable {
+public enum ContactRole: String, CaseIterable, Codable, Sendable, TypedIdentifier {
     case recruiter
     case hiringManager = "hiring-manager"
     case interviewer
@@ -21,15 +21,6 @@ public enum ContactRole: String, CaseIterable, Codable, Sendable {
         case .peer: "Peer"
         }
     }
-
-    public init?(id: String) {
-        let key = id.trimmingCharacters(in: .whitespaces).lowercased()
-            .replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")
-        guard let role = ContactRole(rawValue: key) else { return nil }
-        self = role
-    }
-
-    public static var idList: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
 
 /// Someone in the person's job-search network.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The tone and length of a feedback request.
-public enum FeedbackRequestVariant: String, CaseIterable, Codable, Sendable {
+public enum FeedbackRequestVariant: String, CaseIterable, Codable, Sendable, TypedIdentifier {
     case short
     case standard
     case finalRound = "final-round"
@@ -22,18 +22,10 @@ public enum FeedbackRequestVariant: String, CaseIterable, Codable, Sendable {
         default: .standard
         }
     }
-
-    public init?(id: String) {
-        let key = id.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "-")
-        guard let variant = FeedbackRequestVariant(rawValue: key) else { return nil }
-        self = variant
-    }
-
-    public static var idList: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
 
 /// Where a feedback request stands.
-public enum FeedbackRequestStatus: String, CaseIterable, Codable, Sendable {
+public enum FeedbackRequestStatus: String, CaseIterable, Codable, Sendable, TypedIdentifier {
     case draft
     case sent
     case replied
@@ -49,14 +41,6 @@ public enum FeedbackRequestStatus: String, CaseIterable, Codable, Sendable {
         case .noReply: "No reply"
         }
     }
-
-    public init?(id: String) {
-        let key = id.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "-")
-        guard let status = FeedbackRequestStatus(rawValue: key) else { return nil }
-        self = status
-    }
-
-    public static var idList: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
 
 /// A request for feedback on one application. NextYes composes it; the person sends it.

@@ -63,14 +63,6 @@ public struct TargetsForm: Hashable, Sendable {
     }
 }
 
-extension Hours {
-    /// "3", "2.5", "0.25": a number of hours without a unit.
-    public static func number(_ hours: Double) -> String {
-        let text = Hours.text(hours)
-        return String(text.prefix { $0 != " " })
-    }
-}
-
 extension Day {
     /// The same day of the month `months` later, or the month's last day when it is shorter
     /// (31 January + 1 month is 28 or 29 February).

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A touchpoint with a contact.
-public enum InteractionKind: String, CaseIterable, Codable, Sendable {
+public enum InteractionKind: String, CaseIterable, Codable, Sendable, TypedIdentifier {
     case informationalInterview = "informational-interview"
     case coffeeChat = "coffee-chat"
     case referralAsk = "referral-ask"
@@ -31,15 +31,6 @@ public enum InteractionKind: String, CaseIterable, Codable, Sendable {
         case .followUp, .feedbackRequest, .engagedWithPosts, .message: false
         }
     }
-
-    public init?(id: String) {
-        let key = id.trimmingCharacters(in: .whitespaces).lowercased()
-            .replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")
-        guard let kind = InteractionKind(rawValue: key) else { return nil }
-        self = kind
-    }
-
-    public static var idList: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
 
 public struct Interaction: Hashable, Codable, Sendable, Identifiable {
@@ -105,7 +96,7 @@ public struct InteractionForm: Hashable, Sendable {
 }
 
 /// The format of an interview round.
-public enum InterviewType: String, CaseIterable, Codable, Sendable {
+public enum InterviewType: String, CaseIterable, Codable, Sendable, TypedIdentifier {
     case phoneScreen = "phone-screen"
     case video
     case onsite
@@ -129,14 +120,10 @@ public enum InterviewType: String, CaseIterable, Codable, Sendable {
     }
 
     public init?(id: String) {
-        let key = id.trimmingCharacters(in: .whitespaces).lowercased()
-            .replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")
+        let key = Self.key(id)
         let aliases = ["behavioral": "behavioural", "phone": "phone-screen", "on-site": "onsite", "case": "case-study"]
-        guard let type = InterviewType(rawValue: aliases[key] ?? key) else { return nil }
-        self = type
+        self.init(rawValue: aliases[key] ?? key)
     }
-
-    public static var idList: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
 
 /// A time of day, "14:30", in the person's own time zone.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// How well the person knows a skill.
-public enum SkillLevel: String, CaseIterable, Codable, Sendable, Comparable {
+public enum SkillLevel: String, CaseIterable, Codable, Sendable, Comparable, TypedIdentifier {
     case learning
     case working
     case strong
@@ -16,11 +16,6 @@ public enum SkillLevel: String, CaseIterable, Codable, Sendable, Comparable {
 
     public var rank: Int { SkillLevel.allCases.firstIndex(of: self)! }
     public static func < (lhs: SkillLevel, rhs: SkillLevel) -> Bool { lhs.rank < rhs.rank }
-
-    public init?(id: String) {
-        guard let level = SkillLevel(rawValue: id.trimmingCharacters(in: .whitespaces).lowercased()) else { return nil }
-        self = level
-    }
 }
 
 /// A skill in the person's profile. `key` ties it to skills found in job descriptions.
@@ -73,7 +68,7 @@ public struct CareerTargets: Hashable, Codable, Sendable {
 }
 
 /// What a goal asks the person to do.
-public enum GoalAction: String, CaseIterable, Codable, Sendable {
+public enum GoalAction: String, CaseIterable, Codable, Sendable, TypedIdentifier {
     case course
     case project
     case practice
@@ -86,11 +81,6 @@ public enum GoalAction: String, CaseIterable, Codable, Sendable {
         case .practice: "Practice"
         case .mentorConversation: "Mentor conversation"
         }
-    }
-
-    public init?(id: String) {
-        guard let action = GoalAction(rawValue: id.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "-")) else { return nil }
-        self = action
     }
 }
 
@@ -213,10 +203,15 @@ public struct GoalForm: Hashable, Sendable {
 /// Hours in words: "1 hour", "1.5 hours", "0.25 hours".
 public enum Hours {
     public static func text(_ hours: Double) -> String {
-        let rounded = (hours * 100).rounded() / 100
-        var number = String(format: "%.2f", rounded)
+        let number = number(hours)
+        return number + (number == "1" ? " hour" : " hours")
+    }
+
+    /// "3", "2.5", "0.25": a number of hours without a unit, to the hundredth.
+    public static func number(_ hours: Double) -> String {
+        var number = String(format: "%.2f", (hours * 100).rounded() / 100)
         while number.hasSuffix("0") { number.removeLast() }
         if number.hasSuffix(".") { number.removeLast() }
-        return number + (number == "1" ? " hour" : " hours")
+        return number
     }
 }

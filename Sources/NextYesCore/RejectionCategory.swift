@@ -23,7 +23,7 @@ public enum Controllability: String, CaseIterable, Codable, Sendable {
 }
 
 /// Why an application was turned down, as far as the person knows.
-public enum RejectionCategory: String, CaseIterable, Codable, Sendable {
+public enum RejectionCategory: String, CaseIterable, Codable, Sendable, TypedIdentifier {
     case skillsGap = "skills-gap"
     case experienceLevel = "experience-level"
     case interviewPerformance = "interview-performance"
@@ -113,15 +113,6 @@ public enum RejectionCategory: String, CaseIterable, Codable, Sendable {
         }
     }
 
-    public init?(id: String) {
-        let key = id.trimmingCharacters(in: .whitespaces).lowercased()
-            .replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")
-        guard let category = RejectionCategory(rawValue: key) else { return nil }
-        self = category
-    }
-
     /// Categories that don't say what happened, so nothing can be read from them about control.
     public var isUnclear: Bool { self == .other || self == .noReasonGiven }
-
-    public static var idList: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

@@ -1,5 +1,5 @@
 /// How far an application has gone, in pipeline order.
-public enum Stage: String, CaseIterable, Codable, Sendable, Comparable {
+public enum Stage: String, CaseIterable, Codable, Sendable, Comparable, TypedIdentifier {
     case saved
     case applied
     case screening
@@ -27,19 +27,10 @@ public enum Stage: String, CaseIterable, Codable, Sendable, Comparable {
     /// Reaching this stage means a person at the company chose to go further with you.
     public var isResponse: Bool { self >= .screening }
 
-    /// Parses a stage id, accepting a few forgiving spellings ("final round", "Final_Round").
-    public init?(id: String) {
-        let key = id.trimmingCharacters(in: .whitespaces).lowercased()
-            .replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")
-        guard let stage = Stage(rawValue: key) else { return nil }
-        self = stage
-    }
-
-    public static var idList: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
 
 /// How an application ended, or `open` while it is still going.
-public enum Outcome: String, CaseIterable, Codable, Sendable {
+public enum Outcome: String, CaseIterable, Codable, Sendable, TypedIdentifier {
     case open
     case rejected
     case withdrawn
@@ -59,19 +50,10 @@ public enum Outcome: String, CaseIterable, Codable, Sendable {
         case .offerDeclined: "Offer declined"
         }
     }
-
-    public init?(id: String) {
-        let key = id.trimmingCharacters(in: .whitespaces).lowercased()
-            .replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")
-        guard let outcome = Outcome(rawValue: key) else { return nil }
-        self = outcome
-    }
-
-    public static var idList: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
 
 /// Where the person found the role, or how they got in.
-public enum ApplicationSource: String, CaseIterable, Codable, Sendable {
+public enum ApplicationSource: String, CaseIterable, Codable, Sendable, TypedIdentifier {
     case jobBoard = "job-board"
     case companySite = "company-site"
     case referral
@@ -89,13 +71,4 @@ public enum ApplicationSource: String, CaseIterable, Codable, Sendable {
         case .other: "Other"
         }
     }
-
-    public init?(id: String) {
-        let key = id.trimmingCharacters(in: .whitespaces).lowercased()
-            .replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "_", with: "-")
-        guard let source = ApplicationSource(rawValue: key) else { return nil }
-        self = source
-    }
-
-    public static var idList: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

@@ -69,8 +69,8 @@ extension Store {
         let target: Stage = round.type == .phoneScreen ? .screening : .interview
         guard application.outcome == .open, application.stage < target else { return (round, nil) }
         let today = clock.today
-        let day = max(min(round.on, today), application.lastActivityOn)
-        _ = try await applications.move(applicationID, to: target, on: min(day, today))
+        // On the day of the round if it has happened, else today; never before the last change.
+        _ = try await applications.move(applicationID, to: target, on: max(min(round.on, today), application.lastActivityOn))
         return (round, target)
     }
 
@@ -96,25 +96,41 @@ extension Store {
     }
 }
 
+/// What a practice page needs, read once: the question picked, why, and the person's stories and
+/// past sessions.
+public struct PracticeSetting: Sendable {
+    public var question: InterviewQuestion
+    public var needs: [ThemeNeed]
+    public var stories: [Story]
+    public var sessions: [PracticeSession]
+
+    /// Stories tagged with one of the question's themes.
+    public var fitting: [Story] { Self.fitting(question, stories) }
+
+    public static func fitting(_ question: InterviewQuestion, _ stories: [Story]) -> [Story] {
+        stories.filter { story in question.themes.contains { story.themes.contains($0.rawValue) } }
+    }
+}
+
 extension Store {
-    /// How much each theme needs practice, from feedback, stories and past ratings.
-    public func practiceNeeds() async throws -> [ThemeNeed] {
+    /// A question to practise, leaning toward the themes that need it most.
+    public func practiceSetting(today: Day, theme: FeedbackTheme? = nil, seed: UInt64? = nil) async throws -> PracticeSetting {
         let all = try await applications.all()
         let report = InsightsReport.make(applications: all, rejections: try await applications.rejections(), feedback: try await feedback.allFeedback(), reflections: [])
-        return PracticePicker.needs(recurring: report.recurringImprovements, stories: try await stories.all(),
-                                    sessions: try await practice.all(), questions: try QuestionBank.bundled())
-    }
-
-    /// A question to practise, the needs behind the pick, and stories tagged with its themes.
-    public func practicePick(today: Day, theme: FeedbackTheme? = nil, seed: UInt64? = nil) async throws -> (InterviewQuestion, [ThemeNeed], [Story]) {
-        let needs = try await practiceNeeds()
         let questions = try QuestionBank.bundled()
+        let stories = try await stories.all()
         let sessions = try await practice.all()
+        let needs = PracticePicker.needs(recurring: report.recurringImprovements, stories: stories, sessions: sessions, questions: questions)
         var generator = SplitMix64(seed: seed ?? UInt64.random(in: 0 ... .max))
         guard let question = PracticePicker.pick(from: questions, needs: needs, sessions: sessions, today: today, theme: theme, using: &generator) else {
             throw ValidationErrors([FieldError("theme", "The question bank has no questions on that theme.")])
         }
-        let fitting = try await stories.all().filter { story in question.themes.contains { story.themes.contains($0.rawValue) } }
-        return (question, needs, fitting)
+        return PracticeSetting(question: question, needs: needs, stories: stories, sessions: sessions)
+    }
+
+    /// A question to practise, the needs behind the pick, and stories tagged with its themes.
+    public func practicePick(today: Day, theme: FeedbackTheme? = nil, seed: UInt64? = nil) async throws -> (InterviewQuestion, [ThemeNeed], [Story]) {
+        let setting = try await practiceSetting(today: today, theme: theme, seed: seed)
+        return (setting.question, setting.needs, setting.fitting)
     }
 }

@@ -93,9 +93,7 @@ public struct ImportRowReader: Sendable {
         if f.count > layout.headerCount {
             return .problem(RowProblem(line: line, message: "has \(f.count) values but the header has \(layout.headerCount). A value with a comma in it needs quotes around it."))
         }
-        if f.count < layout.headerCount && f.count > 1 && layout.format == .generic {
-            // Short rows are common in hand-made sheets (trailing empty cells); only missing required cells matter.
-        }
+        // Short rows are common in hand-made sheets (trailing empty cells): only missing required cells matter.
         guard let company = cell(f, .company) else { return .problem(RowProblem(line: line, message: "has no company. Add it, or remove the row.")) }
         guard let role = cell(f, .role) else { return .problem(RowProblem(line: line, message: "has no role (job title) for \(FormRules.quote(company)). Add it, or remove the row.")) }
         if company.count > Limits.name || role.count > Limits.name {

@@ -16,6 +16,14 @@ public struct GoalProposal: Hashable, Codable, Sendable {
     public var reason: String
 }
 
+extension GoalProposal {
+    /// The suggestion as a form, to accept as it is or with changes.
+    public var form: GoalForm {
+        GoalForm(title: title, focus: focus, focusName: focusName, action: action.rawValue, measure: measure,
+                 deadline: deadline.description, weeklyHours: String(weeklyHours))
+    }
+}
+
 public enum DevelopmentPlan {
     /// Up to `limit` specific, measurable goals: the most-asked skills the profile lacks (or is
     /// still learning), then the improvement themes that keep coming back in feedback. No course

@@ -37,9 +37,14 @@ public struct SkillRef: Hashable, Codable, Sendable {
 extension SkillExtractor {
     /// The distinct skills in a text, in order of first appearance.
     public func skills(in text: String) -> [SkillRef] {
+        skills(from: extract(text))
+    }
+
+    /// The distinct skills among matches already found, in order of first appearance.
+    public func skills(from found: [ExtractedSkill]) -> [SkillRef] {
         var bySpan: [Int: (name: String, ids: [String])] = [:]
         var order: [Int] = []
-        for skill in extract(text) {
+        for skill in found {
             if bySpan[skill.start] == nil {
                 order.append(skill.start)
                 bySpan[skill.start] = (skill.text, [])
@@ -57,9 +62,10 @@ extension SkillExtractor {
     }
 
     /// The skills in a text, plus any of the person's own skills the taxonomy doesn't know
-    /// ("text:dbt") where the text names them as a whole word.
-    public func skills(in text: String, profileKeys: some Collection<String>) -> [SkillRef] {
-        var refs = skills(in: text)
+    /// ("text:dbt") where the text names them as a whole word. `found`: the text's matches, when
+    /// they are already at hand.
+    public func skills(in text: String, profileKeys: some Collection<String>, found: [ExtractedSkill]? = nil) -> [SkillRef] {
+        var refs = skills(from: found ?? extract(text))
         for key in profileKeys where key.hasPrefix("text:") && !refs.contains(where: { $0.key == key }) {
             if let found = SkillRef.wholeWord(String(key.dropFirst(5)), in: text) { refs.append(SkillRef(key: key, name: found)) }
         }
@@ -109,8 +115,10 @@ public struct SkillDemand: Hashable, Codable, Sendable {
 }
 
 public enum SkillGaps {
-    public static func forApplication(_ application: Application, extractor: SkillExtractor, profile: [String: SkillLevel]) -> ApplicationSkills {
-        let asked = application.details.jobDescription.map { extractor.skills(in: $0, profileKeys: profile.keys) } ?? []
+    public static func forApplication(
+        _ application: Application, extractor: SkillExtractor, profile: [String: SkillLevel], found: [ExtractedSkill]? = nil
+    ) -> ApplicationSkills {
+        let asked = application.details.jobDescription.map { extractor.skills(in: $0, profileKeys: profile.keys, found: found) } ?? []
         return ApplicationSkills(
             applicationID: application.id, asked: asked,
             has: asked.filter { profile[$0.key] != nil },
@@ -118,9 +126,9 @@ public enum SkillGaps {
     }
 
     /// Where skills sit in a text, in characters, without overlaps: for marking them on a page.
-    public static func spans(in text: String, extractor: SkillExtractor) -> [Range<Int>] {
+    public static func spans(of found: [ExtractedSkill]) -> [Range<Int>] {
         var spans: [Range<Int>] = []
-        for skill in extractor.extract(text).sorted(by: { ($0.start, -$0.end) < ($1.start, -$1.end) }) {
+        for skill in found.sorted(by: { ($0.start, -$0.end) < ($1.start, -$1.end) }) {
             if let last = spans.last, skill.start < last.upperBound { continue }
             spans.append(skill.start..<skill.end)
         }

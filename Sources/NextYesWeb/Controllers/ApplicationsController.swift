@@ -79,8 +79,9 @@ struct ApplicationsController {
         model.allContacts = try await store.contacts.all()
         if let description = application.details.jobDescription {
             let extractor = try SkillExtractor.bundled()
-            model.skills = SkillGaps.forApplication(application, extractor: extractor, profile: try await store.profile.levelsByKey())
-            model.skillSpans = SkillGaps.spans(in: description, extractor: extractor)
+            let found = extractor.extract(description)
+            model.skills = SkillGaps.forApplication(application, extractor: extractor, profile: try await store.profile.levelsByKey(), found: found)
+            model.skillSpans = SkillGaps.spans(of: found)
         }
         let contactsByID = Dictionary(uniqueKeysWithValues: model.contacts.map { ($0.id, $0) })
         for request in model.requests where request.isFollowUpDue(today: req.today) {

@@ -88,17 +88,13 @@ struct PracticeController {
     }
 
     private func practiceModel(_ req: Request, theme: FeedbackTheme?, questionID: String?, form: PracticeForm?, errors: ValidationErrors?) async throws -> PracticeShow.Model {
-        let store = req.store
         let questions = try QuestionBank.bundled()
-        var (question, needs, fitting) = try await store.practicePick(today: req.today, theme: theme)
-        if let questionID, let chosen = questions.first(where: { $0.id == questionID }) {
-            question = chosen
-            fitting = try await store.stories.all().filter { story in chosen.themes.contains { story.themes.contains($0.rawValue) } }
-        }
-        let sessions = try await store.practice.all()
+        let setting = try await req.store.practiceSetting(today: req.today, theme: theme)
+        let question = questionID.flatMap { id in questions.first { $0.id == id } } ?? setting.question
         return PracticeShow.Model(
-            chrome: req.chrome(.practice), question: question, theme: theme, needs: needs, fitting: fitting,
-            stories: try await store.stories.all(), sessions: Array(sessions.prefix(10)), averages: PracticePicker.averages(sessions),
+            chrome: req.chrome(.practice), question: question, theme: theme, needs: setting.needs,
+            fitting: PracticeSetting.fitting(question, setting.stories), stories: setting.stories,
+            sessions: Array(setting.sessions.prefix(10)), averages: PracticePicker.averages(setting.sessions),
             questions: Dictionary(uniqueKeysWithValues: questions.map { ($0.id, $0.question) }), form: form, errors: errors)
     }
 

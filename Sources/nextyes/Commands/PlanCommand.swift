@@ -108,8 +108,12 @@ struct PlanAcceptCommand: StoreCommand {
 
     func run(store: Store) async throws {
         let p = try await proposal(suggestion, store: store)
-        let form = GoalForm(title: title ?? p.title, focus: p.focus, focusName: p.focusName, action: action ?? p.action.rawValue, measure: measure ?? p.measure,
-                            deadline: deadline ?? p.deadline.description, weeklyHours: hours ?? String(p.weeklyHours))
+        var form = p.form
+        if let title { form.title = title }
+        if let action { form.action = action }
+        if let measure { form.measure = measure }
+        if let deadline { form.deadline = deadline }
+        if let hours { form.weeklyHours = hours }
         let goal = try await store.plan.accept(try form.validated(today: store.clock.today))
         Console.out("Added goal \(goal.id): \(goal.title), by \(goal.deadline). Log time with: nextyes plan log \(goal.id) HOURS")
     }
@@ -126,9 +130,7 @@ struct PlanDeclineCommand: StoreCommand {
 
     func run(store: Store) async throws {
         let p = try await proposal(suggestion, store: store)
-        let form = GoalForm(title: p.title, focus: p.focus, focusName: p.focusName, action: p.action.rawValue, measure: p.measure,
-                            deadline: p.deadline.description, weeklyHours: String(p.weeklyHours))
-        _ = try await store.plan.decline(try form.validated(today: store.clock.today))
+        _ = try await store.plan.decline(try p.form.validated(today: store.clock.today))
         Console.out("Okay, NextYes won't suggest \"\(p.title)\" again.")
     }
 }
