@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "NextYesCore", targets: ["NextYesCore"]),
         .library(name: "NextYesInsights", targets: ["NextYesInsights"]),
         .library(name: "NextYesStore", targets: ["NextYesStore"]),
+        .library(name: "NextYesFeatures", targets: ["NextYesFeatures"]),
         .library(name: "NextYesWeb", targets: ["NextYesWeb"]),
     ],
     dependencies: [
@@ -42,11 +43,16 @@ let package = Package(
             ]
         ),
         .target(
+            name: "NextYesFeatures",
+            dependencies: ["NextYesCore", "NextYesInsights", "NextYesStore"]
+        ),
+        .target(
             name: "NextYesWeb",
             dependencies: [
                 "NextYesCore",
                 "NextYesInsights",
                 "NextYesStore",
+                "NextYesFeatures",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Plot", package: "Plot"),
@@ -58,6 +64,7 @@ let package = Package(
                 "NextYesCore",
                 "NextYesInsights",
                 "NextYesStore",
+                "NextYesFeatures",
                 "NextYesWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -10,4 +10,9 @@ public enum SettingKey {
     public static let reportWellbeing = "report_wellbeing"
     /// The secret in the calendar feed's address.
     public static let calendarToken = "calendar_token"
+    /// The last day something the person wrote carried crisis language (YYYY-MM-DD); empty once
+    /// they resume their targets. Never shared with anyone.
+    public static let careNoticedOn = "care_noticed_on"
+    /// The person's country (ISO 3166 code), for the crisis lines NextYes shows.
+    public static let country = "country"
 }

@@ -15,7 +15,8 @@ extension Store {
             rejectionDays: rejections.map(\.on),
             applicationDays: all.map { Day($0.createdAt, in: clock.timeZone) } + all.compactMap(\.details.appliedOn),
             networkingDays: try await networkingDays(),
-            recentApplications: recent)
+            recentApplications: recent,
+            care: CareState(noticedOn: try await preferences.value(SettingKey.careNoticedOn).flatMap(Day.init)))
     }
 
     /// Whether the wellbeing watch is on (it is unless the person turned it off).

@@ -20,6 +20,7 @@ public func configure(_ app: Vapor.Application, context: WebContext) async throw
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(AccessMiddleware())
+    app.middleware.use(CareMiddleware())
     app.routes.defaultMaxBodySize = "2mb"
     try routes(app)
 }

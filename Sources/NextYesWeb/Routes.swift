@@ -127,4 +127,5 @@ func routes(_ app: Vapor.Application) throws {
     app.post(SiteURL.wins.pathComponents, use: resilience.addWin)
     app.get(SiteURL.support.pathComponents, use: resilience.support)
     app.post(SiteURL.support.pathComponents, use: resilience.saveSupport)
+    app.post(SiteURL.supportResume.pathComponents, use: resilience.resume)
 }

@@ -8,7 +8,8 @@ struct ResilienceCommandTests {
         defer { cli.cleanUp() }
         let result = try cli.run(["journal", "check", "--json"], input: "I'll never get hired. My friend said I'm not a failure.")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["traps", "reframe"])
+        #expect(Set(object.keys) == ["traps", "reframe", "crisis"])
+        #expect(object["crisis"] as? Bool == false)
         let traps = try #require(object["traps"] as? [[String: Any]])
         #expect(traps.map { $0["trap"] as? String } == ["overgeneralizing"])
         #expect(traps[0]["evidence"] as? String == "I'll never get hired.")

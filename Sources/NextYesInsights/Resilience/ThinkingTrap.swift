@@ -121,9 +121,13 @@ public struct TrapCheck: Hashable, Codable, Sendable {
     public var traps: [TrapHit]
     /// Empty when no trap was found.
     public var reframe: String
+    /// The text carries crisis language. Then there are no traps and no reframe: such words meet
+    /// support, never an analysis of how they were put.
+    public var crisis: Bool
 
-    public init(traps: [TrapHit] = [], reframe: String = "") {
+    public init(traps: [TrapHit] = [], reframe: String = "", crisis: Bool = false) {
         self.traps = traps
         self.reframe = reframe
+        self.crisis = crisis
     }
 }

@@ -4,6 +4,8 @@ import NextYesCore
 /// A gentle signal that the search may be weighing on the person, with a specific suggestion.
 /// Never a diagnosis: it notices patterns in what the person logged and suggests care.
 public enum WellbeingSignal: Hashable, Sendable, Codable {
+    /// Something the person wrote carried crisis language: support comes first, at once.
+    case reachOut(since: Day)
     /// Average mood of 3 or lower over 14 days, from at least 5 check-ins.
     case lowMood(average: Double, checkIns: Int)
     /// Three or more rejections within 7 days.
@@ -15,6 +17,7 @@ public enum WellbeingSignal: Hashable, Sendable, Codable {
 
     public var id: String {
         switch self {
+        case .reachOut: "reach-out"
         case .lowMood: "low-mood"
         case .rejectionCluster: "rejection-cluster"
         case .stalled: "stalled"
@@ -24,6 +27,7 @@ public enum WellbeingSignal: Hashable, Sendable, Codable {
 
     public var title: String {
         switch self {
+        case .reachOut: "Please reach out to someone now"
         case .lowMood: "Your mood has been low for a while"
         case .rejectionCluster: "Several no's in a short time"
         case .stalled: "A quiet stretch since your last rejection"
@@ -33,6 +37,8 @@ public enum WellbeingSignal: Hashable, Sendable, Codable {
 
     public var message: String {
         switch self {
+        case .reachOut:
+            "Something you wrote recently sounded very heavy. You matter. A crisis line listens at any hour, and talking to someone you trust can help; the numbers are below. Your targets and reminders are paused while you look after yourself."
         case .lowMood(let average, let checkIns):
             String(format: "Your check-ins have averaged %.1f out of 10 over the last two weeks (%d check-ins). A long search can weigh on anyone. Be as kind to yourself as you would be to a friend: rest, get outside, and talk to someone you trust about how it's going. If the low mood stays, a doctor or a counsellor can help, and there is no need to wait until it feels serious.", average, checkIns)
         case .rejectionCluster(let count):
@@ -46,8 +52,10 @@ public enum WellbeingSignal: Hashable, Sendable, Codable {
 
     /// Whether to point to professional support and the person's helpline.
     public var suggestsProfessionalSupport: Bool {
-        if case .lowMood = self { return true }
-        return false
+        switch self {
+        case .lowMood, .reachOut: true
+        default: false
+        }
     }
 }
 
@@ -61,9 +69,12 @@ public struct WellbeingInputs: Sendable {
     public var networkingDays: [Day]
     /// Applications sent in the last 7 days, with whether each has moved beyond "applied".
     public var recentApplications: [(appliedOn: Day, replied: Bool)]
+    /// The care pause, when something the person wrote carried crisis language.
+    public var care: CareState
 
     public init(moods: [(day: Day, mood: Int)] = [], rejectionDays: [Day] = [], applicationDays: [Day] = [],
-                networkingDays: [Day] = [], recentApplications: [(appliedOn: Day, replied: Bool)] = []) {
+                networkingDays: [Day] = [], recentApplications: [(appliedOn: Day, replied: Bool)] = [], care: CareState = CareState()) {
+        self.care = care
         self.moods = moods
         self.rejectionDays = rejectionDays
         self.applicationDays = applicationDays
@@ -75,6 +86,7 @@ public struct WellbeingInputs: Sendable {
 public enum WellbeingWatch {
     public static func signals(_ inputs: WellbeingInputs, today: Day) -> [WellbeingSignal] {
         var signals: [WellbeingSignal] = []
+        if inputs.care.isPaused(today: today), let since = inputs.care.noticedOn { signals.append(.reachOut(since: since)) }
         let fortnight = inputs.moods.filter { $0.day > today.adding(days: -14) && $0.day <= today }
         if fortnight.count >= 5 {
             let average = Double(fortnight.map(\.mood).reduce(0, +)) / Double(fortnight.count)

@@ -31,8 +31,13 @@ struct DashboardController {
         model.offers = applications.filter { $0.outcome == .offerAccepted && $0.lastActivityOn >= today.adding(days: -30) }
         model.signals = try await store.wellbeingSignals(today: today)
         if !applications.isEmpty { model.affirmations = try await store.affirmations(limit: 2) }
-        model.week = try await store.weeklyProgress(today: today, weeks: 4)
-        model.due = try await store.agendaItems(today: today).filter { $0.on <= today.adding(days: 7) }
+        // After words of crisis, support comes first: no targets, nudges or reminders for now.
+        if try await req.care.isPaused() {
+            model.ghosted = []
+        } else {
+            model.week = try await store.weeklyProgress(today: today, weeks: 4)
+            model.due = try await store.agendaItems(today: today).filter { $0.on <= today.adding(days: 7) }
+        }
         return Page(html: DashboardShow.view(model))
     }
 

@@ -46,9 +46,11 @@ struct MomentumController {
     private func progressModel(_ req: Request, form: TargetsForm?, errors: ValidationErrors?) async throws -> ProgressShow.Model {
         let store = req.store
         let targets = try await store.targets.current()
-        return ProgressShow.Model(
+        var model = ProgressShow.Model(
             chrome: req.chrome(.progress), targets: targets, form: form ?? TargetsForm(targets ?? .suggested),
             progress: try await store.weeklyProgress(today: req.today), month: try await store.monthOverMonth(today: req.today), errors: errors)
+        model.carePaused = try await req.care.isPaused()
+        return model
     }
 
     func saveTargets(_ req: Request) async throws -> Response {

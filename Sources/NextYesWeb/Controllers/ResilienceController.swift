@@ -13,7 +13,7 @@ struct ResilienceController {
 
     struct ReframeBody: Content { var reframe: String? }
     struct WinBody: Content { var title: String?; var on: String? }
-    struct SupportBody: Content { var watch: String?; var helpline: String? }
+    struct SupportBody: Content { var watch: String?; var helpline: String?; var country: String? }
 
     // MARK: Journal
 
@@ -113,10 +113,13 @@ struct ResilienceController {
 
     private func supportModel(_ req: Request, errors: ValidationErrors?) async throws -> SupportShow.Model {
         let store = req.store
+        let care = req.care
         return SupportShow.Model(
             chrome: req.chrome(.support), watchOn: try await store.wellbeingWatchOn(),
             signals: try await store.wellbeingSignals(today: req.today),
-            helpline: try await store.preferences.value(SettingKey.helpline) ?? "", errors: errors)
+            helpline: try await store.preferences.value(SettingKey.helpline) ?? "", errors: errors,
+            card: try await care.card(), country: try await store.preferences.value(SettingKey.country) ?? "",
+            paused: try await care.isPaused())
     }
 
     func saveSupport(_ req: Request) async throws -> Response {
@@ -126,9 +129,21 @@ struct ResilienceController {
             let errors = ValidationErrors([FieldError("helpline", "Keep the helpline under \(Limits.name) characters: a name and a number is enough.")])
             return try await Page(html: SupportShow.view(try await supportModel(req, errors: errors)), status: .badRequest).encodeResponse(for: req)
         }
+        do {
+            try await req.care.setCountry(body.country)
+        } catch let errors as ValidationErrors {
+            return try await Page(html: SupportShow.view(try await supportModel(req, errors: errors)), status: .badRequest).encodeResponse(for: req)
+        }
         try await req.store.preferences.setValue(body.watch == "on" ? "on" : "off", for: SettingKey.wellbeingWatch)
         try await req.store.preferences.setValue(helpline ?? "", for: SettingKey.helpline)
         req.flash("Saved.")
         return req.redirect(to: SiteURL.support.path())
+    }
+
+    /// The person chooses to see their targets and reminders again after a care pause.
+    func resume(_ req: Request) async throws -> Response {
+        try await req.care.resume()
+        req.flash("Your targets and reminders are back. Go at your own pace; the Support page is here whenever you need it.")
+        return req.redirect(to: SiteURL.dashboard.path())
     }
 }

@@ -1,5 +1,7 @@
 import Foundation
 import NextYesCore
+import NextYesFeatures
+import NextYesInsights
 import NextYesStore
 import Vapor
 
@@ -80,6 +82,41 @@ struct AccessMiddleware: AsyncMiddleware {
     }
 }
 
+/// Everywhere a person writes on the web, words of crisis meet support first: every form sent is
+/// read (the whole form, so no field can be forgotten), and when any of it carries crisis language
+/// the next page shows the support card before anything else. The words are saved as written by
+/// the route itself; nothing is blocked, changed or sent anywhere.
+struct CareMiddleware: AsyncMiddleware {
+    static let sessionKey = "support-card"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.method == .POST, request.headers.contentType == .urlEncodedForm,
+           let body = request.body.data, body.readableBytes > 0 {
+            let texts = Self.formValues(String(buffer: body))
+            if let card = try await request.care.noticed(in: texts) {
+                request.session.data[Self.sessionKey] = String(decoding: try JSONEncoder().encode(card), as: UTF8.self)
+            }
+        }
+        return try await next.respond(to: request)
+    }
+
+    /// The values of an URL-encoded form, decoded.
+    static func formValues(_ body: String) -> [String?] {
+        body.split(separator: "&").map { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2, parts[0] != CSRF.fieldName else { return nil }
+            return String(parts[1]).replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+        }
+    }
+
+    /// The card waiting for the next page, taken once.
+    static func takeCard(from request: Request) -> SupportCard? {
+        guard let json = request.session.data[sessionKey] else { return nil }
+        request.session.data[sessionKey] = nil
+        return try? JSONDecoder().decode(SupportCard.self, from: Data(json.utf8))
+    }
+}
+
 /// Renders errors as pages a person can act on, in the app's own style.
 struct ErrorPageMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
@@ -142,10 +179,10 @@ extension Request {
         session.data["flash"] = message
     }
 
-    /// The page chrome for this request, taking the pending message.
+    /// The page chrome for this request, taking the pending message and support card.
     func chrome(_ section: Section) -> PageChrome {
         let flash = session.data["flash"]
         session.data["flash"] = nil
-        return PageChrome(csrf: CSRF.token(for: self), flash: flash, section: section)
+        return PageChrome(csrf: CSRF.token(for: self), flash: flash, section: section, support: CareMiddleware.takeCard(from: self))
     }
 }

@@ -32,6 +32,7 @@ public enum SiteURL: Sendable {
     case checkIn
     case wins
     case support
+    case supportResume
     case profile
     case profileSkills
     case profileSkill(Parameter<Int>)
@@ -119,6 +120,7 @@ public enum SiteURL: Sendable {
         case .checkIn: return ["check-in"]
         case .wins: return ["wins"]
         case .support: return ["support"]
+        case .supportResume: return ["support", "resume"]
         case .profile: return ["profile"]
         case .profileSkills: return ["profile", "skills"]
         case .profileSkill(let p): return ["profile", "skills", id(p)]

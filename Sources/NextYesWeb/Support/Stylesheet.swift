@@ -39,6 +39,9 @@ enum Stylesheet {
     .card > :last-child { margin-bottom: 0; }
     .card.warm { background: var(--warm-soft); border-color: #f3c9b0; }
     .card.calm { background: var(--accent-soft); border-color: #b9d9e8; }
+    .card.support-now { background: var(--accent-soft); border: 2px solid #7fb3cc; }
+    .card.support-now ul.helplines { padding-left: 1.1rem; }
+    .card.support-now li { margin: .35rem 0; }
     .flash { background: var(--good-soft); border: 1px solid #b7dfc3; border-radius: var(--radius); padding: .75rem 1rem; margin-bottom: 1rem; }
     .flash.problem { background: var(--bad-soft); border-color: #f1b8b2; }
     .grid { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); }

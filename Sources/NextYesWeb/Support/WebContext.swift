@@ -1,4 +1,6 @@
+import Foundation
 import NextYesCore
+import NextYesFeatures
 import NextYesStore
 import Vapor
 
@@ -10,11 +12,15 @@ public struct WebContext: Sendable {
     /// The secret in the login link printed at start.
     public var loginToken: String
     public var location: DatabaseLocation
+    /// The process environment, for the system locale (the country whose crisis lines to show).
+    public var environment: [String: String]
 
-    public init(clock: Clock = .system, loginToken: String, location: DatabaseLocation) {
+    public init(clock: Clock = .system, loginToken: String, location: DatabaseLocation,
+                environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.clock = clock
         self.loginToken = loginToken
         self.location = location
+        self.environment = environment
     }
 
     /// A fresh random token: 32 bytes, hex.
@@ -37,6 +43,7 @@ extension Vapor.Application {
 
 extension Request {
     var store: Store { Store(db: db, clock: application.nextyes.clock) }
+    var care: Care { Care(store: store, environment: application.nextyes.environment) }
     var clock: Clock { application.nextyes.clock }
     var today: Day { application.nextyes.clock.today }
 

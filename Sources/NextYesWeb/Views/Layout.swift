@@ -1,4 +1,5 @@
 import NextYesCore
+import NextYesInsights
 import Plot
 import Vapor
 
@@ -56,6 +57,8 @@ struct PageChrome: Sendable {
     var flash: String?
     var section: Section
     var signedIn: Bool = true
+    /// Shown before anything else when the person just wrote words of crisis.
+    var support: SupportCard? = nil
 }
 
 /// An HTML page with its status, ready to send.
@@ -86,6 +89,7 @@ enum Layout {
                 header(chrome),
                 .main(
                     .id("main"),
+                    .unwrap(chrome.support) { SupportCardView.card($0) },
                     .unwrap(chrome.flash) { .div(.class("flash"), .attr("role", "status"), .txt($0)) },
                     .group(content)
                 ),
@@ -127,6 +131,27 @@ enum Layout {
         )
     }
 
+}
+
+/// The support card: what was noticed, that the person matters, and where to reach someone now.
+enum SupportCardView {
+    static func card(_ card: SupportCard) -> BodyNode {
+        .section(
+            .class("card support-now"), .id("support-now"), .attr("role", "region"), .attr("aria-labelledby", "support-now-title"),
+            .h2(.id("support-now-title"), .txt(card.title)),
+            .p(.txt(card.message)),
+            .ul(
+                .class("helplines"),
+                .unwrap(card.ownHelpline) { .li(.strong(.text("Your helpline: ")), .txt($0)) },
+                .forEach(card.country.lines) { line in
+                    .li(.strong(.txt(line.name)), .text(": "), .txt(line.contact), .text(". "), .span(.class("muted"), .txt(line.detail)))
+                }
+            ),
+            .p(.strong(.text("If you are in immediate danger, call \(card.emergency).")))
+            ,
+            .p(.class("muted"), .txt(card.closing))
+        )
+    }
 }
 
 /// Form controls with a label, an optional hint and an inline error, wired up for screen readers.

@@ -34,6 +34,8 @@ struct AddCommand: StoreCommand {
     @Option(help: "How excited you are, 1 to 5.") var excitement: String?
     @Option(help: "Anything you want to remember.") var notes: String?
 
+    var writtenText: [String?] { [notes] }
+
     func run(store: Store) async throws {
         let form = ApplicationForm(
             company: company ?? "", role: role ?? "", location: location ?? "", url: url ?? "",
@@ -82,6 +84,8 @@ struct EditCommand: StoreCommand {
     @Option(help: "Salary as advertised.") var salary: String?
     @Option(help: "How excited you are, 1 to 5.") var excitement: String?
     @Option(help: "Anything you want to remember.") var notes: String?
+
+    var writtenText: [String?] { [notes] }
 
     func run(store: Store) async throws {
         let given: [String?] = [company, role, source, applied, url, location, descriptionFile, salary, excitement, notes]

@@ -141,6 +141,8 @@ struct InterviewsAddCommand: StoreCommand {
     @Option(name: .customLong("with"), help: ArgumentHelp("An interviewer's contact id (repeat for more).", valueName: "contact")) var interviewers: [Int] = []
     @Option(help: "Notes: who, where, what to prepare.") var notes: String?
 
+    var writtenText: [String?] { [notes] }
+
     func run(store: Store) async throws {
         let app = try await store.applications.find(application)
         let today = store.clock.today

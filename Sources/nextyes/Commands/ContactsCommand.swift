@@ -86,6 +86,8 @@ struct ContactsAddCommand: StoreCommand {
     @OptionGroup var details: ContactOptions
     @Option(help: "Link them to this application.") var application: Int?
 
+    var writtenText: [String?] { [details.notes] }
+
     func run(store: Store) async throws {
         if let application { _ = try await store.applications.find(application) }
         let contact = try await store.contacts.create(try details.applied(to: ContactForm()).validated())
@@ -141,6 +143,8 @@ struct ContactsEditCommand: StoreCommand {
     @Argument(help: "The contact's id.") var id: Int
     @OptionGroup var details: ContactOptions
 
+    var writtenText: [String?] { [details.notes] }
+
     func run(store: Store) async throws {
         let contact = try await store.contacts.find(id)
         guard !details.isEmpty else {
@@ -169,6 +173,8 @@ struct ContactsLogCommand: StoreCommand {
     @Option(help: ArgumentHelp("What kind of contact it was: \(InteractionKind.idList).", valueName: "kind")) var kind: String
     @Option(help: ArgumentHelp("The day (default: today).", valueName: "YYYY-MM-DD")) var on: String?
     @Option(help: "What you talked about.") var note: String?
+
+    var writtenText: [String?] { [note] }
 
     func run(store: Store) async throws {
         let contact = try await store.contacts.find(id)

@@ -117,6 +117,7 @@ struct FeedbackAddCommand: StoreCommand {
     func run(store: Store) async throws {
         _ = try await store.applications.find(id)
         let body = try text ?? StandardInput.text(example: "nextyes feedback add \(id) < reply.txt")
+        try await CareOutput.notice([body], store: store)
         let day = try Parse.day(on, today: store.clock.today, what: "The date")
         let saved = try await store.feedback.add(applicationID: id, text: body, receivedOn: day)
         let analysis = FeedbackAnalyzer.analyze(saved.text)

@@ -43,6 +43,7 @@ struct JournalAddCommand: StoreCommand {
         if text == nil, isatty(FileHandle.standardInput.fileDescriptor) == 0 {
             body = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         }
+        try await CareOutput.notice([body] + emotions, store: store)
         let new = try JournalForm(text: body, mood: mood ?? "", emotions: emotions, on: on ?? "").validated(today: store.clock.today)
         let entry = try await store.journal.add(new)
         Console.out("Saved journal entry \(entry.id).")
@@ -116,7 +117,7 @@ struct JournalCheckCommand: AsyncParsableCommand {
               nextyes journal check --jsonl < statements.jsonl
             """)
 
-    @Flag(help: "Print JSON: {\"traps\":[{\"trap\":ID,\"evidence\":TEXT}],\"reframe\":TEXT}.") var json = false
+    @Flag(help: "Print JSON: {\"traps\":[{\"trap\":ID,\"evidence\":TEXT}],\"reframe\":TEXT,\"crisis\":BOOL}. With crisis true, traps and reframe stay empty.") var json = false
     @Flag(help: "Read one {\"text\": ...} object per line and print one JSON result per line.") var jsonl = false
 
     func run() async throws {
@@ -131,6 +132,11 @@ struct JournalCheckCommand: AsyncParsableCommand {
         let check = ThinkingTrapDetector.check(try StandardInput.text(example: "echo \"...\" | nextyes journal check"))
         if json {
             Console.out(try Console.jsonLine(check))
+            return
+        }
+        if check.crisis {
+            // No analysis of words like these; support, with the lines for this computer's country.
+            Console.out(SupportCard.make(ownHelpline: nil, countryCode: HelplineDirectory.region(environment: ProcessInfo.processInfo.environment)).text)
             return
         }
         Console.out(TrapReport.text(check))

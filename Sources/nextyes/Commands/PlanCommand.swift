@@ -151,6 +151,8 @@ struct PlanLogCommand: StoreCommand {
     @Option(help: ArgumentHelp("The day (default: today).", valueName: "YYYY-MM-DD")) var on: String?
     @Option(help: "A note on what you did.") var note: String?
 
+    var writtenText: [String?] { [note] }
+
     func run(store: Store) async throws {
         let today = store.clock.today
         try await store.plan.logHours(hours, on: try Parse.day(on, today: today, what: "The day"), goalID: goal, note: note)

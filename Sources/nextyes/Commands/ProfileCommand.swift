@@ -202,6 +202,8 @@ struct ProfileTargetsCommand: StoreCommand {
     @Option(name: .customLong("strength"), help: "A strength (repeat for more).") var strengths: [String] = []
     @Flag(help: "Clear every list.") var clear = false
 
+    var writtenText: [String?] { strengths }
+
     func run(store: Store) async throws {
         var targets = clear ? CareerTargets() : try await store.profile.targets()
         var errors = ValidationErrors()

@@ -35,6 +35,8 @@ struct RejectCommand: StoreCommand {
     @Option(help: "How strongly, 1 to 10.") var intensity: String?
     @Option(help: "A private note on how you're feeling; it goes into your journal.") var note: String?
 
+    var writtenText: [String?] { [reason, note] + feelings }
+
     func run(store: Store) async throws {
         let form = RejectionForm(
             on: on ?? "", stageReached: stageReached ?? "", reason: reason ?? "", category: category ?? "",

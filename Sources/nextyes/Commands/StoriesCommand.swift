@@ -50,6 +50,8 @@ struct StoriesListCommand: StoreCommand {
 }
 
 struct StoryOptions: ParsableArguments {
+    var writtenText: [String?] { [title, situation, task, action, result] }
+
     @Option(help: "A short title you'll recognise.") var title: String?
     @Option(help: "Where and when: just enough context.") var situation: String?
     @Option(help: "What was yours to do.") var task: String?
@@ -80,6 +82,8 @@ struct StoriesAddCommand: StoreCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var story: StoryOptions
+
+    var writtenText: [String?] { story.writtenText }
 
     func run(store: Store) async throws {
         let saved = try await store.stories.add(try story.applied(to: StoryForm()).validated(knownThemes: storyThemeIDs))
@@ -112,6 +116,8 @@ struct StoriesEditCommand: StoreCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The story's id.") var id: Int
     @OptionGroup var story: StoryOptions
+
+    var writtenText: [String?] { story.writtenText }
 
     func run(store: Store) async throws {
         let existing = try await store.stories.find(id)
@@ -236,6 +242,8 @@ struct PracticeRateCommand: StoreCommand {
     @Option(help: "1 to 5.") var result: String
     @Option(help: "The story you used, if any.") var story: String?
     @Option(help: "What to do differently next time.") var notes: String?
+
+    var writtenText: [String?] { [notes] }
 
     func run(store: Store) async throws {
         let questions = try QuestionBank.bundled()

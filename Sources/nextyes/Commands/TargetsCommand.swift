@@ -30,6 +30,8 @@ struct TargetsCommand: StoreCommand {
     @Option(help: ArgumentHelp("Log hours of learning not tied to a plan goal (for a goal: nextyes plan log).", valueName: "hours")) var logHours: Double?
     @Option(help: ArgumentHelp("With --log-hours: the day (default: today).", valueName: "YYYY-MM-DD")) var on: String?
     @Option(help: "With --log-hours: what you worked on.") var note: String?
+
+    var writtenText: [String?] { [note] }
     @Flag(help: "Print JSON.") var json = false
 
     struct Output: Encodable {
@@ -58,6 +60,10 @@ struct TargetsCommand: StoreCommand {
         let targets = try await store.targets.current()
         if json {
             Console.out(try Console.json(Output(targets: targets, progress: progress, month: month)))
+            return
+        }
+        if try await CareOutput.care(store).isPaused() {
+            Console.out("Your targets are paused for now; looking after yourself comes first. `nextyes support` has people to talk to, and `nextyes support --resume` brings your targets back whenever you like.")
             return
         }
         let week = progress.thisWeek

@@ -23,6 +23,8 @@ struct WinsCommand: StoreCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "Add a win by hand.") var add: String?
     @Option(help: ArgumentHelp("With --add: the day (default: today).", valueName: "YYYY-MM-DD")) var on: String?
+
+    var writtenText: [String?] { [add] }
     @Flag(help: "Print JSON.") var json = false
 
     func run(store: Store) async throws {
@@ -47,7 +49,7 @@ struct WinsCommand: StoreCommand {
 }
 
 struct SupportCommand: StoreCommand {
-    var readsOnly: Bool { watch == nil && helpline == nil }
+    var readsOnly: Bool { watch == nil && helpline == nil && country == nil && !resume }
     static let configuration = CommandConfiguration(
         commandName: "support",
         abstract: "What the wellbeing watch notices, and what helps.",
@@ -60,11 +62,15 @@ struct SupportCommand: StoreCommand {
               nextyes support
               nextyes support --helpline "Samaritans: 116 123"
               nextyes support --watch off
+              nextyes support --country GB       crisis lines for the UK (default: this computer's locale)
+              nextyes support --resume           targets and reminders back after a care pause
             """)
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Turn the wellbeing watch on or off.") var watch: String?
     @Option(help: "A helpline for your country, shown with the suggestions.") var helpline: String?
+    @Option(help: ArgumentHelp("The country whose crisis lines to show: \(HelplineDirectory.countries.map(\.code).joined(separator: ", ")); \"\" follows this computer's locale.", valueName: "code")) var country: String?
+    @Flag(help: "Resume targets and reminders after a care pause.") var resume = false
 
     func run(store: Store) async throws {
         if let watch {
@@ -81,7 +87,16 @@ struct SupportCommand: StoreCommand {
             try await store.preferences.setValue(clean, for: SettingKey.helpline)
             Console.out("Saved your helpline.")
         }
-        guard watch == nil && helpline == nil else { return }
+        let care = CareOutput.care(store)
+        if let country {
+            try await care.setCountry(country)
+            Console.out(country.isEmpty ? "Crisis lines now follow this computer's locale." : "Saved: NextYes shows the crisis lines for \(country.uppercased()).")
+        }
+        if resume {
+            try await care.resume()
+            Console.out("Your targets and reminders are back. Go at your own pace.")
+        }
+        guard watch == nil && helpline == nil && country == nil && !resume else { return }
         let signals = try await store.wellbeingSignals(today: store.clock.today)
         if !(try await store.wellbeingWatchOn()) {
             Console.out("The wellbeing watch is off. Turn it on with: nextyes support --watch on")
@@ -91,7 +106,15 @@ struct SupportCommand: StoreCommand {
         for signal in signals {
             Console.out("\(signal.title)\n  \(signal.message)\n")
         }
-        let line = try await store.preferences.value(SettingKey.helpline)
-        Console.out("Talking helps: a friend, a mentor, a career counsellor. If you feel low for more than a couple of weeks, your doctor or a counsellor can help." + (line.map { " Your helpline: \($0)." } ?? ""))
+        if try await care.isPaused() {
+            Console.out(try await care.card().text)
+            Console.out("Your targets and reminders are paused. Resume them whenever you like: nextyes support --resume")
+            return
+        }
+        Console.out("Talking helps: a friend, a mentor, a career counsellor. If you feel low for more than a couple of weeks, your doctor or a counsellor can help.")
+        let card = try await care.card()
+        if let own = card.ownHelpline { Console.out("Your helpline: \(own).") }
+        for line in card.country.lines { Console.out("\(line.name): \(line.contact). \(line.detail)") }
+        Console.out("In an emergency, call \(card.emergency).")
     }
 }

@@ -1,7 +1,20 @@
 import ArgumentParser
 import Foundation
 import NextYesCore
+import NextYesFeatures
 import NextYesStore
+
+/// Words of crisis meet support first on the command line too: the support card is printed
+/// before the command's own output. What was written is saved as it is.
+enum CareOutput {
+    static func care(_ store: Store) -> Care {
+        Care(store: store, environment: ProcessInfo.processInfo.environment)
+    }
+
+    static func notice(_ texts: [String?], store: Store) async throws {
+        if let card = try await care(store).noticed(in: texts) { Console.out(card.text) }
+    }
+}
 
 struct GlobalOptions: ParsableArguments {
     @Option(
@@ -23,11 +36,15 @@ protocol StoreCommand: AsyncParsableCommand {
     /// Commands that only read never create a database: a mistyped path gets an error, not an
     /// empty new file that looks as if the data were gone.
     var readsOnly: Bool { get }
+    /// Free text the person wrote in this command's options (notes, reasons, feelings), read for
+    /// crisis language before anything else happens.
+    var writtenText: [String?] { get }
     func run(store: Store) async throws
 }
 
 extension StoreCommand {
     var readsOnly: Bool { false }
+    var writtenText: [String?] { [] }
 
     mutating func run() async throws {
         let command = self
@@ -38,6 +55,7 @@ extension StoreCommand {
             }
             let connection = try await StoreConnection.open(location)
             do {
+                if !command.writtenText.isEmpty { try await CareOutput.notice(command.writtenText, store: connection.store) }
                 try await command.run(store: connection.store)
             } catch {
                 await connection.close()

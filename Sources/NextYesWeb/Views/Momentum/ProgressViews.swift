@@ -10,6 +10,8 @@ enum ProgressShow {
         var progress: WeeklyProgress
         var month: MonthOverMonth
         var errors: ValidationErrors?
+        /// Targets are paused while support comes first.
+        var carePaused = false
     }
 
     static func view(_ model: Model) -> HTML {
@@ -17,6 +19,9 @@ enum ProgressShow {
         let week = model.progress.thisWeek
         return Layout.page("Progress", chrome: model.chrome, [
             .h1(.text("Progress")),
+            .if(model.carePaused, .div(.class("card calm"), .p(
+                .text("Your targets are paused for now, so nothing here asks anything of you. Looking after yourself comes first. "),
+                .a(.link(.support), .text("The Support page")), .text(" has people to talk to, and lets you resume your targets whenever you like.")))),
             .p(.class("lead"), .text("Treat the search like a project: a steady weekly pace, and a look back each month. Progress counts even when the answers are slow to come.")),
             Field.summary(e),
             .section(

@@ -183,12 +183,19 @@ enum SupportShow {
         var signals: [WellbeingSignal]
         var helpline: String
         var errors: ValidationErrors?
+        /// The crisis lines for the person's country, with their own helpline.
+        var card: SupportCard
+        /// The chosen country code; empty follows the system locale.
+        var country: String
+        /// Targets and reminders are paused after words of crisis.
+        var paused: Bool
     }
 
     static func view(_ model: Model) -> HTML {
         let professional = model.signals.contains(where: \.suggestsProfessionalSupport)
         return Layout.page("Support", chrome: model.chrome, [
             .h1(.text("Support")),
+            .if(model.paused, SupportCardView.card(model.card)),
             .p(.class("lead"), .text("Looking for work is hard on anyone. This page gathers what NextYes notices and what tends to help.")),
             .if(!model.watchOn,
                 .div(.class("card"), .p(.text("The wellbeing watch is off, so NextYes isn't looking for signals. You can turn it back on below."))),
@@ -204,8 +211,18 @@ enum SupportShow {
                 .if(!model.helpline.isEmpty,
                     .p(.strong(.text("Your helpline: ")), .txt(model.helpline)),
                     else: .p(.class("muted"), .text("You can add a helpline for your country below, so it's here when you need it."))),
-                .p(.text("If you are in crisis or thinking about harming yourself, contact your local emergency number now."))
+                .p(.text("If you are in crisis or thinking about harming yourself, reach out now:")),
+                .ul(.class("helplines"), .forEach(model.card.country.lines) { line in
+                    .li(.strong(.txt(line.name)), .text(": "), .txt(line.contact), .text(". "), .span(.class("muted"), .txt(line.detail)))
+                }),
+                .p(.txt("In an emergency, call \(model.card.emergency)."))
             ),
+            .if(model.paused, .section(
+                .class("card"),
+                .h2(.text("Your targets are paused")),
+                .p(.text("After something you wrote sounded very heavy, NextYes paused your weekly targets, nudges and reminders, so nothing asks anything of you for a while. They come back on their own after two weeks, or now if you prefer.")),
+                PostButton.make(.supportResume, label: "Resume my targets now", csrf: model.chrome.csrf)
+            )),
             .section(
                 .class("card"),
                 .h2(.text("Things that help")),
@@ -227,6 +244,9 @@ enum SupportShow {
                         .span(.strong(.text("Wellbeing watch")), .text(" Notice long stretches of low mood, clusters of rejections, quiet spells and very high application volume, and suggest care.")),
                     ]),
                     Field.text("helpline", "Helpline for your country", value: model.helpline, .init(hint: "For example the name and number of a support line you trust.", error: model.errors?["helpline"])),
+                    Field.select("country", "Country for crisis lines",
+                                 choices: [("", "Follow this computer's settings")] + HelplineDirectory.countries.map { ($0.code, $0.country) },
+                                 selected: model.country, .init(hint: "Which national crisis lines NextYes shows.", error: model.errors?["country"])),
                     .div(.class("actions"), .button(.type(.submit), .text("Save"))))
             ),
         ])

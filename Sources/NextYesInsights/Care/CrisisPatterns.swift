@@ -1,0 +1,264 @@
+import Foundation
+
+/// The phrases the crisis reader looks for, compiled once into token matchers.
+///
+/// A pattern is written as words separated by spaces, matched against the normalised tokens of
+/// one clause (see `CrisisText.tokenize`):
+/// - `a|b` one of several words; `word*` any word starting with "word"; `be_here` two words;
+/// - `?a|b` an optional word; `~` up to three words of any kind;
+/// - `$` the end of the clause; `!a|b` the next word is none of these (or the clause ends);
+/// - a leading `=` marks a phrase that carries its own negation ("don't want to live"), so the
+///   negation guard does not apply to it.
+struct CrisisPatterns: Sendable {
+    static let shared = CrisisPatterns()
+
+    private let patterns: [CrisisPattern]
+    /// Patterns indexed by the words their first step can match, so each token tries only the
+    /// few patterns that can start there.
+    private let byFirstWord: [String: [Int]]
+    private let byFirstPrefix: [(prefix: String, index: Int)]
+
+    init() {
+        var all: [CrisisPattern] = []
+        for (kind, lines) in CrisisPhrases.all {
+            for line in lines { all.append(CrisisPattern(line, kind: kind)) }
+        }
+        patterns = all
+        var words: [String: [Int]] = [:]
+        var prefixes: [(String, Int)] = []
+        for (index, pattern) in all.enumerated() {
+            switch pattern.steps.first {
+            case .word(let set, let list, let sequences):
+                for word in set { words[word, default: []].append(index) }
+                for prefix in list { prefixes.append((prefix, index)) }
+                for sequence in sequences { words[sequence[0], default: []].append(index) }
+            default:
+                preconditionFailure("A crisis pattern must start with a word: \(pattern.source)")
+            }
+        }
+        byFirstWord = words
+        byFirstPrefix = prefixes
+    }
+
+    /// The kind of the first pattern that matches in the clause and survives the guards.
+    func match(_ tokens: [String], in text: [String] = []) -> CrisisKind? {
+        let clauseText = text
+        var found: CrisisKind?
+        for start in tokens.indices {
+            var candidates = byFirstWord[tokens[start]] ?? []
+            for (prefix, index) in byFirstPrefix where tokens[start].hasPrefix(prefix) { candidates.append(index) }
+            for index in candidates {
+                let pattern = patterns[index]
+                guard pattern.matches(tokens, at: start) else { continue }
+                if pattern.negatable && CrisisGuards.negated(tokens, before: start) { continue }
+                // Whose state it is matters for thoughts; a means or an act is concerning whoever
+                // the sentence's subject is ("so they wouldn't see the cuts").
+                if (pattern.kind == .suicidalThoughts || pattern.source.hasPrefix("self")) && !pattern.firstPerson
+                    && CrisisGuards.aboutSomeoneElse(tokens, before: start) { continue }
+                if CrisisGuards.supportContext(tokens) || CrisisGuards.pastAndResolved(tokens, in: clauseText) { continue }
+                // A plan or means is the most urgent finding; keep looking for one.
+                if pattern.kind == .planOrMeans { return .planOrMeans }
+                if found == nil { found = pattern.kind }
+            }
+        }
+        return found
+    }
+}
+
+enum CrisisStep: Sendable {
+    /// One of these words, or a word starting with one of these prefixes, or one of these
+    /// sequences of words (written joined by "_": "be_here").
+    case word(Set<String>, prefixes: [String], sequences: [[String]] = [])
+    case optional(Set<String>)
+    case gap(Int)
+    case end
+    case notNext(Set<String>)
+}
+
+struct CrisisPattern: Sendable {
+    let source: String
+    let kind: CrisisKind
+    let steps: [CrisisStep]
+    let negatable: Bool
+    /// The phrase itself names the writer ("myself", "my life"), so nobody else is meant.
+    let firstPerson: Bool
+
+    init(_ source: String, kind: CrisisKind) {
+        self.source = source
+        self.kind = kind
+        var text = source
+        negatable = !text.hasPrefix("=")
+        if !negatable { text.removeFirst() }
+        var steps: [CrisisStep] = []
+        var firstPerson = false
+        for part in text.split(separator: " ").map(String.init) {
+            if part == "~" { steps.append(.gap(3)); continue }
+            if part == "$" { steps.append(.end); continue }
+            if part.hasPrefix("!") {
+                steps.append(.notNext(Set(part.dropFirst().split(separator: "|").map(String.init))))
+                continue
+            }
+            let optional = part.hasPrefix("?")
+            let words = (optional ? String(part.dropFirst()) : part).split(separator: "|").map(String.init)
+            if words.contains(where: { $0.split(separator: "_").contains { CrisisGuards.firstPersonWords.contains(String($0)) } }) && !optional {
+                firstPerson = true
+            }
+            if optional {
+                steps.append(.optional(Set(words)))
+            } else {
+                let single = words.filter { !$0.contains("_") }
+                steps.append(.word(Set(single.filter { !$0.hasSuffix("*") }),
+                                   prefixes: single.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) },
+                                   sequences: words.filter { $0.contains("_") }.map { $0.split(separator: "_").map(String.init) }))
+            }
+        }
+        self.steps = steps
+        self.firstPerson = firstPerson
+    }
+
+    func matches(_ tokens: [String], at start: Int) -> Bool {
+        Self.match(steps[...], tokens, start)
+    }
+
+    private static func match(_ steps: ArraySlice<CrisisStep>, _ tokens: [String], _ position: Int) -> Bool {
+        guard let step = steps.first else { return true }
+        let rest = steps.dropFirst()
+        switch step {
+        case .word(let set, let prefixes, let sequences):
+            guard position < tokens.count else { return false }
+            let token = tokens[position]
+            if (set.contains(token) || prefixes.contains { token.hasPrefix($0) }) && match(rest, tokens, position + 1) { return true }
+            for sequence in sequences where position + sequence.count <= tokens.count
+                && tokens[position..<(position + sequence.count)].elementsEqual(sequence) {
+                if match(rest, tokens, position + sequence.count) { return true }
+            }
+            return false
+        case .optional(let set):
+            if position < tokens.count && set.contains(tokens[position]) && match(rest, tokens, position + 1) { return true }
+            return match(rest, tokens, position)
+        case .gap(let most):
+            for skip in 0...most where position + skip <= tokens.count {
+                if match(rest, tokens, position + skip) { return true }
+            }
+            return false
+        case .end:
+            return position >= tokens.count && match(rest, tokens, position)
+        case .notNext(let set):
+            return (position >= tokens.count || !set.contains(tokens[position])) && match(rest, tokens, position)
+        }
+    }
+}
+
+enum CrisisGuards {
+    static let firstPersonWords: Set<String> = [
+        "i", "me", "my", "myself", "mine", "ich", "mich", "mir", "mein", "meine", "meinem", "meinen",
+        "yo", "mi", "mis", "conmigo", "je", "j", "moi", "ma", "mes", "mon",
+    ]
+
+    private static let negators: Set<String> = [
+        "not", "never", "no", "nor", "nothing", "nicht", "nie", "niemals", "kein", "keine", "keinen",
+        "nunca", "jamas", "tampoco", "ne", "n", "pas", "jamais", "plus",
+    ]
+
+    /// Words that end a negation's reach when reading backwards.
+    private static let scopeBreakers: Set<String> = [
+        "and", "or", "so", "then", "just", "only", "und", "oder", "y", "o", "et", "ou", "que", "if", "wenn", "si",
+    ]
+
+    /// "I'm not suicidal", "I would never hurt myself", "no quiero morir", "je ne veux pas mourir".
+    static func negated(_ tokens: [String], before start: Int) -> Bool {
+        var index = start - 1
+        var seen = 0
+        while index >= 0 && seen < 5 {
+            let token = tokens[index]
+            if scopeBreakers.contains(token) { return false }
+            if negators.contains(token) {
+                // "no" before a noun is not a negation of the phrase: "no one would miss me" is
+                // written into the phrases themselves; "not only" is no negation.
+                return true
+            }
+            index -= 1
+            seen += 1
+        }
+        return false
+    }
+
+    private static let otherPeople: Set<String> = [
+        "he", "she", "they", "friend", "friends", "brother", "sister", "mom",
+        "mum", "dad", "mother", "father", "son", "daughter", "wife", "husband", "partner", "boyfriend", "girlfriend",
+        "colleague", "coworker", "cousin", "uncle", "aunt", "character", "someone", "somebody", "people", "person",
+        "patient", "patients", "client", "clients", "student", "students", "neighbour", "neighbor",
+        "er", "freund", "freundin", "bruder", "schwester", "ella", "amigo", "amiga", "hermano", "hermana",
+        "il", "elle", "ils", "elles", "ami", "amie", "frere", "soeur",
+    ]
+
+    private static let subjectPronouns: Set<String> = ["i", "ich", "yo", "je", "j"]
+    private static let otherSubjects: Set<String> = [
+        "he", "she", "they", "someone", "somebody", "people", "character", "caller", "callers", "patient", "patients",
+        "client", "clients", "er", "ella", "ellos", "il", "elle", "ils", "elles",
+    ]
+    private static let determiners: Set<String> = [
+        "my", "his", "her", "their", "our", "your", "the", "a", "mein", "meine", "meinem", "meiner", "der", "die", "mi",
+        "el", "la", "un", "una", "mon", "ma", "le", "une",
+    ]
+
+    /// "My friend wants to die" or "she said she wanted to end it": the nearest subject before
+    /// the phrase decides whose words they are. A person named as an object ("I rang mum to hear
+    /// her voice one last time") is not a subject.
+    static func aboutSomeoneElse(_ tokens: [String], before start: Int) -> Bool {
+        var index = start - 1
+        while index >= 0 {
+            let token = tokens[index]
+            if subjectPronouns.contains(token) { return false }
+            if otherSubjects.contains(token) { return true }
+            if otherPeople.contains(token) && (index == 0 || determiners.contains(tokens[index - 1])) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    private static let supportWords: Set<String> = [
+        "prevention", "awareness", "hotline", "helpline", "volunteer", "volunteering", "volunteered", "training",
+        "trainer", "charity", "campaign", "research", "researcher", "coordinator", "counsellor", "counselor",
+        "therapist", "nurse", "squad", "squats", "squat", "praevention", "pravention", "prevencion", "prevention",
+        "ehrenamt", "ehrenamtlich", "voluntario", "voluntaria", "benevole",
+        // Talking about the topic rather than from inside it: work, study, the news, stories.
+        "scenario", "exam", "module", "paramedic", "pharmacy", "pharmacology", "episode", "podcast", "article",
+        "documentary", "film", "movie", "novel", "character", "rates", "statistics", "mission", "career",
+        "pelicula", "serie", "heros", "roman", "filme", "modulo", "curso", "cours", "kurs", "formation",
+        "caffeine", "coffee", "espresso", "espressos", "game", "videogame", "gaming",
+    ]
+
+    private static let pastMarkers: Set<String> = [
+        "ago", "back", "used", "teenager", "teen", "once", "anos", "jahren", "damals", "annees", "autrefois", "adolescent",
+        "ans", "2010", "2011", "2012", "2013", "2014", "2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022",
+    ]
+    private static let recoveryWords: [[String]] = [
+        ["got", "help"], ["getting", "help"], ["better", "now"], ["nowhere", "near"], ["fine", "now"], ["okay", "now"],
+        ["ok", "now"], ["doing", "well"], ["recovered"], ["proud"], ["clean", "for"], ["free", "of"], ["years", "free"],
+        ["not", "there", "anymore"], ["recibi", "ayuda"], ["estoy", "bien"], ["geht", "es", "mir", "gut"],
+        ["hilfe", "bekommen"], ["je", "vais", "bien"], ["aujourd", "hui", "ca", "va"], ["je", "suis", "suivie"], ["je", "suis", "suivi"], ["ca", "va", "mieux"], ["aide"], ["therapy", "helped"],
+    ]
+
+    /// "Years ago I thought about ending things; I got help and I'm nowhere near that now": the
+    /// clause is in the past, and the whole text says it is over.
+    static func pastAndResolved(_ clause: [String], in text: [String]) -> Bool {
+        guard !text.isEmpty, clause.contains(where: { pastMarkers.contains($0) }) else { return false }
+        return recoveryWords.contains { phrase in
+            text.indices.contains { start in
+                start + phrase.count <= text.count && text[start..<(start + phrase.count)].elementsEqual(phrase)
+            }
+        }
+    }
+
+    /// A clause about support work or the topic itself, not the writer's own state: "I volunteer
+    /// at a suicide prevention line", "applied for a crisis counsellor role".
+    static func supportContext(_ tokens: [String]) -> Bool {
+        if tokens.contains(where: { supportWords.contains($0) }) { return true }
+        // A question someone else asked: "the GP asked if I'd had thoughts of self-harm".
+        if let asked = tokens.firstIndex(where: { $0 == "asked" || $0 == "asks" || $0 == "ask" }),
+           asked + 1 < tokens.count, ["if", "whether", "about"].contains(tokens[asked + 1]) { return true }
+        return false
+    }
+}
+
