@@ -30,6 +30,7 @@ let package = Package(
             resources: [
                 .copy("Resources/taxonomy.tsv"),
                 .copy("Resources/interview-questions.json"),
+                .copy("Resources/crisis.model"),
             ]
         ),
         .target(
@@ -69,6 +70,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "nextyes-train", dependencies: ["NextYesInsights"]),
         .testTarget(name: "NextYesCoreTests", dependencies: ["NextYesCore"]),
         .testTarget(name: "NextYesInsightsTests", dependencies: ["NextYesInsights"]),
         .testTarget(name: "NextYesStoreTests", dependencies: ["NextYesStore"]),

@@ -15,6 +15,8 @@ public struct CrisisReading: Hashable, Sendable, Codable {
     public var kind: CrisisKind?
     /// The sentence the finding rests on, as written.
     public var evidence: String?
+    /// 1 for a phrase the rules know; else the learned model's probability.
+    public var confidence: Double = 0
 
     public static let none = CrisisReading(isCrisis: false, kind: nil, evidence: nil)
 }
@@ -33,6 +35,45 @@ public enum CrisisReader {
     public static let version = 1
 
     public static func read(_ text: String) -> CrisisReading {
+        read(text, model: CrisisModel.bundled)
+    }
+
+    /// Reads with a given model (the training command scores a model it has just trained).
+    public static func read(_ text: String, model: LogisticModel?) -> CrisisReading {
+        let rules = readByRules(text)
+        if rules.isCrisis { return rules }
+        // The rules know the phrasings someone wrote down; the learned model generalises from
+        // labelled examples to phrasings nobody listed.
+        guard let model else { return rules }
+        let best = modelProbability(text, model: model)
+        guard best.probability >= Double(model.threshold) else { return .none }
+        return CrisisReading(isCrisis: true, kind: .suicidalThoughts,
+                             evidence: best.evidence.trimmingCharacters(in: .whitespacesAndNewlines), confidence: best.probability)
+    }
+
+    /// The model's highest probability over the whole text and each of its sentences, with the
+    /// words it rests on.
+    public static func modelProbability(_ text: String, model: LogisticModel) -> (probability: Double, evidence: String) {
+        let sentences = CrisisText.sentences(text)
+        var best = (probability: model.probability(features.indexes(sentences.flatMap { $0.clauses.joined(separator: [","]) })), evidence: text)
+        if sentences.count > 1 {
+            for sentence in sentences {
+                let p = model.probability(features.indexes(sentence.clauses.joined(separator: [","]).map { $0 }))
+                if p > best.probability { best = (p, sentence.original) }
+            }
+        }
+        return best
+    }
+
+    static let features = HashedFeatures(bucketBits: CrisisModel.bucketBits)
+
+    /// The features of a text as the learned model reads them (for training).
+    public static func featureIndexes(_ text: String) -> [Int] {
+        features.indexes(CrisisText.sentences(text).flatMap { $0.clauses.joined(separator: [","]) })
+    }
+
+    /// The phrase rules alone.
+    public static func readByRules(_ text: String) -> CrisisReading {
         let sentences = CrisisText.sentences(text)
         let all = sentences.flatMap { $0.clauses.flatMap { $0 } }
         var best: (kind: CrisisKind, evidence: String)?
@@ -44,7 +85,7 @@ public enum CrisisReader {
             }
         }
         guard let best else { return .none }
-        return CrisisReading(isCrisis: true, kind: best.kind, evidence: best.evidence.trimmingCharacters(in: .whitespacesAndNewlines))
+        return CrisisReading(isCrisis: true, kind: best.kind, evidence: best.evidence.trimmingCharacters(in: .whitespacesAndNewlines), confidence: 1)
     }
 
     /// True when any of the texts carries crisis language.

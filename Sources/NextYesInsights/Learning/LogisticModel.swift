@@ -1,0 +1,129 @@
+import Foundation
+
+/// A binary logistic regression over hashed features: small, fast, explainable (each feature's
+/// weight is a number), and trained here, reproducibly, from labelled text.
+public struct LogisticModel: Sendable, Equatable {
+    public var bucketBits: Int
+    public var bias: Float
+    /// Non-zero weights only, by bucket.
+    public var weights: [Int: Float]
+    /// The probability at or above which the model says yes, chosen when it was trained.
+    public var threshold: Float
+
+    public init(bucketBits: Int, bias: Float = 0, weights: [Int: Float] = [:], threshold: Float = 0.5) {
+        self.bucketBits = bucketBits
+        self.bias = bias
+        self.weights = weights
+        self.threshold = threshold
+    }
+
+    public func probability(_ indexes: [Int]) -> Double {
+        var sum = Double(bias)
+        for index in indexes { sum += Double(weights[index] ?? 0) }
+        return 1 / (1 + exp(-sum))
+    }
+
+    // MARK: Training
+
+    public struct Options: Sendable {
+        public var epochs = 30
+        public var learningRate: Float = 0.2
+        public var l2: Float = 1e-5
+        /// Weight of a positive example's loss; above 1 leans towards recall.
+        public var positiveWeight: Float = 1
+        public var seed: UInt64 = 20261126
+        public init() {}
+    }
+
+    /// AdaGrad on the logistic loss, examples shuffled by a seeded generator, so the same data
+    /// always gives the same weights, bit for bit.
+    public static func train(_ examples: [(indexes: [Int], label: Bool)], bucketBits: Int, options: Options = Options()) -> LogisticModel {
+        let size = 1 << bucketBits
+        var w = [Float](repeating: 0, count: size)
+        var g2 = [Float](repeating: 1e-8, count: size)
+        var bias: Float = 0
+        var biasG2: Float = 1e-8
+        var order = Array(examples.indices)
+        var generator = SplitMix64(seed: options.seed)
+        for _ in 0..<options.epochs {
+            order.shuffle(using: &generator)
+            for i in order {
+                let (indexes, label) = examples[i]
+                var sum = bias
+                for index in indexes { sum += w[index] }
+                let p = 1 / (1 + exp(-sum))
+                let y: Float = label ? 1 : 0
+                let scale: Float = label ? options.positiveWeight : 1
+                let gradient = (p - y) * scale
+                biasG2 += gradient * gradient
+                bias -= options.learningRate * gradient / biasG2.squareRoot()
+                for index in indexes {
+                    let g = gradient + options.l2 * w[index]
+                    g2[index] += g * g
+                    w[index] -= options.learningRate * g / g2[index].squareRoot()
+                }
+            }
+        }
+        var sparse: [Int: Float] = [:]
+        for (index, value) in w.enumerated() where abs(value) > 1e-4 { sparse[index] = value }
+        return LogisticModel(bucketBits: bucketBits, bias: bias, weights: sparse)
+    }
+
+    // MARK: Storage
+
+    /// Little-endian: "NYLM", format 1, bucket bits, bias, threshold, count, then (bucket, weight) pairs in
+    /// bucket order, then an FNV-1a 64 checksum of everything before it.
+    public func encoded() -> [UInt8] {
+        var bytes: [UInt8] = Array("NYLM".utf8)
+        func put32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+        put32(1)
+        put32(UInt32(bucketBits))
+        put32(bias.bitPattern)
+        put32(threshold.bitPattern)
+        put32(UInt32(weights.count))
+        for (index, value) in weights.sorted(by: { $0.key < $1.key }) {
+            put32(UInt32(index))
+            put32(value.bitPattern)
+        }
+        let checksum = Self.checksum(bytes)
+        withUnsafeBytes(of: checksum.littleEndian) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    public enum LoadError: Error, CustomStringConvertible {
+        case damaged(String)
+        public var description: String {
+            switch self { case .damaged(let why): "The model file is damaged (\(why)); reinstall NextYes." }
+        }
+    }
+
+    public static func decode(_ bytes: [UInt8]) throws -> LogisticModel {
+        guard bytes.count >= 32, Array(bytes[0..<4]) == Array("NYLM".utf8) else { throw LoadError.damaged("not a model file") }
+        func get32(_ offset: Int) -> UInt32 {
+            UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24
+        }
+        let body = bytes.count - 8
+        var stored: UInt64 = 0
+        for i in 0..<8 { stored |= UInt64(bytes[body + i]) << (8 * i) }
+        guard stored == checksum(Array(bytes[0..<body])) else { throw LoadError.damaged("checksum mismatch") }
+        guard get32(4) == 1 else { throw LoadError.damaged("unknown format") }
+        let bits = Int(get32(8))
+        let bias = Float(bitPattern: get32(12))
+        let threshold = Float(bitPattern: get32(16))
+        let count = Int(get32(20))
+        guard 24 + count * 8 == body else { throw LoadError.damaged("wrong length") }
+        var weights: [Int: Float] = [:]
+        weights.reserveCapacity(count)
+        for i in 0..<count {
+            let offset = 24 + i * 8
+            weights[Int(get32(offset))] = Float(bitPattern: get32(offset + 4))
+        }
+        return LogisticModel(bucketBits: bits, bias: bias, weights: weights, threshold: threshold)
+    }
+
+    public static func checksum(_ bytes: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        return hash
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import NextYesInsights
+
+@Suite("Crisis reader")
+struct CrisisReaderTests {
+    struct Item: Decodable {
+        var text: String
+        var crisis: Bool
+        var hard: Bool
+    }
+
+    static func load(_ name: String) throws -> [Item] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("data/crisis/\(name).jsonl")
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { try JSONDecoder().decode(Item.self, from: Data($0.utf8)) }
+    }
+
+    @Test(arguments: [
+        "I don't see the point of going on anymore… everyone would be better off without me",
+        "I want to kill myself.", "no reason to be here anymore", "I keep hoping I just don't wake up tomorrow",
+        "I want to stop existing", "I have a plan.", "how many pills would it take", "I bought a rope",
+        "I cut myself again last night", "I've started giving my things away", "I wrote goodbye letters to my family",
+        "Ich will nicht mehr leben.", "Quiero morirme.", "Je veux mourir.", "suicidal again today",
+    ])
+    func readsCrisisLanguage(_ text: String) {
+        let reading = CrisisReader.read(text)
+        #expect(reading.isCrisis, "missed: \(text)")
+        #expect(reading.evidence?.isEmpty == false)
+    }
+
+    @Test(arguments: [
+        "this job hunt is killing me", "I could die of embarrassment", "dead tired after the assessment", "I'd kill for that job",
+        "my application is dead in the water", "I'd rather die than work in sales again, haha",
+        "I'm at the end of my rope with this recruiter", "My friend lost her brother to suicide and I'm trying to support her.",
+        "I volunteer at a crisis line on Tuesdays.", "I'm not suicidal, just tired", "I have a plan for next week's applications",
+        "Das bringt mich um, diese Absagen.", "Me muero de ganas de empezar.", "Je suis mort de fatigue.",
+    ])
+    func leavesEverydayIdiomsAlone(_ text: String) {
+        #expect(!CrisisReader.read(text).isCrisis, "false alarm: \(text)")
+    }
+
+    @Test func theModelLoadsWithItsChecksum() throws {
+        let model = try #require(CrisisModel.bundled, "the shipped crisis model did not load")
+        #expect(model.bucketBits == CrisisModel.bucketBits && !model.weights.isEmpty)
+        var damaged = model.encoded()
+        damaged[30] ^= 0xff
+        #expect(throws: LogisticModel.LoadError.self) { try LogisticModel.decode(damaged) }
+        #expect(try LogisticModel.decode(model.encoded()) == model)
+    }
+
+    /// The held-out figures written in docs/models/crisis.md; a change that makes them worse fails.
+    @Test(arguments: [("test2", 0.86, 0.06), ("heldout", 0.87, 0.09)])
+    func heldOutFiguresHold(_ name: String, _ minimumRecall: Double, _ maximumHardFalseAlarms: Double) throws {
+        let items = try Self.load(name)
+        let positives = items.filter(\.crisis), hard = items.filter { !$0.crisis && $0.hard }
+        let recall = Double(positives.filter { CrisisReader.read($0.text).isCrisis }.count) / Double(positives.count)
+        let alarms = Double(hard.filter { CrisisReader.read($0.text).isCrisis }.count) / Double(hard.count)
+        #expect(recall >= minimumRecall, "\(name) recall \(recall)")
+        #expect(alarms <= maximumHardFalseAlarms, "\(name) false alarms on hard negatives \(alarms)")
+    }
+}
