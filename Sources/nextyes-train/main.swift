@@ -15,6 +15,13 @@ struct Example: Decodable {
     var lang: String
 }
 
+/// A statement from the thinking-trap or feedback sets: ordinary (often harsh) self-talk and
+/// employer feedback, none of it crisis language.
+struct Statement: Decodable {
+    var id: String
+    var text: String
+}
+
 let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 let check = CommandLine.arguments.contains("--check")
 
@@ -30,7 +37,18 @@ func load(_ name: String) throws -> [Example] {
 let trainingSets = ["dev", "test", "train2", "train3"].filter {
     FileManager.default.fileExists(atPath: root.appendingPathComponent("data/crisis/\($0).jsonl").path)
 }
-let training = try trainingSets.flatMap(load)
+/// Negatives from the development splits of the thinking-trap and feedback sets (their test
+/// splits stay held out for those readers).
+func loadStatements(_ path: String) throws -> [Example] {
+    try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8).split(separator: "\n").map {
+        let statement = try JSONDecoder().decode(Statement.self, from: Data($0.utf8))
+        return Example(id: statement.id, text: statement.text, crisis: false, hard: false, lang: "en")
+    }
+}
+let statementSets = ["data/thinking-traps/dev.jsonl", "data/thinking-traps/dev2.jsonl", "data/thinking-traps/dev3.jsonl",
+                     "data/feedback-themes/dev.jsonl", "data/feedback-themes/dev2.jsonl", "data/feedback-themes/dev3.jsonl"]
+let training = try trainingSets.flatMap(load) + statementSets.flatMap(loadStatements)
+let trapHeldOut = try loadStatements("data/thinking-traps/test.jsonl")
 let heldOut = [("test2", try load("test2")), ("heldout", try load("heldout"))]
 
 func fit(_ examples: [Example], _ options: LogisticModel.Options) -> LogisticModel {
@@ -38,8 +56,9 @@ func fit(_ examples: [Example], _ options: LogisticModel.Options) -> LogisticMod
 }
 
 /// Five-fold cross-validation on the training data only: for each setting, the lowest threshold
-/// that keeps false alarms on hard negatives (rules and model together) at or under 3%, and the
-/// recall it then reaches. The held-out sets play no part in any choice.
+/// at which the model adds false alarms on at most 2% of the hard negatives (beyond those the
+/// rules already raise), and the recall of rules and model together there. The held-out sets play
+/// no part in any choice.
 func crossValidate(_ options: LogisticModel.Options) -> (threshold: Float, recall: Double) {
     var scored: [(p: Double, example: Example, rules: Bool)] = []
     for fold in 0..<5 {
@@ -57,10 +76,10 @@ func crossValidate(_ options: LogisticModel.Options) -> (threshold: Float, recal
     }
     let hard = scored.filter { !$0.example.crisis && $0.example.hard }
     let positives = scored.filter { $0.example.crisis }
-    for step in stride(from: 50, through: 999, by: 5) {
+    for step in stride(from: 10, through: 999, by: 5) {
         let t = Double(step) / 1000
-        let alarms = hard.filter { $0.rules || $0.p >= t }.count
-        if Double(alarms) / Double(hard.count) <= 0.03 {
+        let added = hard.filter { !$0.rules && $0.p >= t }.count
+        if Double(added) / Double(hard.count) <= 0.02 {
             return (Float(t), Double(positives.filter { $0.rules || $0.p >= t }.count) / Double(positives.count))
         }
     }
@@ -72,7 +91,7 @@ func maxProbability(_ text: String, _ model: LogisticModel) -> Double {
     CrisisReader.modelProbability(text, model: model).probability
 }
 
-let grid: [LogisticModel.Options] = [1, 2].flatMap { weight in [1e-4, 1e-3, 1e-2].flatMap { l2 in [5, 15].map { epochs in
+let grid: [LogisticModel.Options] = [1, 2].flatMap { weight in [1e-5, 1e-4, 1e-3].flatMap { l2 in [10, 30].map { epochs in
     var options = LogisticModel.Options()
     options.positiveWeight = Float(weight)
     options.l2 = Float(l2)
@@ -131,6 +150,8 @@ for (name, examples) in heldOut {
     rows.append("| \(name), rules only | \(f(rules)) |")
     rows.append("| \(name), rules + model | \(f(both)) |")
 }
+let trapAlarms = trapHeldOut.filter { modelDecides($0.text) }.count
+rows.append("| thinking-trap test split (\(trapHeldOut.count) statements, none crisis), rules + model | – | – | \(String(format: "%.3f", Double(trapAlarms) / Double(trapHeldOut.count))) |")
 let checksum = String(format: "%016llx", LogisticModel.checksum(Array(bytes.dropLast(8))))
 let card = """
 # Model card: crisis language
@@ -143,13 +164,14 @@ or any one sentence reaches the threshold.
 - **File**: `Sources/NextYesInsights/Resources/crisis.model`, \(bytes.count) bytes, \
 \(model.weights.count) non-zero weights, threshold \(String(format: "%.2f", model.threshold)); \
 FNV-1a 64 checksum `\(checksum)`, verified when the file loads.
-- **Training data**: \(trainingSets.map { "`data/crisis/\($0).jsonl`" }.joined(separator: ", ")) (\(training.count) \
+- **Training data**: \(trainingSets.map { "`data/crisis/\($0).jsonl`" }.joined(separator: ", ")), and as \
+negatives the development splits of the thinking-trap and feedback sets (\(training.count) \
 statements written for NextYes in English, German, Spanish and French, with hard negatives; \
 guideline in `data/crisis/README.md`; written for the project, no licence restrictions). \
 AdaGrad, \(options.epochs) epochs, L2 \(options.l2), seed \(options.seed), positives weighted \(options.positiveWeight)×. \
 The setting (of \(grid.count)) and the threshold were chosen by five-fold cross-validation on the \
-training data alone: the threshold is the lowest that keeps false alarms on hard negatives at or \
-under 3%, and the setting the one with the best recall there (cross-validated recall \
+training data alone: the threshold is the lowest at which the model adds false alarms on at most \
+2% of the hard negatives beyond the rules' own, and the setting the one with the best recall there (cross-validated recall \
 \(String(format: "%.3f", chosen.recall))).
 - **Reproduce**: `swift run nextyes-train` (writes the file and this card); \
 `swift run nextyes-train --check` fails unless the shipped file is what training produces, byte \

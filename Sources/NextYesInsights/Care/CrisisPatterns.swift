@@ -41,8 +41,9 @@ struct CrisisPatterns: Sendable {
     }
 
     /// The kind of the first pattern that matches in the clause and survives the guards.
-    func match(_ tokens: [String], in text: [String] = []) -> CrisisKind? {
+    func match(_ tokens: [String], sentence: [String] = [], in text: [String] = []) -> CrisisKind? {
         let clauseText = text
+        let sentence = sentence.isEmpty ? tokens : sentence
         var found: CrisisKind?
         for start in tokens.indices {
             var candidates = byFirstWord[tokens[start]] ?? []
@@ -55,7 +56,9 @@ struct CrisisPatterns: Sendable {
                 // the sentence's subject is ("so they wouldn't see the cuts").
                 if (pattern.kind == .suicidalThoughts || pattern.source.hasPrefix("self")) && !pattern.firstPerson
                     && CrisisGuards.aboutSomeoneElse(tokens, before: start) { continue }
-                if CrisisGuards.supportContext(tokens) || CrisisGuards.pastAndResolved(tokens, in: clauseText) { continue }
+                if CrisisGuards.supportContext(tokens) || CrisisGuards.pastAndResolved(sentence, in: clauseText) { continue }
+                if pattern.kind == .selfHarm && CrisisGuards.accident(tokens) { continue }
+                if sentence.contains(where: { CrisisGuards.jokeWords.contains($0) }) { continue }
                 // A plan or means is the most urgent finding; keep looking for one.
                 if pattern.kind == .planOrMeans { return .planOrMeans }
                 if found == nil { found = pattern.kind }
@@ -227,6 +230,10 @@ enum CrisisGuards {
         "documentary", "film", "movie", "novel", "character", "rates", "statistics", "mission", "career",
         "pelicula", "serie", "heros", "roman", "filme", "modulo", "curso", "cours", "kurs", "formation",
         "caffeine", "coffee", "espresso", "espressos", "game", "videogame", "gaming",
+        "exam", "exams", "finals", "prufung", "examen", "partiel", "psychology", "psychologie", "psicologia", "psycho",
+        "manuscript", "villain", "thriller", "paramedico", "ambulancier", "sanitater", "mixer",
+        // Jokes that say they are jokes, and the embarrassment idiom ("I wanted the ground to swallow me").
+        "embarrassment", "embarrassed", "embarrassing", "verguenza", "honte", "peinlich",
     ]
 
     private static let pastMarkers: Set<String> = [
@@ -238,6 +245,7 @@ enum CrisisGuards {
         ["ok", "now"], ["doing", "well"], ["recovered"], ["proud"], ["clean", "for"], ["free", "of"], ["years", "free"],
         ["not", "there", "anymore"], ["recibi", "ayuda"], ["estoy", "bien"], ["geht", "es", "mir", "gut"],
         ["hilfe", "bekommen"], ["je", "vais", "bien"], ["aujourd", "hui", "ca", "va"], ["je", "suis", "suivie"], ["je", "suis", "suivi"], ["ca", "va", "mieux"], ["aide"], ["therapy", "helped"],
+        ["genuinely", "okay"], ["am", "okay"], ["am", "ok"], ["therapy"], ["therapie"], ["terapia"], ["wirklich", "gut"], ["heute", "gut"],
     ]
 
     /// "Years ago I thought about ending things; I got help and I'm nowhere near that now": the
@@ -249,6 +257,22 @@ enum CrisisGuards {
                 start + phrase.count <= text.count && text[start..<(start + phrase.count)].elementsEqual(phrase)
             }
         }
+    }
+
+    /// A sentence that says it is a joke ("Scherz natürlich", "just kidding"). Laughter alone
+    /// ("lol") is not enough: people write it after things they mean.
+    static let jokeWords: Set<String> = ["joke", "joking", "kidding", "jk", "scherz", "broma", "bromeando", "blague"]
+
+    private static let accidentWords: Set<String> = [
+        "finger", "thumb", "oven", "pan", "stove", "knife", "onion", "onions", "shaving", "accident", "accidentally",
+        "kitchen", "cooking", "chopping", "peeling", "doigt", "four", "plaque", "poele", "legumes", "epluchant", "dedo",
+        "sarten", "horno", "cebolla", "picando", "grave", "ofen", "pfanne", "herd", "messer",
+    ]
+
+    /// "Cut my finger chopping onions", "burned my hand on the oven": an injury by accident.
+    static func accident(_ tokens: [String]) -> Bool {
+        tokens.contains { accidentWords.contains($0) }
+            && !tokens.contains { ["purpose", "deliberately", "absichtlich", "expres", "proposito"].contains($0) }
     }
 
     /// A clause about support work or the topic itself, not the writer's own state: "I volunteer

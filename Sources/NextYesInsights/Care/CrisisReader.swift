@@ -53,17 +53,25 @@ public enum CrisisReader {
 
     /// The model's highest probability over the whole text and each of its sentences, with the
     /// words it rests on.
+    ///
+    /// Fewer than four words ("numb", "gutted, tired") are left to the rules: a single feeling
+    /// word says too little for a model to read.
     public static func modelProbability(_ text: String, model: LogisticModel) -> (probability: Double, evidence: String) {
         let sentences = CrisisText.sentences(text)
-        var best = (probability: model.probability(features.indexes(sentences.flatMap { $0.clauses.joined(separator: [","]) })), evidence: text)
+        func probability(_ tokens: [String]) -> Double {
+            tokens.filter { $0.first?.isLetter == true }.count < minimumWords ? 0 : model.probability(features.indexes(tokens))
+        }
+        var best = (probability: probability(sentences.flatMap { $0.clauses.joined(separator: [","]) }), evidence: text)
         if sentences.count > 1 {
             for sentence in sentences {
-                let p = model.probability(features.indexes(sentence.clauses.joined(separator: [","]).map { $0 }))
+                let p = probability(sentence.clauses.joined(separator: [","]).map { $0 })
                 if p > best.probability { best = (p, sentence.original) }
             }
         }
         return best
     }
+
+    static let minimumWords = 4
 
     static let features = HashedFeatures(bucketBits: CrisisModel.bucketBits)
 
@@ -79,7 +87,7 @@ public enum CrisisReader {
         var best: (kind: CrisisKind, evidence: String)?
         for sentence in sentences {
             for clause in sentence.clauses {
-                if let kind = CrisisPatterns.shared.match(clause, in: all) {
+                if let kind = CrisisPatterns.shared.match(clause, sentence: sentence.clauses.flatMap { $0 }, in: all) {
                     if best == nil || kind == .planOrMeans { best = (kind, sentence.original) }
                 }
             }

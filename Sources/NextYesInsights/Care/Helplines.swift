@@ -145,7 +145,7 @@ public struct SupportCard: Hashable, Sendable, Codable {
             ownHelpline: own,
             country: country,
             emergency: country.emergency,
-            closing: "Your words are saved exactly as you wrote them, and they stay on this machine; nobody is told. Your targets and reminders are paused for now. The Support page keeps these numbers.")
+            closing: "What you write stays on this machine, as you wrote it, and nobody is told. Your targets and reminders are paused for now. The Support page keeps these numbers.")
     }
 
     /// The card as plain text, for the terminal.

@@ -17,10 +17,13 @@ public struct LogisticModel: Sendable, Equatable {
         self.threshold = threshold
     }
 
+    /// Each text's features are scaled to unit length (1/√n each), so a long entry with many
+    /// n-grams is not more certain than a short one just for its length.
     public func probability(_ indexes: [Int]) -> Double {
-        var sum = Double(bias)
+        guard !indexes.isEmpty else { return 1 / (1 + exp(-Double(bias))) }
+        var sum = 0.0
         for index in indexes { sum += Double(weights[index] ?? 0) }
-        return 1 / (1 + exp(-sum))
+        return 1 / (1 + exp(-(Double(bias) + sum / Double(indexes.count).squareRoot())))
     }
 
     // MARK: Training
@@ -49,16 +52,18 @@ public struct LogisticModel: Sendable, Equatable {
             order.shuffle(using: &generator)
             for i in order {
                 let (indexes, label) = examples[i]
-                var sum = bias
+                guard !indexes.isEmpty else { continue }
+                let norm = 1 / Float(indexes.count).squareRoot()
+                var sum: Float = 0
                 for index in indexes { sum += w[index] }
-                let p = 1 / (1 + exp(-sum))
+                let p = 1 / (1 + exp(-(bias + sum * norm)))
                 let y: Float = label ? 1 : 0
                 let scale: Float = label ? options.positiveWeight : 1
                 let gradient = (p - y) * scale
                 biasG2 += gradient * gradient
                 bias -= options.learningRate * gradient / biasG2.squareRoot()
                 for index in indexes {
-                    let g = gradient + options.l2 * w[index]
+                    let g = gradient * norm + options.l2 * w[index]
                     g2[index] += g * g
                     w[index] -= options.learningRate * g / g2[index].squareRoot()
                 }

@@ -43,8 +43,8 @@ struct JournalAddCommand: StoreCommand {
         if text == nil, isatty(FileHandle.standardInput.fileDescriptor) == 0 {
             body = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         }
-        try await CareOutput.notice([body] + emotions, store: store)
         let new = try JournalForm(text: body, mood: mood ?? "", emotions: emotions, on: on ?? "").validated(today: store.clock.today)
+        try await CareOutput.notice([body] + emotions, store: store)
         let entry = try await store.journal.add(new)
         Console.out("Saved journal entry \(entry.id).")
         let check = ThinkingTrapDetector.check(entry.text ?? "")
