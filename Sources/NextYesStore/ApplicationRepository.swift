@@ -65,7 +65,7 @@ public struct ApplicationRepository: Sendable {
     public func create(_ new: NewApplication) async throws -> Application {
         let moment = now
         let start = new.startDay(today: clock.today)
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             let row = ApplicationModel()
             Self.apply(new.details, to: row)
             row.stage = new.stage.rawValue
@@ -88,7 +88,7 @@ public struct ApplicationRepository: Sendable {
     /// Replaces an application's details (company, role, notes...), keeping its progress.
     public func update(_ id: Int, details: ApplicationDetails) async throws -> Application {
         let moment = now
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             let row = try await model(id, on: tx)
             var application = try Self.application(row)
             if let applied = details.appliedOn {
@@ -130,7 +130,7 @@ public struct ApplicationRepository: Sendable {
     public func reject(_ id: Int, _ details: RejectionDetails, preferences: Preferences) async throws -> (Application, Rejection) {
         let moment = now
         let today = clock.today
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             let row = try await model(id, on: tx)
             var application = try Self.application(row)
             let furthestBefore = application.furthestStage
@@ -149,7 +149,7 @@ public struct ApplicationRepository: Sendable {
 
     /// Deletes an application with its timeline and rejection.
     public func delete(_ id: Int) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let row = try await model(id, on: tx)
             try await ApplicationEventModel.query(on: tx).filter(\.$applicationID == id).delete()
             try await RejectionModel.query(on: tx).filter(\.$applicationID == id).delete()
@@ -162,7 +162,7 @@ public struct ApplicationRepository: Sendable {
     ) async throws -> Application {
         let moment = now
         let today = clock.today
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             let row = try await model(id, on: tx)
             var application = try Self.application(row)
             let events = try rule(&application, today, moment)

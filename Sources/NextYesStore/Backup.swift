@@ -46,6 +46,8 @@ public enum BackupError: Error, Hashable, Sendable, LocalizedError {
     case newerVersion(Int)
     case unreadable(String)
     case notEmpty(String)
+    /// Rows that break the same rules as the forms and imports, listed by table and row.
+    case invalidRows([String])
 
     public var errorDescription: String? {
         switch self {
@@ -55,6 +57,10 @@ public enum BackupError: Error, Hashable, Sendable, LocalizedError {
             "This backup was made by a newer NextYes (backup version \(version); this one reads version \(BackupFile.currentVersion)). Update NextYes, then restore it."
         case .unreadable(let detail):
             "The backup file is damaged and can't be read (\(detail)). Nothing was restored."
+        case .invalidRows(let problems):
+            "This backup holds values NextYes doesn't accept, so nothing was restored and the database is as it was. The first problems:\n"
+                + problems.map { "  - \($0)" }.joined(separator: "\n")
+                + "\nFix these rows in the file (or restore an earlier backup), then try again."
         case .notEmpty(let what):
             "Restore goes into an empty database, and this one already holds \(what). Restore into a new file instead, for example: nextyes restore backup.json --database ~/nextyes-restored.sqlite"
         }
@@ -130,6 +136,8 @@ public struct BackupRepository: Sendable {
         } catch let error as DecodingError {
             throw BackupError.unreadable(Self.describe(error))
         }
+        let problems = Self.problems(in: file)
+        guard problems.isEmpty else { throw BackupError.invalidRows(problems) }
         let applications = try await ApplicationModel.query(on: db).count()
         let contacts = try await ContactModel.query(on: db).count()
         let journal = try await JournalEntryModel.query(on: db).count()
@@ -138,7 +146,7 @@ public struct BackupRepository: Sendable {
                                         contacts > 0 ? "\(contacts) contact\(contacts == 1 ? "" : "s")" : nil,
                                         journal > 0 ? "\(journal) journal entr\(journal == 1 ? "y" : "ies")" : nil].compactMap { $0 }.joined(separator: ", "))
         }
-        let rows = try await db.transaction { tx in
+        let rows = try await db.writeTransaction { tx in
             var rows = 0
             // Settings made on first start (a calendar address) give way to the backup's.
             try await SettingModel.query(on: tx).delete()
@@ -171,6 +179,42 @@ public struct BackupRepository: Sendable {
             return rows
         }
         return RestoreSummary(applications: file.applications.count, rows: rows)
+    }
+
+    /// Every row read through the same rules the app reads its own rows with (stages, outcomes,
+    /// real dates), and links checked as the forms check them (http and https only). At most ten.
+    static func problems(in file: BackupFile) -> [String] {
+        var problems: [String] = []
+        func check<M, V>(_ table: String, _ rows: [M], _ read: (M) throws -> V, _ extra: (V) -> String? = { _ in nil }) {
+            for (index, row) in rows.enumerated() where problems.count < 10 {
+                do {
+                    if let problem = extra(try read(row)) { problems.append("\(table), row \(index + 1): \(problem)") }
+                } catch StoreError.corruptRow(_, let id, let detail) {
+                    problems.append("\(table), row \(index + 1) (id \(id)): \(detail)")
+                } catch {
+                    problems.append("\(table), row \(index + 1): \(error.localizedDescription)")
+                }
+            }
+        }
+        func link(_ url: String?) -> String? {
+            guard let url else { return nil }
+            if case .failure = FormRules.webAddress(url) { return "the link \"\(url.prefix(60))\" is not an http or https address" }
+            return nil
+        }
+        check("applications", file.applications, ApplicationRepository.application) { link($0.details.url) }
+        check("application events", file.applicationEvents, ApplicationRepository.event)
+        check("rejections", file.rejections, ApplicationRepository.rejection)
+        check("contacts", file.contacts, ContactRepository.contact) { link($0.details.profileURL) }
+        check("feedback requests", file.feedbackRequests, FeedbackRepository.request)
+        check("feedback", file.feedback, FeedbackRepository.feedback)
+        check("reflections", file.reflections, ReflectionRepository.reflection)
+        check("journal entries", file.journalEntries, JournalRepository.entry)
+        check("wins", file.wins, WinRepository.win)
+        check("profile skills", file.profileSkills, ProfileRepository.skill)
+        check("interactions", file.interactions, InteractionRepository.interaction)
+        check("stories", file.stories, StoryRepository.story)
+        check("practice sessions", file.practiceSessions, PracticeRepository.session)
+        return problems
     }
 
     static let tablesWithIDs = [

@@ -12,8 +12,13 @@ public enum DatabaseLocation: Sendable, Hashable, CustomStringConvertible {
 
     /// Picks the database from, in order: `--database`, `NEXTYES_DATABASE`, `DATABASE_URL`, and the
     /// default file in the data directory. A value starting with postgres:// names a server.
-    public static func resolve(option: String?, environment: [String: String]) -> DatabaseLocation {
-        if let option = nonEmpty(option) { return from(option) }
+    public static func resolve(option: String?, environment: [String: String]) throws -> DatabaseLocation {
+        if let option {
+            // An empty --database is a mistake (an unset variable in a script), never a request
+            // for the default database.
+            guard let value = nonEmpty(option) else { throw StoreError.emptyDatabasePath }
+            return from(value)
+        }
         if let path = nonEmpty(environment["NEXTYES_DATABASE"]) { return from(path) }
         if let url = nonEmpty(environment["DATABASE_URL"]) { return .postgres(url: url) }
         return .sqliteFile(path: DataDirectory.resolve(environment: environment).appendingPathComponent("nextyes.sqlite").path)

@@ -49,7 +49,7 @@ public struct FeedbackRepository: Sendable {
 
     private func change(_ id: Int, _ rule: @escaping @Sendable (inout FeedbackRequest, Day) throws -> Void) async throws -> FeedbackRequest {
         let today = clock.today
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             guard let row = try await FeedbackRequestModel.find(id, on: tx) else { throw FeedbackError.requestNotFound(id) }
             var request = try Self.request(row)
             try rule(&request, today)
@@ -71,7 +71,7 @@ public struct FeedbackRepository: Sendable {
         if day > today { throw CoreError.dateInFuture(day, today: today) }
         let clean = try Feedback.validatedText(text)
         let moment = Store.storable(clock.now())
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             var answered = requestID
             if answered == nil {
                 answered = try await FeedbackRequestModel.query(on: tx).filter(\.$applicationID == applicationID)

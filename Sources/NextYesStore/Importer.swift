@@ -154,7 +154,7 @@ public struct Importer: Sendable {
         let today = store.clock.today
         let moment = Date(timeIntervalSince1970: (store.clock.now().timeIntervalSince1970 * 1000).rounded() / 1000)
         let known = try await existingKeys()
-        let counts = try await store.db.transaction { tx -> (Int, Int, Int) in
+        let counts = try await store.db.writeTransaction { tx -> (Int, Int, Int) in
             // Plain SQL inserts, many rows a statement: model objects cost more than the rows.
             guard let sql = tx as? any SQLDatabase else { throw StoreError.cannotOpen("the database", "it doesn't speak SQL") }
             var seen = known

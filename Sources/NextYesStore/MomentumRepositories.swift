@@ -24,7 +24,7 @@ public struct InteractionRepository: Sendable {
 
     public func log(contactID: Int, _ valid: InteractionForm.Valid) async throws -> Interaction {
         let contact = try await ContactRepository(db: db, clock: .system).find(contactID)
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             let row = InteractionModel()
             row.contactID = contactID
             row.kind = valid.kind.rawValue
@@ -76,7 +76,7 @@ public struct InterviewRepository: Sendable {
 
     public func add(applicationID: Int, _ valid: InterviewForm.Valid) async throws -> InterviewRound {
         _ = try await ApplicationRepository(db: db, clock: .system).find(applicationID)
-        let id = try await db.transaction { tx in
+        let id = try await db.writeTransaction { tx in
             let row = InterviewRoundModel()
             row.applicationID = applicationID
             try await Self.save(valid, row: row, on: tx)
@@ -86,7 +86,7 @@ public struct InterviewRepository: Sendable {
     }
 
     public func update(_ id: Int, _ valid: InterviewForm.Valid) async throws -> InterviewRound {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let row = try await InterviewRoundModel.find(id, on: tx) else { throw MomentumError.roundNotFound(id) }
             try await Self.save(valid, row: row, on: tx)
         }
@@ -126,7 +126,7 @@ public struct InterviewRepository: Sendable {
 
     public func delete(_ id: Int) async throws {
         guard let row = try await InterviewRoundModel.find(id, on: db) else { throw MomentumError.roundNotFound(id) }
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             try await InterviewerModel.query(on: tx).filter(\.$roundID == id).delete()
             try await row.delete(on: tx)
         }

@@ -1,4 +1,5 @@
 import FluentKit
+import SQLKit
 import NextYesCore
 
 /// The person's settings, kept as key/value rows so new settings need no migration.
@@ -18,7 +19,7 @@ public struct PreferencesRepository: Sendable {
 
     public func save(_ preferences: Preferences) async throws {
         let valid = try preferences.validated()
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             try await set("processing_window_days", String(valid.processingWindowDays), on: tx)
             try await set("ghosted_after_days", String(valid.ghostedAfterDays), on: tx)
             try await set("follow_up_after_days", String(valid.followUpAfterDays), on: tx)
@@ -31,15 +32,15 @@ public struct PreferencesRepository: Sendable {
     }
 
     public func setValue(_ value: String, for key: String) async throws {
-        try await set(key, value, on: db)
+        try await db.writeTransaction { tx in try await set(key, value, on: tx) }
     }
 
+    /// One statement, so two processes saving the same new key at once never collide.
     private func set(_ key: String, _ value: String, on db: any Database) async throws {
-        if let existing = try await SettingModel.find(key, on: db) {
-            existing.value = value
-            try await existing.update(on: db)
-        } else {
-            try await SettingModel(key: key, value: value).create(on: db)
+        guard let sql = db as? any SQLDatabase else {
+            throw StoreError.cannotOpen("the database", "it does not speak SQL")
         }
+        try await sql.insert(into: SettingModel.schema).columns("key", "value").values(SQLBind(key), SQLBind(value))
+            .onConflict(with: ["key"]) { $0.set(excludedValueOf: "value") }.run()
     }
 }

@@ -56,7 +56,7 @@ public struct ProfileRepository: Sendable {
 
     public func saveTargets(_ targets: CareerTargets) async throws {
         let encoder = JSONEncoder()
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let inTx = PreferencesRepository(db: tx)
             for (key, list) in [("profile_roles", targets.roles), ("profile_industries", targets.industries), ("profile_values", targets.values),
                                 ("profile_interests", targets.interests), ("profile_strengths", targets.strengths)] {
@@ -151,7 +151,7 @@ public struct PlanRepository: Sendable {
     /// Marks a goal done (recording a win) or dropped.
     public func finish(_ id: Int, as status: GoalStatus) async throws -> PlanGoal {
         let today = clock.today
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let row = try await PlanGoalModel.find(id, on: tx) else { throw ProfileError.goalNotFound(id) }
             guard row.status == GoalStatus.active.rawValue else { throw ProfileError.goalNotActive(id, GoalStatus(rawValue: row.status) ?? .active) }
             row.status = status.rawValue

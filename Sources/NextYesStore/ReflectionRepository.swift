@@ -16,7 +16,7 @@ public struct ReflectionRepository: Sendable {
 
     /// Saves (or replaces) the reflection for its application.
     public func save(_ reflection: Reflection) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let row = try await ReflectionModel.query(on: tx).filter(\.$applicationID == reflection.applicationID).first() ?? ReflectionModel()
             row.applicationID = reflection.applicationID
             row.understoodRole = reflection.understoodRole

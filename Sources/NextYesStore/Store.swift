@@ -33,6 +33,7 @@ public struct Store: Sendable {
     public var practice: PracticeRepository { PracticeRepository(db: db, clock: clock) }
     public var agenda: AgendaRepository { AgendaRepository(db: db, clock: clock) }
     public var backup: BackupRepository { BackupRepository(db: db) }
+    public var sessions: SessionRepository { SessionRepository(db: db, clock: clock) }
 
     /// The current moment, to the millisecond: both SQLite and PostgreSQL keep that exactly, so
     /// what is saved reads back identical.
@@ -42,11 +43,20 @@ public struct Store: Sendable {
         Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000)
     }
 
-    /// Settings a fresh SQLite file needs once: write-ahead logging, so the web app and the CLI
-    /// can read while the other writes.
-    public static func tune(_ db: any Database, for location: DatabaseLocation) async throws {
-        guard case .sqliteFile = location, let sql = db as? any SQLDatabase else { return }
-        try await sql.raw("PRAGMA journal_mode=WAL").run()
+    /// Settings an SQLite connection needs: a sleeping busy timeout (the driver's own busy
+    /// handler retries without sleeping), and write-ahead logging, so the web app and the CLI can
+    /// read while the other writes. Run on each event loop's connection.
+    public static func tune(_ databases: [any Database], for location: DatabaseLocation) async throws {
+        for db in databases {
+            guard let sql = db as? any SQLDatabase, sql.dialect.name == "sqlite" else { return }
+            try await sql.raw("PRAGMA busy_timeout = \(unsafeRaw: String(WriteLock.timeoutMilliseconds))").run()
+        }
+        guard case .sqliteFile = location, let sql = databases.first as? any SQLDatabase else { return }
+        do {
+            try await sql.raw("PRAGMA journal_mode=WAL").run()
+        } catch where StoreError.isBusy(error) {
+            throw StoreError.databaseBusy
+        }
     }
 }
 
@@ -73,12 +83,17 @@ public final class StoreConnection: Sendable {
         var quiet = logger
         quiet.logLevel = .warning
         do {
-            try await migrate(databases: databases, logger: quiet, on: group.any())
-            let db = databases.database(logger: quiet, on: group.any())!
-            try await Store.tune(db, for: location)
+            let loop = group.any()
+            let db = databases.database(logger: quiet, on: loop)!
+            try await Store.tune([db], for: location)
+            try await migrate(databases: databases, logger: quiet, on: loop)
             return StoreConnection(databases: databases, store: Store(db: db, clock: clock), location: location)
+        } catch StoreError.databaseBusy {
+            await databases.shutdownAsync()
+            throw StoreError.databaseBusy
         } catch {
             await databases.shutdownAsync()
+            if StoreError.isBusy(error) { throw StoreError.databaseBusy }
             throw StoreError.cannotOpen(location.description, StoreConnection.readable(error))
         }
     }

@@ -10,6 +10,9 @@ public enum StoreError: Error, Hashable, Sendable, LocalizedError {
     case notEmpty(applications: Int)
     case noDatabase(String)
     case corruptRow(table: String, id: String, detail: String)
+    /// Another program held the write lock for longer than NextYes waits.
+    case databaseBusy
+    case emptyDatabasePath
 
     public var errorDescription: String? {
         switch self {
@@ -27,6 +30,10 @@ public enum StoreError: Error, Hashable, Sendable, LocalizedError {
             "There's no NextYes database at \(path) yet. Check the path, or start one: add an application with `nextyes add`, or open the app with `nextyes serve`."
         case .notEmpty(let count):
             "This database already holds \(count) application\(count == 1 ? "" : "s")."
+        case .emptyDatabasePath:
+            "--database was given an empty path. Give the path of a database file, or leave --database out to use the default one."
+        case .databaseBusy:
+            "The NextYes database is busy: another program has been writing to it for more than \(WriteLock.timeoutMilliseconds / 1000) seconds (a long import, another NextYes command, or an open sqlite3 shell with a transaction). Nothing was changed. Let it finish, or close it, then try again."
         case .corruptRow(let table, let id, let detail):
             "A row in \(table) (id \(id)) holds a value NextYes can't read: \(detail). Restore from a backup, or edit that row."
         }

@@ -8,19 +8,23 @@ public func configure(_ app: Vapor.Application, context: WebContext) async throw
     try context.location.prepareFile()
     app.databases.use(try context.location.configuration(), as: .main)
     app.migrations.add(NextYesSchema.migrations)
+    let perLoop = app.eventLoopGroup.makeIterator().map { app.databases.database(.main, logger: app.logger, on: $0)! }
+    try await NextYesStore.Store.tune(perLoop, for: context.location)
     try await app.autoMigrate()
-    try await NextYesStore.Store.tune(app.db, for: context.location)
 
-    app.sessions.use(.memory)
+    app.sessions.use { _ in DatabaseSessions() }
+    try await NextYesStore.Store(db: app.db, clock: context.clock).sessions.removeExpired()
     app.sessions.configuration = SessionsConfiguration(cookieName: "nextyes_session") { id in
         HTTPCookies.Value(string: id.string, isSecure: false, isHTTPOnly: true, sameSite: .lax)
     }
     // No request logging: addresses can carry the login token, and journal pages are private.
     app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(AccessMiddleware())
     app.middleware.use(CareMiddleware())
+    app.middleware.use(OnceMiddleware())
     app.routes.defaultMaxBodySize = "2mb"
     try routes(app)
 }

@@ -7,8 +7,14 @@ func routes(_ app: Vapor.Application) throws {
         headers.replaceOrAdd(name: .cacheControl, value: "max-age=3600")
         return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
     }
+    app.get(SiteURL.script.pathComponents) { _ -> Response in
+        var headers = HTTPHeaders()
+        headers.contentType = .init(type: "text", subType: "javascript", parameters: ["charset": "utf-8"])
+        headers.replaceOrAdd(name: .cacheControl, value: "max-age=3600")
+        return Response(status: .ok, headers: headers, body: .init(string: Script.js))
+    }
     app.get(SiteURL.login.pathComponents) { req -> Response in
-        if req.session.data[AccessMiddleware.sessionKey] == "yes" {
+        if AccessMiddleware.isSignedIn(req) {
             return req.redirect(to: SiteURL.dashboard.path())
         }
         return try await LoginHelp.page(reason: .noSession, host: req.headers.first(name: .host)).encodeResponse(for: req)
@@ -44,6 +50,7 @@ func routes(_ app: Vapor.Application) throws {
     app.get(SiteURL.rejectAcknowledge(.key).pathComponents, use: rejection.acknowledge)
     app.get(SiteURL.rejectDetails(.key).pathComponents, use: rejection.details)
     app.post(SiteURL.rejectDetails(.key).pathComponents, use: rejection.submitDetails)
+    app.get(SiteURL.rejectCategory(.key).pathComponents, use: rejection.category)
     app.post(SiteURL.rejectCategory(.key).pathComponents, use: rejection.save)
     app.get(SiteURL.rejectionNext(.key).pathComponents, use: rejection.next)
 
@@ -115,6 +122,7 @@ func routes(_ app: Vapor.Application) throws {
     app.get(SiteURL.importFile.pathComponents, use: portability.page)
     app.on(.POST, SiteURL.importFile.pathComponents, body: .collect(maxSize: "128mb")) { req in try await portability.upload(req) }
     app.post(SiteURL.importConfirm.pathComponents) { req in try await portability.confirm(req) }
+    app.post(SiteURL.importCancel.pathComponents) { req in try await portability.cancel(req) }
     app.get("export", ":file") { req in try await portability.export(req) }
 
     let resilience = ResilienceController()

@@ -14,6 +14,14 @@ public struct WebServer: Sendable {
         self.clock = clock
     }
 
+    /// The names a browser may use for this server: the address it listens on, and localhost
+    /// beside a loopback address.
+    public static func allowedHosts(host: String, port: Int) -> Set<String> {
+        var names: Set<String> = [host.lowercased()]
+        if isLoopback(host) { names.formUnion(["127.0.0.1", "localhost", "[::1]"]) }
+        return Set(names.map { "\($0):\(port)" } + (port == 80 ? Array(names) : []))
+    }
+
     public static func isLoopback(_ host: String) -> Bool {
         ["127.0.0.1", "localhost", "::1", "[::1]"].contains(host.lowercased()) || host.hasPrefix("127.")
     }
@@ -33,6 +41,7 @@ public struct WebServer: Sendable {
             }
             let actualPort = app.http.server.shared.localAddress?.port ?? port
             let shownHost = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+            app.nextyes.allowedHosts = Self.allowedHosts(host: shownHost, port: actualPort)
             onReady("http://\(shownHost):\(actualPort)/?token=\(token)")
             await Self.waitForTerminationSignal()
             await app.server.shutdown()

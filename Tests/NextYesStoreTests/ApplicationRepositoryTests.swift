@@ -218,13 +218,14 @@ struct SQLiteFileTests {
         #expect(try String(contentsOf: notADatabase, encoding: .utf8) == "just some text, not a database at all")
     }
 
-    @Test func resolvesWhereTheDataLives() {
-        #expect(DatabaseLocation.resolve(option: "/tmp/a.sqlite", environment: ["NEXTYES_DATABASE": "/tmp/b.sqlite", "DATABASE_URL": "postgres://x/y"]) == .sqliteFile(path: "/tmp/a.sqlite"))
-        #expect(DatabaseLocation.resolve(option: nil, environment: ["NEXTYES_DATABASE": "/tmp/b.sqlite", "DATABASE_URL": "postgres://x/y"]) == .sqliteFile(path: "/tmp/b.sqlite"))
-        #expect(DatabaseLocation.resolve(option: nil, environment: ["DATABASE_URL": "postgres://x/y"]) == .postgres(url: "postgres://x/y"))
-        #expect(DatabaseLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/u"]) == .sqliteFile(path: "/data/nextyes/nextyes.sqlite"))
-        #expect(DatabaseLocation.resolve(option: nil, environment: ["HOME": "/home/u"]) == .sqliteFile(path: "/home/u/.local/share/nextyes/nextyes.sqlite"))
-        #expect(DatabaseLocation.resolve(option: "postgresql://u:secret@h/db", environment: [:]).isPostgres)
+    @Test func resolvesWhereTheDataLives() throws {
+        #expect(try DatabaseLocation.resolve(option: "/tmp/a.sqlite", environment: ["NEXTYES_DATABASE": "/tmp/b.sqlite", "DATABASE_URL": "postgres://x/y"]) == .sqliteFile(path: "/tmp/a.sqlite"))
+        #expect(try DatabaseLocation.resolve(option: nil, environment: ["NEXTYES_DATABASE": "/tmp/b.sqlite", "DATABASE_URL": "postgres://x/y"]) == .sqliteFile(path: "/tmp/b.sqlite"))
+        #expect(try DatabaseLocation.resolve(option: nil, environment: ["DATABASE_URL": "postgres://x/y"]) == .postgres(url: "postgres://x/y"))
+        #expect(try DatabaseLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/u"]) == .sqliteFile(path: "/data/nextyes/nextyes.sqlite"))
+        #expect(try DatabaseLocation.resolve(option: nil, environment: ["HOME": "/home/u"]) == .sqliteFile(path: "/home/u/.local/share/nextyes/nextyes.sqlite"))
+        #expect(try DatabaseLocation.resolve(option: "postgresql://u:secret@h/db", environment: [:]).isPostgres)
+        #expect(throws: StoreError.emptyDatabasePath) { try DatabaseLocation.resolve(option: "  ", environment: ["NEXTYES_DATABASE": "/tmp/b.sqlite"]) }
         #expect(DatabaseLocation.postgres(url: "postgres://u:secret@h:5432/db").description.contains("secret") == false)
     }
 }

@@ -92,7 +92,8 @@ struct LearningPagesTests {
         try await withWebApp { client in
             try await client.login()
             _ = try await client.post("/applications", [("company", "Acme"), ("role", "Analyst")])
-            let step3 = try await client.post("/applications/1/reject/details", [("on", "2026-11-21"), ("reason", "We have decided to appoint an internal candidate.")])
+            let sent = try await client.post("/applications/1/reject/details", [("on", "2026-11-21"), ("reason", "We have decided to appoint an internal candidate.")])
+            let step3 = try await client.get(try #require(sent.location))
             #expect(step3.text.contains("this looks like internal candidate"))
             #expect(step3.text.contains("value=\"internal-candidate\" required checked"))
         }

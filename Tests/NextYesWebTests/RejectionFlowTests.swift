@@ -23,10 +23,13 @@ struct RejectionFlowTests {
             #expect(invalid.status == .badRequest)
             #expect(invalid.text.contains("in the future") && invalid.text.contains("1 (barely) to 10"))
 
-            let step3 = try await client.post("/applications/1/reject/details", [
+            let sent = try await client.post("/applications/1/reject/details", [
                 ("on", "2026-11-20"), ("stageReached", "final-round"), ("reason", "We went with an internal candidate."),
                 ("feelings", "gutted, proud"), ("intensity", "8"),
             ])
+            // Post-redirect-get: step 3 is its own page, so Back and reload never resend step 2.
+            #expect(sent.status == .seeOther && sent.location == "/applications/1/reject/category")
+            let step3 = try await client.get("/applications/1/reject/category")
             #expect(step3.status == .ok)
             #expect(step3.text.contains("Was it in your control?"))
             #expect(step3.text.contains("say nothing about your worth"))

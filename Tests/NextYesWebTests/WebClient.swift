@@ -81,7 +81,8 @@ func withWebApp(today: Day = Day("2026-11-21")!, _ body: (WebClient) async throw
     try await withApp(configure: { app in
         try await configure(app, context: WebContext(
             clock: .fixed(today), loginToken: WebClient.token,
-            location: .sqliteMemory(identifier: UUID().uuidString)))
+            location: .sqliteMemory(identifier: UUID().uuidString),
+            dataDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("nextyes-web-\(UUID().uuidString)")))
     }) { app in
         try await body(WebClient(app: app))
     }

@@ -11,6 +11,8 @@ public enum CSVReadError: Error, Hashable, Sendable, LocalizedError {
     case unclosedQuote(line: Int)
     case notUTF8(line: Int)
     case empty
+    case tooManyColumns(line: Int, limit: Int)
+    case recordTooLong(line: Int, limit: Int)
 
     public var errorDescription: String? {
         switch self {
@@ -20,6 +22,10 @@ public enum CSVReadError: Error, Hashable, Sendable, LocalizedError {
         case .notUTF8(let line):
             "Line \(line) isn't UTF-8 text. Save the spreadsheet as \"CSV UTF-8\" and try again."
         case .empty: "The file is empty. Export your tracker again, or check you chose the right file."
+        case .tooManyColumns(let line, let limit):
+            "Line \(line) has more than \(limit) columns, which no tracker export has. Check that this is the CSV file you meant, saved from your spreadsheet as CSV. Nothing was imported."
+        case .recordTooLong(let line, let limit):
+            "Line \(line) is longer than \(limit / 1_000_000) MB, which no tracker export is. Check that this is the CSV file you meant. Nothing was imported."
         }
     }
 }
@@ -29,6 +35,10 @@ public enum CSVReadError: Error, Hashable, Sendable, LocalizedError {
 /// One reader is used by one task at a time, start to finish; that is why the unchecked Sendable
 /// conformance is safe.
 public final class CSVRecordReader: @unchecked Sendable {
+    /// Limits that refuse a hostile or mistaken file at once, before any work on its contents.
+    public static let maxColumns = 500
+    public static let maxRecordBytes = 4_000_000
+
     private let handle: FileHandle?
     private var buffer: [UInt8] = []
     private var position = 0
@@ -96,10 +106,12 @@ public final class CSVRecordReader: @unchecked Sendable {
         var startLine = line
         var sawAnything = false
         let quote = UInt8(ascii: "\"")
+        var recordBytes = 0
         func finishField() throws {
             guard let text = String(validating: field, as: UTF8.self) else { throw CSVReadError.notUTF8(line: startLine) }
             fields.append(text)
             field.removeAll(keepingCapacity: true)
+            if fields.count > Self.maxColumns { throw CSVReadError.tooManyColumns(line: startLine, limit: Self.maxColumns) }
         }
         while true {
             if position >= buffer.count {
@@ -113,6 +125,10 @@ public final class CSVRecordReader: @unchecked Sendable {
             }
             let byte = buffer[position]
             position += 1
+            recordBytes += 1
+            if recordBytes > Self.maxRecordBytes { throw CSVReadError.recordTooLong(line: startLine, limit: Self.maxRecordBytes) }
+            // NUL bytes are dropped, as the forms drop them.
+            if byte == 0 { continue }
             if quoted {
                 if byte == quote {
                     if position >= buffer.count { try fill(minimum: 1) }

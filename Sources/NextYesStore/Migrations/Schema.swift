@@ -18,6 +18,7 @@ public enum NextYesSchema {
             CreatePlanGoal(),
             CreateMomentum(),
             AddImportKey(),
+            CreateSession(),
         ]
     }
 }

@@ -65,11 +65,26 @@ struct RejectionFlowController {
                 if let note = Text.clean(body.note), note.count > Limits.journalText {
                     throw ValidationErrors([FieldError("note", "The note is \(note.count) characters; keep it under \(Limits.journalText), or add the rest in your journal.")])
                 }
-                return try await Page(html: RejectionFlow.control(try await model(req, application, form: form, note: body.note))).encodeResponse(for: req)
+                // Post-redirect-get: step 3 is a page of its own, so Back and reload never resend.
+                req.session.data[Self.draftKey(application.id)] = String(decoding: try JSONEncoder().encode(body), as: UTF8.self)
+                return req.redirect(to: SiteURL.rejectCategory(.value(application.id)).path())
             } catch let errors as ValidationErrors {
                 let page = RejectionFlow.happened(try await model(req, application, form: form, errors: errors, note: body.note))
                 return try await Page(html: page, status: .badRequest).encodeResponse(for: req)
             }
+        }
+    }
+
+    static func draftKey(_ id: Int) -> String { "reject-draft-\(id)" }
+
+    /// Step 3, from what step 2 sent.
+    func category(_ req: Request) async throws -> Response {
+        try await withOpenApplication(req) { application in
+            guard let json = req.session.data[Self.draftKey(application.id)],
+                  let body = try? JSONDecoder().decode(Body.self, from: Data(json.utf8)) else {
+                return req.redirect(to: SiteURL.rejectDetails(.value(application.id)).path())
+            }
+            return try await Page(html: RejectionFlow.control(try await model(req, application, form: body.form, note: body.note))).encodeResponse(for: req)
         }
     }
 
@@ -86,6 +101,7 @@ struct RejectionFlowController {
                 let preferences = try await req.store.preferences.load()
                 _ = try await req.store.applications.reject(application.id, details, preferences: preferences)
                 try await Self.journalNote(req.store, application: application, details: details, note: body.note)
+                req.session.data[Self.draftKey(application.id)] = nil
                 return req.redirect(to: SiteURL.rejectionNext(.value(application.id)).path())
             } catch let errors as ValidationErrors {
                 let page = RejectionFlow.control(try await model(req, application, form: form, errors: errors, note: body.note))

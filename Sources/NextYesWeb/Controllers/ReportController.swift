@@ -70,13 +70,27 @@ struct PortabilityController {
         var format: String?
     }
 
-    static var folder: URL { FileManager.default.temporaryDirectory.appendingPathComponent("nextyes-imports", isDirectory: true) }
+    /// Uploads wait between the preview and the confirm in a folder only the person can read,
+    /// under the data directory, never in the shared temporary folder.
+    static func folder(_ req: Request) throws -> URL {
+        let folder = req.application.nextyes.dataDirectory.appendingPathComponent("imports", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.path)
+        return folder
+    }
 
-    /// An uploaded file waits here, under a random name, between the preview and the confirm.
-    static func stagedFile(_ token: String) -> URL? {
+    /// An uploaded file, under an unguessable name (256 random bits).
+    static func stagedFile(_ req: Request, _ token: String) throws -> URL? {
         guard token.count == 64, token.allSatisfy(\.isHexDigit) else { return nil }
-        let url = folder.appendingPathComponent("\(token).csv")
+        let url = try folder(req).appendingPathComponent("\(token).csv")
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+
+    func cancel(_ req: Request) async throws -> Response {
+        let token = (try? req.content.get(String.self, at: "token")) ?? ""
+        if let url = try Self.stagedFile(req, token) { try? FileManager.default.removeItem(at: url) }
+        req.flash("Cancelled. The file was forgotten; nothing was imported.")
+        return req.redirect(to: SiteURL.importFile.path())
     }
 
     func page(_ req: Request) async throws -> Page {
@@ -90,11 +104,11 @@ struct PortabilityController {
             return try await Page(html: ImportPage.view(.init(chrome: req.chrome(.applications), preview: nil, token: nil, format: upload.format ?? "", errors: errors)),
                                   status: .badRequest).encodeResponse(for: req)
         }
-        try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
-        Self.cleanUp()
+        let folder = try Self.folder(req)
+        Self.cleanUp(folder)
         let token = WebContext.makeToken()
-        let url = Self.folder.appendingPathComponent("\(token).csv")
-        try Data(buffer: file.data).write(to: url)
+        let url = folder.appendingPathComponent("\(token).csv")
+        try AtomicFile.write(Data(buffer: file.data), to: url.path)
         return try await previewResponse(req, url: url, token: token, form: ImportForm(format: upload.format ?? ""))
     }
 
@@ -126,7 +140,7 @@ struct PortabilityController {
 
     func confirm(_ req: Request) async throws -> Response {
         let token = (try? req.content.get(String.self, at: "token")) ?? ""
-        guard let url = Self.stagedFile(token) else {
+        guard let url = try Self.stagedFile(req, token) else {
             req.flash("That upload has expired. Choose the file again; nothing was imported.")
             return req.redirect(to: SiteURL.importFile.path())
         }
@@ -167,11 +181,11 @@ struct PortabilityController {
         return Response(status: .ok, headers: headers, body: .init(data: data))
     }
 
-    /// Uploads left behind by an abandoned preview go after a day.
-    static func cleanUp() {
+    /// Uploads left behind by an abandoned preview go after an hour.
+    static func cleanUp(_ folder: URL) {
         guard let files = try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.contentModificationDateKey]) else { return }
         for file in files {
-            if let date = try? file.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate, date < Date().addingTimeInterval(-86_400) {
+            if let date = try? file.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate, date < Date().addingTimeInterval(-3_600) {
                 try? FileManager.default.removeItem(at: file)
             }
         }

@@ -43,7 +43,7 @@ struct AccessMiddleware: AsyncMiddleware {
     let publicPaths: Set<String>
 
     init() {
-        publicPaths = [SiteURL.login.path(), SiteURL.stylesheet.path()]
+        publicPaths = [SiteURL.login.path(), SiteURL.stylesheet.path(), SiteURL.script.path()]
     }
 
     /// Forms are small; an uploaded import file may be large.
@@ -51,20 +51,42 @@ struct AccessMiddleware: AsyncMiddleware {
         path.hasPrefix("/import") ? 128 << 20 : 2 << 20
     }
 
+    /// Whether the request comes from a signed-in browser, without creating a session for anyone
+    /// else (sessions exist only for signed-in people).
+    static func isSignedIn(_ request: Request) -> Bool {
+        request.hasSession && request.session.data[sessionKey] == "yes"
+    }
+
+    /// Drops a session that isn't signed in (a stale or planted cookie), so none is stored.
+    static func forgetAnonymousSession(_ request: Request) {
+        if request.hasSession && request.session.data[sessionKey] != "yes" { request.session.destroy() }
+    }
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let path = request.url.path
         if publicPaths.contains(path) || path.hasPrefix("/feed/") {
-            return try await next.respond(to: request)
+            let response = try await next.respond(to: request)
+            Self.forgetAnonymousSession(request)
+            return response
         }
         if let token = try? request.query.get(String.self, at: "token") {
             guard constantTimeEqual(token, request.application.nextyes.loginToken) else {
+                Self.forgetAnonymousSession(request)
                 return try await LoginHelp.page(reason: .wrongToken, host: request.headers.first(name: .host)).encodeResponse(for: request)
             }
+            // A new session id at every sign-in: an id planted before (cookies are not separated
+            // by port on 127.0.0.1) is dropped, never signed in.
+            if request.hasSession, let old = request.session.id {
+                try await request.application.sessions.driver.deleteSession(old, for: request).get()
+            }
+            request.session.id = nil
+            request.session.data = SessionData()
             request.session.data[Self.sessionKey] = "yes"
             // Drop the token from the address bar and history.
             return request.redirect(to: path.isEmpty ? "/" : path, redirectType: .normal)
         }
-        guard request.session.data[Self.sessionKey] == "yes" else {
+        guard Self.isSignedIn(request) else {
+            Self.forgetAnonymousSession(request)
             return try await LoginHelp.page(reason: .noSession, host: request.headers.first(name: .host)).encodeResponse(for: request)
         }
         if request.method == .POST {
@@ -117,6 +139,102 @@ struct CareMiddleware: AsyncMiddleware {
     }
 }
 
+/// Headers that keep the pages to themselves: no script or style from anywhere else and none
+/// inline, no framing, no guessing of content types, no referrer leaking an address. And the
+/// Host check that protects a local server from DNS rebinding: a page on another site that
+/// resolves its own name to 127.0.0.1 still sends its own name as Host, and is refused.
+struct SecurityHeadersMiddleware: AsyncMiddleware {
+    static let contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response: Response
+        if let allowed = request.application.nextyes.allowedHosts,
+           !allowed.contains((request.headers.first(name: .host) ?? "").lowercased()) {
+            response = Response(status: .misdirectedRequest, body: .init(string: "This NextYes server answers only at its own address (\(allowed.sorted().first ?? "127.0.0.1")). Open the link it printed when it started.\n"))
+            response.headers.contentType = .plainText
+        } else {
+            response = try await next.respond(to: request)
+        }
+        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: Self.contentSecurityPolicy)
+        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "no-referrer")
+        response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
+        return response
+    }
+}
+
+/// Every form carries a one-time token (see `Field.csrf`). The first time a token arrives, the
+/// form is handled; if it ends in a redirect (post-redirect-get), the address is remembered, and
+/// the same token sent again (a double click, Back and resend, a replay) is answered with that
+/// same redirect: the first result, nothing done twice. A second copy arriving while the first is
+/// still being handled waits for it.
+struct OnceMiddleware: AsyncMiddleware {
+    static let fieldName = "_once"
+    static let results = OnceResults()
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard request.method == .POST, request.headers.contentType == .urlEncodedForm,
+              let body = request.body.data, let token = Self.token(in: String(buffer: body)) else {
+            return try await next.respond(to: request)
+        }
+        if let location = await Self.results.begin(token) {
+            return request.redirect(to: location)
+        }
+        do {
+            let response = try await next.respond(to: request)
+            let redirected = [.seeOther, .found, .movedPermanently].contains(response.status)
+            await Self.results.finish(token, location: redirected ? response.headers.first(name: .location) : nil)
+            return response
+        } catch {
+            await Self.results.finish(token, location: nil)
+            throw error
+        }
+    }
+
+    static func token(in body: String) -> String? {
+        for pair in body.split(separator: "&") where pair.hasPrefix(fieldName + "=") {
+            let value = pair.dropFirst(fieldName.count + 1)
+            return value.count == 64 && value.allSatisfy(\.isHexDigit) ? String(value) : nil
+        }
+        return nil
+    }
+}
+
+/// Results of one-time form tokens, kept for an hour (at most a few thousand).
+actor OnceResults {
+    private enum State { case running, done(String, Date) }
+    private var states: [String: State] = [:]
+
+    /// The remembered redirect for a token already handled; nil when this request is the first.
+    func begin(_ token: String) async -> String? {
+        for _ in 0..<200 {
+            switch states[token] {
+            case nil:
+                states[token] = .running
+                return nil
+            case .done(let location, _):
+                return location
+            case .running:
+                try? await Task.sleep(nanoseconds: 50_000_000)
+            }
+        }
+        return nil
+    }
+
+    func finish(_ token: String, location: String?) {
+        guard let location else {
+            states[token] = nil
+            return
+        }
+        states[token] = .done(location, Date())
+        if states.count > 5000 {
+            let cutoff = Date().addingTimeInterval(-3600)
+            states = states.filter { if case .done(_, let at) = $0.value { at > cutoff } else { true } }
+        }
+    }
+}
+
 /// Renders errors as pages a person can act on, in the app's own style.
 struct ErrorPageMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
@@ -164,7 +282,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
                 request.logger.report(error: error)
             }
             let title = status == .notFound ? "Not found" : (status.code < 500 ? "That didn't work" : "Something went wrong")
-            let signedIn = request.session.data[AccessMiddleware.sessionKey] == "yes"
+            let signedIn = AccessMiddleware.isSignedIn(request)
             return try await ErrorPage.page(
                 status: status, title: title, message: message,
                 chrome: PageChrome(csrf: signedIn ? CSRF.token(for: request) : "", flash: nil, section: .other, signedIn: signedIn)

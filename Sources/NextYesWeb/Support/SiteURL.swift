@@ -63,6 +63,7 @@ public enum SiteURL: Sendable {
     case reportWellbeing
     case importFile
     case importConfirm
+    case importCancel
     case exportFile(String)
 
     public enum ContactAction: String, CaseIterable, Sendable {
@@ -78,6 +79,7 @@ public enum SiteURL: Sendable {
     case login
     case logout
     case stylesheet
+    case script
 
     public enum ApplicationAction: String, CaseIterable, Sendable {
         case move, ghosted, withdraw, reopen, accept, decline, delete
@@ -151,6 +153,7 @@ public enum SiteURL: Sendable {
         case .reportWellbeing: return ["report", "wellbeing"]
         case .importFile: return ["import"]
         case .importConfirm: return ["import", "confirm"]
+        case .importCancel: return ["import", "cancel"]
         case .exportFile(let format): return ["export", .constant("nextyes-export.\(format)")]
         case .demo: return ["demo"]
         case .removeSample: return ["demo", "remove"]
@@ -158,6 +161,7 @@ public enum SiteURL: Sendable {
         case .login: return ["login"]
         case .logout: return ["logout"]
         case .stylesheet: return ["static", "app.css"]
+        case .script: return ["static", "app.js"]
         }
     }
 
@@ -173,7 +177,7 @@ public enum SiteURL: Sendable {
     /// Pages that answer without logging in.
     var isPublic: Bool {
         switch self {
-        case .login, .stylesheet: true
+        case .login, .stylesheet, .script: true
         default: false
         }
     }

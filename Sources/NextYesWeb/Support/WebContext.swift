@@ -14,13 +14,26 @@ public struct WebContext: Sendable {
     public var location: DatabaseLocation
     /// The process environment, for the system locale (the country whose crisis lines to show).
     public var environment: [String: String]
+    /// The Host headers the server answers to (its own address and port); nil answers any, for
+    /// tests that never open a socket.
+    public var allowedHosts: Set<String>?
+    /// The person's private folder for files the app keeps for a while (uploads being previewed):
+    /// beside the SQLite file, else the data directory.
+    public var dataDirectory: URL
 
     public init(clock: Clock = .system, loginToken: String, location: DatabaseLocation,
-                environment: [String: String] = ProcessInfo.processInfo.environment) {
+                environment: [String: String] = ProcessInfo.processInfo.environment, dataDirectory: URL? = nil) {
         self.clock = clock
         self.loginToken = loginToken
         self.location = location
         self.environment = environment
+        if let dataDirectory {
+            self.dataDirectory = dataDirectory
+        } else if case .sqliteFile(let path) = location {
+            self.dataDirectory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        } else {
+            self.dataDirectory = DataDirectory.resolve(environment: environment)
+        }
     }
 
     /// A fresh random token: 32 bytes, hex.

@@ -82,7 +82,8 @@ enum Layout {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .element(named: "title", text: "\(title) · NextYes"),
-                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path()))
+                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path())),
+                .script(.src(SiteURL.script.path()), .attribute(named: "defer", value: nil))
             ),
             .body(
                 .a(.class("skip"), .href("#main"), .text("Skip to content")),
@@ -199,7 +200,11 @@ enum Field {
         Tag.void("input", [("type", "hidden"), ("name", name), ("value", value)])
     }
 
-    static func csrf(_ token: String) -> BodyNode { hidden(CSRF.fieldName, token) }
+    /// The CSRF token, and a one-time token for this copy of the form, so sending the same form
+    /// twice (a double click, a replay) shows the first result instead of doing it again.
+    static func csrf(_ token: String) -> BodyNode {
+        .group(hidden(CSRF.fieldName, token), hidden(OnceMiddleware.fieldName, WebContext.makeToken()))
+    }
 
     private static func describedBy(_ name: String, _ options: Options) -> Tag.Attributes {
         var ids: [String] = []

@@ -29,7 +29,7 @@ struct DemoCommand: StoreCommand {
         }
         do {
             let count = try await DemoSearch.load(into: store, force: force)
-            Console.out("Added a sample search of \(count) applications to \(global.location). Open it with: nextyes serve\(global.database.map { " --database \($0)" } ?? "")")
+            Console.out("Added a sample search of \(count) applications to \(try global.location). Open it with: nextyes serve\(global.database.map { " --database \($0)" } ?? "")")
         } catch StoreError.notEmpty(let existing) {
             Console.error("""
                 nextyes: This database already holds \(existing) application\(existing == 1 ? "" : "s"), so NextYes left it as it is.

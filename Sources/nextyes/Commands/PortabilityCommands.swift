@@ -5,25 +5,13 @@ import NextYesInsights
 import NextYesStore
 import NextYesWeb
 
-/// Writes to a file without ever leaving half of it: a temporary file next to it, then a rename.
+/// Output files (exports, reports, backups) are written atomically and owner-only.
 enum OutputFile {
     static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
-        let folder = url.deletingLastPathComponent()
-        guard FileManager.default.fileExists(atPath: folder.path) else {
-            throw ValidationErrors([FieldError("output", "The folder \(folder.path) doesn't exist. Create it first, or choose another place.")])
-        }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).part")
         do {
-            try data.write(to: temporary)
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
-            }
+            try AtomicFile.write(data, to: path)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw ValidationErrors([FieldError("output", "NextYes couldn't write \(url.path): \(error.localizedDescription)")])
+            throw ValidationErrors([FieldError("output", error.errorDescription ?? "NextYes couldn't write \(path).")])
         }
     }
 }

@@ -35,10 +35,11 @@ struct ServeCommand: AsyncParsableCommand {
                     The login token still guards it, but traffic is not encrypted. Use 127.0.0.1 unless you mean it.
                     """)
             }
-            let server = WebServer(location: options.global.location)
+            let location = try options.global.location
+            let server = WebServer(location: location)
             try await server.run(host: options.host, port: options.port) { url in
                 Console.out("NextYes is running. Open this link in your browser to log in:\n\n    \(url)\n")
-                Console.out("Database: \(options.global.location)   Stop with Ctrl-C.")
+                Console.out("Database: \(location)   Stop with Ctrl-C.")
             }
         }
     }

@@ -114,7 +114,7 @@ struct SkillsBenchCommand: AsyncParsableCommand {
                 }
                 if let spans {
                     let text = extractor.matchRanges(in: bytes).map { "\($0.lowerBound) \($0.upperBound)" }.joined(separator: "\n")
-                    try Data((text + "\n").utf8).write(to: URL(fileURLWithPath: spans))
+                    try OutputFile.write(Data((text + "\n").utf8), to: spans)
                 }
             }
             let report = Report(

@@ -25,7 +25,7 @@ struct GlobalOptions: ParsableArguments {
     var database: String?
 
     var location: DatabaseLocation {
-        DatabaseLocation.resolve(option: database, environment: ProcessInfo.processInfo.environment)
+        get throws { try DatabaseLocation.resolve(option: database, environment: ProcessInfo.processInfo.environment) }
     }
 }
 
@@ -49,7 +49,7 @@ extension StoreCommand {
     mutating func run() async throws {
         let command = self
         try await Console.reportingErrors {
-            let location = command.global.location
+            let location = try command.global.location
             if command.readsOnly, case .sqliteFile(let path) = location, !FileManager.default.fileExists(atPath: path) {
                 throw StoreError.noDatabase(path)
             }

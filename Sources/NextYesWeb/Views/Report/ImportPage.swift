@@ -104,7 +104,9 @@ enum ImportPage {
                     Tag.void("input", [("type", "checkbox"), ("name", "skip"), ("value", "yes")] + (model.form.skip ? [("checked", nil)] : [])),
                     .span(.txt("Import the good rows and leave out the \(p.problemCount) with problems")),
                 ])),
-                .button(.type(.submit), .text("Import \(total) application\(total == 1 ? "" : "s")")))
+                .button(.type(.submit), .text("Import \(total) application\(total == 1 ? "" : "s")"))),
+            PostButton.make(.importCancel, label: "Cancel and forget this file", csrf: model.chrome.csrf, style: "quiet",
+                            hidden: [("token", model.token ?? "")])
         )
     }
 }

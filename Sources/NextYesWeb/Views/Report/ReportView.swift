@@ -162,7 +162,7 @@ enum ReportPage {
                         Field.text("to", "To", value: model.to, .init(error: model.errors?["to"], type: "date")),
                         .button(.class("secondary"), .type(.submit), .text("Show this period")),
                     ]),
-                    Tag.element("button", [("type", "button"), ("onclick", "window.print()")], [.text("Print or save as PDF")]),
+                    Tag.element("button", [("type", "button"), ("data-print", "")], [.text("Print or save as PDF")]),
                     .a(.href(SiteURL.reportDownload("md").path(query)), .text("Markdown")),
                     .a(.href(SiteURL.reportDownload("json").path(query)), .text("JSON")),
                     PostButton.make(.reportWellbeing, label: model.includeWellbeing ? "Leave out how I felt" : "Include how I felt", csrf: model.chrome.csrf, style: "quiet")),
