@@ -80,9 +80,10 @@ def make_driver(width=1280, height=900):
 
 class BrowserTestCase(unittest.TestCase):
     server_args = ()
+    server_env = None
 
     def setUp(self):
-        self.server = Server(self.server_args).start()
+        self.server = Server(self.server_args, env=self.server_env).start()
         self.driver = make_driver()
 
     def tearDown(self):

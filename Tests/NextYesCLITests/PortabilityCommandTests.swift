@@ -73,3 +73,35 @@ struct PortabilityCommandTests {
         #expect(try cli.run(["report", "--include-wellbeing", "on"]).out.contains("## How you felt"))
     }
 }
+
+@Suite("nextyes: files are replaced whole, never destroyed")
+struct OutputFileCommandTests {
+    @Test func exportAndReportReplaceFilesAndRefuseFolders() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.run(["add", "--company", "Acme", "--role", "Analyst"])
+        let target = cli.folder.appendingPathComponent("b.json").path
+        try Data("OLD".utf8).write(to: URL(fileURLWithPath: target))
+        let export = try cli.run(["export", "--output", target])
+        #expect(export.code == 0, "\(export.err)")
+        #expect(try String(contentsOfFile: target, encoding: .utf8).contains("\"applications\""))
+        #expect(try FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? Int == 0o600)
+        for format in ["csv", "json"] {
+            #expect(try cli.run(["export", "--format", format, "--output", target]).code == 0)
+        }
+        let folder = cli.folder.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("keep".utf8).write(to: folder.appendingPathComponent("keep.txt"))
+        let report = try cli.run(["report", "--format", "html", "--output", folder.path])
+        #expect(report.code == 1 && report.err.contains("is a folder"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("keep.txt").path))
+    }
+
+    @Test func anEmptyDatabasePathIsRefused() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        let result = try cli.run(["list", "--database", ""])
+        #expect(result.code == 1 && result.err.contains("--database was given an empty path"))
+        #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent(".local/share/nextyes/nextyes.sqlite").path))
+    }
+}

@@ -93,6 +93,50 @@ struct BackupTests {
         try await Self.roundTrip { try await DemoSearch.load(into: $0) }
     }
 
+    /// A tampered backup is refused whole, with its problems by table and row, and nothing of it
+    /// reaches the database: no unknown stage or outcome, no impossible date, no script link.
+    @Test func restoreChecksEveryRowAgainstTheRules() async throws {
+        var data = Data()
+        try await TestStore.with { source in
+            try await Self.fill(source.store, seed: 4)
+            data = try await source.store.backup.export()
+        }
+        var json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var applications = try #require(json["applications"] as? [[String: Any]])
+        try #require(applications.count >= 3)
+        applications[0]["stage"] = "hacked"
+        applications[1]["appliedOn"] = "2026-02-30"
+        applications[2]["url"] = "javascript:alert(document.cookie)"
+        json["applications"] = applications
+        let tampered = try JSONSerialization.data(withJSONObject: json)
+        try await TestStore.with { connection in
+            do {
+                _ = try await connection.store.backup.restore(tampered)
+                Issue.record("a tampered backup was restored")
+            } catch BackupError.invalidRows(let problems) {
+                #expect(problems.count == 3)
+                #expect(problems[0].hasPrefix("applications, row 1") && problems[0].contains("\"hacked\""))
+                #expect(problems[1].contains("2026-02-30"))
+                #expect(problems[2].contains("not an http or https address"))
+            }
+            #expect(try await connection.store.applications.count() == 0)
+            _ = try await connection.store.backup.restore(data)
+            #expect(try await connection.store.applications.count() == applications.count)
+        }
+    }
+
+    /// Two writers saving the same new setting at once both succeed; the last one wins.
+    @Test func settingsAreWrittenInOneStatement() async throws {
+        try await TestStore.with { connection in
+            let preferences = connection.store.preferences
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for n in 0..<8 { group.addTask { try await preferences.setValue("value \(n)", for: "new_key") } }
+                try await group.waitForAll()
+            }
+            #expect(try await preferences.value("new_key")?.hasPrefix("value ") == true)
+        }
+    }
+
     @Test func restoreRefusesWhatItShouldNotTake() async throws {
         try await TestStore.with { connection in
             let backup = connection.store.backup

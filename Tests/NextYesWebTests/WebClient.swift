@@ -9,7 +9,7 @@ import VaporTesting
 /// back with every form.
 final class WebClient {
     let app: Vapor.Application
-    private var cookie: String?
+    private(set) var cookie: String?
     private(set) var csrf: String?
 
     init(app: Vapor.Application) { self.app = app }

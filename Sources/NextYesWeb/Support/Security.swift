@@ -270,6 +270,9 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             case MomentumError.roundNotFound:
                 status = .notFound
                 message = "That interview round isn't there any more; it may have been removed already."
+            case StoreError.databaseBusy:
+                status = .serviceUnavailable
+                message = StoreError.databaseBusy.errorDescription ?? ""
             case ProfileError.goalNotFound(let id):
                 status = .notFound
                 message = "There's no plan goal with id \(id). The Plan page lists your goals."

@@ -8,6 +8,9 @@ extension DashboardShow {
 
     private static func empty(_ model: Model) -> [BodyNode] {
         [
+            // Care comes before the welcome: a person may write in the journal before adding
+            // any application.
+            wellbeing(model),
             .h1(.text("Welcome to NextYes")),
             .p(.class("lead"), .text("A private place to track your applications and learn from every no. Everything stays on this machine.")),
             .div(

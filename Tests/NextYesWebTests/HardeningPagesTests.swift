@@ -1,0 +1,125 @@
+import Foundation
+import NextYesCore
+import NextYesStore
+import Testing
+import VaporTesting
+@testable import NextYesWeb
+
+@Suite("Sessions, headers, double submits and uploads")
+struct HardeningPagesTests {
+    func sessions(_ client: WebClient) async throws -> Int {
+        try await Store(db: client.app.db).sessions.count()
+    }
+
+    @Test func onlySignedInPeopleHaveSessionsAndEachSignInGetsANewId() async throws {
+        try await withWebApp { client in
+            // Anonymous visits leave nothing behind: no cookie, no stored session.
+            let anonymous = try await client.get("/")
+            #expect(anonymous.headers.first(name: .setCookie) == nil)
+            _ = try await client.get("/login")
+            #expect(try await sessions(client) == 0)
+
+            try await client.login()
+            #expect(try await sessions(client) == 1)
+            let first = try #require(client.cookie)
+
+            // Signing in again with the same cookie (as with an id planted before sign-in)
+            // issues a new id and drops the old one.
+            let again = try await client.app.testing().sendRequest(.GET, "/?token=\(WebClient.token)", headers: ["Cookie": first])
+            let second = try #require(again.headers.first(name: .setCookie)?.split(separator: ";").first.map(String.init))
+            #expect(second != first)
+            let withOld = try await client.app.testing().sendRequest(.GET, "/journal", headers: ["Cookie": first])
+            #expect(withOld.body.string.contains("Open NextYes with your login link"), "the old id must no longer be signed in")
+            #expect(try await sessions(client) == 1)
+
+            // A made-up id is never stored.
+            let planted = try await client.app.testing().sendRequest(.GET, "/", headers: ["Cookie": "nextyes_session=planted-by-someone-else"])
+            #expect(planted.headers.first(name: .setCookie).map { $0.contains("planted") } != true)
+            #expect(try await sessions(client) == 1)
+        }
+    }
+
+    @Test func storedSessionsExpire() async throws {
+        try await withWebApp { client in
+            let store = Store(db: client.app.db)
+            try await store.sessions.save(idHash: "old", data: "{}", expiresAt: Date(timeIntervalSinceNow: -60))
+            try await store.sessions.save(idHash: "new", data: "{}", expiresAt: Date(timeIntervalSinceNow: 3600))
+            #expect(try await store.sessions.read(idHash: "old") == nil)
+            #expect(try await store.sessions.read(idHash: "new") == "{}")
+            #expect(try await store.sessions.count() == 1)
+        }
+    }
+
+    @Test func everyResponseCarriesHardeningHeaders() async throws {
+        try await withWebApp { client in
+            for path in ["/", "/login", "/static/app.css", "/no-such-page"] {
+                let response = try await client.get(path)
+                let csp = try #require(response.headers.first(name: "Content-Security-Policy"), "\(path)")
+                #expect(csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"))
+                #expect(response.headers.first(name: "X-Content-Type-Options") == "nosniff")
+                #expect(response.headers.first(name: "Referrer-Policy") == "no-referrer")
+            }
+            try await client.login()
+            let page = try await client.get("/report").text
+            #expect(!page.contains("onclick="), "no inline script anywhere")
+        }
+    }
+
+    @Test func aForeignHostIsRefused() async throws {
+        try await withApp(configure: { app in
+            var context = WebContext(clock: .fixed(Day("2026-11-21")!), loginToken: WebClient.token,
+                                     location: .sqliteMemory(identifier: UUID().uuidString),
+                                     dataDirectory: FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString))
+            context.allowedHosts = WebServer.allowedHosts(host: "127.0.0.1", port: 8123)
+            try await configure(app, context: context)
+        }) { app in
+            let rebinding = try await app.testing().sendRequest(.GET, "/?token=\(WebClient.token)", headers: ["Host": "evil.example:8123"])
+            #expect(rebinding.status == .misdirectedRequest)
+            #expect(rebinding.headers.first(name: .setCookie) == nil)
+            for host in ["127.0.0.1:8123", "localhost:8123"] {
+                let own = try await app.testing().sendRequest(.GET, "/login", headers: ["Host": host])
+                #expect(own.status != .misdirectedRequest && own.body.string.contains("Open NextYes with your login link"), "\(host)")
+            }
+        }
+    }
+
+    @Test func sendingTheSameFormTwiceCreatesOneApplication() async throws {
+        try await withWebApp { client in
+            try await client.login()
+            let form = try await client.get("/applications/new").text
+            let once = try #require(form.firstMatch(of: /name="_once" value="([0-9a-f]{64})"/)?.1)
+            let fields = [("company", "Acme"), ("role", "Analyst"), ("_once", String(once))]
+            let first = try await client.post("/applications", fields)
+            let second = try await client.post("/applications", fields)
+            #expect(first.status == .seeOther && second.status == .seeOther)
+            #expect(first.location == second.location)
+            #expect(try await Store(db: client.app.db).applications.count() == 1)
+            // A fresh copy of the form is a new application, as it should be.
+            _ = try await client.post("/applications", [("company", "Acme"), ("role", "Analyst")])
+            #expect(try await Store(db: client.app.db).applications.count() == 2)
+        }
+    }
+
+    @Test func uploadsWaitInAPrivateFolderAndAreForgotten() async throws {
+        try await withWebApp { client in
+            try await client.login()
+            let csv = "Company,Role,Status\nAcme,Analyst,Applied\n"
+            let preview = try await client.upload("/import", file: csv, filename: "jobs.csv")
+            let token = try #require(preview.text.firstMatch(of: /name="token" value="([0-9a-f]{64})"/)?.1)
+            let folder = client.app.nextyes.dataDirectory.appendingPathComponent("imports")
+            let file = folder.appendingPathComponent("\(token).csv")
+            let folderMode = try FileManager.default.attributesOfItem(atPath: folder.path)[.posixPermissions] as? Int
+            let fileMode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
+            #expect(folderMode == 0o700 && fileMode == 0o600)
+            #expect(!folder.path.hasPrefix(FileManager.default.temporaryDirectory.appendingPathComponent("nextyes-imports").path))
+            _ = try await client.post("/import/cancel", [("token", String(token))])
+            #expect(!FileManager.default.fileExists(atPath: file.path))
+
+            let again = try await client.upload("/import", file: csv, filename: "jobs.csv")
+            let second = try #require(again.text.firstMatch(of: /name="token" value="([0-9a-f]{64})"/)?.1)
+            _ = try await client.post("/import/confirm", [("token", String(second))])
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(second).csv").path))
+            #expect(try await Store(db: client.app.db).applications.count() == 1)
+        }
+    }
+}
