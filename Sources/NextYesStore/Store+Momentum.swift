@@ -46,7 +46,7 @@ extension Store {
     public func storyGaps() async throws -> StoryGaps {
         let all = try await applications.all()
         let rejections = try await applications.rejections()
-        let report = InsightsReport.make(applications: all, rejections: rejections, feedback: try await feedback.allFeedback(), reflections: [])
+        let report = InsightsReport.make(applications: all, events: [], rejections: rejections, feedback: try await feedback.allFeedback(), reflections: [])
         let targets = try await profile.targets()
         let targeted = targets.roles.isEmpty ? all : all.filter { CareerAlignment.matchesRole($0, targets) }
         let extractor = try SkillExtractor.bundled()
@@ -116,7 +116,7 @@ extension Store {
     /// A question to practise, leaning toward the themes that need it most.
     public func practiceSetting(today: Day, theme: FeedbackTheme? = nil, seed: UInt64? = nil) async throws -> PracticeSetting {
         let all = try await applications.all()
-        let report = InsightsReport.make(applications: all, rejections: try await applications.rejections(), feedback: try await feedback.allFeedback(), reflections: [])
+        let report = InsightsReport.make(applications: all, events: [], rejections: try await applications.rejections(), feedback: try await feedback.allFeedback(), reflections: [])
         let questions = try QuestionBank.bundled()
         let stories = try await stories.all()
         let sessions = try await practice.all()

@@ -8,7 +8,7 @@ extension Store {
         let rejections = try await applications.rejections()
         let demand = SkillGaps.demand(applications: all, rejections: rejections, extractor: try SkillExtractor.bundled(),
                                       profile: try await profile.levelsByKey())
-        let report = InsightsReport.make(applications: all, rejections: rejections, feedback: try await feedback.allFeedback(), reflections: [])
+        let report = InsightsReport.make(applications: all, events: [], rejections: rejections, feedback: try await feedback.allFeedback(), reflections: [])
         return DevelopmentPlan.propose(demand: demand, recurring: report.recurringImprovements, goals: try await plan.goals(), today: today)
     }
 }

@@ -3,6 +3,8 @@ import NextYesCore
 
 /// Everything the Insights page and `nextyes insights` show, computed from plain values.
 public struct InsightsReport: Hashable, Sendable, Codable {
+    /// The search in numbers, as every surface shows them.
+    public var summary: SearchSummary
     public var funnel: Funnel
     public var cuts: CutReport
     public var control: ControlReport
@@ -12,13 +14,16 @@ public struct InsightsReport: Hashable, Sendable, Codable {
     public var lowRatings: [LowRatingPattern]
     public var applications: Int
 
+    /// `events` (every application's timeline) decide which optional stages count in the
+    /// summary's funnel; callers that only read the themes may pass none.
     public static func make(
-        applications: [Application], rejections: [Rejection], feedback: [Feedback], reflections: [Reflection]
+        applications: [Application], events: [ApplicationEvent], rejections: [Rejection], feedback: [Feedback], reflections: [Reflection]
     ) -> InsightsReport {
         var texts = feedback.map { EmployerText(applicationID: $0.applicationID, text: $0.text, source: "feedback") }
         texts += rejections.compactMap { r in r.reason.map { EmployerText(applicationID: r.applicationID, text: $0, source: "rejection") } }
         let recurring = Recurring.themes(in: texts)
         return InsightsReport(
+            summary: .of(applications, events: events),
             funnel: .of(applications),
             cuts: .of(applications, rejections: rejections),
             control: .of(rejections),

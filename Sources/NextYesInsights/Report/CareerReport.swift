@@ -186,7 +186,7 @@ extension CareerReport {
         }
 
         let feedback = inputs.feedback.filter { inPeriod($0.receivedOn) }
-        let insight = InsightsReport.make(applications: inputs.applications, rejections: periodRejections, feedback: feedback, reflections: inputs.reflections)
+        let insight = InsightsReport.make(applications: inputs.applications, events: [], rejections: periodRejections, feedback: feedback, reflections: inputs.reflections)
         let themes = (insight.recurringImprovements + insight.recurringStrengths).map { theme in
             Theme(theme: theme.theme.title, kind: theme.polarity == .improvement ? "to work on" : "a strength",
                   applications: theme.applicationIDs.count,

@@ -1,4 +1,5 @@
 import NextYesCore
+import NextYesFeatures
 import NextYesInsights
 import NextYesStore
 import Vapor
@@ -49,9 +50,7 @@ struct InsightsController {
     func show(_ req: Request) async throws -> Page {
         let store = req.store
         let applications = try await store.applications.all()
-        let report = InsightsReport.make(
-            applications: applications, rejections: try await store.applications.rejections(),
-            feedback: try await store.feedback.allFeedback(), reflections: try await store.reflections.all())
+        let report = try await Insights(store: store).report()
         let titles = Dictionary(uniqueKeysWithValues: applications.map { ($0.id, $0.title) })
         return Page(html: InsightsShow.view(.init(chrome: req.chrome(.insights), report: report, titles: titles)))
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NextYesCore
+import NextYesFeatures
 import NextYesInsights
 import NextYesStore
 
@@ -23,9 +24,7 @@ struct InsightsCommand: StoreCommand {
 
     func run(store: Store) async throws {
         let applications = try await store.applications.all()
-        let report = InsightsReport.make(
-            applications: applications, rejections: try await store.applications.rejections(),
-            feedback: try await store.feedback.allFeedback(), reflections: try await store.reflections.all())
+        let report = try await Insights(store: store).report()
         if json {
             Console.out(try Console.json(report))
             return

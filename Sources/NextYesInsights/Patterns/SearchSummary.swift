@@ -1,0 +1,81 @@
+import NextYesCore
+
+/// The search in numbers: the one set of figures every surface shows (dashboard, Insights, the
+/// career report in every format, `nextyes insights`), defined once here. See docs/insights.md.
+///
+/// - applications: sent, that is furthest stage applied or later;
+/// - heardBack: sent, and past applied, or ended in a rejection or an offer decision;
+/// - interviews: furthest stage interview, final round or offer;
+/// - offers: furthest stage offer;
+/// - rejections, ghosted: sent applications with that outcome;
+/// - funnel: for each stage from applied to offer, how many sent applications reached it. A
+///   stage every application passes through (applied, interview, final round, offer) counts for
+///   everything that got that far or further; an optional one counts only with evidence: an
+///   assessment only when the timeline visited it, a screening when the timeline visited it (or,
+///   for an application without a timeline, such as an import, when it got that far).
+public struct SearchSummary: Hashable, Sendable, Codable {
+    public struct Step: Hashable, Sendable, Codable {
+        public var stage: Stage
+        public var reached: Int
+    }
+
+    public var applications: Int
+    public var heardBack: Int
+    public var interviews: Int
+    public var offers: Int
+    public var rejections: Int
+    public var ghosted: Int
+    public var funnel: [Step]
+
+    /// One-line explanations of each figure, shown beside them.
+    public static let definitions: [(key: String, title: String, meaning: String)] = [
+        ("applications", "Applications sent", "Every application that reached the applied stage."),
+        ("heardBack", "Heard back", "A person answered: the application moved past applied, or ended in a rejection or an offer."),
+        ("interviews", "Reached an interview", "The furthest stage was an interview, a final round or an offer."),
+        ("offers", "Offers", "The furthest stage was an offer."),
+        ("rejections", "Rejections", "Sent applications that ended in a no."),
+        ("ghosted", "No reply", "Sent applications you marked as ghosted."),
+    ]
+
+    public static func of(_ applications: [Application], events: [ApplicationEvent]) -> SearchSummary {
+        let byApplication = Dictionary(grouping: events, by: \.applicationID)
+        let sent = applications.filter { $0.furthestStage >= .applied }
+        var reached: [Stage: Int] = [:]
+        for application in sent {
+            let timeline = byApplication[application.id] ?? []
+            for stage in Stage.allCases where stage >= .applied && reaches(application, stage, timeline: timeline) {
+                reached[stage, default: 0] += 1
+            }
+        }
+        return SearchSummary(
+            applications: sent.count,
+            heardBack: sent.filter(heardBack).count,
+            interviews: sent.filter { $0.furthestStage >= .interview }.count,
+            offers: sent.filter { $0.furthestStage == .offer }.count,
+            rejections: sent.filter { $0.outcome == .rejected }.count,
+            ghosted: sent.filter { $0.outcome == .ghosted }.count,
+            funnel: Stage.allCases.filter { $0 >= .applied }.map { Step(stage: $0, reached: reached[$0] ?? 0) })
+    }
+
+    /// A person at the company answered.
+    public static func heardBack(_ application: Application) -> Bool {
+        application.furthestStage > .applied
+            || [.rejected, .offerAccepted, .offerDeclined].contains(application.outcome)
+    }
+
+    static let optional: Set<Stage> = [.screening, .assessment]
+
+    /// Whether an application counts as having reached a stage of the funnel.
+    public static func reaches(_ application: Application, _ stage: Stage, timeline: [ApplicationEvent]) -> Bool {
+        guard stage <= application.furthestStage else { return false }
+        if stage == application.furthestStage || !optional.contains(stage) { return true }
+        let visited = timeline.contains { $0.stage == stage } || application.stage == stage
+        if stage == .assessment { return visited }
+        let hasTimeline = timeline.contains { $0.kind == .moved }
+        return hasTimeline ? visited : true
+    }
+
+    public func reached(_ stage: Stage) -> Int { funnel.first { $0.stage == stage }?.reached ?? 0 }
+    public var heardBackShare: Share { Share(heardBack, of: applications) }
+    public var interviewShare: Share { Share(interviews, of: applications) }
+}
