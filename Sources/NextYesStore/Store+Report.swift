@@ -8,7 +8,8 @@ extension Store {
         let today = clock.today
         let all = try await applications.all()
         let events = try await applications.allEvents()
-        let first = events.map(\.on).min() ?? today
+        // From the first thing on record: an application added, or applied for before that.
+        let first = (events.map(\.on) + all.compactMap(\.details.appliedOn)).min() ?? today
         let end = to ?? today
         let start = from ?? min(first, end)
         var inputs = ReportInputs(from: start, to: end)

@@ -64,7 +64,7 @@ struct PortabilityCommandTests {
         let document = try String(contentsOfFile: file, encoding: .utf8)
         #expect(document.hasPrefix("<!DOCTYPE html>") && document.contains("<svg") && document.contains("@media print"))
         let json = try cli.json(["report", "--format", "json", "--from", "2026-10-01", "--to", "2026-10-31"]) as? [String: Any]
-        #expect(json?["from"] as? String == "2026-10-01" && (json?["summary"] as? [String: Any])?["applicationsSent"] != nil)
+        #expect(json?["from"] as? String == "2026-10-01" && (json?["overview"] as? [String: Any])?["applicationsSent"] != nil)
         #expect(try cli.run(["report", "--format", "pdf"]).err.contains("Use --format markdown, html or json"))
         #expect(try cli.run(["report", "--from", "2026-12-01", "--to", "2026-11-01"]).err.contains("Swap the two days"))
         #expect(try cli.run(["report", "--from", "2026-02-30"]).err.contains("isn't a day on the calendar"))
@@ -103,5 +103,26 @@ struct OutputFileCommandTests {
         let result = try cli.run(["list", "--database", ""])
         #expect(result.code == 1 && result.err.contains("--database was given an empty path"))
         #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent(".local/share/nextyes/nextyes.sqlite").path))
+    }
+}
+
+
+@Suite("nextyes: one summary on every surface")
+struct SummaryContractTests {
+    /// `insights --json` and `report --format json` carry the same summary object, with exactly
+    /// the agreed keys, for the same data and the whole search.
+    @Test func insightsAndTheReportAgree() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        try cli.run(["demo"])
+        let insights = try #require(try cli.json(["insights", "--json"]) as? [String: Any])
+        let report = try #require(try cli.json(["report", "--format", "json"]) as? [String: Any])
+        let a = try #require(insights["summary"] as? [String: Any])
+        let b = try #require(report["summary"] as? [String: Any])
+        #expect(Set(a.keys) == ["applications", "heardBack", "interviews", "offers", "rejections", "ghosted", "funnel"])
+        #expect(NSDictionary(dictionary: a).isEqual(to: b))
+        let funnel = try #require(a["funnel"] as? [[String: Any]])
+        #expect(funnel.map { $0["stage"] as? String } == ["applied", "screening", "assessment", "interview", "final-round", "offer"])
+        #expect((a["applications"] as? Int ?? 0) > 0 && funnel.first?["reached"] as? Int == a["applications"] as? Int)
     }
 }

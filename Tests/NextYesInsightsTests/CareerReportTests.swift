@@ -9,7 +9,7 @@ struct CareerReportTests {
 
     @Test func anEmptyRecordGivesOnlyASummaryAndNextSteps() {
         let report = CareerReport.make(ReportInputs(from: d("2026-11-01"), to: d("2026-11-21")))
-        #expect(report.summary.sentence == "No applications were sent in this period.")
+        #expect(report.overview.sentence == "No applications were sent in this period.")
         #expect(report.funnel == nil && report.cuts == nil && report.themes == nil && report.skills == nil && report.plan == nil)
         #expect(report.momentum == nil && report.wins == nil && report.wellbeing == nil)
         #expect(report.nextActions.count == 3)
@@ -41,8 +41,9 @@ struct CareerReportTests {
         inputs.wins = [Win(id: 1, on: d("2026-10-10"), kind: .stoodOut, title: "Acme moved you to interview"), Win(id: 2, on: d("2026-07-01"), kind: .manual, title: "Too early")]
         inputs.moods = [(d("2026-10-05"), 4), (d("2026-10-06"), 6)]
         let report = CareerReport.make(inputs)
-        #expect(report.summary.applicationsSent == 3)   // Old Co was before the period
-        #expect(report.summary.interviews.description == "1 of 3 (too few to tell yet)")
+        #expect(report.overview.applicationsSent == 3)   // Old Co was before the period
+        #expect(report.overview.interviews.description == "1 of 3 (too few to tell yet)")
+        #expect(report.summary.applications == 3 && report.summary.heardBack == 3 && report.summary.interviews == 1 && report.summary.rejections == 2)
         #expect(report.funnel?.first?.reached == 3)
         #expect(report.cuts?.reading == "2 no's so far: too few to see where they cluster.")
         #expect(report.cuts?.items.map(\.applications) == [["Analyst at Globex"], ["Analyst at Acme"]])

@@ -18,12 +18,15 @@ struct PatternTests {
     @Test func countsTheFunnelByFurthestStageReached() {
         let apps = [app(1, furthest: .saved), app(2, furthest: .applied), app(3, furthest: .screening),
                     app(4, furthest: .interview, outcome: .rejected), app(5, furthest: .finalRound, outcome: .rejected), app(6, furthest: .interview)]
-        let funnel = Funnel.of(apps)
+        let summary = SearchSummary.of(apps, events: [])
+        let funnel = Funnel.of(summary)
         #expect(funnel.sent == 5)
-        #expect(funnel.steps.map(\.reached) == [5, 4, 3, 3, 1, 0])
+        // No timeline: screening counts for everything that got that far; assessment, optional,
+        // only for what stopped there.
+        #expect(funnel.steps.map(\.reached) == [5, 4, 0, 3, 1, 0])
         #expect(funnel.steps[1].conversion == Share(4, of: 5))
-        #expect(funnel.interviewRate.description == "3 of 5 (60%)")
-        #expect(funnel.steps[4].conversion?.description == "1 of 3 (too few to tell yet)")
+        #expect(summary.interviewShare.description == "3 of 5 (60%)")
+        #expect(summary.heardBack == 4 && summary.rejections == 2 && summary.offers == 0)
     }
 
     @Test func staysHonestWithSmallNumbers() {

@@ -15,22 +15,16 @@ public struct Funnel: Hashable, Sendable, Codable {
     /// Applications that were sent (furthest stage applied or later).
     public var sent: Int
 
-    public static func of(_ applications: [Application]) -> Funnel {
-        let sent = applications.filter { $0.furthestStage >= .applied }
+    /// The summary's funnel, with the conversion from each stage to the next.
+    public static func of(_ summary: SearchSummary) -> Funnel {
         var steps: [Step] = []
         var previous: Int?
-        for stage in Stage.allCases where stage >= .applied {
-            let reached = sent.filter { $0.furthestStage >= stage }.count
-            steps.append(Step(stage: stage, reached: reached, conversion: previous.map { Share(reached, of: $0) }))
-            previous = reached
+        for step in summary.funnel {
+            steps.append(Step(stage: step.stage, reached: step.reached, conversion: previous.map { Share(step.reached, of: $0) }))
+            previous = step.reached
         }
-        return Funnel(steps: steps, sent: sent.count)
+        return Funnel(steps: steps, sent: summary.applications)
     }
-
-    /// Share of sent applications that got any response from a person (screening or later).
-    public var responseRate: Share { Share(steps.first { $0.stage == .screening }?.reached ?? 0, of: sent) }
-    /// Share of sent applications that reached an interview.
-    public var interviewRate: Share { Share(steps.first { $0.stage == .interview }?.reached ?? 0, of: sent) }
 }
 
 /// Where in the funnel the "no"s come.

@@ -22,9 +22,10 @@ public struct InsightsReport: Hashable, Sendable, Codable {
         var texts = feedback.map { EmployerText(applicationID: $0.applicationID, text: $0.text, source: "feedback") }
         texts += rejections.compactMap { r in r.reason.map { EmployerText(applicationID: r.applicationID, text: $0, source: "rejection") } }
         let recurring = Recurring.themes(in: texts)
+        let summary = SearchSummary.of(applications, events: events)
         return InsightsReport(
-            summary: .of(applications, events: events),
-            funnel: .of(applications),
+            summary: summary,
+            funnel: .of(summary),
             cuts: .of(applications, rejections: rejections),
             control: .of(rejections),
             sources: SourceRow.of(applications),

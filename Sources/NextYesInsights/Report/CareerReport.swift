@@ -4,7 +4,8 @@ import NextYesCore
 /// The career report: the person's own record over a period, section by section. A section is
 /// nil when there is nothing yet to say; every insight names the applications and words it rests on.
 public struct CareerReport: Codable, Sendable {
-    public struct Summary: Codable, Sendable {
+    /// The period in words and the figures beside the search summary.
+    public struct Overview: Codable, Sendable {
         public var applicationsSent: Int
         public var responses: Share
         public var interviews: Share
@@ -86,7 +87,9 @@ public struct CareerReport: Codable, Sendable {
     public var from: Day
     public var to: Day
     public var name: String?
-    public var summary: Summary
+    /// The search in numbers, the same object `nextyes insights --json` carries.
+    public var summary: SearchSummary
+    public var overview: Overview
     public var funnel: [FunnelStep]?
     public var cuts: Cuts?
     public var themes: [Theme]?
@@ -140,10 +143,10 @@ extension CareerReport {
         }
         let sentIDs = Set(sent.map(\.id))
         let rejections = inputs.rejections.filter { inPeriod($0.on) }
-        let month = MonthOverMonth.inputs(applications: inputs.applications, events: inputs.events)
-        let responses = month.responses.filter(inPeriod).count
-        let interviews = month.interviews.filter(inPeriod).count
-        let offers = month.offers.filter(inPeriod).count
+        let searchSummary = SearchSummary.of(sent, events: inputs.events)
+        let responses = searchSummary.heardBack
+        let interviews = searchSummary.interviews
+        let offers = searchSummary.offers
         let conversations = inputs.interactions.filter { $0.kind.isConversation && inPeriod($0.on) }.count
         let wins = inputs.wins.filter { inPeriod($0.on) }
         let hours = inputs.hours.filter { inPeriod($0.on) }.map(\.hours).reduce(0, +)
@@ -153,14 +156,18 @@ extension CareerReport {
               + (offers > 0 ? " and \(offers) offer\(offers == 1 ? "" : "s")" : "") + "."
         if conversations > 0 { sentence += " You had \(conversations) networking conversation\(conversations == 1 ? "" : "s")." }
         if !wins.isEmpty { sentence += " \(wins.count) win\(wins.count == 1 ? "" : "s") along the way." }
-        let summary = Summary(applicationsSent: sent.count, responses: Share(responses, of: sent.count), interviews: Share(interviews, of: sent.count),
-                              offers: offers, rejections: rejections.count, conversations: conversations, wins: wins.count, learningHours: hours, sentence: sentence)
+        let overview = Overview(applicationsSent: searchSummary.applications, responses: searchSummary.heardBackShare,
+                                interviews: searchSummary.interviewShare, offers: offers, rejections: searchSummary.rejections,
+                                conversations: conversations, wins: wins.count, learningHours: hours, sentence: sentence)
 
-        var report = CareerReport(from: from, to: to, name: inputs.name, summary: summary, nextActions: [])
+        var report = CareerReport(from: from, to: to, name: inputs.name, summary: searchSummary, overview: overview, nextActions: [])
 
         if !sent.isEmpty {
-            let funnel = Funnel.of(sent)
-            report.funnel = funnel.steps.map { FunnelStep(stage: $0.stage.title, reached: $0.reached, conversion: $0.conversion?.description) }
+            var previous: Int?
+            report.funnel = searchSummary.funnel.map { step in
+                defer { previous = step.reached }
+                return FunnelStep(stage: step.stage.title, reached: step.reached, conversion: previous.map { Share(step.reached, of: $0).description })
+            }
         }
 
         let periodRejections = rejections.filter { sentIDs.contains($0.applicationID) || inPeriod($0.on) }

@@ -42,7 +42,7 @@ struct InsightsCommand: StoreCommand {
             lines.append(line)
             previous = step.stage
         }
-        lines.append("Responses: \(report.funnel.responseRate). Interviews: \(report.funnel.interviewRate).")
+        lines.append("Heard back: \(report.summary.heardBackShare). Reached an interview: \(report.summary.interviewShare). Offers: \(report.summary.offers).")
         lines.append("")
         lines.append("Where you are cut (\(report.cuts.total) rejections and no-replies):")
         for point in CutPoint.allCases { lines.append("  \(point.title): \(report.cuts.share(point))") }

@@ -51,7 +51,7 @@ enum InsightsShow {
                     .tr(.td(.txt(step.stage.title)), .td(.txt(String(step.reached))), .td(.txt(step.conversion?.description ?? "—")))
                 })
             ),
-            .p(.txt("Responses from a person: \(r.funnel.responseRate). Interviews: \(r.funnel.interviewRate)."))
+            .p(.txt("Heard back: \(r.summary.heardBackShare). Reached an interview: \(r.summary.interviewShare)."))
         )
     }
 

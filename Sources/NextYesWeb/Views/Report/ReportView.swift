@@ -8,7 +8,7 @@ import Plot
 public enum ReportView {
     static func sections(_ r: CareerReport) -> [BodyNode] {
         var nodes: [BodyNode] = []
-        let s = r.summary
+        let s = r.overview
         nodes.append(.section(
             .class("card report-section"),
             .h2(.text("Summary")),
