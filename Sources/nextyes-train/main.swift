@@ -34,7 +34,7 @@ func load(_ name: String) throws -> [Example] {
 
 /// Training: the development and training sets. Scored only: the two held-out sets, written by
 /// other authors.
-let trainingSets = ["dev", "test", "train2", "train3"].filter {
+let trainingSets = ["dev", "test", "train2", "train3", "train4", "train5"].filter {
     FileManager.default.fileExists(atPath: root.appendingPathComponent("data/crisis/\($0).jsonl").path)
 }
 /// Negatives from the development splits of the thinking-trap and feedback sets (their test
@@ -47,9 +47,16 @@ func loadStatements(_ path: String) throws -> [Example] {
 }
 let statementSets = ["data/thinking-traps/dev.jsonl", "data/thinking-traps/dev2.jsonl", "data/thinking-traps/dev3.jsonl",
                      "data/feedback-themes/dev.jsonl", "data/feedback-themes/dev2.jsonl", "data/feedback-themes/dev3.jsonl"]
-let training = try trainingSets.flatMap(load) + statementSets.flatMap(loadStatements)
+let heldOutTexts = Set(try ["test2", "heldout", "heldout2"].flatMap(load).map { normalised($0.text) })
+/// A statement that also appears in a held-out set (short stock phrases can) is left out of
+/// training, so the held-out figures stay honest.
+let training = try (trainingSets.flatMap(load) + statementSets.flatMap(loadStatements)).filter { !heldOutTexts.contains(normalised($0.text)) }
+
+func normalised(_ text: String) -> String {
+    text.lowercased().filter { $0.isLetter || $0.isNumber }
+}
 let trapHeldOut = try loadStatements("data/thinking-traps/test.jsonl")
-let heldOut = [("test2", try load("test2")), ("heldout", try load("heldout"))]
+let heldOut = [("test2", try load("test2")), ("heldout", try load("heldout")), ("heldout2", try load("heldout2"))]
 
 func fit(_ examples: [Example], _ options: LogisticModel.Options) -> LogisticModel {
     LogisticModel.train(examples.map { (CrisisReader.featureIndexes($0.text), $0.crisis) }, bucketBits: CrisisModel.bucketBits, options: options)
@@ -176,8 +183,9 @@ training data alone: the threshold is the lowest at which the model adds false a
 - **Reproduce**: `swift run nextyes-train` (writes the file and this card); \
 `swift run nextyes-train --check` fails unless the shipped file is what training produces, byte \
 for byte (scripts/test runs it).
-- **Held-out figures**: `data/crisis/test2.jsonl` and `data/crisis/heldout.jsonl`, each written \
-by a separate author who saw neither the other sets nor the code; they are only scored.
+- **Held-out figures**: `data/crisis/test2.jsonl`, `data/crisis/heldout.jsonl` and \
+`data/crisis/heldout2.jsonl`, each written by a separate author who saw neither the other sets \
+nor the code; they are only scored.
 
 | set | recall | false alarms, hard negatives | false alarms, all negatives |
 |---|---|---|---|

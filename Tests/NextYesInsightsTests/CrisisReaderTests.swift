@@ -50,7 +50,7 @@ struct CrisisReaderTests {
     }
 
     /// The held-out figures written in docs/models/crisis.md; a change that makes them worse fails.
-    @Test(arguments: [("test2", 0.92, 0.05), ("heldout", 0.90, 0.09)])
+    @Test(arguments: [("test2", 0.94, 0.05), ("heldout", 0.93, 0.11), ("heldout2", 0.89, 0.07)])
     func heldOutFiguresHold(_ name: String, _ minimumRecall: Double, _ maximumHardFalseAlarms: Double) throws {
         let items = try Self.load(name)
         let positives = items.filter(\.crisis), hard = items.filter { !$0.crisis && $0.hard }

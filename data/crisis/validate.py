@@ -3,7 +3,7 @@
 
 Usage: python3 data/crisis/validate.py
 
-Checks every line of dev.jsonl and, when it exists, test.jsonl:
+Checks every line of dev.jsonl and of each other set present:
   * valid JSON object with exactly the keys id, text, crisis, kind, lang, hard
   * ids are non-empty strings and unique across all files (dev ids are cd-NNNN)
   * text is a non-empty string, and no text appears twice (within or across files)
@@ -20,7 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FILES = ["dev.jsonl", "test.jsonl"]  # test.jsonl is optional
+FILES = ["dev.jsonl", "test.jsonl", "train2.jsonl", "train3.jsonl", "train4.jsonl", "train5.jsonl", "test2.jsonl", "heldout.jsonl", "heldout2.jsonl"]  # all but dev are optional
 REQUIRED = {"dev.jsonl"}
 KEYS = {"id", "text", "crisis", "kind", "lang", "hard"}
 KINDS = ["suicidal-thoughts", "plan-or-means", "self-harm", "goodbye", "none"]
