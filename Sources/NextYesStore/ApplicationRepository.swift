@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import NextYesCore
+import SQLKit
 
 /// Applications, their timelines and their rejections.
 public struct ApplicationRepository: Sendable {
@@ -21,6 +22,19 @@ public struct ApplicationRepository: Sendable {
         if let outcome { query = query.filter(\.$outcome == outcome.rawValue) }
         let rows = try await query.sort(\.$lastActivityOn, .descending).sort(\.$id, .descending).all()
         return try rows.map(Self.application)
+    }
+
+    /// An open application with the same company and role (ignoring case), by the index on them.
+    public func openDuplicate(company: String, role: String) async throws -> Application? {
+        guard let sql = db as? any SQLDatabase else { return nil }
+        struct Row: Decodable { var id: Int }
+        let row = try await sql.select().column("id").from(ApplicationModel.schema)
+            .where(SQLFunction("lower", args: SQLColumn("company")), .equal, SQLBind(company.lowercased()))
+            .where(SQLFunction("lower", args: SQLColumn("role")), .equal, SQLBind(role.lowercased()))
+            .where("outcome", .equal, SQLBind(Outcome.open.rawValue))
+            .orderBy("id").limit(1).first(decoding: Row.self)
+        guard let row else { return nil }
+        return try await find(row.id)
     }
 
     public func count() async throws -> Int {

@@ -218,6 +218,17 @@ struct SQLiteFileTests {
         #expect(try String(contentsOf: notADatabase, encoding: .utf8) == "just some text, not a database at all")
     }
 
+    @Test func findsAnOpenDuplicateByIndexIgnoringCase() async throws {
+        try await TestStore.with { connection in
+            let repository = connection.store.applications
+            let first = try await repository.create(NewApplication(details: ApplicationDetails(company: "Acme Corp", role: "Data Analyst"), stage: .applied))
+            #expect(try await repository.openDuplicate(company: "ACME corp", role: "data analyst")?.id == first.id)
+            #expect(try await repository.openDuplicate(company: "Acme Corp", role: "Analyst") == nil)
+            _ = try await repository.close(first.id, as: .ghosted)
+            #expect(try await repository.openDuplicate(company: "Acme Corp", role: "Data Analyst") == nil)
+        }
+    }
+
     @Test func resolvesWhereTheDataLives() throws {
         #expect(try DatabaseLocation.resolve(option: "/tmp/a.sqlite", environment: ["NEXTYES_DATABASE": "/tmp/b.sqlite", "DATABASE_URL": "postgres://x/y"]) == .sqliteFile(path: "/tmp/a.sqlite"))
         #expect(try DatabaseLocation.resolve(option: nil, environment: ["NEXTYES_DATABASE": "/tmp/b.sqlite", "DATABASE_URL": "postgres://x/y"]) == .sqliteFile(path: "/tmp/b.sqlite"))

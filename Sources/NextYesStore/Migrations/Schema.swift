@@ -19,6 +19,7 @@ public enum NextYesSchema {
             CreateMomentum(),
             AddImportKey(),
             CreateSession(),
+            AddApplicationIdentityIndex(),
         ]
     }
 }

@@ -1,4 +1,5 @@
 import NextYesCore
+import NextYesFeatures
 import NextYesInsights
 import NextYesStore
 import Vapor
@@ -44,12 +45,9 @@ struct ApplicationsController {
     func create(_ req: Request) async throws -> Response {
         let form = try req.content.decode(Body.self).form
         do {
-            let new = try form.validatedNew(today: req.today)
-            let duplicate = try await req.store.applications.all().first {
-                $0.isOpen && $0.company.lowercased() == new.details.company.lowercased() && $0.role.lowercased() == new.details.role.lowercased()
-            }
-            let application = try await req.store.applications.create(new)
-            req.flash("Added \(application.title)." + (duplicate.map { _ in " You already have an open application with the same company and role; if it's the same job, delete one of them." } ?? ""))
+            let added = try await Applications(store: req.store).add(form)
+            let application = added.application
+            req.flash("Added \(application.title)." + (added.possibleDuplicate.map { _ in " You already have an open application with the same company and role; if it's the same job, delete one of them." } ?? ""))
             return req.redirect(to: SiteURL.application(application.id).path())
         } catch let errors as ValidationErrors {
             let page = ApplicationEdit.view(.init(chrome: req.chrome(.applications), mode: .new, form: form, errors: errors, today: req.today))

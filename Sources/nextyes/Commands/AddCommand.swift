@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NextYesCore
+import NextYesFeatures
 import NextYesStore
 
 struct AddCommand: StoreCommand {
@@ -42,16 +43,13 @@ struct AddCommand: StoreCommand {
             source: source ?? "", jobDescription: try descriptionFile.map(TextFile.read) ?? "",
             salary: salary ?? "", notes: notes ?? "", excitement: excitement ?? "",
             appliedOn: applied ?? "", stage: stage ?? "")
-        let new = try form.validatedNew(today: store.clock.today)
-        let duplicate = try await store.applications.all().first {
-            $0.isOpen && $0.company.lowercased() == new.details.company.lowercased() && $0.role.lowercased() == new.details.role.lowercased()
-        }
-        let application = try await store.applications.create(new)
+        let added = try await Applications(store: store).add(form)
+        let application = added.application
         Console.out(String(application.id))
         let when = application.details.appliedOn.map { " (applied \($0))" } ?? " (saved)"
         let next = Stage.allCases.first { $0 > application.stage && $0 != .assessment } ?? .offer
         Console.error("Added \(application.title)\(when). When it moves on: nextyes move \(application.id) \(next.rawValue)")
-        if let duplicate {
+        if let duplicate = added.possibleDuplicate {
             Console.error("Note: application \(duplicate.id) is also \(duplicate.title) and still open. If it's the same job, delete one with: nextyes delete \(application.id) --yes")
         }
     }
