@@ -37,7 +37,6 @@ let package = Package(
             name: "NextYesStore",
             dependencies: [
                 "NextYesCore",
-                "NextYesInsights",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
@@ -73,7 +72,7 @@ let package = Package(
         .executableTarget(name: "nextyes-train", dependencies: ["NextYesInsights"]),
         .testTarget(name: "NextYesCoreTests", dependencies: ["NextYesCore"]),
         .testTarget(name: "NextYesInsightsTests", dependencies: ["NextYesInsights"]),
-        .testTarget(name: "NextYesStoreTests", dependencies: ["NextYesStore"]),
+        .testTarget(name: "NextYesStoreTests", dependencies: ["NextYesStore", "NextYesFeatures"]),
         .testTarget(
             name: "NextYesWebTests",
             dependencies: [

@@ -1,7 +1,6 @@
 import FluentKit
 import Foundation
 import NextYesCore
-import NextYesInsights
 
 /// Feedback requests and the feedback that came back.
 public struct FeedbackRepository: Sendable {
@@ -65,7 +64,19 @@ public struct FeedbackRepository: Sendable {
     // MARK: Feedback
 
     /// Saves feedback for an application; the open request it answers, if any, becomes replied.
-    public func add(applicationID: Int, text: String, receivedOn: Day? = nil, requestID: Int? = nil) async throws -> Feedback {
+    /// A strength the feedback names, recorded as a win in the same transaction.
+    public struct NamedStrength: Sendable {
+        public var title: String
+        public var evidence: String
+        public init(title: String, evidence: String) {
+            self.title = title
+            self.evidence = evidence
+        }
+    }
+
+    /// Saves feedback; `strength` (read from the text by the caller) becomes a win with it.
+    public func add(applicationID: Int, text: String, receivedOn: Day? = nil, requestID: Int? = nil,
+                    strength: NamedStrength? = nil) async throws -> Feedback {
         let today = clock.today
         let day = receivedOn ?? today
         if day > today { throw CoreError.dateInFuture(day, today: today) }
@@ -97,10 +108,9 @@ public struct FeedbackRepository: Sendable {
             try await row.create(on: tx)
             let saved = try Self.feedback(row)
             // Feedback that names a strength is a win worth keeping.
-            let strengths = FeedbackAnalyzer.analyze(clean).strengths
-            if let strength = strengths.first, let application = try await ApplicationModel.find(applicationID, on: tx) {
+            if let strength, let application = try await ApplicationModel.find(applicationID, on: tx) {
                 try await WinRepository.insertIfNew(NewWin(
-                    on: day, kind: .strengthFeedback, title: "\(application.company) named a strength: \(strength.theme.title.lowercased())",
+                    on: day, kind: .strengthFeedback, title: "\(application.company) named a strength: \(strength.title.lowercased())",
                     detail: strength.evidence, applicationID: applicationID, sourceKey: "feedback:\(saved.id)"), on: tx)
             }
             return saved

@@ -1,4 +1,5 @@
 import Fluent
+import NextYesFeatures
 import NextYesStore
 import Vapor
 

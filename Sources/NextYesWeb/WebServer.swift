@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import NextYesCore
+import NextYesFeatures
 import NextYesStore
 import Vapor
 

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import NextYesCore
+import NextYesFeatures
 import SQLKit
 import Testing
 @testable import NextYesStore

@@ -1,5 +1,6 @@
 import Foundation
 import NextYesCore
+import NextYesFeatures
 import NextYesInsights
 import Testing
 @testable import NextYesStore

@@ -1,5 +1,6 @@
 import Foundation
 import NextYesCore
+import NextYesFeatures
 import Testing
 @testable import NextYesStore
 
@@ -31,8 +32,8 @@ struct ResilienceRepositoryTests {
             _ = try await store.applications.move(a.id, to: .screening, on: Day("2026-03-07"))
             _ = try await store.applications.move(a.id, to: .interview, on: Day("2026-03-08"))
             #expect(try await store.wins.wins(for: a.id).map(\.title) == ["Acme moved you to screening", "Acme moved you to interview"])
-            _ = try await store.feedback.add(applicationID: a.id, text: "Your SQL was excellent.")
-            _ = try await store.feedback.add(applicationID: a.id, text: "We decided not to proceed.")
+            _ = try await EmployerFeedback(store: store).record(applicationID: a.id, text: "Your SQL was excellent.")
+            _ = try await EmployerFeedback(store: store).record(applicationID: a.id, text: "We decided not to proceed.")
             let kinds = try await store.wins.all().map(\.kind)
             #expect(kinds.filter { $0 == .strengthFeedback }.count == 1)
             try await store.wins.add(try NewWin.manual(title: "Finished my portfolio", on: "", today: TestStore.day))

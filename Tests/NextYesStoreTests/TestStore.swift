@@ -2,6 +2,7 @@ import FluentPostgresDriver
 import Foundation
 import NIOPosix
 import NextYesCore
+import NextYesFeatures
 import NextYesStore
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import NextYesCore
+import NextYesFeatures
 import NextYesStore
 import Testing
 import VaporTesting

@@ -1,5 +1,6 @@
 import NextYesCore
 import NextYesInsights
+import NextYesFeatures
 import NextYesStore
 import Vapor
 
@@ -133,8 +134,7 @@ struct FeedbackController {
             }
         }
         do {
-            let saved = try await req.store.feedback.add(applicationID: id, text: body.text ?? "", receivedOn: day)
-            let analysis = FeedbackAnalyzer.analyze(saved.text)
+            let (_, analysis) = try await EmployerFeedback(store: req.store).record(applicationID: id, text: body.text ?? "", receivedOn: day)
             if analysis.generic {
                 req.flash("Saved. It's a general reply; see below for a short follow-up that asks for one specific point.")
             } else if !analysis.strengths.isEmpty {

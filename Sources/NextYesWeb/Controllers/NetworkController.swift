@@ -1,5 +1,6 @@
 import NextYesCore
 import NextYesInsights
+import NextYesFeatures
 import NextYesStore
 import Vapor
 

@@ -1,6 +1,7 @@
 import Foundation
 import NextYesCore
 import NextYesInsights
+import NextYesFeatures
 import NextYesStore
 import Vapor
 

@@ -1,4 +1,5 @@
 import Foundation
+import NextYesFeatures
 import NextYesStore
 import Vapor
 

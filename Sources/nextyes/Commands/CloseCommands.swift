@@ -1,5 +1,6 @@
 import ArgumentParser
 import NextYesCore
+import NextYesFeatures
 import NextYesStore
 
 /// The shared shape of the commands that close or reopen an application on a day.

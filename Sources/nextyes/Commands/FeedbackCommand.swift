@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NextYesCore
 import NextYesInsights
+import NextYesFeatures
 import NextYesStore
 
 struct FeedbackCommand: AsyncParsableCommand {
@@ -119,8 +120,7 @@ struct FeedbackAddCommand: StoreCommand {
         let body = try text ?? StandardInput.text(example: "nextyes feedback add \(id) < reply.txt")
         try await CareOutput.notice([body], store: store)
         let day = try Parse.day(on, today: store.clock.today, what: "The date")
-        let saved = try await store.feedback.add(applicationID: id, text: body, receivedOn: day)
-        let analysis = FeedbackAnalyzer.analyze(saved.text)
+        let (saved, analysis) = try await EmployerFeedback(store: store).record(applicationID: id, text: body, receivedOn: day)
         Console.out(json ? try Console.jsonLine(analysis) : "Saved feedback \(saved.id).\n" + FeedbackReport.text(analysis))
     }
 }

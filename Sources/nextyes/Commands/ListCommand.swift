@@ -1,5 +1,6 @@
 import ArgumentParser
 import NextYesCore
+import NextYesFeatures
 import NextYesStore
 
 struct ListCommand: StoreCommand {

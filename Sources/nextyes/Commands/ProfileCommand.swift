@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NextYesCore
 import NextYesInsights
+import NextYesFeatures
 import NextYesStore
 
 struct ProfileCommand: AsyncParsableCommand {

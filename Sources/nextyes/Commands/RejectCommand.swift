@@ -1,6 +1,7 @@
 import ArgumentParser
 import NextYesCore
 import NextYesInsights
+import NextYesFeatures
 import NextYesStore
 
 struct RejectCommand: StoreCommand {

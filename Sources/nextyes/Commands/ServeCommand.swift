@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NextYesCore
+import NextYesFeatures
 import NextYesStore
 import NextYesWeb
 

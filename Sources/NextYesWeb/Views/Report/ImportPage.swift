@@ -1,4 +1,5 @@
 import NextYesCore
+import NextYesFeatures
 import NextYesStore
 import Plot
 

@@ -1,5 +1,6 @@
 import Foundation
 import NextYesCore
+import NextYesStore
 import NextYesInsights
 
 extension Store {

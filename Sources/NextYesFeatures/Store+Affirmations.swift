@@ -1,4 +1,5 @@
 import NextYesCore
+import NextYesStore
 import NextYesInsights
 
 extension Store {

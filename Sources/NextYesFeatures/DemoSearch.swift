@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import NextYesCore
+import NextYesStore
 import NextYesInsights
 
 /// A realistic sample search: about 25 applications over the last three months, with rejections at
