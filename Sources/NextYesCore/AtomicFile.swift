@@ -23,13 +23,16 @@ public enum AtomicFile {
         case isFolder(String)
         case noFolder(String)
         case cannotWrite(String, String)
+        case isDatabase(String)
 
         public var errorDescription: String? {
             switch self {
             case .isFolder(let path):
-                "\(path) is a folder. Give the name of a file to write, for example \(path)/nextyes-export.json. Nothing was changed."
+                "\(path) is a folder. Give the name of a file inside it instead. Nothing was changed."
             case .noFolder(let folder):
                 "The folder \(folder) doesn't exist. Create it first, or choose another place. Nothing was written."
+            case .isDatabase(let path):
+                "\(path) is a database file (perhaps your NextYes database), so NextYes won't write over it. Choose another name for the file. Nothing was changed."
             case .cannotWrite(let path, let why):
                 "NextYes couldn't write \(path) (\(why)). Anything that was there before is unchanged."
             }
@@ -41,6 +44,12 @@ public enum AtomicFile {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue {
             throw .isFolder(target)
+        }
+        // Never replace a database (the one in use, or a copy of it) with an export or a report.
+        if let handle = FileHandle(forReadingAtPath: target) {
+            let head = (try? handle.read(upToCount: 16)) ?? Data()
+            try? handle.close()
+            if head == Data("SQLite format 3\u{0}".utf8) { throw .isDatabase(target) }
         }
         let folder = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {

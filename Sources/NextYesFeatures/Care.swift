@@ -22,10 +22,15 @@ public struct Care: Sendable {
     /// Reads what the person just saved. When any of it carries crisis language, remembers the
     /// day (the wellbeing watch shows it at once, and targets and nudges pause) and returns the
     /// support card to show first. The texts themselves are never altered.
-    public func noticed(in texts: [String?]) async throws -> SupportCard? {
+    ///
+    /// The card never depends on a write: when the database is busy (another program holds it),
+    /// the card is still shown, with the crisis lines for the system's country if even the
+    /// person's settings can't be read, and only the pause waits for the next save.
+    public func noticed(in texts: [String?]) async -> SupportCard? {
         guard CrisisReader.anyCrisis(texts) else { return nil }
-        try await store.preferences.setValue(store.clock.today.description, for: SettingKey.careNoticedOn)
-        return try await card()
+        var card = (try? await self.card()) ?? SupportCard.make(ownHelpline: nil, countryCode: HelplineDirectory.region(environment: environment))
+        card.paused = (try? await store.preferences.setValue(store.clock.today.description, for: SettingKey.careNoticedOn)) != nil
+        return card
     }
 
     /// The support card with the person's own helpline and their country's crisis lines.

@@ -125,7 +125,13 @@ public struct BackupRepository: Sendable {
 
     /// Brings a backup back into an empty database, in one transaction: all of it, or none.
     @discardableResult
-    public func restore(_ data: Data) async throws -> RestoreSummary {
+    /// Reads and checks a backup without touching any database: every problem the file has is
+    /// found before anything is written.
+    public static func check(_ data: Data) throws {
+        _ = try read(data)
+    }
+
+    static func read(_ data: Data) throws -> BackupFile {
         guard let header = try? JSONDecoder().decode(BackupHeader.self, from: data), header.format == BackupFile.formatName, let version = header.version else {
             throw BackupError.notABackup
         }
@@ -138,6 +144,11 @@ public struct BackupRepository: Sendable {
         }
         let problems = Self.problems(in: file)
         guard problems.isEmpty else { throw BackupError.invalidRows(problems) }
+        return file
+    }
+
+    public func restore(_ data: Data) async throws -> RestoreSummary {
+        let file = try Self.read(data)
         let applications = try await ApplicationModel.query(on: db).count()
         let contacts = try await ContactModel.query(on: db).count()
         let journal = try await JournalEntryModel.query(on: db).count()
@@ -201,14 +212,48 @@ public struct BackupRepository: Sendable {
             if case .failure = FormRules.webAddress(url) { return "the link \"\(url.prefix(60))\" is not an http or https address" }
             return nil
         }
-        check("applications", file.applications, ApplicationRepository.application) { link($0.details.url) }
+        func unique<M: Model>(_ table: String, _ rows: [M]) where M.IDValue: Hashable {
+            var seen: Set<M.IDValue> = []
+            for (index, row) in rows.enumerated() where problems.count < 10 {
+                if let id = row.id, !seen.insert(id).inserted { problems.append("\(table), row \(index + 1): the id \(id) appears twice") }
+            }
+        }
+        unique("applications", file.applications)
+        unique("application events", file.applicationEvents)
+        unique("contacts", file.contacts)
+        unique("journal entries", file.journalEntries)
+        unique("settings", file.settings)
+        let applicationIDs = Set(file.applications.compactMap(\.id))
+        func belongs(_ table: String, _ ids: [Int]) {
+            for (index, id) in ids.enumerated() where problems.count < 10 && !applicationIDs.contains(id) {
+                problems.append("\(table), row \(index + 1): it belongs to application \(id), which isn't in the file")
+            }
+        }
+        belongs("application events", file.applicationEvents.map(\.applicationID))
+        belongs("rejections", file.rejections.map(\.applicationID))
+        belongs("feedback", file.feedback.map(\.applicationID))
+        for (index, row) in file.settings.enumerated() where (row.id ?? "").isEmpty && problems.count < 10 {
+            problems.append("settings, row \(index + 1): a setting without a name")
+        }
+        check("applications", file.applications, ApplicationRepository.application) { application in
+            if application.details.company.trimmingCharacters(in: .whitespaces).isEmpty || application.details.role.trimmingCharacters(in: .whitespaces).isEmpty {
+                return "an application needs a company and a role"
+            }
+            return link(application.details.url)
+        }
         check("application events", file.applicationEvents, ApplicationRepository.event)
         check("rejections", file.rejections, ApplicationRepository.rejection)
         check("contacts", file.contacts, ContactRepository.contact) { link($0.details.profileURL) }
         check("feedback requests", file.feedbackRequests, FeedbackRepository.request)
         check("feedback", file.feedback, FeedbackRepository.feedback)
         check("reflections", file.reflections, ReflectionRepository.reflection)
-        check("journal entries", file.journalEntries, JournalRepository.entry)
+        check("journal entries", file.journalEntries, JournalRepository.entry) { entry in
+            entry.mood.flatMap { (1...10).contains($0) ? nil : "the mood \($0) is not between 1 and 10" }
+        }
+        for (index, row) in file.weeklyTargets.enumerated() where problems.count < 10
+            && (row.applications < 0 || row.conversations < 0 || row.skillHours < 0) {
+            problems.append("weekly targets, row \(index + 1): a target below zero")
+        }
         check("wins", file.wins, WinRepository.win)
         check("profile skills", file.profileSkills, ProfileRepository.skill)
         check("interactions", file.interactions, InteractionRepository.interaction)

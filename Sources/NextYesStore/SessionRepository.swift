@@ -10,12 +10,18 @@ public struct SessionRepository: Sendable {
 
     /// The session's data, or nil when it doesn't exist or has expired (then it is removed).
     public func read(idHash: String) async throws -> String? {
+        try await entry(idHash: idHash)?.data
+    }
+
+    /// The session's data and expiry; nil when it doesn't exist or has expired.
+    public func entry(idHash: String) async throws -> (data: String, expiresAt: Date)? {
         guard let row = try await SessionModel.find(idHash, on: db) else { return nil }
         if row.expiresAt <= clock.now() {
-            try await db.writeTransaction { tx in try await SessionModel.query(on: tx).filter(\.$id == idHash).delete() }
+            // Removing it can wait for a moment when the database is free.
+            try? await db.writeTransaction { tx in try await SessionModel.query(on: tx).filter(\.$id == idHash).delete() }
             return nil
         }
-        return row.data
+        return (row.data, row.expiresAt)
     }
 
     /// Creates or replaces a session, valid until `expiresAt`.

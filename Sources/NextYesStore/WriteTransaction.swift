@@ -34,7 +34,7 @@ extension Database {
 
 extension StoreError {
     /// SQLite's "database is locked" in any of its forms.
-    static func isBusy(_ error: any Error) -> Bool {
+    public static func isBusy(_ error: any Error) -> Bool {
         let text = String(describing: error).lowercased()
         return text.contains("database is locked") || text.contains("busy")
     }

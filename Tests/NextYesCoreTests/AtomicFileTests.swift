@@ -35,6 +35,16 @@ struct AtomicFileTests {
         }
     }
 
+    @Test func neverWritesOverADatabase() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let database = dir.appendingPathComponent("nextyes.sqlite")
+        let bytes = Data("SQLite format 3\u{0}".utf8) + Data(repeating: 7, count: 100)
+        try bytes.write(to: database)
+        #expect(throws: AtomicFile.Failure.isDatabase(database.path)) { try AtomicFile.write(Data("{}".utf8), to: database.path) }
+        #expect(try Data(contentsOf: database) == bytes)
+    }
+
     @Test func refusesAHugeHeaderLineAtOnce() throws {
         let wide = String(repeating: "a,", count: 100_000) + "b\n"
         #expect(throws: CSVReadError.tooManyColumns(line: 1, limit: CSVRecordReader.maxColumns)) {

@@ -101,9 +101,12 @@ struct CarePagesTests {
             _ = try await client.post("/progress", [("applications", "5"), ("conversations", "2"), ("skillHours", "3")])
             #expect(try await client.get("/").text.contains("This week"))
             _ = try await client.post("/journal", [("text", "I have a plan. I bought a rope."), ("mood", "1")])
+            _ = try await client.post("/applications/1/interviews", [("on", "2026-11-23"), ("time", "10:00"), ("type", "video")])
             let dashboard = try await client.get("/").text
             #expect(dashboard.contains("Please reach out to someone now"))
             #expect(!dashboard.contains("of 5 applications"))
+            // A real interview stays in view while nudges pause.
+            #expect(dashboard.contains("Interview: Analyst at Acme at 10:00") && !dashboard.contains("Nothing due this week"))
             let progress = try await client.get("/progress").text
             #expect(progress.contains("Your targets are paused for now"))
             let support = try await client.get("/support").text
@@ -113,6 +116,23 @@ struct CarePagesTests {
             _ = try await client.post("/support/resume", [])
             #expect(!(try await client.get("/progress").text.contains("Your targets are paused")))
             #expect(!(try await client.get("/").text.contains("Please reach out to someone now")))
+        }
+    }
+
+    /// Words of crisis written in step 2 of the rejection flow are kept even if step 3 is never sent,
+    /// and sending step 3 doesn't write them twice.
+    @Test func theRejectionFlowKeepsCrisisWordsAtOnce() async throws {
+        try await withWebApp { client in
+            try await Self.prepare(client)
+            let fields = [("on", "2026-11-20"), ("stageReached", "applied"), ("reason", "Internal hire"), ("feelings", "numb"), ("note", Self.crisis)]
+            let sent = try await client.post("/applications/1/reject/details", fields)
+            #expect(sent.location == "/applications/1/reject/category")
+            let store = Store(db: client.app.db)
+            #expect(try await store.journal.entries().compactMap(\.text).filter { $0 == Self.crisis }.count == 1)
+            _ = try await client.get("/applications/1/reject/category")
+            _ = try await client.post("/applications/1/reject/category", fields.filter { $0.0 != "note" } + [("category", "internal-candidate"), ("controllable", "")])
+            #expect(try await store.applications.find(1).outcome == .rejected)
+            #expect(try await store.journal.entries().filter { $0.applicationID == 1 }.count == 1)
         }
     }
 

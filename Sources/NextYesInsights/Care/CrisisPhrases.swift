@@ -36,12 +36,12 @@ enum CrisisPhrases {
         "wish i|we was|were|had never ~ born",
         "wish i|we had not|never been born",
         "wish i|we did not exist",
-        "=do|did|does not ~ want to live|exist|wake|continue|be_alive|be_here|go_on|keep_going|keep_living|see_tomorrow|be_around",
+        "=do|did|does not ~ want to live|exist|wake|continue|be_alive|be_here|go_on|keep_going|keep_living|see_tomorrow|be_around !in|at|near|there|with|abroad|somewhere|on|by|close|here|so|off|out|above|below|under",
         "=do|did|does not ~ want ~ alive|around|here anymore|any",
         "=do|did not ~ want ~ to be alive",
         "=do not deserve to live|be_alive|exist|be_here",
-        "=no longer want to live|exist|be_alive|be_here|go_on",
-        "=not want to live|exist|be_alive|wake",
+        "=no longer want to live|exist|be_alive|be_here|go_on !in|at|near|there|with|abroad|somewhere|on|by|close|here|so|off|out|above|below|under",
+        "=not want to live|exist|be_alive|wake !in|at|near|there|with|abroad|somewhere|on|by|close|here|so|off|out|above|below|under",
         "=can|could not go_on|carry_on|keep_living|keep_going|continue ~ anymore|any|on|like|living|$",
         "=can not do ~ life|living",
         "=can not live like this|with",
@@ -109,7 +109,7 @@ enum CrisisPhrases {
         "if i were|was not here|around",
         "burden to|on|for everyone|everybody|my_family|my_kids|my_parents|my_wife|my_husband|my_partner|them|you|others|all",
         "=only|just|such a burden",
-        "i am a burden",
+        "i am a burden $",
         "waste of space|oxygen|air",
         "my ?own funeral",
         "insurance ~ pay|payout|pays|money|paid ~ if|when|out",
@@ -163,6 +163,8 @@ enum CrisisPhrases {
         "einfach einschlafen",
         "niemand wurde mich vermissen",
         "eine last fur",
+        "nur eine last",
+        "allen ~ eine last",
     ]
 
     static let suicidalSpanish = [

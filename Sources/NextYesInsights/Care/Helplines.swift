@@ -131,12 +131,18 @@ public struct SupportCard: Hashable, Sendable, Codable {
     public var ownHelpline: String?
     public var country: CountryHelplines
     public var emergency: String
-    public var closing: String
+    /// Whether targets and reminders were paused (they are once the moment is recorded).
+    public var paused: Bool
+
+    /// The last words: privacy, and the pause when there is one.
+    public var closing: String {
+        "What you write stays on this machine, and nobody is told." + (paused ? " Your targets and reminders are paused for now." : "")
+    }
 
     /// - Parameters:
     ///   - ownHelpline: the line the person set themselves; shown first.
     ///   - countryCode: the person's country setting, else the system locale's region.
-    public static func make(ownHelpline: String?, countryCode: String?) -> SupportCard {
+    public static func make(ownHelpline: String?, countryCode: String?, paused: Bool = false) -> SupportCard {
         let country = HelplineDirectory.country(countryCode) ?? HelplineDirectory.international
         let own = ownHelpline.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
         return SupportCard(
@@ -145,7 +151,7 @@ public struct SupportCard: Hashable, Sendable, Codable {
             ownHelpline: own,
             country: country,
             emergency: country.emergency,
-            closing: "What you write stays on this machine, as you wrote it, and nobody is told. Your targets and reminders are paused for now. The Support page keeps these numbers.")
+            paused: paused)
     }
 
     /// The card as plain text, for the terminal.
@@ -157,7 +163,7 @@ public struct SupportCard: Hashable, Sendable, Codable {
         }
         lines.append("  If you are in immediate danger, call \(emergency).")
         lines.append("")
-        lines.append("  \(closing)")
+        lines.append("  \(closing) `nextyes support` shows these numbers again.")
         lines.append("")
         return lines.joined(separator: "\n")
     }

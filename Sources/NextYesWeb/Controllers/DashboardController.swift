@@ -32,9 +32,11 @@ struct DashboardController {
         model.offers = applications.filter { $0.outcome == .offerAccepted && $0.lastActivityOn >= today.adding(days: -30) }
         model.signals = try await store.wellbeingSignals(today: today)
         if !applications.isEmpty { model.affirmations = try await store.affirmations(limit: 2) }
-        // After words of crisis, support comes first: no targets, nudges or reminders for now.
+        // After words of crisis, support comes first: no targets, nudges or reminders for now;
+        // only interviews the person really has stay in view.
         if try await req.care.isPaused() {
             model.ghosted = []
+            model.due = try await store.agendaItems(today: today).filter { $0.kind == .interview && $0.on <= today.adding(days: 7) }
         } else {
             model.week = try await store.weeklyProgress(today: today, weeks: 4)
             model.due = try await store.agendaItems(today: today).filter { $0.on <= today.adding(days: 7) }

@@ -66,8 +66,17 @@ struct RejectionFlowController {
                 if let note = Text.clean(body.note), note.count > Limits.journalText {
                     throw ValidationErrors([FieldError("note", "The note is \(note.count) characters; keep it under \(Limits.journalText), or add the rest in your journal.")])
                 }
+                var draft = body
+                // Words of crisis in the note are saved to the journal now, not only when step 3
+                // is sent: a person who closes the page here still keeps what they wrote.
+                if Text.clean(body.note) != nil, CrisisReader.anyCrisis([body.note, body.reason, body.feelings]) {
+                    let details = try form.validated(today: req.today)
+                    try await Self.journalNote(req.store, application: application, details: details, note: body.note)
+                    draft.note = nil
+                    req.session.data[Self.journaledKey(application.id)] = "yes"
+                }
                 // Post-redirect-get: step 3 is a page of its own, so Back and reload never resend.
-                req.session.data[Self.draftKey(application.id)] = String(decoding: try JSONEncoder().encode(body), as: UTF8.self)
+                req.session.data[Self.draftKey(application.id)] = String(decoding: try JSONEncoder().encode(draft), as: UTF8.self)
                 return req.redirect(to: SiteURL.rejectCategory(.value(application.id)).path())
             } catch let errors as ValidationErrors {
                 let page = RejectionFlow.happened(try await model(req, application, form: form, errors: errors, note: body.note))
@@ -77,6 +86,7 @@ struct RejectionFlowController {
     }
 
     static func draftKey(_ id: Int) -> String { "reject-draft-\(id)" }
+    static func journaledKey(_ id: Int) -> String { "reject-journaled-\(id)" }
 
     /// Step 3, from what step 2 sent.
     func category(_ req: Request) async throws -> Response {
@@ -101,8 +111,11 @@ struct RejectionFlowController {
                 let details = try form.validated(today: req.today, suggested: Text.clean(form.reason).flatMap(FeedbackAnalyzer.suggestedCategory(for:)))
                 let preferences = try await req.store.preferences.load()
                 _ = try await req.store.applications.reject(application.id, details, preferences: preferences)
-                try await Self.journalNote(req.store, application: application, details: details, note: body.note)
+                if req.session.data[Self.journaledKey(application.id)] == nil {
+                    try await Self.journalNote(req.store, application: application, details: details, note: body.note)
+                }
                 req.session.data[Self.draftKey(application.id)] = nil
+                req.session.data[Self.journaledKey(application.id)] = nil
                 return req.redirect(to: SiteURL.rejectionNext(.value(application.id)).path())
             } catch let errors as ValidationErrors {
                 let page = RejectionFlow.control(try await model(req, application, form: form, errors: errors, note: body.note))

@@ -16,14 +16,28 @@ struct DatabaseSessions: AsyncSessionDriver {
         return id
     }
 
+    /// What was read at the start of the request, so an unchanged session isn't written again.
+    struct Loaded: StorageKey { typealias Value = (data: [String: String], expiresAt: Date) }
+
     func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
-        guard let json = try await request.store.sessions.read(idHash: Self.hash(sessionID)) else { return nil }
-        let values = try JSONDecoder().decode([String: String].self, from: Data(json.utf8))
+        guard let entry = try await request.store.sessions.entry(idHash: Self.hash(sessionID)) else { return nil }
+        let values = try JSONDecoder().decode([String: String].self, from: Data(entry.data.utf8))
+        request.storage[Loaded.self] = (values, entry.expiresAt)
         return SessionData(initialData: values)
     }
 
+    /// Writes only what changed, or to extend a session in its second half; a write that meets a
+    /// busy database is skipped (the session is still valid), so no page waits on it.
     func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
-        try await save(sessionID, data, request)
+        if let loaded = request.storage[Loaded.self], loaded.data == data.snapshot,
+           loaded.expiresAt > request.clock.now().addingTimeInterval(Self.lifetime / 2) {
+            return sessionID
+        }
+        do {
+            try await save(sessionID, data, request)
+        } catch StoreError.databaseBusy {
+            request.logger.warning("A session could not be saved: the database is busy.")
+        }
         return sessionID
     }
 

@@ -115,7 +115,7 @@ struct CareMiddleware: AsyncMiddleware {
         if request.method == .POST, request.headers.contentType == .urlEncodedForm,
            let body = request.body.data, body.readableBytes > 0 {
             let texts = Self.formValues(String(buffer: body))
-            if let card = try await request.care.noticed(in: texts) {
+            if let card = await request.care.noticed(in: texts) {
                 request.session.data[Self.sessionKey] = String(decoding: try JSONEncoder().encode(card), as: UTF8.self)
             }
         }
@@ -270,9 +270,9 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             case MomentumError.roundNotFound:
                 status = .notFound
                 message = "That interview round isn't there any more; it may have been removed already."
-            case StoreError.databaseBusy:
+            case _ where StoreError.isBusy(error):
                 status = .serviceUnavailable
-                message = StoreError.databaseBusy.errorDescription ?? ""
+                message = (StoreError.databaseBusy.errorDescription ?? "") + (request.method == .POST ? " Go back: your browser keeps what you typed, so you can send it again in a moment." : "")
             case ProfileError.goalNotFound(let id):
                 status = .notFound
                 message = "There's no plan goal with id \(id). The Plan page lists your goals."
@@ -286,9 +286,11 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             }
             let title = status == .notFound ? "Not found" : (status.code < 500 ? "That didn't work" : "Something went wrong")
             let signedIn = AccessMiddleware.isSignedIn(request)
+            // Words of crisis meet support even when saving them failed.
             return try await ErrorPage.page(
                 status: status, title: title, message: message,
-                chrome: PageChrome(csrf: signedIn ? CSRF.token(for: request) : "", flash: nil, section: .other, signedIn: signedIn)
+                chrome: PageChrome(csrf: signedIn ? CSRF.token(for: request) : "", flash: nil, section: .other, signedIn: signedIn,
+                                   support: signedIn ? CareMiddleware.takeCard(from: request) : nil)
             ).encodeResponse(for: request)
         }
     }

@@ -150,7 +150,7 @@ enum SupportCardView {
             ),
             .p(.strong(.text("If you are in immediate danger, call \(card.emergency).")))
             ,
-            .p(.class("muted"), .txt(card.closing))
+            .p(.class("muted"), .txt(card.closing + " The Support page keeps these numbers."))
         )
     }
 }

@@ -67,12 +67,19 @@ struct RestoreCommand: StoreCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The backup file made by `nextyes export`.") var file: String
 
-    func run(store: Store) async throws {
-        let path = (file as NSString).expandingTildeInPath
-        guard let data = FileManager.default.contents(atPath: path) else {
+    func backup() throws -> Data {
+        guard let data = FileManager.default.contents(atPath: (file as NSString).expandingTildeInPath) else {
             throw ValidationErrors([FieldError("file", "There's no readable file at \(file).")])
         }
-        let summary = try await store.backup.restore(data)
+        return data
+    }
+
+    func preflight() throws {
+        try BackupRepository.check(try backup())
+    }
+
+    func run(store: Store) async throws {
+        let summary = try await store.backup.restore(try backup())
         Console.out("Restored \(summary.applications) application\(summary.applications == 1 ? "" : "s") and everything with them (\(summary.rows) records).")
     }
 }

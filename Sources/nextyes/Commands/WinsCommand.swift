@@ -69,7 +69,7 @@ struct SupportCommand: StoreCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Turn the wellbeing watch on or off.") var watch: String?
-    @Option(help: "A helpline for your country, shown with the suggestions.") var helpline: String?
+    @Option(help: "A helpline for your country, shown with the suggestions (\"\" removes it).") var helpline: String?
     @Option(help: ArgumentHelp("The country whose crisis lines to show: \(HelplineDirectory.countries.map(\.code).joined(separator: ", ")); \"\" follows this computer's locale.", valueName: "code")) var country: String?
     @Flag(help: "Resume targets and reminders after a care pause.") var resume = false
 
@@ -82,11 +82,12 @@ struct SupportCommand: StoreCommand {
             Console.out("The wellbeing watch is \(watch.lowercased()).")
         }
         if let helpline {
-            guard let clean = Text.cleanLine(helpline), clean.count <= Limits.name else {
+            let clean = Text.cleanLine(helpline) ?? ""
+            guard clean.count <= Limits.name else {
                 throw ValidationErrors([FieldError("helpline", "Give the helpline as a name and a number, under \(Limits.name) characters.")])
             }
             try await store.preferences.setValue(clean, for: SettingKey.helpline)
-            Console.out("Saved your helpline.")
+            Console.out(clean.isEmpty ? "Removed your helpline; NextYes shows your country's crisis lines." : "Saved your helpline.")
         }
         let care = CareOutput.care(store)
         if let country {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NextYesCore
+import NextYesStore
 
 /// Writing to the terminal: results on standard output, problems on standard error.
 enum Console {
@@ -20,6 +21,9 @@ enum Console {
             try await body()
         } catch let exit as ExitCode {
             throw exit
+        } catch let error where StoreError.isBusy(error) && !(error is StoreError) {
+            Console.error("nextyes: \(StoreError.databaseBusy.errorDescription ?? "")")
+            throw ExitCode.failure
         } catch let error as ValidationErrors {
             for item in error.errors { Console.error("nextyes: \(item.message)") }
             throw ExitCode.failure

@@ -12,7 +12,7 @@ enum CareOutput {
     }
 
     static func notice(_ texts: [String?], store: Store) async throws {
-        if let card = try await care(store).noticed(in: texts) { Console.out(card.text) }
+        if let card = await care(store).noticed(in: texts) { Console.out(card.text) }
     }
 }
 
@@ -39,17 +39,22 @@ protocol StoreCommand: AsyncParsableCommand {
     /// Free text the person wrote in this command's options (notes, reasons, feelings), read for
     /// crisis language before anything else happens.
     var writtenText: [String?] { get }
+    /// Checks that need no database, run before it is opened (so a bad input file never leaves
+    /// an empty new database behind).
+    func preflight() throws
     func run(store: Store) async throws
 }
 
 extension StoreCommand {
     var readsOnly: Bool { false }
     var writtenText: [String?] { [] }
+    func preflight() throws {}
 
     mutating func run() async throws {
         let command = self
         try await Console.reportingErrors {
             let location = try command.global.location
+            try command.preflight()
             if command.readsOnly, case .sqliteFile(let path) = location, !FileManager.default.fileExists(atPath: path) {
                 throw StoreError.noDatabase(path)
             }
