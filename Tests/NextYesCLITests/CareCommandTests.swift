@@ -88,8 +88,12 @@ struct CareCommandTests {
         let added = try cli.run(["journal", "add", "--text", "Je veux mourir."])
         #expect(added.out.contains("3114"))
         #expect(try cli.run(["targets"]).out.contains("Your targets are paused"))
+        try cli.run(["contacts", "add", "--name", "Sam Lee"])
+        let logged = try cli.run(["contacts", "log", "1", "--kind", "coffee-chat"])
+        #expect(logged.out.contains("That's a win.") && !logged.out.contains("counts toward"), "no talk of targets during the pause")
         #expect(try cli.run(["support", "--country", "ZZ"]).code == 1)
         #expect(try cli.run(["support", "--resume"]).out.contains("Your targets and reminders are back"))
         #expect(!(try cli.run(["targets"]).out.contains("paused")))
+        #expect(try cli.run(["contacts", "log", "1", "--kind", "coffee-chat"]).out.contains("counts toward this week's conversations"))
     }
 }

@@ -96,9 +96,8 @@ struct NetworkController {
             let body = try req.content.decode(InteractionBody.self)
             let form = InteractionForm(kind: body.kind ?? "", on: body.on ?? "", note: body.note ?? "")
             do {
-                let valid = try form.validated(today: req.today)
-                _ = try await req.store.interactions.log(contactID: id, valid)
-                req.flash("Logged: \(valid.kind.title.lowercased()) with \(contact.name)." + (valid.kind.isConversation ? " That's a win, and it counts toward this week's conversations." : ""))
+                let logged = try await Contacts(store: req.store, care: req.care).log(contactID: contact.id, form)
+                req.flash(logged.sentence)
             } catch let errors as ValidationErrors {
                 return try await Page(html: ContactShow.view(try await showModel(req, id: id, interaction: form, errors: errors)), status: .badRequest).encodeResponse(for: req)
             }

@@ -179,9 +179,8 @@ struct ContactsLogCommand: StoreCommand {
 
     func run(store: Store) async throws {
         let contact = try await store.contacts.find(id)
-        let valid = try InteractionForm(kind: kind, on: on ?? "", note: note ?? "").validated(today: store.clock.today)
-        _ = try await store.interactions.log(contactID: id, valid)
-        Console.out("Logged: \(valid.kind.title.lowercased()) with \(contact.name) on \(valid.on.readable)." + (valid.kind.isConversation ? " That's a win, and it counts toward this week's conversations." : ""))
+        let logged = try await Contacts(store: store, care: CareOutput.care(store)).log(contactID: contact.id, InteractionForm(kind: kind, on: on ?? "", note: note ?? ""))
+        Console.out(logged.sentence)
     }
 }
 

@@ -45,7 +45,8 @@ struct TargetsCommand: StoreCommand {
         let today = store.clock.today
         if let logHours {
             try await store.plan.logHours(logHours, on: try Parse.day(on, today: today, what: "The day"), note: note)
-            Console.out("Logged \(Hours.text(logHours)) of learning. It counts toward this week's hours.\n")
+            let paused = try await CareOutput.care(store).isPaused()
+            Console.out("Logged \(Hours.text(logHours)) of learning." + (paused ? "\n" : " It counts toward this week's hours.\n"))
         }
         if applications != nil || conversations != nil || hours != nil {
             let current = try await store.targets.current() ?? .suggested
