@@ -91,7 +91,7 @@ func routes(_ app: Vapor.Application) throws {
     app.get(SiteURL.agenda.pathComponents, use: momentum.agenda)
     app.post(SiteURL.agendaDone.pathComponents, use: momentum.markDone)
     app.post(SiteURL.agendaNewToken.pathComponents, use: momentum.newToken)
-    app.get("feed", ":file", use: momentum.feed)
+    app.get(SiteURL.feed(.key).pathComponents, use: momentum.feed)
 
     let network = NetworkController()
     app.get(SiteURL.contacts.pathComponents, use: network.index)
@@ -115,7 +115,7 @@ func routes(_ app: Vapor.Application) throws {
 
     let report = ReportController()
     app.get(SiteURL.report.pathComponents) { req in try await report.show(req) }
-    app.get("report", ":file") { req in try await report.download(req) }
+    app.get(SiteURL.reportDownload(.key).pathComponents) { req in try await report.download(req) }
     app.post(SiteURL.reportWellbeing.pathComponents) { req in try await report.toggleWellbeing(req) }
 
     let portability = PortabilityController()
@@ -123,7 +123,7 @@ func routes(_ app: Vapor.Application) throws {
     app.on(.POST, SiteURL.importFile.pathComponents, body: .collect(maxSize: "128mb")) { req in try await portability.upload(req) }
     app.post(SiteURL.importConfirm.pathComponents) { req in try await portability.confirm(req) }
     app.post(SiteURL.importCancel.pathComponents) { req in try await portability.cancel(req) }
-    app.get("export", ":file") { req in try await portability.export(req) }
+    app.get(SiteURL.exportFile(.key).pathComponents) { req in try await portability.export(req) }
 
     let resilience = ResilienceController()
     app.get(SiteURL.journal.pathComponents, use: resilience.journal)

@@ -74,7 +74,7 @@ struct MomentumController {
         let host = req.headers.first(name: .host) ?? "127.0.0.1:8080"
         return Page(html: AgendaShow.view(.init(
             chrome: req.chrome(.agenda), items: try await store.agendaItems(today: req.today), today: req.today,
-            feedURL: "http://\(host)\(SiteURL.feed(token).path())")))
+            feedURL: "http://\(host)\(SiteURL.feed(.value(token)).path())")))
     }
 
     func markDone(_ req: Request) async throws -> Response {
@@ -98,7 +98,7 @@ struct MomentumController {
     /// The iCalendar feed. The secret in the address is the only key, so a wrong one gets a
     /// plain 404 that says nothing about the feed.
     func feed(_ req: Request) async throws -> Response {
-        guard let file = req.parameters.get("file"), file.hasSuffix(".ics") else { throw Abort(.notFound) }
+        guard let file = req.parameters.get(SiteURL.fileKey), file.hasSuffix(".ics") else { throw Abort(.notFound) }
         let given = String(file.dropLast(4))
         let token = try await req.store.calendarToken()
         guard constantTimeEqual(given, token) else { throw Abort(.notFound) }

@@ -35,7 +35,7 @@ struct ReportController {
     }
 
     func download(_ req: Request) async throws -> Response {
-        guard let file = req.parameters.get("file"), file.hasPrefix("report.") else { throw Abort(.notFound) }
+        guard let file = req.parameters.get(SiteURL.fileKey), file.hasPrefix("report.") else { throw Abort(.notFound) }
         let p = period(req)
         if let errors = p.errors { throw Abort(.badRequest, reason: errors.errorDescription ?? "") }
         let report = try await req.store.careerReport(from: p.from, to: p.to)
@@ -164,7 +164,7 @@ struct PortabilityController {
     }
 
     func export(_ req: Request) async throws -> Response {
-        guard let file = req.parameters.get("file") else { throw Abort(.notFound) }
+        guard let file = req.parameters.get(SiteURL.fileKey) else { throw Abort(.notFound) }
         var headers = HTTPHeaders()
         let data: Data
         switch file {

@@ -48,8 +48,11 @@ struct AccessMiddleware: AsyncMiddleware {
 
     /// Forms are small; an uploaded import file may be large.
     static func maxBodySize(for path: String) -> Int {
-        path.hasPrefix("/import") ? 128 << 20 : 2 << 20
+        path == SiteURL.importFile.path() ? 128 << 20 : 2 << 20
     }
+
+    /// The calendar feed answers without a session: its address carries its own secret.
+    static let feedPrefix = "/" + SiteURL.feed(.key).pathComponents[0].description + "/"
 
     /// Whether the request comes from a signed-in browser, without creating a session for anyone
     /// else (sessions exist only for signed-in people).
@@ -64,7 +67,7 @@ struct AccessMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let path = request.url.path
-        if publicPaths.contains(path) || path.hasPrefix("/feed/") {
+        if publicPaths.contains(path) || path.hasPrefix(Self.feedPrefix) {
             let response = try await next.respond(to: request)
             Self.forgetAnonymousSession(request)
             return response

@@ -53,18 +53,21 @@ public enum SiteURL: Sendable {
     case agenda
     case agendaDone
     case agendaNewToken
-    case feed(String)
+    /// The calendar feed; its file name carries the secret token.
+    case feed(Parameter<String>)
     case stories
     case story(Parameter<Int>)
     case storyDelete(Parameter<Int>)
     case practice
     case report
-    case reportDownload(String)
+    /// The report as a file: `report.md` or `report.json`.
+    case reportDownload(Parameter<String>)
     case reportWellbeing
     case importFile
     case importConfirm
     case importCancel
-    case exportFile(String)
+    /// A download of everything: `nextyes-export.json` or `.csv`.
+    case exportFile(Parameter<String>)
 
     public enum ContactAction: String, CaseIterable, Sendable {
         case log, link, unlink, delete
@@ -91,8 +94,16 @@ public enum SiteURL: Sendable {
     }
 
     static let idKey = "id"
+    /// The path parameter of routes whose last part is a file name.
+    static let fileKey = "file"
 
     public var pathComponents: [PathComponent] {
+        func file(_ p: Parameter<String>, _ name: (String) -> String) -> PathComponent {
+            switch p {
+            case .key: .parameter(Self.fileKey)
+            case .value(let v): .constant(name(v))
+            }
+        }
         func id(_ p: Parameter<Int>) -> PathComponent {
             switch p {
             case .key: .parameter(Self.idKey)
@@ -143,18 +154,18 @@ public enum SiteURL: Sendable {
         case .agenda: return ["agenda"]
         case .agendaDone: return ["agenda", "done"]
         case .agendaNewToken: return ["agenda", "new-feed-address"]
-        case .feed(let token): return ["feed", .constant(token + ".ics")]
+        case .feed(let token): return ["feed", file(token) { $0 + ".ics" }]
         case .stories: return ["stories"]
         case .story(let p): return ["stories", id(p)]
         case .storyDelete(let p): return ["stories", id(p), "delete"]
         case .practice: return ["practice"]
         case .report: return ["report"]
-        case .reportDownload(let format): return ["report", .constant("report.\(format)")]
+        case .reportDownload(let format): return ["report", file(format) { "report.\($0)" }]
         case .reportWellbeing: return ["report", "wellbeing"]
         case .importFile: return ["import"]
         case .importConfirm: return ["import", "confirm"]
         case .importCancel: return ["import", "cancel"]
-        case .exportFile(let format): return ["export", .constant("nextyes-export.\(format)")]
+        case .exportFile(let format): return ["export", file(format) { "nextyes-export.\($0)" }]
         case .demo: return ["demo"]
         case .removeSample: return ["demo", "remove"]
         case .settings: return ["settings"]

@@ -163,8 +163,8 @@ enum ReportPage {
                         .button(.class("secondary"), .type(.submit), .text("Show this period")),
                     ]),
                     Tag.element("button", [("type", "button"), ("data-print", "")], [.text("Print or save as PDF")]),
-                    .a(.href(SiteURL.reportDownload("md").path(query)), .text("Markdown")),
-                    .a(.href(SiteURL.reportDownload("json").path(query)), .text("JSON")),
+                    .a(.href(SiteURL.reportDownload(.value("md")).path(query)), .text("Markdown")),
+                    .a(.href(SiteURL.reportDownload(.value("json")).path(query)), .text("JSON")),
                     PostButton.make(.reportWellbeing, label: model.includeWellbeing ? "Leave out how I felt" : "Include how I felt", csrf: model.chrome.csrf, style: "quiet")),
                 .group(ReportView.sections(r)))
         ])
