@@ -183,6 +183,9 @@ public struct PlanRepository: Sendable {
     /// Logs hours of skill development on a day, against a goal or on their own.
     public func logHours(_ hours: Double, on day: Day? = nil, goalID: Int? = nil, note: String? = nil) async throws {
         guard hours >= 0.25, hours <= 24 else { throw ProfileError.badHours }
+        if let note, note.count > Limits.notes {
+            throw ValidationErrors([FieldError("note", "The note is \(note.count) characters; keep it under \(Limits.notes). Nothing has been saved yet.")])
+        }
         let today = clock.today
         let date = day ?? today
         if date > today { throw CoreError.dateInFuture(date, today: today) }

@@ -17,11 +17,13 @@ func routes(_ app: Vapor.Application) throws {
         if AccessMiddleware.isSignedIn(req) {
             return req.redirect(to: SiteURL.dashboard.path())
         }
-        return try await LoginHelp.page(reason: .noSession, host: req.headers.first(name: .host)).encodeResponse(for: req)
+        let loggedOut = (try? req.query.get(String.self, at: "bye")) != nil
+        return try await LoginHelp.page(reason: loggedOut ? .loggedOut : .noSession, host: req.headers.first(name: .host)).encodeResponse(for: req)
     }
     app.post(SiteURL.logout.pathComponents) { req -> Response in
         req.session.destroy()
-        return try await LoginHelp.page(reason: .loggedOut).encodeResponse(for: req)
+        // Post-redirect-get, so Back never offers to send the log-out again.
+        return req.redirect(to: SiteURL.login.path([("bye", "1")]))
     }
 
     let dashboard = DashboardController()

@@ -40,6 +40,30 @@ struct HardeningPagesTests {
         }
     }
 
+    /// Sessions live in the database, but each is tied to the login link of the server that
+    /// signed it in: a restart (a new link) ends them all.
+    @Test func aRestartEndsEarlierSessions() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nextyes-restart-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let location = DatabaseLocation.sqliteFile(path: folder.appendingPathComponent("nextyes.sqlite").path)
+        func context(_ token: String) -> WebContext {
+            WebContext(clock: .fixed(Day("2026-11-21")!), loginToken: token, location: location, dataDirectory: folder)
+        }
+        var cookie = ""
+        try await withApp(configure: { try await configure($0, context: context("first-run-token")) }) { app in
+            let login = try await app.testing().sendRequest(.GET, "/?token=first-run-token")
+            cookie = try #require(login.headers.first(name: .setCookie)?.split(separator: ";").first.map(String.init))
+            let journal = try await app.testing().sendRequest(.GET, "/journal", headers: ["Cookie": cookie])
+            #expect(journal.status == .ok)
+        }
+        try await withApp(configure: { try await configure($0, context: context("second-run-token")) }) { app in
+            let journal = try await app.testing().sendRequest(.GET, "/journal", headers: ["Cookie": cookie])
+            #expect(journal.body.string.contains("Open NextYes with your login link"))
+            let out = try await app.testing().sendRequest(.GET, "/login?bye=1")
+            #expect(out.body.string.contains("You are logged out"))
+        }
+    }
+
     @Test func storedSessionsExpire() async throws {
         try await withWebApp { client in
             let store = Store(db: client.app.db)

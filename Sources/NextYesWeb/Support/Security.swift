@@ -58,11 +58,20 @@ struct AccessMiddleware: AsyncMiddleware {
     /// else (sessions exist only for signed-in people).
     static func isSignedIn(_ request: Request) -> Bool {
         request.hasSession && request.session.data[sessionKey] == "yes"
+            && request.session.data[linkKey] == linkFingerprint(request.application.nextyes.loginToken)
+    }
+
+    /// Each sign-in is tied to the login link of the running server, so a restart (which prints a
+    /// new link) ends every earlier session.
+    static let linkKey = "link"
+
+    static func linkFingerprint(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
     }
 
     /// Drops a session that isn't signed in (a stale or planted cookie), so none is stored.
     static func forgetAnonymousSession(_ request: Request) {
-        if request.hasSession && request.session.data[sessionKey] != "yes" { request.session.destroy() }
+        if request.hasSession && !isSignedIn(request) { request.session.destroy() }
     }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
@@ -85,6 +94,7 @@ struct AccessMiddleware: AsyncMiddleware {
             request.session.id = nil
             request.session.data = SessionData()
             request.session.data[Self.sessionKey] = "yes"
+            request.session.data[Self.linkKey] = Self.linkFingerprint(request.application.nextyes.loginToken)
             // Drop the token from the address bar and history.
             return request.redirect(to: path.isEmpty ? "/" : path, redirectType: .normal)
         }
@@ -240,53 +250,60 @@ actor OnceResults {
 
 /// Renders errors as pages a person can act on, in the app's own style.
 struct ErrorPageMiddleware: AsyncMiddleware {
+    /// The HTTP status of each kind of problem, decided once.
+    static func status(_ category: ErrorCategory) -> HTTPResponseStatus {
+        switch category {
+        case .notFound: .notFound
+        case .invalid: .badRequest
+        case .conflict: .conflict
+        case .forbidden: .forbidden
+        case .unavailable: .serviceUnavailable
+        }
+    }
+
+    /// The status and the words for an error: the category decides the status; a few errors get
+    /// words that point to the page where the person can find what they looked for.
+    static func describe(_ error: any Error, _ request: Request) -> (HTTPResponseStatus, String) {
+        if let abort = error as? any AbortError {
+            if abort.status == .notFound && abort.reason == HTTPResponseStatus.notFound.reasonPhrase {
+                return (.notFound, "There's no page at this address. The links at the top of the page lead to everything in NextYes.")
+            }
+            if abort.status == .payloadTooLarge {
+                return (abort.status, "That is more than NextYes takes in one form (about 2 MB). Shorten the longest text, such as a pasted resume or job description, and send it again.")
+            }
+            return (abort.status, abort.reason)
+        }
+        if StoreError.isBusy(error) {
+            return (status(.unavailable), (StoreError.databaseBusy.errorDescription ?? "")
+                + (request.method == .POST ? " Go back: your browser keeps what you typed, so you can send it again in a moment." : ""))
+        }
+        guard let categorized = error as? any CategorizedError else {
+            request.logger.report(error: error)
+            return (.internalServerError, "Something went wrong on NextYes's side. Your saved data is safe; try again, and if it keeps happening, restart nextyes serve.")
+        }
+        let words: String
+        switch error {
+        case CoreError.applicationNotFound(let id):
+            words = "There's no application with id \(id); it may have been deleted. The Applications page lists the ones you have."
+        case ContactError.notFound(let id):
+            words = "There's no contact with id \(id); it may have been deleted. The Contacts page lists the people you've added."
+        case MomentumError.storyNotFound(let id):
+            words = "There's no story with id \(id); it may have been deleted. The Practice page lists your stories."
+        case MomentumError.roundNotFound:
+            words = "That interview round isn't there any more; it may have been removed already."
+        case ProfileError.goalNotFound(let id):
+            words = "There's no plan goal with id \(id). The Plan page lists your goals."
+        default:
+            words = (error as? any LocalizedError)?.errorDescription ?? "Something went wrong."
+        }
+        return (status(categorized.category), words)
+    }
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
             return try await next.respond(to: request)
         } catch {
-            let status: HTTPResponseStatus
-            let message: String
-            switch error {
-            case let core as CoreError:
-                if case .applicationNotFound(let id) = core {
-                    status = .notFound
-                    message = "There's no application with id \(id); it may have been deleted. The Applications page lists the ones you have."
-                } else {
-                    status = .badRequest
-                    message = core.errorDescription ?? "Something went wrong."
-                }
-            case let abort as any AbortError where abort.status == .notFound && abort.reason == HTTPResponseStatus.notFound.reasonPhrase:
-                status = .notFound
-                message = "There's no page at this address. The links at the top of the page lead to everything in NextYes."
-            case let abort as any AbortError where abort.status == .payloadTooLarge:
-                status = abort.status
-                message = "That is more than NextYes takes in one form (about 2 MB). Shorten the longest text, such as a pasted resume or job description, and send it again."
-            case let abort as any AbortError:
-                status = abort.status
-                message = abort.reason
-            case ContactError.notFound(let id):
-                status = .notFound
-                message = "There's no contact with id \(id); it may have been deleted. The Contacts page lists the people you've added."
-            case MomentumError.storyNotFound(let id):
-                status = .notFound
-                message = "There's no story with id \(id); it may have been deleted. The Practice page lists your stories."
-            case MomentumError.roundNotFound:
-                status = .notFound
-                message = "That interview round isn't there any more; it may have been removed already."
-            case _ where StoreError.isBusy(error):
-                status = .serviceUnavailable
-                message = (StoreError.databaseBusy.errorDescription ?? "") + (request.method == .POST ? " Go back: your browser keeps what you typed, so you can send it again in a moment." : "")
-            case ProfileError.goalNotFound(let id):
-                status = .notFound
-                message = "There's no plan goal with id \(id). The Plan page lists your goals."
-            case let local as any LocalizedError:
-                status = .badRequest
-                message = local.errorDescription ?? "Something went wrong."
-            default:
-                status = .internalServerError
-                message = "Something went wrong on NextYes's side. Your saved data is safe; try again, and if it keeps happening, restart nextyes serve."
-                request.logger.report(error: error)
-            }
+            let (status, message) = Self.describe(error, request)
             let title = status == .notFound ? "Not found" : (status.code < 500 ? "That didn't work" : "Something went wrong")
             let signedIn = AccessMiddleware.isSignedIn(request)
             // Words of crisis meet support even when saving them failed.

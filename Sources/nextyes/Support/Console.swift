@@ -15,21 +15,28 @@ enum Console {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
-    /// Runs `body`; an error becomes "nextyes: <message>" lines on standard error and exit code 1.
+    /// The exit code of each kind of problem, decided once: 1 for a mistake to fix, 75
+    /// (EX_TEMPFAIL) when the database is busy and trying again later may work.
+    static func exitCode(_ category: ErrorCategory) -> ExitCode {
+        category == .unavailable ? ExitCode(75) : .failure
+    }
+
+    /// Runs `body`; an error becomes "nextyes: <message>" lines on standard error and a non-zero
+    /// exit code by its category.
     static func reportingErrors(_ body: () async throws -> Void) async throws {
         do {
             try await body()
         } catch let exit as ExitCode {
             throw exit
-        } catch let error where StoreError.isBusy(error) && !(error is StoreError) {
+        } catch let error where StoreError.isBusy(error) {
             Console.error("nextyes: \(StoreError.databaseBusy.errorDescription ?? "")")
-            throw ExitCode.failure
+            throw exitCode(.unavailable)
         } catch let error as ValidationErrors {
             for item in error.errors { Console.error("nextyes: \(item.message)") }
-            throw ExitCode.failure
+            throw exitCode(error.category)
         } catch let error as any LocalizedError {
             Console.error("nextyes: \(error.errorDescription ?? String(describing: error))")
-            throw ExitCode.failure
+            throw exitCode((error as? any CategorizedError)?.category ?? .invalid)
         } catch {
             Console.error("nextyes: \(error)")
             throw ExitCode.failure
