@@ -42,6 +42,7 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
             ]
         ),
+        // The use cases: the only way the adapters below (web app, command line) reach the data.
         .target(
             name: "NextYesFeatures",
             dependencies: ["NextYesCore", "NextYesInsights", "NextYesStore"]
@@ -51,7 +52,6 @@ let package = Package(
             dependencies: [
                 "NextYesCore",
                 "NextYesInsights",
-                "NextYesStore",
                 "NextYesFeatures",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
@@ -63,7 +63,6 @@ let package = Package(
             dependencies: [
                 "NextYesCore",
                 "NextYesInsights",
-                "NextYesStore",
                 "NextYesFeatures",
                 "NextYesWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -77,6 +76,7 @@ let package = Package(
             name: "NextYesWebTests",
             dependencies: [
                 "NextYesWeb",
+                "NextYesStore",
                 .product(name: "VaporTesting", package: "vapor"),
             ]
         ),

@@ -9,7 +9,7 @@ import NextYesStore
 /// Every adapter (web, command line) calls `noticed(in:)` after it saves free text; when the
 /// answer is a card, the adapter shows that card before anything else.
 public struct Care: Sendable {
-    public let store: Store
+    let store: Store
     /// The process environment, read for the system locale's region when the person has not
     /// chosen a country.
     public let environment: [String: String]
@@ -29,7 +29,7 @@ public struct Care: Sendable {
     public func noticed(in texts: [String?]) async -> SupportCard? {
         guard CrisisReader.anyCrisis(texts) else { return nil }
         var card = (try? await self.card()) ?? SupportCard.make(ownHelpline: nil, countryCode: HelplineDirectory.region(environment: environment))
-        card.paused = (try? await store.preferences.setValue(store.clock.today.description, for: SettingKey.careNoticedOn)) != nil
+        card.paused = (try? await store.preferences.setValue(store.clock.today, for: SettingKey.careNoticedOn)) != nil
         return card
     }
 
@@ -40,8 +40,13 @@ public struct Care: Sendable {
 
     /// The country whose crisis lines are shown: the person's setting, else the system locale.
     public func countryCode() async throws -> String? {
-        if let chosen = try await store.preferences.value(SettingKey.country), !chosen.isEmpty { return chosen }
+        if let chosen = try await store.preferences.value(SettingKey.country) { return chosen }
         return HelplineDirectory.region(environment: environment)
+    }
+
+    /// The country the person chose, if any.
+    public func chosenCountry() async throws -> String? {
+        try await store.preferences.value(SettingKey.country)
     }
 
     /// Chooses the country for crisis lines; nil or "" goes back to the system locale.
@@ -54,7 +59,7 @@ public struct Care: Sendable {
     }
 
     public func state() async throws -> CareState {
-        CareState(noticedOn: try await store.preferences.value(SettingKey.careNoticedOn).flatMap(Day.init))
+        CareState(noticedOn: try await store.preferences.value(SettingKey.careNoticedOn))
     }
 
     /// Whether targets, nudges and reminders are paused today.
@@ -64,6 +69,6 @@ public struct Care: Sendable {
 
     /// The person chooses to see their targets and reminders again.
     public func resume() async throws {
-        try await store.preferences.setValue("", for: SettingKey.careNoticedOn)
+        try await store.preferences.setValue(nil, for: SettingKey.careNoticedOn)
     }
 }

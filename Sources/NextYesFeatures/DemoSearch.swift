@@ -29,7 +29,6 @@ public enum DemoSearch {
 
     /// Loads the sample into the store. Refuses a database that already has applications unless
     /// `force` is set, so sample data never mixes into a real search by accident.
-    static let idsKey = "sample_application_ids"
 
     /// Loads the sample into the store. Refuses a database that already has applications unless
     /// `force` is set, so sample data never mixes into a real search by accident. The sample's ids
@@ -71,12 +70,11 @@ public enum DemoSearch {
                 _ = try await at(after).applications.close(application.id, as: .withdrawn)
             }
         }
-        try await store.preferences.setValue(ids.map(String.init).joined(separator: ","), for: idsKey)
+        try await store.preferences.setValue(ids, for: SettingKey.sampleApplicationIDs)
         try await loadProfile(into: store)
         return entries.count
     }
 
-    static let skillIDsKey = "sample_profile_skill_ids"
     static let sampleTargets = CareerTargets(
         roles: ["Data Analyst", "Product Analyst"], industries: ["healthcare", "retail"],
         values: ["work that helps people", "a team that explains its numbers"], interests: ["public health data"],
@@ -94,13 +92,12 @@ public enum DemoSearch {
             ids.append(try await store.profile.saveSkill(name: name, key: extractor.key(forSkillNamed: name), level: level).id)
         }
         try await store.profile.saveTargets(sampleTargets)
-        try await store.preferences.setValue(ids.map(String.init).joined(separator: ","), for: skillIDsKey)
+        try await store.preferences.setValue(ids, for: SettingKey.sampleSkillIDs)
     }
 
     /// The ids of sample applications still in the store.
     public static func sampleIDs(in store: Store) async throws -> [Int] {
-        let raw = try await store.preferences.value(idsKey) ?? ""
-        return raw.split(separator: ",").compactMap { Int($0) }
+        try await store.preferences.value(SettingKey.sampleApplicationIDs)
     }
 
     /// Deletes the sample applications (and everything attached to them); returns how many.
@@ -115,11 +112,11 @@ public enum DemoSearch {
                 continue
             }
         }
-        try await store.preferences.setValue("", for: idsKey)
-        for id in (try await store.preferences.value(skillIDsKey) ?? "").split(separator: ",").compactMap({ Int($0) }) {
+        try await store.preferences.setValue([], for: SettingKey.sampleApplicationIDs)
+        for id in try await store.preferences.value(SettingKey.sampleSkillIDs) {
             try await store.profile.removeSkill(id)
         }
-        try await store.preferences.setValue("", for: skillIDsKey)
+        try await store.preferences.setValue([], for: SettingKey.sampleSkillIDs)
         if try await store.profile.targets() == sampleTargets { try await store.profile.saveTargets(CareerTargets()) }
         return removed
     }

@@ -5,7 +5,7 @@ import NextYesStore
 /// Patterns across the whole search: the one summary, the funnel, where the no's come, control,
 /// sources and recurring themes. The Insights page and `nextyes insights` both show this value.
 public struct Insights: Sendable {
-    public let store: Store
+    let store: Store
 
     public init(store: Store) {
         self.store = store

@@ -14,7 +14,7 @@ extension Store {
         let end = to ?? today
         let start = from ?? min(first, end)
         var inputs = ReportInputs(from: start, to: end)
-        inputs.name = try await preferences.value(SettingKey.displayName).flatMap { $0.isEmpty ? nil : $0 }
+        inputs.name = try await preferences.value(SettingKey.displayName)
         inputs.applications = all
         inputs.events = events
         inputs.rejections = try await applications.rejections()
@@ -29,7 +29,7 @@ extension Store {
         inputs.targetsSet = !(try await targets.periods().isEmpty)
         inputs.demand = SkillGaps.demand(applications: all, rejections: inputs.rejections, extractor: try SkillExtractor.bundled(),
                                          profile: try await profile.levelsByKey())
-        if try await preferences.value(SettingKey.reportWellbeing) == "on" {
+        if try await preferences.value(SettingKey.reportWellbeing) {
             inputs.moods = try await journal.moods(since: start).filter { $0.day <= end }
         }
         return CareerReport.make(inputs)

@@ -17,12 +17,12 @@ extension Store {
             applicationDays: all.map { Day($0.createdAt, in: clock.timeZone) } + all.compactMap(\.details.appliedOn),
             networkingDays: try await networkingDays(),
             recentApplications: recent,
-            care: CareState(noticedOn: try await preferences.value(SettingKey.careNoticedOn).flatMap(Day.init)))
+            care: CareState(noticedOn: try await preferences.value(SettingKey.careNoticedOn)))
     }
 
     /// Whether the wellbeing watch is on (it is unless the person turned it off).
     public func wellbeingWatchOn() async throws -> Bool {
-        try await preferences.value(SettingKey.wellbeingWatch) != "off"
+        try await preferences.value(SettingKey.wellbeingWatch)
     }
 
     /// The current signals, or none when the watch is off.

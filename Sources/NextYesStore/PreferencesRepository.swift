@@ -26,13 +26,14 @@ public struct PreferencesRepository: Sendable {
         }
     }
 
-    /// A free-form value (tokens, flags) stored by key.
-    public func value(_ key: String) async throws -> String? {
-        try await SettingModel.find(key, on: db)?.value
+    /// A setting's value, or what it is when never set.
+    public func value<Value>(_ setting: Setting<Value>) async throws -> Value {
+        setting.read(try await SettingModel.find(setting.key, on: db)?.value)
     }
 
-    public func setValue(_ value: String, for key: String) async throws {
-        try await db.writeTransaction { tx in try await set(key, value, on: tx) }
+    public func setValue<Value>(_ value: Value, for setting: Setting<Value>) async throws {
+        let text = setting.write(value)
+        try await db.writeTransaction { tx in try await set(setting.key, text, on: tx) }
     }
 
     /// One statement, so two processes saving the same new key at once never collide.

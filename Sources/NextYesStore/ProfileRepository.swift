@@ -44,24 +44,20 @@ public struct ProfileRepository: Sendable {
 
     public func targets() async throws -> CareerTargets {
         let settings = PreferencesRepository(db: db)
-        func list(_ key: String) async throws -> [String] {
-            guard let raw = try await settings.value(key), let data = raw.data(using: .utf8) else { return [] }
-            return (try? JSONDecoder().decode([String].self, from: data)) ?? []
-        }
         return CareerTargets(
-            roles: try await list("profile_roles"), industries: try await list("profile_industries"),
-            values: try await list("profile_values"), interests: try await list("profile_interests"),
-            strengths: try await list("profile_strengths"))
+            roles: try await settings.value(SettingKey.targetRoles), industries: try await settings.value(SettingKey.targetIndustries),
+            values: try await settings.value(SettingKey.targetValues), interests: try await settings.value(SettingKey.targetInterests),
+            strengths: try await settings.value(SettingKey.targetStrengths))
     }
 
     public func saveTargets(_ targets: CareerTargets) async throws {
-        let encoder = JSONEncoder()
         try await db.writeTransaction { tx in
             let inTx = PreferencesRepository(db: tx)
-            for (key, list) in [("profile_roles", targets.roles), ("profile_industries", targets.industries), ("profile_values", targets.values),
-                                ("profile_interests", targets.interests), ("profile_strengths", targets.strengths)] {
-                try await inTx.setValue(String(decoding: try encoder.encode(list), as: UTF8.self), for: key)
-            }
+            try await inTx.setValue(targets.roles, for: SettingKey.targetRoles)
+            try await inTx.setValue(targets.industries, for: SettingKey.targetIndustries)
+            try await inTx.setValue(targets.values, for: SettingKey.targetValues)
+            try await inTx.setValue(targets.interests, for: SettingKey.targetInterests)
+            try await inTx.setValue(targets.strengths, for: SettingKey.targetStrengths)
         }
     }
 

@@ -1,6 +1,5 @@
 import Fluent
 import NextYesFeatures
-import NextYesStore
 import Vapor
 
 /// Sets up the web app on a Vapor application: database, schema, sessions, access rules, routes.
@@ -8,13 +7,13 @@ public func configure(_ app: Vapor.Application, context: WebContext) async throw
     app.nextyes = context
     try context.location.prepareFile()
     app.databases.use(try context.location.configuration(), as: .main)
-    app.migrations.add(NextYesSchema.migrations)
+    app.migrations.add(Workspace.migrations)
     let perLoop = app.eventLoopGroup.makeIterator().map { app.databases.database(.main, logger: app.logger, on: $0)! }
-    try await NextYesStore.Store.tune(perLoop, for: context.location)
+    try await Workspace.tune(perLoop, for: context.location)
     try await app.autoMigrate()
 
     app.sessions.use { _ in DatabaseSessions() }
-    try await NextYesStore.Store(db: app.db, clock: context.clock).sessions.removeExpired()
+    try await Workspace(db: app.db, clock: context.clock).signIns.removeExpired()
     app.sessions.configuration = SessionsConfiguration(cookieName: "nextyes_session") { id in
         HTTPCookies.Value(string: id.string, isSecure: false, isHTTPOnly: true, sameSite: .lax)
     }

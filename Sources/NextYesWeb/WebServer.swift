@@ -2,7 +2,6 @@ import Foundation
 import NIOCore
 import NextYesCore
 import NextYesFeatures
-import NextYesStore
 import Vapor
 
 /// Runs the web app until the process is asked to stop.

@@ -159,8 +159,19 @@ struct ApplicationRepositoryTests {
             #expect(try await prefs.load() == Preferences(processingWindowDays: 3, ghostedAfterDays: 30))
             await #expect(throws: ValidationErrors.self) { try await prefs.save(Preferences(processingWindowDays: 99)) }
             #expect(try await prefs.load().processingWindowDays == 3)
-            try await prefs.setValue("abc", for: "calendar_token")
-            #expect(try await prefs.value("calendar_token") == "abc")
+            try await prefs.setValue("abc", for: SettingKey.calendarToken)
+            #expect(try await prefs.value(SettingKey.calendarToken) == "abc")
+            // Typed settings: flags read their default until set, lists and days round-trip.
+            #expect(try await prefs.value(SettingKey.wellbeingWatch) == true)
+            #expect(try await prefs.value(SettingKey.reportWellbeing) == false)
+            try await prefs.setValue(false, for: SettingKey.wellbeingWatch)
+            #expect(try await prefs.value(SettingKey.wellbeingWatch) == false)
+            try await prefs.setValue(Day("2026-11-20"), for: SettingKey.careNoticedOn)
+            #expect(try await prefs.value(SettingKey.careNoticedOn) == Day("2026-11-20"))
+            try await prefs.setValue(nil, for: SettingKey.careNoticedOn)
+            #expect(try await prefs.value(SettingKey.careNoticedOn) == nil)
+            try await prefs.setValue([3, 1, 2], for: SettingKey.sampleApplicationIDs)
+            #expect(try await prefs.value(SettingKey.sampleApplicationIDs) == [3, 1, 2])
         }
     }
 

@@ -131,10 +131,10 @@ struct BackupTests {
         try await TestStore.with { connection in
             let preferences = connection.store.preferences
             try await withThrowingTaskGroup(of: Void.self) { group in
-                for n in 0..<8 { group.addTask { try await preferences.setValue("value \(n)", for: "new_key") } }
+                for n in 0..<8 { group.addTask { try await preferences.setValue("value \(n)", for: SettingKey.displayName) } }
                 try await group.waitForAll()
             }
-            #expect(try await preferences.value("new_key")?.hasPrefix("value ") == true)
+            #expect(try await preferences.value(SettingKey.displayName)?.hasPrefix("value ") == true)
         }
     }
 

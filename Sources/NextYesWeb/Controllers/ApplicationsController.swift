@@ -1,7 +1,6 @@
 import NextYesCore
 import NextYesFeatures
 import NextYesInsights
-import NextYesStore
 import Vapor
 
 struct ApplicationsController {
@@ -30,7 +29,7 @@ struct ApplicationsController {
     func index(_ req: Request) async throws -> Page {
         let raw = try? req.query.get(String.self, at: "outcome")
         let filter = raw.flatMap(Outcome.init(id:))
-        let all = try await req.store.applications.all()
+        let all = try await req.workspace.applications.all()
         var chrome = req.chrome(.applications)
         if let raw, filter == nil, !raw.isEmpty {
             chrome.flash = "\"\(FormRules.quote(raw))\" is not an outcome, so all applications are shown."
@@ -45,7 +44,7 @@ struct ApplicationsController {
     func create(_ req: Request) async throws -> Response {
         let form = try req.content.decode(Body.self).form
         do {
-            let added = try await Applications(store: req.store).add(form)
+            let added = try await req.workspace.applications.add(form)
             let application = added.application
             req.flash("Added \(application.title)." + (added.possibleDuplicate.map { _ in " You already have an open application with the same company and role; if it's the same job, delete one of them." } ?? ""))
             return req.redirect(to: SiteURL.application(application.id).path())
@@ -60,42 +59,38 @@ struct ApplicationsController {
     }
 
     private func showModel(_ req: Request, id: Int, problem: String? = nil) async throws -> ApplicationShow.Model {
-        let store = req.store
-        let application = try await store.applications.find(id)
-        let preferences = try await store.preferences.load()
+        let workspace = req.workspace
+        let application = try await workspace.applications.find(id)
+        let preferences = try await workspace.settings.preferences()
         let silent = Ghosting.suggestions([application], today: req.today, afterDays: preferences.ghostedAfterDays).first?.daysSilent
         var model = ApplicationShow.Model(
             chrome: req.chrome(.applications), application: application,
-            timeline: try await store.applications.events(for: id),
-            rejection: try await store.applications.rejection(for: id),
+            timeline: try await workspace.applications.events(for: id),
+            rejection: try await workspace.applications.rejection(for: id),
             today: req.today, silentDays: silent, problem: problem)
-        model.contacts = try await store.contacts.contacts(for: id)
-        model.requests = try await store.feedback.requests(for: id)
-        model.feedback = try await store.feedback.feedback(for: id).map { ($0, FeedbackAnalyzer.analyze($0.text)) }
-        model.reflection = try await store.reflections.reflection(for: id)
-        model.rounds = try await store.interviews.rounds(for: id)
-        model.allContacts = try await store.contacts.all()
+        model.contacts = try await workspace.contacts.contacts(for: id)
+        model.requests = try await workspace.feedback.requests(for: id)
+        model.feedback = try await workspace.feedback.feedback(for: id)
+        model.reflection = try await workspace.reflections.reflection(for: id)
+        model.rounds = try await workspace.interviews.rounds(for: id)
+        model.allContacts = try await workspace.contacts.all()
         if let description = application.details.jobDescription {
             let extractor = try SkillExtractor.bundled()
             let found = extractor.extract(description)
-            model.skills = SkillGaps.forApplication(application, extractor: extractor, profile: try await store.profile.levelsByKey(), found: found)
+            model.skills = SkillGaps.forApplication(application, extractor: extractor, profile: try await workspace.skills.levelsByKey(), found: found)
             model.skillSpans = SkillGaps.spans(of: found)
         }
-        let contactsByID = Dictionary(uniqueKeysWithValues: model.contacts.map { ($0.id, $0) })
         for request in model.requests where request.isFollowUpDue(today: req.today) {
-            let name = request.contactID.flatMap { contactsByID[$0]?.name }
-            let (context, _) = try await FeedbackController.context(req, application: application, contactName: name)
-            model.followUps[request.id] = FeedbackEmail.followUp(FeedbackEmail.compose(request.variant, context), sentOn: request.sentOn ?? req.today, context)
+            model.followUps[request.id] = try await workspace.feedback.followUp(for: request)
         }
         if model.feedback.contains(where: { $0.analysis.generic }) {
-            let (context, _) = try await FeedbackController.context(req, application: application, contactName: nil)
-            model.specificFollowUp = FeedbackEmail.specificPointFollowUp(context)
+            model.specificFollowUp = try await workspace.feedback.specificPointFollowUp(applicationID: id)
         }
         return model
     }
 
     func edit(_ req: Request) async throws -> Page {
-        let application = try await req.store.applications.find(try req.applicationID())
+        let application = try await req.workspace.applications.find(try req.applicationID())
         return Page(html: ApplicationEdit.view(.init(
             chrome: req.chrome(.applications), mode: .edit(application), form: ApplicationForm(details: application.details),
             errors: nil, today: req.today)))
@@ -103,11 +98,10 @@ struct ApplicationsController {
 
     func update(_ req: Request) async throws -> Response {
         let id = try req.applicationID()
-        let application = try await req.store.applications.find(id)
+        let application = try await req.workspace.applications.find(id)
         let form = try req.content.decode(Body.self).form
         do {
-            let details = try form.validatedDetails(today: req.today)
-            _ = try await req.store.applications.update(id, details: details)
+            try await req.workspace.applications.edit(id, form)
             req.flash("Saved your changes.")
             return req.redirect(to: SiteURL.application(id).path())
         } catch let errors as ValidationErrors {
@@ -126,7 +120,7 @@ struct ApplicationsController {
     func perform(_ action: SiteURL.ApplicationAction, _ req: Request) async throws -> Response {
         let id = try req.applicationID()
         let body = try req.content.decode(MoveBody.self)
-        let repository = req.store.applications
+        let repository = req.workspace.applications
         do {
             let day = try day(body.on, req)
             switch action {

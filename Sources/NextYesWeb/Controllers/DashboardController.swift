@@ -1,22 +1,21 @@
 import NextYesCore
 import NextYesInsights
 import NextYesFeatures
-import NextYesStore
 import Vapor
 
 struct DashboardController {
     func show(_ req: Request) async throws -> Page {
-        let store = req.store
+        let workspace = req.workspace
         let today = req.today
-        let preferences = try await store.preferences.load()
-        let applications = try await store.applications.all()
+        let preferences = try await workspace.settings.preferences()
+        let applications = try await workspace.applications.all()
         let byID = Dictionary(uniqueKeysWithValues: applications.map { ($0.id, $0) })
-        let rejections = try await store.applications.rejections()
+        let rejections = try await workspace.applications.rejections()
         let processing = rejections.compactMap { r -> DashboardShow.Model.Processing? in
             guard let a = byID[r.applicationID] else { return nil }
             return .init(application: a, rejection: r, daysLeft: today.days(until: r.processingEndsOn))
         }
-        let recent = try await store.applications.recentEvents(limit: 8).compactMap { event -> DashboardShow.Model.Activity? in
+        let recent = try await workspace.applications.recentEvents(limit: 8).compactMap { event -> DashboardShow.Model.Activity? in
             byID[event.applicationID].map { .init(event: event, title: $0.title) }
         }
         let summary = PipelineSummary.of(applications, today: today)
@@ -28,25 +27,25 @@ struct DashboardController {
             ghosted: Ghosting.suggestions(applications, today: today, afterDays: preferences.ghostedAfterDays),
             ghostedAfterDays: preferences.ghostedAfterDays,
             stageCounts: Stage.allCases.compactMap { stage in summary.byStage[stage].map { (stage, $0) } })
-        model.checkedInToday = try await store.journal.entries(since: today).contains { $0.mood != nil }
+        model.checkedInToday = try await workspace.journal.entries(since: today).contains { $0.mood != nil }
         model.offers = applications.filter { $0.outcome == .offerAccepted && $0.lastActivityOn >= today.adding(days: -30) }
-        model.signals = try await store.wellbeingSignals(today: today)
-        if !applications.isEmpty { model.affirmations = try await store.affirmations(limit: 2) }
+        model.signals = try await workspace.wellbeing.signals(today: today)
+        if !applications.isEmpty { model.affirmations = try await workspace.wellbeing.affirmations(limit: 2) }
         // After words of crisis, support comes first: no targets, nudges or reminders for now;
         // only interviews the person really has stay in view.
         if try await req.care.isPaused() {
             model.ghosted = []
-            model.due = try await store.agendaItems(today: today).filter { $0.kind == .interview && $0.on <= today.adding(days: 7) }
+            model.due = try await workspace.schedule.items(today: today).filter { $0.kind == .interview && $0.on <= today.adding(days: 7) }
         } else {
-            model.week = try await store.weeklyProgress(today: today, weeks: 4)
-            model.due = try await store.agendaItems(today: today).filter { $0.on <= today.adding(days: 7) }
+            model.week = try await workspace.momentum.weeklyProgress(today: today, weeks: 4)
+            model.due = try await workspace.schedule.items(today: today).filter { $0.on <= today.adding(days: 7) }
         }
         return Page(html: DashboardShow.view(model))
     }
 
     func loadDemo(_ req: Request) async throws -> Response {
         do {
-            let count = try await DemoSearch.load(into: req.store)
+            let count = try await req.workspace.sample.load()
             req.flash("Loaded a sample search of \(count) applications. Explore freely; it's all on this machine.")
         } catch StoreError.notEmpty {
             req.flash("Your database already holds applications, so the sample wasn't added. Try it in a separate file: nextyes demo --database /tmp/nextyes-demo.sqlite")
@@ -55,7 +54,7 @@ struct DashboardController {
     }
 
     func removeDemo(_ req: Request) async throws -> Response {
-        let removed = try await DemoSearch.remove(from: req.store)
+        let removed = try await req.workspace.sample.remove()
         req.flash(removed == 0 ? "There was no sample data to remove." : "Removed the \(removed) sample applications. Everything you added yourself is still here.")
         return req.redirect(to: SiteURL.settings.path())
     }
@@ -70,12 +69,12 @@ struct SettingsController {
     }
 
     func show(_ req: Request) async throws -> Page {
-        let preferences = try await req.store.preferences.load()
+        let preferences = try await req.workspace.settings.preferences()
         return Page(html: SettingsShow.view(.init(
             chrome: req.chrome(.settings), processingWindowDays: String(preferences.processingWindowDays),
             ghostedAfterDays: String(preferences.ghostedAfterDays), followUpAfterDays: String(preferences.followUpAfterDays),
-            displayName: try await req.store.preferences.value(SettingKey.displayName) ?? "", errors: nil,
-            sampleCount: try await DemoSearch.sampleIDs(in: req.store).count,
+            displayName: try await req.workspace.settings.displayName() ?? "", errors: nil,
+            sampleCount: try await req.workspace.sample.applicationIDs().count,
             location: req.application.nextyes.location.description)))
     }
 
@@ -85,7 +84,7 @@ struct SettingsController {
         let window = Int(body.processingWindowDays?.trimmingCharacters(in: .whitespaces) ?? "")
         let ghosted = Int(body.ghostedAfterDays?.trimmingCharacters(in: .whitespaces) ?? "")
         // A form from before this setting existed leaves it as it was.
-        let followUp = body.followUpAfterDays == nil ? try await req.store.preferences.load().followUpAfterDays
+        let followUp = body.followUpAfterDays == nil ? try await req.workspace.settings.preferences().followUpAfterDays
             : Int(body.followUpAfterDays!.trimmingCharacters(in: .whitespaces))
         // Range problems with the numbers that did parse, alongside the ones that didn't.
         let candidate = Preferences(processingWindowDays: window ?? Preferences.standard.processingWindowDays,
@@ -102,15 +101,15 @@ struct SettingsController {
         let name = Text.cleanLine(body.displayName)
         if let name, name.count > Limits.name { errors.add("displayName", "Keep your name under \(Limits.name) characters.") }
         if errors.isEmpty {
-            try await req.store.preferences.save(candidate)
-            try await req.store.preferences.setValue(name ?? "", for: SettingKey.displayName)
+            try await req.workspace.settings.save(candidate)
+            try await req.workspace.settings.setDisplayName(name)
             req.flash("Settings saved.")
             return req.redirect(to: SiteURL.settings.path())
         }
         let page = Page(html: SettingsShow.view(.init(
             chrome: req.chrome(.settings), processingWindowDays: body.processingWindowDays ?? "",
             ghostedAfterDays: body.ghostedAfterDays ?? "", followUpAfterDays: body.followUpAfterDays ?? "", displayName: body.displayName ?? "", errors: errors,
-            sampleCount: try await DemoSearch.sampleIDs(in: req.store).count,
+            sampleCount: try await req.workspace.sample.applicationIDs().count,
             location: req.application.nextyes.location.description)), status: .badRequest)
         return try await page.encodeResponse(for: req)
     }

@@ -1,7 +1,6 @@
 import NextYesCore
 import NextYesInsights
 import NextYesFeatures
-import NextYesStore
 import Vapor
 
 struct MomentumController {
@@ -26,7 +25,7 @@ struct MomentumController {
                 case .failure(let message): throw ValidationErrors([FieldError("on", message.text)])
                 }
             }
-            try await req.store.plan.logHours(hours, on: day, note: body.note)
+            try await req.workspace.plan.logHours(hours, on: day, note: body.note)
             req.flash("Logged \(Hours.text(hours)) of learning. Every hour counts.")
         } catch let error as ProfileError {
             req.flash(error.errorDescription ?? "")
@@ -45,11 +44,11 @@ struct MomentumController {
     }
 
     private func progressModel(_ req: Request, form: TargetsForm?, errors: ValidationErrors?) async throws -> ProgressShow.Model {
-        let store = req.store
-        let targets = try await store.targets.current()
+        let workspace = req.workspace
+        let targets = try await workspace.momentum.targets()
         var model = ProgressShow.Model(
             chrome: req.chrome(.progress), targets: targets, form: form ?? TargetsForm(targets ?? .suggested),
-            progress: try await store.weeklyProgress(today: req.today), month: try await store.monthOverMonth(today: req.today), errors: errors)
+            progress: try await workspace.momentum.weeklyProgress(today: req.today), month: try await workspace.momentum.monthOverMonth(today: req.today), errors: errors)
         model.carePaused = try await req.care.isPaused()
         return model
     }
@@ -58,7 +57,7 @@ struct MomentumController {
         let body = try req.content.decode(TargetsBody.self)
         let form = TargetsForm(applications: body.applications ?? "", conversations: body.conversations ?? "", skillHours: body.skillHours ?? "")
         do {
-            try await req.store.targets.set(try form.validated())
+            try await req.workspace.momentum.setTargets(try form.validated())
             req.flash("Saved. These targets count from this week on; earlier weeks keep theirs.")
             return req.redirect(to: SiteURL.progress.path())
         } catch let errors as ValidationErrors {
@@ -69,19 +68,19 @@ struct MomentumController {
     // MARK: Agenda
 
     func agenda(_ req: Request) async throws -> Page {
-        let store = req.store
-        let token = try await store.calendarToken()
+        let workspace = req.workspace
+        let token = try await workspace.schedule.calendarToken()
         let host = req.headers.first(name: .host) ?? "127.0.0.1:8080"
         return Page(html: AgendaShow.view(.init(
-            chrome: req.chrome(.agenda), items: try await store.agendaItems(today: req.today), today: req.today,
+            chrome: req.chrome(.agenda), items: try await workspace.schedule.items(today: req.today), today: req.today,
             feedURL: "http://\(host)\(SiteURL.feed(.value(token)).path())")))
     }
 
     func markDone(_ req: Request) async throws -> Response {
         let uid = try req.content.decode(DoneBody.self).uid ?? ""
-        let open = try await req.store.agendaItems(today: req.today, from: req.today.adding(days: -366))
+        let open = try await req.workspace.schedule.items(today: req.today, from: req.today.adding(days: -366))
         if let item = open.first(where: { $0.uid == uid }), item.kind.isReminder {
-            try await req.store.agenda.markDone(uid)
+            try await req.workspace.schedule.markDone(uid)
             req.flash("Ticked off: \(item.title).")
         } else {
             req.flash("That reminder isn't on the agenda any more.")
@@ -90,7 +89,7 @@ struct MomentumController {
     }
 
     func newToken(_ req: Request) async throws -> Response {
-        try await req.store.newCalendarToken()
+        try await req.workspace.schedule.newCalendarToken()
         req.flash("The calendar address has changed. Subscribe again with the new one; the old one no longer works.")
         return req.redirect(to: SiteURL.agenda.path())
     }
@@ -100,12 +99,12 @@ struct MomentumController {
     func feed(_ req: Request) async throws -> Response {
         guard let file = req.parameters.get(SiteURL.fileKey), file.hasSuffix(".ics") else { throw Abort(.notFound) }
         let given = String(file.dropLast(4))
-        let token = try await req.store.calendarToken()
+        let token = try await req.workspace.schedule.calendarToken()
         guard constantTimeEqual(given, token) else { throw Abort(.notFound) }
         var headers = HTTPHeaders()
         headers.contentType = .init(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        headers.replaceOrAdd(name: .cacheControl, value: "no-workspace")
         headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"nextyes.ics\"")
-        return Response(status: .ok, headers: headers, body: .init(string: try await req.store.calendarFeed(today: req.today)))
+        return Response(status: .ok, headers: headers, body: .init(string: try await req.workspace.schedule.calendarFeed(today: req.today)))
     }
 }

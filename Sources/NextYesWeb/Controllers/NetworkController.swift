@@ -1,7 +1,6 @@
 import NextYesCore
 import NextYesInsights
 import NextYesFeatures
-import NextYesStore
 import Vapor
 
 struct NetworkController {
@@ -41,17 +40,17 @@ struct NetworkController {
     }
 
     private func indexModel(_ req: Request, form: ContactForm, errors: ValidationErrors?) async throws -> ContactsIndex.Model {
-        let store = req.store
-        let links = try await store.contacts.links()
+        let workspace = req.workspace
+        let links = try await workspace.contacts.links()
         return ContactsIndex.Model(
-            chrome: req.chrome(.contacts), contacts: try await store.contacts.all(), lastContacted: try await store.interactions.lastContacted(),
+            chrome: req.chrome(.contacts), contacts: try await workspace.contacts.all(), lastContacted: try await workspace.contacts.lastContacted(),
             applicationCounts: Dictionary(grouping: links, by: \.contactID).mapValues(\.count), form: form, errors: errors)
     }
 
     func create(_ req: Request) async throws -> Response {
         let form = contactForm(try req.content.decode(ContactBody.self))
         do {
-            let contact = try await req.store.contacts.create(try form.validated())
+            let contact = try await req.workspace.contacts.create(try form.validated())
             req.flash("Added \(contact.name).")
             return req.redirect(to: SiteURL.contact(.value(contact.id)).path())
         } catch let errors as ValidationErrors {
@@ -65,13 +64,13 @@ struct NetworkController {
 
     private func showModel(_ req: Request, id: Int, form: ContactForm? = nil, interaction: InteractionForm = InteractionForm(),
                            errors: ValidationErrors? = nil) async throws -> ContactShow.Model {
-        let store = req.store
-        let contact = try await store.contacts.find(id)
-        let linkedIDs = try await store.contacts.applicationIDs(for: id)
-        let applications = try await store.applications.all()
+        let workspace = req.workspace
+        let contact = try await workspace.contacts.find(id)
+        let linkedIDs = try await workspace.contacts.applicationIDs(for: id)
+        let applications = try await workspace.applications.all()
         return ContactShow.Model(
             chrome: req.chrome(.contacts), contact: contact, form: form ?? ContactForm(details: contact.details),
-            interactions: try await store.interactions.interactions(for: id),
+            interactions: try await workspace.contacts.interactions(for: id),
             linked: applications.filter { linkedIDs.contains($0.id) }, others: applications.filter { !linkedIDs.contains($0.id) },
             interaction: interaction, errors: errors, today: req.today)
     }
@@ -80,7 +79,7 @@ struct NetworkController {
         let id = try req.applicationID()
         let form = contactForm(try req.content.decode(ContactBody.self))
         do {
-            let contact = try await req.store.contacts.update(id, details: try form.validated())
+            let contact = try await req.workspace.contacts.update(id, details: try form.validated())
             req.flash("Saved \(contact.name).")
             return req.redirect(to: SiteURL.contact(.value(id)).path())
         } catch let errors as ValidationErrors {
@@ -90,13 +89,13 @@ struct NetworkController {
 
     func action(_ action: SiteURL.ContactAction, _ req: Request) async throws -> Response {
         let id = try req.applicationID()
-        let contact = try await req.store.contacts.find(id)
+        let contact = try await req.workspace.contacts.find(id)
         switch action {
         case .log:
             let body = try req.content.decode(InteractionBody.self)
             let form = InteractionForm(kind: body.kind ?? "", on: body.on ?? "", note: body.note ?? "")
             do {
-                let logged = try await Contacts(store: req.store, care: req.care).log(contactID: contact.id, form)
+                let logged = try await req.workspace.contacts.log(contactID: contact.id, form)
                 req.flash(logged.sentence)
             } catch let errors as ValidationErrors {
                 return try await Page(html: ContactShow.view(try await showModel(req, id: id, interaction: form, errors: errors)), status: .badRequest).encodeResponse(for: req)
@@ -106,16 +105,16 @@ struct NetworkController {
                 req.flash("Choose an application first.")
                 return req.redirect(to: SiteURL.contact(.value(id)).path())
             }
-            let application = try await req.store.applications.find(appID)
+            let application = try await req.workspace.applications.find(appID)
             if action == .link {
-                try await req.store.contacts.link(id, to: appID)
+                try await req.workspace.contacts.link(id, to: appID)
                 req.flash("Linked \(contact.name) to \(application.title).")
             } else {
-                try await req.store.contacts.unlink(id, from: appID)
+                try await req.workspace.contacts.unlink(id, from: appID)
                 req.flash("\(contact.name) is no longer linked to \(application.title).")
             }
         case .delete:
-            try await req.store.contacts.delete(id)
+            try await req.workspace.contacts.delete(id)
             req.flash("Deleted \(contact.name).")
             return req.redirect(to: SiteURL.contacts.path())
         }
@@ -132,18 +131,18 @@ struct NetworkController {
         let back = SiteURL.application(.value(applicationID)).path() + "#interviews"
         do {
             var valid = try form.validated(today: req.today)
-            let application = try await req.store.applications.find(applicationID)
+            let application = try await req.workspace.applications.find(applicationID)
             // Someone new on the panel becomes a contact (or is found among them), linked to this application.
             if let name = Text.cleanLine(body.newInterviewer) {
                 let company = application.details.company
-                if let known = try await req.store.contacts.all().first(where: { $0.name.lowercased() == name.lowercased() }) {
+                if let known = try await req.workspace.contacts.all().first(where: { $0.name.lowercased() == name.lowercased() }) {
                     if !valid.interviewerIDs.contains(known.id) { valid.interviewerIDs.append(known.id) }
                 } else {
-                    let contact = try await req.store.contacts.create(try ContactForm(name: name, role: ContactRole.interviewer.rawValue, company: company).validated())
+                    let contact = try await req.workspace.contacts.create(try ContactForm(name: name, role: ContactRole.interviewer.rawValue, company: company).validated())
                     valid.interviewerIDs.append(contact.id)
                 }
             }
-            let (round, moved) = try await req.store.addInterviewRound(applicationID: applicationID, valid)
+            let (round, moved) = try await req.workspace.interviews.add(applicationID: applicationID, valid)
             req.flash(InterviewMessages.added(round, title: application.title, moved: moved, today: req.today)
                 + (round.on >= req.today ? " Practising a question or two beforehand helps." : ""))
         } catch let errors as ValidationErrors {
@@ -157,8 +156,8 @@ struct NetworkController {
     }
 
     func deleteInterview(_ req: Request) async throws -> Response {
-        let round = try await req.store.interviews.round(try req.applicationID())
-        try await req.store.interviews.delete(round.id)
+        let round = try await req.workspace.interviews.round(try req.applicationID())
+        try await req.workspace.interviews.delete(round.id)
         req.flash("Removed the interview on \(round.on.readable).")
         return req.redirect(to: SiteURL.application(.value(round.applicationID)).path() + "#interviews")
     }

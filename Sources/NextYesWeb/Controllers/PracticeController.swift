@@ -1,7 +1,6 @@
 import NextYesCore
 import NextYesInsights
 import NextYesFeatures
-import NextYesStore
 import Vapor
 
 struct PracticeController {
@@ -40,14 +39,14 @@ struct PracticeController {
     }
 
     private func storiesModel(_ req: Request, form: StoryForm, errors: ValidationErrors?) async throws -> StoriesIndex.Model {
-        StoriesIndex.Model(chrome: req.chrome(.practice), stories: try await req.store.stories.all(), gaps: try await req.store.storyGaps(),
+        StoriesIndex.Model(chrome: req.chrome(.practice), stories: try await req.workspace.stories.all(), gaps: try await req.workspace.stories.gaps(),
                            form: form, errors: errors)
     }
 
     func createStory(_ req: Request) async throws -> Response {
         let form = try storyForm(req)
         do {
-            let story = try await req.store.stories.add(try form.validated(knownThemes: Self.themeIDs))
+            let story = try await req.workspace.stories.add(try form.validated(knownThemes: Self.themeIDs))
             req.flash("Saved \"\(story.title)\"." + (story.missing.isEmpty ? " One more story ready to tell." : " Fill in the rest when it comes to you."))
             return req.redirect(to: SiteURL.stories.path())
         } catch let errors as ValidationErrors {
@@ -56,16 +55,16 @@ struct PracticeController {
     }
 
     func story(_ req: Request) async throws -> Page {
-        let story = try await req.store.stories.find(try req.applicationID())
+        let story = try await req.workspace.stories.find(try req.applicationID())
         return Page(html: StoryEdit.view(.init(chrome: req.chrome(.practice), story: story, form: StoryForm(story), errors: nil)))
     }
 
     func updateStory(_ req: Request) async throws -> Response {
         let id = try req.applicationID()
-        let story = try await req.store.stories.find(id)
+        let story = try await req.workspace.stories.find(id)
         let form = try storyForm(req)
         do {
-            _ = try await req.store.stories.update(id, try form.validated(knownThemes: Self.themeIDs))
+            _ = try await req.workspace.stories.update(id, try form.validated(knownThemes: Self.themeIDs))
             req.flash("Saved.")
             return req.redirect(to: SiteURL.stories.path())
         } catch let errors as ValidationErrors {
@@ -74,8 +73,8 @@ struct PracticeController {
     }
 
     func deleteStory(_ req: Request) async throws -> Response {
-        let story = try await req.store.stories.find(try req.applicationID())
-        try await req.store.stories.delete(story.id)
+        let story = try await req.workspace.stories.find(try req.applicationID())
+        try await req.workspace.stories.delete(story.id)
         req.flash("Deleted \"\(story.title)\".")
         return req.redirect(to: SiteURL.stories.path())
     }
@@ -90,7 +89,7 @@ struct PracticeController {
 
     private func practiceModel(_ req: Request, theme: FeedbackTheme?, questionID: String?, form: PracticeForm?, errors: ValidationErrors?) async throws -> PracticeShow.Model {
         let questions = try QuestionBank.bundled()
-        let setting = try await req.store.practiceSetting(today: req.today, theme: theme)
+        let setting = try await req.workspace.practice.setting(today: req.today, theme: theme)
         let question = questionID.flatMap { id in questions.first { $0.id == id } } ?? setting.question
         return PracticeShow.Model(
             chrome: req.chrome(.practice), question: question, theme: theme, needs: setting.needs,
@@ -106,7 +105,7 @@ struct PracticeController {
                                 notes: body.notes ?? "")
         let questions = try QuestionBank.bundled()
         do {
-            let session = try await req.store.practice.record(try form.validated(knownQuestions: Set(questions.map(\.id))))
+            let session = try await req.workspace.practice.record(try form.validated(knownQuestions: Set(questions.map(\.id))))
             let weakest = STARElement.allCases.min { (session.ratings[$0] ?? 0) < (session.ratings[$1] ?? 0) }!
             req.flash(String(format: "Saved: %.1f of 5 on average. ", session.average)
                 + ((session.ratings[weakest] ?? 5) <= 3 ? "Next time, for the \(weakest.title.lowercased()): \(weakest.advice)" : "A solid answer all round. Well done."))

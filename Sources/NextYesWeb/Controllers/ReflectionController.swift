@@ -1,13 +1,12 @@
 import NextYesCore
 import NextYesFeatures
 import NextYesInsights
-import NextYesStore
 import Vapor
 
 struct ReflectionController {
     func edit(_ req: Request) async throws -> Page {
-        let application = try await req.store.applications.find(try req.applicationID())
-        let existing = try await req.store.reflections.reflection(for: application.id)
+        let application = try await req.workspace.applications.find(try req.applicationID())
+        let existing = try await req.workspace.reflections.reflection(for: application.id)
         return Page(html: ReflectionEdit.view(.init(
             chrome: req.chrome(.applications), application: application,
             form: existing.map(ReflectionForm.init) ?? ReflectionForm(), errors: nil,
@@ -15,11 +14,11 @@ struct ReflectionController {
     }
 
     func save(_ req: Request) async throws -> Response {
-        let application = try await req.store.applications.find(try req.applicationID())
+        let application = try await req.workspace.applications.find(try req.applicationID())
         let form = try Self.form(from: req)
         do {
             let reflection = try form.validated(applicationID: application.id, at: req.clock.now())
-            try await req.store.reflections.save(reflection)
+            try await req.workspace.reflections.save(reflection)
             req.flash("Reflection saved. Honest looks back like this are where the learning happens.")
             return req.redirect(to: SiteURL.application(application.id).path())
         } catch let errors as ValidationErrors {
@@ -48,9 +47,9 @@ struct ReflectionController {
 
 struct InsightsController {
     func show(_ req: Request) async throws -> Page {
-        let store = req.store
-        let applications = try await store.applications.all()
-        let report = try await Insights(store: store).report()
+        let workspace = req.workspace
+        let applications = try await workspace.applications.all()
+        let report = try await workspace.insights.report()
         let titles = Dictionary(uniqueKeysWithValues: applications.map { ($0.id, $0.title) })
         return Page(html: InsightsShow.view(.init(chrome: req.chrome(.insights), report: report, titles: titles)))
     }

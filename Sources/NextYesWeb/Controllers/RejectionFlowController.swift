@@ -1,7 +1,6 @@
 import NextYesCore
 import NextYesInsights
 import NextYesFeatures
-import NextYesStore
 import Vapor
 
 struct RejectionFlowController {
@@ -26,7 +25,7 @@ struct RejectionFlowController {
     private func withOpenApplication(
         _ req: Request, _ body: (JobApplication) async throws -> Response
     ) async throws -> Response {
-        let application = try await req.store.applications.find(try req.applicationID())
+        let application = try await req.workspace.applications.find(try req.applicationID())
         guard application.isOpen else {
             req.flash("This application is already closed (\(application.outcome.title.lowercased())). Reopen it first if you want to log a rejection.")
             return req.redirect(to: SiteURL.application(application.id).path())
@@ -35,7 +34,7 @@ struct RejectionFlowController {
     }
 
     private func model(_ req: Request, _ application: JobApplication, form: RejectionForm = RejectionForm(), errors: ValidationErrors? = nil, note: String? = nil) async throws -> RejectionFlow.Model {
-        let preferences = try await req.store.preferences.load()
+        let preferences = try await req.workspace.settings.preferences()
         var model = RejectionFlow.Model(
             chrome: req.chrome(.applications), application: application, today: req.today,
             windowDays: preferences.processingWindowDays, form: form, errors: errors,
@@ -62,16 +61,12 @@ struct RejectionFlowController {
             let body = try req.content.decode(Body.self)
             let form = body.form
             do {
-                _ = try form.validated(today: req.today)
-                if let note = Text.clean(body.note), note.count > Limits.journalText {
-                    throw ValidationErrors([FieldError("note", "The note is \(note.count) characters; keep it under \(Limits.journalText), or add the rest in your journal.")])
-                }
+                let details = try req.workspace.applications.validateRejection(form, note: body.note)
                 var draft = body
                 // Words of crisis in the note are saved to the journal now, not only when step 3
                 // is sent: a person who closes the page here still keeps what they wrote.
                 if Text.clean(body.note) != nil, CrisisReader.anyCrisis([body.note, body.reason, body.feelings]) {
-                    let details = try form.validated(today: req.today)
-                    try await Self.journalNote(req.store, application: application, details: details, note: body.note)
+                    try await req.workspace.applications.journalRejection(application.id, details: details, note: body.note)
                     draft.note = nil
                     req.session.data[Self.journaledKey(application.id)] = "yes"
                 }
@@ -105,15 +100,8 @@ struct RejectionFlowController {
             let body = try req.content.decode(Body.self)
             let form = body.form
             do {
-                if let note = Text.clean(body.note), note.count > Limits.journalText {
-                    throw ValidationErrors([FieldError("note", "The note is \(note.count) characters; keep it under \(Limits.journalText), or add the rest in your journal.")])
-                }
-                let details = try form.validated(today: req.today, suggested: Text.clean(form.reason).flatMap(FeedbackAnalyzer.suggestedCategory(for:)))
-                let preferences = try await req.store.preferences.load()
-                _ = try await req.store.applications.reject(application.id, details, preferences: preferences)
-                if req.session.data[Self.journaledKey(application.id)] == nil {
-                    try await Self.journalNote(req.store, application: application, details: details, note: body.note)
-                }
+                let journaled = req.session.data[Self.journaledKey(application.id)] != nil
+                _ = try await req.workspace.applications.reject(application.id, form, note: body.note, journal: !journaled)
                 req.session.data[Self.draftKey(application.id)] = nil
                 req.session.data[Self.journaledKey(application.id)] = nil
                 return req.redirect(to: SiteURL.rejectionNext(.value(application.id)).path())
@@ -128,23 +116,15 @@ struct RejectionFlowController {
         }
     }
 
-    /// The "how are you feeling" part of the flow goes into the journal too.
-    static func journalNote(_ store: Store, application: JobApplication, details: RejectionDetails, note: String?) async throws {
-        let text = Text.clean(note)
-        guard text != nil || !details.feelings.isEmpty else { return }
-        _ = try await store.journal.add(NewJournalEntry(
-            writtenOn: details.on, kind: .rejection, text: text, emotions: details.feelings, applicationID: application.id))
-    }
-
     func next(_ req: Request) async throws -> Response {
         let id = try req.applicationID()
-        let application = try await req.store.applications.find(id)
-        guard application.outcome == .rejected, let rejection = try await req.store.applications.rejection(for: id) else {
+        let application = try await req.workspace.applications.find(id)
+        guard application.outcome == .rejected, let rejection = try await req.workspace.applications.rejection(for: id) else {
             return req.redirect(to: SiteURL.application(id).path())
         }
         var model = RejectionFlow.NextModel(chrome: req.chrome(.applications), application: application, rejection: rejection, today: req.today)
-        model.wins = try await req.store.wins.wins(for: id)
-        model.affirmations = try await req.store.affirmations(limit: 2)
+        model.wins = try await req.workspace.wins.wins(for: id)
+        model.affirmations = try await req.workspace.wellbeing.affirmations(limit: 2)
         return try await Page(html: RejectionFlow.next(model)).encodeResponse(for: req)
     }
 }

@@ -2,7 +2,6 @@ import Foundation
 import NextYesCore
 import NextYesInsights
 import NextYesFeatures
-import NextYesStore
 import Vapor
 
 struct ReportController {
@@ -27,10 +26,10 @@ struct ReportController {
 
     func show(_ req: Request) async throws -> Response {
         let p = period(req)
-        let report = try await req.store.careerReport(from: p.from, to: p.to)
+        let report = try await req.workspace.reports.career(from: p.from, to: p.to)
         let page = ReportPage.view(.init(
             chrome: req.chrome(.insights), report: report, from: p.raw.0, to: p.raw.1,
-            includeWellbeing: try await req.store.preferences.value(SettingKey.reportWellbeing) == "on", errors: p.errors))
+            includeWellbeing: try await req.workspace.reports.includesWellbeing(), errors: p.errors))
         return try await Page(html: page, status: p.errors == nil ? .ok : .badRequest).encodeResponse(for: req)
     }
 
@@ -38,7 +37,7 @@ struct ReportController {
         guard let file = req.parameters.get(SiteURL.fileKey), file.hasPrefix("report.") else { throw Abort(.notFound) }
         let p = period(req)
         if let errors = p.errors { throw Abort(.badRequest, reason: errors.errorDescription ?? "") }
-        let report = try await req.store.careerReport(from: p.from, to: p.to)
+        let report = try await req.workspace.reports.career(from: p.from, to: p.to)
         var headers = HTTPHeaders()
         let body: String
         switch file {
@@ -53,13 +52,13 @@ struct ReportController {
         default: throw Abort(.notFound)
         }
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"nextyes-\(file.replacingOccurrences(of: "report.", with: "report-\(report.to)."))\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        headers.replaceOrAdd(name: .cacheControl, value: "no-workspace")
         return Response(status: .ok, headers: headers, body: .init(string: body))
     }
 
     func toggleWellbeing(_ req: Request) async throws -> Response {
-        let on = try await req.store.preferences.value(SettingKey.reportWellbeing) == "on"
-        try await req.store.preferences.setValue(on ? "off" : "on", for: SettingKey.reportWellbeing)
+        let on = try await req.workspace.reports.includesWellbeing()
+        try await req.workspace.reports.setIncludesWellbeing(!on)
         req.flash(on ? "How you felt is left out of the report." : "The report now includes how you felt, week by week. It stays on this machine.")
         return req.redirect(to: SiteURL.report.path())
     }
@@ -128,7 +127,7 @@ struct PortabilityController {
 
     func previewResponse(_ req: Request, url: URL, token: String, form: ImportForm, status: HTTPResponseStatus = .ok, errors: ValidationErrors? = nil) async throws -> Response {
         do {
-            let preview = try await Importer(store: req.store).preview(url, options: form.options())
+            let preview = try await req.workspace.portability.preview(url, options: form.options())
             return try await Page(html: ImportPage.view(.init(chrome: req.chrome(.applications), preview: preview, token: token, format: form.format,
                                                               form: form, errors: errors)), status: status).encodeResponse(for: req)
         } catch let error as LocalizedError where error is CSVReadError || error is ImportSetupError {
@@ -153,7 +152,7 @@ struct PortabilityController {
         let meanings = (try? req.content.get([String].self, at: "meaning")) ?? []
         for (word, meaning) in zip(words, meanings) where !meaning.isEmpty { form.mappings[word] = meaning }
         do {
-            let (_, result) = try await Importer(store: req.store).run(url, options: form.options())
+            let (_, result) = try await req.workspace.portability.importFile(url, options: form.options())
             try? FileManager.default.removeItem(at: url)
             req.flash("Imported \(result.imported) application\(result.imported == 1 ? "" : "s")." + (result.skippedProblems > 0 ? " Left out \(result.skippedProblems) row\(result.skippedProblems == 1 ? "" : "s") with problems." : ""))
             return req.redirect(to: SiteURL.applications.path())
@@ -170,15 +169,15 @@ struct PortabilityController {
         switch file {
         case "nextyes-export.json":
             headers.contentType = .json
-            data = try await req.store.backup.export()
+            data = try await req.workspace.portability.export()
         case "nextyes-export.csv":
             headers.contentType = .init(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-            data = Data(try await req.store.exportCSV().utf8)
+            data = Data(try await req.workspace.portability.exportCSV().utf8)
         default: throw Abort(.notFound)
         }
         let stamped = file.replacingOccurrences(of: "nextyes-export", with: "nextyes-\(req.today)")
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(stamped)\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        headers.replaceOrAdd(name: .cacheControl, value: "no-workspace")
         return Response(status: .ok, headers: headers, body: .init(data: data))
     }
 

@@ -1,7 +1,6 @@
 import NextYesCore
 import NextYesInsights
 import NextYesFeatures
-import NextYesStore
 import Vapor
 
 struct ResilienceController {
@@ -23,10 +22,10 @@ struct ResilienceController {
     }
 
     private func journalModel(_ req: Request, form: JournalForm, errors: ValidationErrors?) async throws -> JournalIndex.Model {
-        let store = req.store
+        let workspace = req.workspace
         let today = req.today
-        let entries = try await store.journal.entries(limit: 200)
-        let moods = try await store.journal.moods(since: today.adding(days: -29))
+        let entries = try await workspace.journal.entries(limit: 200)
+        let moods = try await workspace.journal.moods(since: today.adding(days: -29))
         return JournalIndex.Model(
             chrome: req.chrome(.journal),
             items: entries.map { .init(entry: $0, check: ThinkingTrapDetector.check($0.text ?? "")) },
@@ -38,7 +37,7 @@ struct ResilienceController {
         let body = try req.content.decode(JournalBody.self)
         let form = JournalForm(text: body.text ?? "", mood: body.mood ?? "", emotions: body.emotions.map { [$0] } ?? [], on: body.on ?? "")
         do {
-            let entry = try await req.store.journal.add(try form.validated(today: req.today))
+            let entry = try await req.workspace.journal.add(try form.validated(today: req.today))
             let check = ThinkingTrapDetector.check(entry.text ?? "")
             if check.traps.isEmpty {
                 req.flash("Saved to your journal.")
@@ -52,7 +51,7 @@ struct ResilienceController {
     }
 
     func entry(_ req: Request) async throws -> Page {
-        let entry = try await req.store.journal.find(try req.applicationID())
+        let entry = try await req.workspace.journal.find(try req.applicationID())
         return Page(html: JournalShow.view(.init(chrome: req.chrome(.journal), entry: entry, check: ThinkingTrapDetector.check(entry.text ?? ""))))
     }
 
@@ -60,7 +59,7 @@ struct ResilienceController {
         let id = try req.applicationID()
         let body = try req.content.decode(ReframeBody.self)
         do {
-            _ = try await req.store.journal.saveReframe(id, body.reframe)
+            _ = try await req.workspace.journal.saveReframe(id, body.reframe)
             req.flash("Saved your reframe with the entry.")
         } catch let error as JournalError {
             req.flash(error.errorDescription ?? "")
@@ -74,7 +73,7 @@ struct ResilienceController {
         do {
             let new = try JournalForm(text: body.text ?? "", mood: body.mood ?? "", emotions: body.emotions.map { [$0] } ?? [])
                 .validated(today: req.today, kind: .checkIn)
-            _ = try await req.store.journal.add(new)
+            _ = try await req.workspace.journal.add(new)
             req.flash((new.mood ?? 10) <= 3
                       ? "Thank you for checking in. It sounds like a hard day; go gently, and consider telling someone you trust how you are."
                       : "Thanks for checking in.")
@@ -91,14 +90,14 @@ struct ResilienceController {
     }
 
     private func winsModel(_ req: Request, errors: ValidationErrors?) async throws -> WinsIndex.Model {
-        let titles = Dictionary(uniqueKeysWithValues: try await req.store.applications.all().map { ($0.id, $0.title) })
-        return WinsIndex.Model(chrome: req.chrome(.wins), wins: try await req.store.wins.all(), titles: titles, errors: errors, today: req.today)
+        let titles = Dictionary(uniqueKeysWithValues: try await req.workspace.applications.all().map { ($0.id, $0.title) })
+        return WinsIndex.Model(chrome: req.chrome(.wins), wins: try await req.workspace.wins.all(), titles: titles, errors: errors, today: req.today)
     }
 
     func addWin(_ req: Request) async throws -> Response {
         let body = try req.content.decode(WinBody.self)
         do {
-            try await req.store.wins.add(try NewWin.manual(title: body.title ?? "", on: body.on ?? "", today: req.today))
+            try await req.workspace.wins.add(try NewWin.manual(title: body.title ?? "", on: body.on ?? "", today: req.today))
             req.flash("Added. Well done.")
             return req.redirect(to: SiteURL.wins.path())
         } catch let errors as ValidationErrors {
@@ -113,30 +112,26 @@ struct ResilienceController {
     }
 
     private func supportModel(_ req: Request, errors: ValidationErrors?) async throws -> SupportShow.Model {
-        let store = req.store
+        let workspace = req.workspace
         let care = req.care
         return SupportShow.Model(
-            chrome: req.chrome(.support), watchOn: try await store.wellbeingWatchOn(),
-            signals: try await store.wellbeingSignals(today: req.today),
-            helpline: try await store.preferences.value(SettingKey.helpline) ?? "", errors: errors,
-            card: try await care.card(), country: try await store.preferences.value(SettingKey.country) ?? "",
+            chrome: req.chrome(.support), watchOn: try await workspace.wellbeing.isWatching(),
+            signals: try await workspace.wellbeing.signals(today: req.today),
+            helpline: try await workspace.settings.helpline() ?? "", errors: errors,
+            card: try await care.card(), country: try await care.chosenCountry() ?? "",
             paused: try await care.isPaused())
     }
 
     func saveSupport(_ req: Request) async throws -> Response {
         let body = try req.content.decode(SupportBody.self)
-        let helpline = Text.cleanLine(body.helpline)
-        if let helpline, helpline.count > Limits.name {
-            let errors = ValidationErrors([FieldError("helpline", "Keep the helpline under \(Limits.name) characters: a name and a number is enough.")])
-            return try await Page(html: SupportShow.view(try await supportModel(req, errors: errors)), status: .badRequest).encodeResponse(for: req)
-        }
         do {
+            try Settings.checkHelpline(body.helpline)
             try await req.care.setCountry(body.country)
         } catch let errors as ValidationErrors {
             return try await Page(html: SupportShow.view(try await supportModel(req, errors: errors)), status: .badRequest).encodeResponse(for: req)
         }
-        try await req.store.preferences.setValue(body.watch == "on" ? "on" : "off", for: SettingKey.wellbeingWatch)
-        try await req.store.preferences.setValue(helpline ?? "", for: SettingKey.helpline)
+        try await req.workspace.wellbeing.setWatching(body.watch == "on")
+        try await req.workspace.settings.setHelpline(body.helpline)
         req.flash("Saved.")
         return req.redirect(to: SiteURL.support.path())
     }

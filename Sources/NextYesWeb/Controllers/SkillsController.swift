@@ -1,7 +1,6 @@
 import NextYesCore
 import NextYesInsights
 import NextYesFeatures
-import NextYesStore
 import Vapor
 
 struct SkillsController {
@@ -39,13 +38,13 @@ struct SkillsController {
     }
 
     private func profileModel(_ req: Request, found: [SkillRef] = [], errors: ValidationErrors? = nil) async throws -> ProfileShow.Model {
-        let store = req.store
-        let targets = try await store.profile.targets()
-        let applications = try await store.applications.all()
+        let workspace = req.workspace
+        let targets = try await workspace.skills.targets()
+        let applications = try await workspace.applications.all()
         let alignment = CareerAlignment.check(applications, targets: targets)
         let titles = Dictionary(uniqueKeysWithValues: applications.map { ($0.id, $0.title) })
         return ProfileShow.Model(
-            chrome: req.chrome(.profile), skills: try await store.profile.skills(), targets: targets, alignment: alignment,
+            chrome: req.chrome(.profile), skills: try await workspace.skills.skills(), targets: targets, alignment: alignment,
             unalignedTitles: alignment?.unalignedIDs.compactMap { titles[$0] } ?? [], found: found, errors: errors)
     }
 
@@ -54,17 +53,16 @@ struct SkillsController {
         let body = try req.content.decode(SkillBody.self)
         let picked = (try? req.content.get([String].self, at: "pick")) ?? []
         let names = picked.isEmpty ? [body.name ?? ""] : picked
-        let level = body.level.flatMap(SkillLevel.init(id:)) ?? .working
-        let extractor = try SkillExtractor.bundled()
+        let level = body.level.flatMap(SkillLevel.init(id:))
         do {
             var message = "Added \(names.count) skills to your profile."
-            for name in names {
-                let key = extractor.key(forSkillNamed: name)
-                let previous = try await req.store.profile.level(forKey: key)
-                let skill = try await req.store.profile.saveSkill(name: name, key: key, level: level)
-                guard names.count == 1 else { continue }
-                switch previous {
+            let added = try await req.workspace.skills.add(names: names, level: level)
+            if added.count == 1, let one = added.first {
+                let skill = one.skill
+                switch one.previous {
                 case nil: message = "Added \(skill.name) to your profile."
+                case skill.level where level != nil && level! < skill.level:
+                    message = "\(skill.name) is already in your profile as \(skill.level.title.lowercased()); adding never lowers a level. Change it in the list below."
                 case skill.level: message = "\(skill.name) is already in your profile."
                 case let before?: message = "Changed \(skill.name) from \(before.title.lowercased()) to \(skill.level.title.lowercased())."
                 }
@@ -88,10 +86,9 @@ struct SkillsController {
         let id = try req.applicationID()
         let body = try req.content.decode(SkillBody.self)
         if body.remove == "yes" {
-            try await req.store.profile.removeSkill(id)
+            try await req.workspace.skills.remove(id)
             req.flash("Removed.")
-        } else if let skill = try await req.store.profile.skills().first(where: { $0.id == id }), let level = body.level.flatMap(SkillLevel.init(id:)) {
-            try await req.store.profile.saveSkill(name: skill.name, key: skill.key, level: level)
+        } else if let level = body.level.flatMap(SkillLevel.init(id:)), let skill = try await req.workspace.skills.setLevel(id, level) {
             req.flash("Updated \(skill.name).")
         }
         return req.redirect(to: SiteURL.profile.path())
@@ -104,8 +101,7 @@ struct SkillsController {
             let errors = ValidationErrors([FieldError("resume", "Paste the text of your resume first.")])
             return try await Page(html: ProfileShow.view(try await profileModel(req, errors: errors)), status: .badRequest).encodeResponse(for: req)
         }
-        let known = Set(try await req.store.profile.skills().map(\.key))
-        let found = try SkillExtractor.bundled().skills(in: String(clean.prefix(Limits.jobDescription))).filter { !known.contains($0.key) }
+        let found = try await req.workspace.skills.newSkills(in: clean)
         if found.isEmpty {
             req.flash("NextYes didn't find skills it recognises that aren't already in your profile. You can add them one by one.")
             return req.redirect(to: SiteURL.profile.path())
@@ -125,7 +121,7 @@ struct SkillsController {
         guard errors.isEmpty else {
             return try await Page(html: ProfileShow.view(try await profileModel(req, errors: errors)), status: .badRequest).encodeResponse(for: req)
         }
-        try await req.store.profile.saveTargets(targets)
+        try await req.workspace.skills.saveTargets(targets)
         req.flash("Saved.")
         return req.redirect(to: SiteURL.profile.path())
     }
@@ -133,11 +129,11 @@ struct SkillsController {
     // MARK: Skills in demand
 
     func skills(_ req: Request) async throws -> Page {
-        let store = req.store
-        let applications = try await store.applications.all()
+        let workspace = req.workspace
+        let applications = try await workspace.applications.all()
         let demand = SkillGaps.demand(
-            applications: applications, rejections: try await store.applications.rejections(),
-            extractor: try SkillExtractor.bundled(), profile: try await store.profile.levelsByKey())
+            applications: applications, rejections: try await workspace.applications.rejections(),
+            extractor: try SkillExtractor.bundled(), profile: try await workspace.skills.levelsByKey())
         return Page(html: SkillsShow.view(.init(
             chrome: req.chrome(.skills), demand: demand,
             postings: applications.filter { $0.details.jobDescription != nil }.count,
@@ -151,8 +147,8 @@ struct SkillsController {
     }
 
     private func planModel(_ req: Request, errors: ValidationErrors?, failed: GoalForm? = nil) async throws -> PlanShow.Model {
-        PlanShow.Model(chrome: req.chrome(.plan), proposals: try await req.store.planProposals(today: req.today),
-                       goals: try await req.store.plan.goals(), today: req.today, errors: errors, failed: failed)
+        PlanShow.Model(chrome: req.chrome(.plan), proposals: try await req.workspace.plan.proposals(today: req.today),
+                       goals: try await req.workspace.plan.goals(), today: req.today, errors: errors, failed: failed)
     }
 
     private func goalForm(_ body: GoalBody) -> GoalForm {
@@ -164,7 +160,7 @@ struct SkillsController {
         let body = try req.content.decode(GoalBody.self)
         let form = goalForm(body)
         do {
-            let goal = try await req.store.plan.accept(try form.validated(today: req.today))
+            let goal = try await req.workspace.plan.accept(try form.validated(today: req.today))
             req.flash("Added \"\(goal.title)\" to your plan. Small, steady steps count.")
             return req.redirect(to: SiteURL.plan.path())
         } catch let errors as ValidationErrors {
@@ -181,7 +177,7 @@ struct SkillsController {
         if Int(form.weeklyHours).map({ !(1...40).contains($0) }) ?? true { form.weeklyHours = "1" }
         if GoalAction(id: form.action) == nil { form.action = GoalAction.practice.rawValue }
         if Text.cleanLine(form.title) == nil { form.title = "Suggestion" }
-        _ = try await req.store.plan.decline(try form.validated(today: req.today))
+        _ = try await req.workspace.plan.decline(try form.validated(today: req.today))
         req.flash("Okay, NextYes won't suggest that one again.")
         return req.redirect(to: SiteURL.plan.path())
     }
@@ -192,17 +188,17 @@ struct SkillsController {
         do {
             switch action {
             case .done:
-                let goal = try await req.store.plan.finish(id, as: .done)
+                let goal = try await req.workspace.plan.finish(id, as: .done)
                 req.flash("Done: \(goal.title). That's a real step forward, and it's now in your wins.")
             case .drop:
-                _ = try await req.store.plan.finish(id, as: .dropped)
+                _ = try await req.workspace.plan.finish(id, as: .dropped)
                 req.flash("Dropped. Letting go of a goal that no longer fits is a decision, not a failure.")
             case .hours:
                 guard let hours = Double(Text.cleanLine(body.hours) ?? ""), hours.isFinite else { throw ProfileError.badHours }
-                try await req.store.plan.logHours(hours, goalID: id)
+                try await req.workspace.plan.logHours(hours, goalID: id)
                 req.flash("Logged \(Hours.text(hours)). Every hour counts.")
             case .edit:
-                _ = try await req.store.plan.update(id, try goalForm(body).validated(today: req.today))
+                _ = try await req.workspace.plan.update(id, try goalForm(body).validated(today: req.today))
                 req.flash("Saved.")
             }
         } catch let error as ProfileError {

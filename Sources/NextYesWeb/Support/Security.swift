@@ -2,7 +2,6 @@ import Foundation
 import NextYesCore
 import NextYesFeatures
 import NextYesInsights
-import NextYesStore
 import Vapor
 
 /// Cross-site request forgery protection: every form carries a per-session secret that a page

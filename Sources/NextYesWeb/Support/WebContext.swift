@@ -1,7 +1,6 @@
 import Foundation
 import NextYesCore
 import NextYesFeatures
-import NextYesStore
 import Vapor
 
 typealias JobApplication = NextYesCore.Application
@@ -55,8 +54,8 @@ extension Vapor.Application {
 }
 
 extension Request {
-    var store: Store { Store(db: db, clock: application.nextyes.clock) }
-    var care: Care { Care(store: store, environment: application.nextyes.environment) }
+    var workspace: Workspace { Workspace(db: db, clock: application.nextyes.clock, environment: application.nextyes.environment) }
+    var care: Care { workspace.care }
     var clock: Clock { application.nextyes.clock }
     var today: Day { application.nextyes.clock.today }
 

@@ -69,7 +69,7 @@ struct Page: AsyncResponseEncodable {
     func encodeResponse(for request: Request) async throws -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .html
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        headers.replaceOrAdd(name: .cacheControl, value: "no-workspace")
         return Response(status: status, headers: headers, body: .init(string: html.render()))
     }
 }

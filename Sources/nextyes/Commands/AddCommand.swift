@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import NextYesCore
 import NextYesFeatures
-import NextYesStore
 
 struct AddCommand: StoreCommand {
     static let configuration = CommandConfiguration(
@@ -37,13 +36,13 @@ struct AddCommand: StoreCommand {
 
     var writtenText: [String?] { [notes] }
 
-    func run(store: Store) async throws {
+    func run(workspace: Workspace) async throws {
         let form = ApplicationForm(
             company: company ?? "", role: role ?? "", location: location ?? "", url: url ?? "",
             source: source ?? "", jobDescription: try descriptionFile.map(TextFile.read) ?? "",
             salary: salary ?? "", notes: notes ?? "", excitement: excitement ?? "",
             appliedOn: applied ?? "", stage: stage ?? "")
-        let added = try await Applications(store: store).add(form)
+        let added = try await workspace.applications.add(form)
         let application = added.application
         Console.out(String(application.id))
         let when = application.details.appliedOn.map { " (applied \($0))" } ?? " (saved)"
@@ -85,12 +84,12 @@ struct EditCommand: StoreCommand {
 
     var writtenText: [String?] { [notes] }
 
-    func run(store: Store) async throws {
+    func run(workspace: Workspace) async throws {
         let given: [String?] = [company, role, source, applied, url, location, descriptionFile, salary, excitement, notes]
         guard given.contains(where: { $0 != nil }) else {
             throw ValidationErrors([FieldError("edit", "Nothing to change: pass an option such as --location \"Remote\". See nextyes edit --help.")])
         }
-        let current = try await store.applications.find(id)
+        let current = try await workspace.applications.find(id)
         var form = ApplicationForm(details: current.details)
         if let company { form.company = company }
         if let role { form.role = role }
@@ -102,8 +101,7 @@ struct EditCommand: StoreCommand {
         if let salary { form.salary = salary }
         if let excitement { form.excitement = excitement }
         if let notes { form.notes = notes }
-        let details = try form.validatedDetails(today: store.clock.today)
-        let updated = try await store.applications.update(id, details: details)
+        let updated = try await workspace.applications.edit(id, form)
         Console.out("Saved \(updated.title).")
     }
 }

@@ -3,7 +3,6 @@ import Foundation
 import NextYesCore
 import NextYesInsights
 import NextYesFeatures
-import NextYesStore
 
 struct AgendaCommand: StoreCommand {
     var readsOnly: Bool { done == nil && !feedURL }
@@ -31,28 +30,28 @@ struct AgendaCommand: StoreCommand {
     @Flag(help: "Print the calendar-feed address (the server must be running to serve it).") var feedURL = false
     @Option(help: "With --feed-url: the port `nextyes serve` uses.") var port = 8080
 
-    func run(store: Store) async throws {
-        let today = store.clock.today
+    func run(workspace: Workspace) async throws {
+        let today = workspace.today
         if let done {
-            let items = try await store.agendaItems(today: today, from: today.adding(days: -366))
+            let items = try await workspace.schedule.items(today: today, from: today.adding(days: -366))
             guard let item = items.first(where: { $0.uid == done }), item.kind.isReminder else {
                 throw ValidationErrors([FieldError("done", "\"\(done)\" isn't an open reminder: it may be ticked off already, or the id is mistyped. `nextyes agenda` shows each open one's id in brackets.")])
             }
-            try await store.agenda.markDone(done)
+            try await workspace.schedule.markDone(done)
             Console.out("Ticked off: \(item.title).")
             return
         }
         if feedURL {
-            Console.out("http://127.0.0.1:\(port)/feed/\(try await store.calendarToken()).ics")
+            Console.out("http://127.0.0.1:\(port)/feed/\(try await workspace.schedule.calendarToken()).ics")
             Console.error("Subscribe to this address in your calendar app while `nextyes serve` runs. Keep it private: anyone with it can read your agenda.")
             return
         }
         if ics {
-            Console.out(try await store.calendarFeed(today: today), terminator: "")
+            Console.out(try await workspace.schedule.calendarFeed(today: today), terminator: "")
             return
         }
         let horizon = today.adding(days: max(0, min(days, 366)))
-        let items = try await store.agendaItems(today: today).filter { $0.on <= horizon }
+        let items = try await workspace.schedule.items(today: today).filter { $0.on <= horizon }
         if json {
             Console.out(try Console.json(items))
             return
@@ -96,13 +95,13 @@ struct InterviewsListCommand: StoreCommand {
     @Option(help: "Only this application's rounds.") var application: Int?
     @Flag(help: "Print JSON.") var json = false
 
-    func run(store: Store) async throws {
+    func run(workspace: Workspace) async throws {
         let rounds: [InterviewRound]
         if let application {
-            _ = try await store.applications.find(application)
-            rounds = try await store.interviews.rounds(for: application)
+            _ = try await workspace.applications.find(application)
+            rounds = try await workspace.interviews.rounds(for: application)
         } else {
-            rounds = try await store.interviews.all()
+            rounds = try await workspace.interviews.all()
         }
         if json {
             Console.out(try Console.json(rounds))
@@ -112,8 +111,8 @@ struct InterviewsListCommand: StoreCommand {
             Console.out("No interview rounds yet. Add one with: nextyes interviews add APPLICATION --on YYYY-MM-DD --time 14:30 --type video")
             return
         }
-        let contacts = Dictionary(uniqueKeysWithValues: try await store.contacts.all().map { ($0.id, $0.name) })
-        let titles = Dictionary(uniqueKeysWithValues: try await store.applications.all().map { ($0.id, $0.title) })
+        let contacts = Dictionary(uniqueKeysWithValues: try await workspace.contacts.all().map { ($0.id, $0.name) })
+        let titles = Dictionary(uniqueKeysWithValues: try await workspace.applications.all().map { ($0.id, $0.title) })
         var table = TextTable(headers: ["ID", "Day", "Time", "Type", "Application", "With"], maxWidths: [5, 11, 6, 14, 36, 30])
         for r in rounds {
             table.add([String(r.id), r.on.description, r.time?.description ?? "", r.type.title, titles[r.applicationID] ?? "",
@@ -144,11 +143,11 @@ struct InterviewsAddCommand: StoreCommand {
 
     var writtenText: [String?] { [notes] }
 
-    func run(store: Store) async throws {
-        let app = try await store.applications.find(application)
-        let today = store.clock.today
+    func run(workspace: Workspace) async throws {
+        let app = try await workspace.applications.find(application)
+        let today = workspace.today
         let valid = try InterviewForm(on: on, time: time ?? "", type: type ?? "", interviewerIDs: interviewers, notes: notes ?? "").validated(today: today)
-        let (round, moved) = try await store.addInterviewRound(applicationID: application, valid)
+        let (round, moved) = try await workspace.interviews.add(applicationID: application, valid)
         Console.out(InterviewMessages.added(round, title: app.title, moved: moved, today: today))
         if round.on >= today { Console.out("Prepare with: nextyes practice") }
     }
@@ -162,13 +161,13 @@ struct InterviewsDeleteCommand: StoreCommand {
     @Argument(help: "The round's id (see `nextyes interviews`).") var id: Int
     @Flag(help: "Confirm the deletion.") var yes = false
 
-    func run(store: Store) async throws {
-        let round = try await store.interviews.round(id)
+    func run(workspace: Workspace) async throws {
+        let round = try await workspace.interviews.round(id)
         guard yes else {
             Console.error("nextyes: This removes the \(round.type.title.lowercased()) round on \(round.on.readable). Run again with --yes to confirm.")
             throw ExitCode.failure
         }
-        try await store.interviews.delete(id)
+        try await workspace.interviews.delete(id)
         Console.out("Deleted the interview round on \(round.on.readable).")
     }
 }

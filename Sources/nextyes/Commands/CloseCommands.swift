@@ -1,20 +1,19 @@
 import ArgumentParser
 import NextYesCore
 import NextYesFeatures
-import NextYesStore
 
 /// The shared shape of the commands that close or reopen an application on a day.
 protocol OutcomeCommand: StoreCommand {
     var id: Int { get }
     var on: String? { get }
-    func change(_ store: Store, day: Day?) async throws -> Application
+    func change(_ workspace: Workspace, day: Day?) async throws -> Application
     func message(_ application: Application) -> String
 }
 
 extension OutcomeCommand {
-    func run(store: Store) async throws {
-        let day = try Parse.day(on, today: store.clock.today, what: "The date")
-        Console.out(message(try await change(store, day: day)))
+    func run(workspace: Workspace) async throws {
+        let day = try Parse.day(on, today: workspace.today, what: "The date")
+        Console.out(message(try await change(workspace, day: day)))
     }
 }
 
@@ -33,8 +32,8 @@ struct GhostedCommand: OutcomeCommand {
     @Argument(help: "The application's id.") var id: Int
     @Option(help: ArgumentHelp("The day (default: today).", valueName: "YYYY-MM-DD")) var on: String?
 
-    func change(_ store: Store, day: Day?) async throws -> Application {
-        try await store.applications.close(id, as: .ghosted, on: day)
+    func change(_ workspace: Workspace, day: Day?) async throws -> Application {
+        try await workspace.applications.close(id, as: .ghosted, on: day)
     }
     func message(_ a: Application) -> String {
         "Marked \(a.title) as no reply. Their silence is about their process, not your worth. If they write after all: nextyes reopen \(a.id)"
@@ -50,8 +49,8 @@ struct WithdrawCommand: OutcomeCommand {
     @Argument(help: "The application's id.") var id: Int
     @Option(help: ArgumentHelp("The day (default: today).", valueName: "YYYY-MM-DD")) var on: String?
 
-    func change(_ store: Store, day: Day?) async throws -> Application {
-        try await store.applications.close(id, as: .withdrawn, on: day)
+    func change(_ workspace: Workspace, day: Day?) async throws -> Application {
+        try await workspace.applications.close(id, as: .withdrawn, on: day)
     }
     func message(_ a: Application) -> String {
         "Withdrew from \(a.title). Choosing where to spend your energy is part of a good search."
@@ -73,8 +72,8 @@ struct ReopenCommand: OutcomeCommand {
     @Argument(help: "The application's id.") var id: Int
     @Option(help: ArgumentHelp("The day (default: today).", valueName: "YYYY-MM-DD")) var on: String?
 
-    func change(_ store: Store, day: Day?) async throws -> Application {
-        try await store.applications.reopen(id, on: day)
+    func change(_ workspace: Workspace, day: Day?) async throws -> Application {
+        try await workspace.applications.reopen(id, on: day)
     }
     func message(_ a: Application) -> String {
         "Reopened \(a.title) at \(a.stage.title.lowercased())."
@@ -90,9 +89,9 @@ struct AcceptCommand: OutcomeCommand {
     @Argument(help: "The application's id.") var id: Int
     @Option(help: ArgumentHelp("The day (default: today).", valueName: "YYYY-MM-DD")) var on: String?
 
-    func change(_ store: Store, day: Day?) async throws -> Application {
-        let before = try await store.applications.find(id)
-        let accepted = try await store.applications.close(id, as: .offerAccepted, on: day)
+    func change(_ workspace: Workspace, day: Day?) async throws -> Application {
+        let before = try await workspace.applications.find(id)
+        let accepted = try await workspace.applications.close(id, as: .offerAccepted, on: day)
         if before.stage != .offer { Console.out("Moved it to offer and recorded your acceptance.") }
         return accepted
     }
@@ -110,8 +109,8 @@ struct DeclineCommand: OutcomeCommand {
     @Argument(help: "The application's id.") var id: Int
     @Option(help: ArgumentHelp("The day (default: today).", valueName: "YYYY-MM-DD")) var on: String?
 
-    func change(_ store: Store, day: Day?) async throws -> Application {
-        try await store.applications.close(id, as: .offerDeclined, on: day)
+    func change(_ workspace: Workspace, day: Day?) async throws -> Application {
+        try await workspace.applications.close(id, as: .offerDeclined, on: day)
     }
     func message(_ a: Application) -> String {
         "Declined the offer for \(a.title). Knowing what isn't right for you is progress too."
@@ -132,13 +131,13 @@ struct DeleteCommand: StoreCommand {
     @Argument(help: "The application's id.") var id: Int
     @Flag(help: "Confirm the deletion.") var yes = false
 
-    func run(store: Store) async throws {
-        let application = try await store.applications.find(id)
+    func run(workspace: Workspace) async throws {
+        let application = try await workspace.applications.find(id)
         guard yes else {
             Console.error("nextyes: Deleting \(application.title) removes its timeline too and cannot be undone. Run again with --yes to confirm.")
             throw ExitCode.failure
         }
-        try await store.applications.delete(id)
+        try await workspace.applications.delete(id)
         Console.out("Deleted \(application.title).")
     }
 }

@@ -3,7 +3,6 @@ import Foundation
 import NextYesCore
 import NextYesInsights
 import NextYesFeatures
-import NextYesStore
 
 struct ContactsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,10 +33,10 @@ struct ContactsListCommand: StoreCommand {
         var applicationIDs: [Int]
     }
 
-    func run(store: Store) async throws {
-        let contacts = try await store.contacts.all()
-        let last = try await store.interactions.lastContacted()
-        let links = try await store.contacts.links()
+    func run(workspace: Workspace) async throws {
+        let contacts = try await workspace.contacts.all()
+        let last = try await workspace.contacts.lastContacted()
+        let links = try await workspace.contacts.links()
         if json {
             Console.out(try Console.json(contacts.map { c in
                 Row(contact: c, lastContacted: last[c.id], applicationIDs: links.filter { $0.contactID == c.id }.map(\.applicationID))
@@ -89,10 +88,10 @@ struct ContactsAddCommand: StoreCommand {
 
     var writtenText: [String?] { [details.notes] }
 
-    func run(store: Store) async throws {
-        if let application { _ = try await store.applications.find(application) }
-        let contact = try await store.contacts.create(try details.applied(to: ContactForm()).validated())
-        if let application { try await store.contacts.link(contact.id, to: application) }
+    func run(workspace: Workspace) async throws {
+        if let application { _ = try await workspace.applications.find(application) }
+        let contact = try await workspace.contacts.create(try details.applied(to: ContactForm()).validated())
+        if let application { try await workspace.contacts.link(contact.id, to: application) }
         Console.out("Added \(contact.name) (contact \(contact.id)). Log a conversation with: nextyes contacts log \(contact.id) --kind coffee-chat")
     }
 }
@@ -111,10 +110,10 @@ struct ContactsShowCommand: StoreCommand {
         var interactions: [Interaction]
     }
 
-    func run(store: Store) async throws {
-        let contact = try await store.contacts.find(id)
-        let ids = try await store.contacts.applicationIDs(for: id)
-        let log = try await store.interactions.interactions(for: id)
+    func run(workspace: Workspace) async throws {
+        let contact = try await workspace.contacts.find(id)
+        let ids = try await workspace.contacts.applicationIDs(for: id)
+        let log = try await workspace.contacts.interactions(for: id)
         if json {
             Console.out(try Console.json(Output(contact: contact, applicationIDs: ids, interactions: log)))
             return
@@ -125,7 +124,7 @@ struct ContactsShowCommand: StoreCommand {
         if let url = d.profileURL { Console.out("  Profile: \(url)") }
         if let notes = d.notes { Console.out("  Notes: \(notes)") }
         for appID in ids {
-            if let app = try? await store.applications.find(appID) { Console.out("  Application \(appID): \(app.title)") }
+            if let app = try? await workspace.applications.find(appID) { Console.out("  Application \(appID): \(app.title)") }
         }
         if log.isEmpty {
             Console.out("\nNo conversations logged yet.")
@@ -146,12 +145,12 @@ struct ContactsEditCommand: StoreCommand {
 
     var writtenText: [String?] { [details.notes] }
 
-    func run(store: Store) async throws {
-        let contact = try await store.contacts.find(id)
+    func run(workspace: Workspace) async throws {
+        let contact = try await workspace.contacts.find(id)
         guard !details.isEmpty else {
             throw ValidationErrors([FieldError("details", "Say what to change, for example --role recruiter or --email sam@acme.example.")])
         }
-        let updated = try await store.contacts.update(id, details: try details.applied(to: ContactForm(details: contact.details)).validated())
+        let updated = try await workspace.contacts.update(id, details: try details.applied(to: ContactForm(details: contact.details)).validated())
         Console.out("Saved \(updated.name).")
     }
 }
@@ -177,9 +176,9 @@ struct ContactsLogCommand: StoreCommand {
 
     var writtenText: [String?] { [note] }
 
-    func run(store: Store) async throws {
-        let contact = try await store.contacts.find(id)
-        let logged = try await Contacts(store: store, care: CareOutput.care(store)).log(contactID: contact.id, InteractionForm(kind: kind, on: on ?? "", note: note ?? ""))
+    func run(workspace: Workspace) async throws {
+        let contact = try await workspace.contacts.find(id)
+        let logged = try await workspace.contacts.log(contactID: contact.id, InteractionForm(kind: kind, on: on ?? "", note: note ?? ""))
         Console.out(logged.sentence)
     }
 }
@@ -193,14 +192,14 @@ struct ContactsLinkCommand: StoreCommand {
     @Option(help: "The application's id.") var application: Int
     @Flag(help: "Remove the link instead.") var remove = false
 
-    func run(store: Store) async throws {
-        let contact = try await store.contacts.find(id)
-        let app = try await store.applications.find(application)
+    func run(workspace: Workspace) async throws {
+        let contact = try await workspace.contacts.find(id)
+        let app = try await workspace.applications.find(application)
         if remove {
-            try await store.contacts.unlink(id, from: application)
+            try await workspace.contacts.unlink(id, from: application)
             Console.out("\(contact.name) is no longer linked to \(app.title).")
         } else {
-            try await store.contacts.link(id, to: application)
+            try await workspace.contacts.link(id, to: application)
             Console.out("Linked \(contact.name) to \(app.title).")
         }
     }
@@ -214,13 +213,13 @@ struct ContactsDeleteCommand: StoreCommand {
     @Argument(help: "The contact's id.") var id: Int
     @Flag(help: "Confirm the deletion.") var yes = false
 
-    func run(store: Store) async throws {
-        let contact = try await store.contacts.find(id)
+    func run(workspace: Workspace) async throws {
+        let contact = try await workspace.contacts.find(id)
         guard yes else {
             Console.error("nextyes: Deleting \(contact.name) removes their conversation log too and cannot be undone. Run again with --yes to confirm.")
             throw ExitCode.failure
         }
-        try await store.contacts.delete(id)
+        try await workspace.contacts.delete(id)
         Console.out("Deleted \(contact.name).")
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import NextYesCore
 import NextYesFeatures
-import NextYesStore
 
 struct DemoCommand: StoreCommand {
     static let configuration = CommandConfiguration(
@@ -22,14 +21,14 @@ struct DemoCommand: StoreCommand {
     @Flag(help: "Add the sample even though the database already holds applications.") var force = false
     @Flag(help: "Remove the sample applications again (your own are kept).") var remove = false
 
-    func run(store: Store) async throws {
+    func run(workspace: Workspace) async throws {
         if remove {
-            let removed = try await DemoSearch.remove(from: store)
+            let removed = try await workspace.sample.remove()
             Console.out(removed == 0 ? "There was no sample data to remove." : "Removed the \(removed) sample applications. Everything you added yourself is still here.")
             return
         }
         do {
-            let count = try await DemoSearch.load(into: store, force: force)
+            let count = try await workspace.sample.load(force: force)
             Console.out("Added a sample search of \(count) applications to \(try global.location). Open it with: nextyes serve\(global.database.map { " --database \($0)" } ?? "")")
         } catch StoreError.notEmpty(let existing) {
             Console.error("""

@@ -3,7 +3,6 @@ import Foundation
 import NextYesCore
 import NextYesInsights
 import NextYesFeatures
-import NextYesStore
 
 struct FeedbackCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -45,54 +44,24 @@ struct FeedbackRequestCommand: StoreCommand {
     @Flag(help: "Record the request as sent.") var sent = false
     @Option(help: ArgumentHelp("With --sent: the day you sent it (default: today).", valueName: "YYYY-MM-DD")) var on: String?
 
-    func run(store: Store) async throws {
-        let application = try await store.applications.find(id)
-        guard application.outcome == .rejected else {
-            throw ValidationErrors([FieldError("id", application.isOpen
-                ? "Application \(id) is still in progress. Feedback requests are for applications that ended in a no."
-                : "Application \(id) ended as \(application.outcome.title.lowercased()). Feedback requests are for applications that ended in a no.")])
-        }
+    func run(workspace: Workspace) async throws {
         if let email, case .failure(let message) = FormRules.emailAddress(email) {
             throw ValidationErrors([FieldError("email", message.text)])
         }
-        if sent, let open = try await store.feedback.requests(for: id).first(where: { $0.status == .sent }) {
-            throw ValidationErrors([FieldError("sent", "You already recorded a request sent on \(open.sentOn?.description ?? "an earlier day") (request \(open.id)). NextYes will suggest one follow-up; there's no need for a second request.")])
-        }
-        let rejection = try await store.applications.rejection(for: id)
-        let reflection = try await store.reflections.reflection(for: id)
-        let sender = try await store.preferences.value(SettingKey.displayName)
-        let contacts = try await store.contacts.contacts(for: id)
-        let name = to ?? contacts.first?.name
-        let context = FeedbackEmail.Context(
-            role: application.role, company: application.company, contactName: name,
-            stageReached: rejection?.stageReached ?? application.furthestStage, unsureParts: reflection?.weakParts ?? [],
-            senderName: sender)
-        let chosen: FeedbackRequestVariant
+        var chosen: FeedbackRequestVariant?
         if let variant {
             guard let parsed = FeedbackRequestVariant(id: variant) else {
                 throw ValidationErrors([FieldError("variant", "\"\(variant)\" is not a variant. Use one of: \(FeedbackRequestVariant.idList).")])
             }
             chosen = parsed
-        } else {
-            chosen = .suggested(for: context.stageReached)
         }
-        let draft = FeedbackEmail.compose(chosen, context)
-        Console.out("Subject: \(draft.subject)\n\n\(draft.body)")
+        let draft = try await workspace.feedback.draft(applicationID: id, contactName: to, variant: chosen)
+        Console.out("Subject: \(draft.email.subject)\n\n\(draft.email.body)")
         guard sent else { return }
-        let day = try Parse.day(on, today: store.clock.today, what: "The sending date") ?? store.clock.today
-        var contactID: Int?
-        if let to {
-            let details = try ContactForm(name: to, company: application.company, email: email ?? "").validated()
-            if let existing = contacts.first(where: { $0.name.lowercased() == details.name.lowercased() }) {
-                contactID = existing.id
-            } else {
-                let contact = try await store.contacts.create(details)
-                try await store.contacts.link(contact.id, to: id)
-                contactID = contact.id
-            }
-        }
-        let request = try await store.feedback.createRequest(applicationID: id, contactID: contactID, variant: chosen, sentOn: day)
-        Console.error("Recorded request \(request.id) as sent on \(day). If there's no answer by \(request.followUpDueOn!), NextYes will suggest one follow-up.")
+        let day = try Parse.day(on, today: workspace.today, what: "The sending date")
+        let contact = try to.map { try ContactForm(name: $0, company: draft.application.company, email: email ?? "").validated() }
+        let request = try await workspace.feedback.recordSent(applicationID: id, variant: draft.variant, contact: contact, on: day)
+        Console.error("Recorded request \(request.id) as sent on \(request.sentOn ?? workspace.today). If there's no answer by \(request.followUpDueOn!), NextYes will suggest one follow-up.")
     }
 }
 
@@ -115,12 +84,12 @@ struct FeedbackAddCommand: StoreCommand {
     @Option(help: ArgumentHelp("The day you received it (default: today).", valueName: "YYYY-MM-DD")) var on: String?
     @Flag(help: "Print the analysis as JSON.") var json = false
 
-    func run(store: Store) async throws {
-        _ = try await store.applications.find(id)
+    func run(workspace: Workspace) async throws {
+        _ = try await workspace.applications.find(id)
         let body = try text ?? StandardInput.text(example: "nextyes feedback add \(id) < reply.txt")
-        try await CareOutput.notice([body], store: store)
-        let day = try Parse.day(on, today: store.clock.today, what: "The date")
-        let (saved, analysis) = try await EmployerFeedback(store: store).record(applicationID: id, text: body, receivedOn: day)
+        try await CareOutput.notice([body], workspace: workspace)
+        let day = try Parse.day(on, today: workspace.today, what: "The date")
+        let (saved, analysis) = try await workspace.feedback.record(applicationID: id, text: body, receivedOn: day)
         Console.out(json ? try Console.jsonLine(analysis) : "Saved feedback \(saved.id).\n" + FeedbackReport.text(analysis))
     }
 }
@@ -135,24 +104,24 @@ struct FeedbackListCommand: StoreCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The application's id.") var id: Int
 
-    func run(store: Store) async throws {
-        let application = try await store.applications.find(id)
-        let requests = try await store.feedback.requests(for: id)
-        let items = try await store.feedback.feedback(for: id)
+    func run(workspace: Workspace) async throws {
+        let application = try await workspace.applications.find(id)
+        let requests = try await workspace.feedback.requests(for: id)
+        let items = try await workspace.feedback.feedback(for: id)
         var lines = ["Feedback for \(application.title)"]
         if requests.isEmpty && items.isEmpty {
             lines.append("Nothing yet. Draft a request with: nextyes feedback request \(id)")
         }
-        let today = store.clock.today
+        let today = workspace.today
         for r in requests {
             var line = "  Request \(r.id) (\(r.variant.rawValue)): \(r.status.title.lowercased())"
             if let sent = r.sentOn, r.status != .sent { line += ", sent \(sent)" } else if let sent = r.sentOn { line += " on \(sent)" }
             if let due = r.followUpDueOn { line += r.isFollowUpDue(today: today) ? ", follow-up due now" : ", follow-up from \(due)" }
             lines.append(line)
         }
-        for f in items {
+        for (f, analysis) in items {
             lines.append("\n  \(f.receivedOn): \(f.text)")
-            lines.append(FeedbackReport.text(FeedbackAnalyzer.analyze(f.text)).split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
+            lines.append(FeedbackReport.text(analysis).split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
         }
         Console.out(lines.joined(separator: "\n"))
     }
@@ -173,17 +142,17 @@ struct FeedbackMarkCommand: StoreCommand {
     @Argument(help: "replied, declined, no-reply or followed-up.") var status: String
     @Option(help: ArgumentHelp("The day (default: today).", valueName: "YYYY-MM-DD")) var on: String?
 
-    func run(store: Store) async throws {
-        let day = try Parse.day(on, today: store.clock.today, what: "The date")
+    func run(workspace: Workspace) async throws {
+        let day = try Parse.day(on, today: workspace.today, what: "The date")
         if status.lowercased() == "followed-up" {
-            _ = try await store.feedback.recordFollowUp(requestID, on: day)
+            _ = try await workspace.feedback.recordFollowUp(requestID, on: day)
             Console.out("Follow-up recorded. That's the last nudge NextYes will suggest for this one.")
             return
         }
         guard let parsed = FeedbackRequestStatus(id: status), parsed != .draft, parsed != .sent else {
             throw ValidationErrors([FieldError("status", "\"\(status)\" is not something to mark. Use replied, declined, no-reply or followed-up.")])
         }
-        _ = try await store.feedback.mark(requestID, parsed, on: day)
+        _ = try await workspace.feedback.mark(requestID, parsed, on: day)
         Console.out(parsed == .replied ? "Marked as replied. Add what they said with: nextyes feedback add <application id>"
                     : "Noted. Not every company gives feedback; that's their policy, not a reflection on you.")
     }

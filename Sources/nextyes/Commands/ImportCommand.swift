@@ -3,7 +3,6 @@ import Foundation
 import NextYesCore
 import NextYesInsights
 import NextYesFeatures
-import NextYesStore
 
 struct ImportCommand: StoreCommand {
     static let configuration = CommandConfiguration(
@@ -58,10 +57,10 @@ struct ImportCommand: StoreCommand {
         return options
     }
 
-    func run(store: Store) async throws {
+    func run(workspace: Workspace) async throws {
         let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
         let options = try options()
-        let importer = Importer(store: store)
+        let importer = workspace.portability
         let preview = try await importer.preview(url, options: options)
         Console.out(Self.describe(preview, file: file))
         if dryRun {
@@ -78,7 +77,7 @@ struct ImportCommand: StoreCommand {
             throw ExitCode.failure
         }
         let showBar = progress || isatty(FileHandle.standardError.fileDescriptor) != 0
-        let (_, result) = try await importer.run(url, options: options) { share in
+        let (_, result) = try await importer.importFile(url, options: options) { share in
             if showBar { ProgressBar.draw(share) }
         }
         if showBar { FileHandle.standardError.write(Data("\n".utf8)) }

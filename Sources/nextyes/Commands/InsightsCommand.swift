@@ -3,7 +3,6 @@ import Foundation
 import NextYesCore
 import NextYesFeatures
 import NextYesInsights
-import NextYesStore
 
 struct InsightsCommand: StoreCommand {
     var readsOnly: Bool { true }
@@ -22,9 +21,9 @@ struct InsightsCommand: StoreCommand {
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Print the full report as JSON.") var json = false
 
-    func run(store: Store) async throws {
-        let applications = try await store.applications.all()
-        let report = try await Insights(store: store).report()
+    func run(workspace: Workspace) async throws {
+        let applications = try await workspace.applications.all()
+        let report = try await workspace.insights.report()
         if json {
             Console.out(try Console.json(report))
             return

@@ -3,7 +3,6 @@ import Foundation
 import NextYesCore
 import NextYesInsights
 import NextYesFeatures
-import NextYesStore
 
 struct JournalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,14 +38,14 @@ struct JournalAddCommand: StoreCommand {
     @Option(name: .customLong("emotion"), help: ArgumentHelp("A feeling (repeat for more).", valueName: "word")) var emotions: [String] = []
     @Option(help: ArgumentHelp("The day (default: today).", valueName: "YYYY-MM-DD")) var on: String?
 
-    func run(store: Store) async throws {
+    func run(workspace: Workspace) async throws {
         var body = text ?? ""
         if text == nil, isatty(FileHandle.standardInput.fileDescriptor) == 0 {
             body = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         }
-        let new = try JournalForm(text: body, mood: mood ?? "", emotions: emotions, on: on ?? "").validated(today: store.clock.today)
-        try await CareOutput.notice([body] + emotions, store: store)
-        let entry = try await store.journal.add(new)
+        let new = try JournalForm(text: body, mood: mood ?? "", emotions: emotions, on: on ?? "").validated(today: workspace.today)
+        try await CareOutput.notice([body] + emotions, workspace: workspace)
+        let entry = try await workspace.journal.add(new)
         Console.out("Saved journal entry \(entry.id).")
         let check = ThinkingTrapDetector.check(entry.text ?? "")
         if !check.traps.isEmpty {
@@ -71,12 +70,12 @@ struct JournalListCommand: StoreCommand {
     @Option(help: "How many days back.") var days = 30
     @Flag(help: "Print JSON.") var json = false
 
-    func run(store: Store) async throws {
+    func run(workspace: Workspace) async throws {
         guard (1...3650).contains(days) else {
             throw ValidationErrors([FieldError("days", "Choose between 1 and 3650 days.")])
         }
-        let today = store.clock.today
-        let entries = try await store.journal.entries(since: today.adding(days: -(days - 1)))
+        let today = workspace.today
+        let entries = try await workspace.journal.entries(since: today.adding(days: -(days - 1)))
         if json {
             Console.out(try Console.json(entries))
             return

@@ -1,7 +1,6 @@
 import ArgumentParser
 import NextYesCore
 import NextYesFeatures
-import NextYesStore
 
 struct ListCommand: StoreCommand {
     var readsOnly: Bool { true }
@@ -21,11 +20,11 @@ struct ListCommand: StoreCommand {
     @Option(help: ArgumentHelp("Only applications with this outcome.", valueName: "outcome")) var outcome: String?
     @Flag(help: "Print JSON (an array of applications) instead of a table.") var json = false
 
-    func run(store: Store) async throws {
+    func run(workspace: Workspace) async throws {
         let filter = try outcome.map(Parse.outcome)
-        let applications = try await store.applications.all(outcome: filter)
+        let applications = try await workspace.applications.all(outcome: filter)
         let rejections = Dictionary(
-            try await store.applications.rejections().map { ($0.applicationID, $0) },
+            try await workspace.applications.rejections().map { ($0.applicationID, $0) },
             uniquingKeysWith: { first, _ in first })
         if json {
             Console.out(try Console.json(applications.map { ApplicationJSON($0, rejection: rejections[$0.id]) }))
@@ -66,10 +65,10 @@ struct ShowCommand: StoreCommand {
     @Argument(help: "The application's id (see nextyes list).") var id: Int
     @Flag(help: "Print JSON, including the timeline.") var json = false
 
-    func run(store: Store) async throws {
-        let application = try await store.applications.find(id)
-        let timeline = try await store.applications.events(for: id)
-        let rejection = try await store.applications.rejection(for: id)
+    func run(workspace: Workspace) async throws {
+        let application = try await workspace.applications.find(id)
+        let timeline = try await workspace.applications.events(for: id)
+        let rejection = try await workspace.applications.rejection(for: id)
         if json {
             Console.out(try Console.json(ApplicationJSON(application, rejection: rejection, timeline: timeline, full: true)))
             return
@@ -99,11 +98,11 @@ struct ShowCommand: StoreCommand {
             }
         }
         if let notes = d.notes { lines.append(""); lines.append("Notes: \(notes)") }
-        let people = try await store.contacts.contacts(for: id)
+        let people = try await workspace.contacts.contacts(for: id)
         if !people.isEmpty {
             lines.append("People: " + people.map { "\($0.name)" + ($0.details.role.map { " (\($0.title.lowercased()))" } ?? "") + " [contact \($0.id)]" }.joined(separator: ", "))
         }
-        let rounds = try await store.interviews.rounds(for: id)
+        let rounds = try await workspace.interviews.rounds(for: id)
         if !rounds.isEmpty {
             lines.append("Interviews: " + rounds.map { "\($0.on)\($0.time.map { " \($0)" } ?? "") \($0.type.title.lowercased())" }.joined(separator: "; "))
         }

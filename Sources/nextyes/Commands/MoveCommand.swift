@@ -1,7 +1,6 @@
 import ArgumentParser
 import NextYesCore
 import NextYesFeatures
-import NextYesStore
 
 struct MoveCommand: StoreCommand {
     static let configuration = CommandConfiguration(
@@ -22,10 +21,10 @@ struct MoveCommand: StoreCommand {
     @Argument(help: "The new stage: \(Stage.idList).") var stage: String
     @Option(help: ArgumentHelp("The day it happened (default: today).", valueName: "YYYY-MM-DD")) var on: String?
 
-    func run(store: Store) async throws {
+    func run(workspace: Workspace) async throws {
         let target = try Parse.stage(stage)
-        let day = try Parse.day(on, today: store.clock.today, what: "The date")
-        let application = try await store.applications.move(id, to: target, on: day)
+        let day = try Parse.day(on, today: workspace.today, what: "The date")
+        let application = try await workspace.applications.move(id, to: target, on: day)
         var message = "Moved \(application.title) to \(target.title.lowercased())."
         if target == .screening || target == .interview || target == .finalRound {
             message += " Your application stood out: well done."

@@ -3,7 +3,6 @@ import Foundation
 import NextYesCore
 import NextYesInsights
 import NextYesFeatures
-import NextYesStore
 
 struct PlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,10 +38,10 @@ struct PlanListCommand: StoreCommand {
         var suggestions: [GoalProposal]
     }
 
-    func run(store: Store) async throws {
-        let today = store.clock.today
-        let goals = try await store.plan.goals()
-        let proposals = try await store.planProposals(today: today)
+    func run(workspace: Workspace) async throws {
+        let today = workspace.today
+        let goals = try await workspace.plan.goals()
+        let proposals = try await workspace.plan.proposals(today: today)
         if json {
             Console.out(try Console.json(Output(goals: goals, suggestions: proposals)))
             return
@@ -79,8 +78,8 @@ struct PlanListCommand: StoreCommand {
 }
 
 /// The suggestion with this id ("sql"): ids stay the same when other suggestions come and go.
-private func proposal(_ id: String, store: Store) async throws -> GoalProposal {
-    let proposals = try await store.planProposals(today: store.clock.today)
+private func proposal(_ id: String, workspace: Workspace) async throws -> GoalProposal {
+    let proposals = try await workspace.plan.proposals(today: workspace.today)
     guard let found = proposals.first(where: { $0.id == id.trimmingCharacters(in: .whitespaces).lowercased() }) else {
         throw ValidationErrors([FieldError("suggestion", proposals.isEmpty
             ? "There are no suggested goals right now. `nextyes plan` shows your goals."
@@ -107,15 +106,15 @@ struct PlanAcceptCommand: StoreCommand {
     @Option(help: ArgumentHelp("The deadline.", valueName: "YYYY-MM-DD")) var deadline: String?
     @Option(help: "Hours a week, a whole number from 1 to 40.") var hours: String?
 
-    func run(store: Store) async throws {
-        let p = try await proposal(suggestion, store: store)
+    func run(workspace: Workspace) async throws {
+        let p = try await proposal(suggestion, workspace: workspace)
         var form = p.form
         if let title { form.title = title }
         if let action { form.action = action }
         if let measure { form.measure = measure }
         if let deadline { form.deadline = deadline }
         if let hours { form.weeklyHours = hours }
-        let goal = try await store.plan.accept(try form.validated(today: store.clock.today))
+        let goal = try await workspace.plan.accept(try form.validated(today: workspace.today))
         Console.out("Added goal \(goal.id): \(goal.title), by \(goal.deadline). Log time with: nextyes plan log \(goal.id) HOURS")
     }
 }
@@ -129,9 +128,9 @@ struct PlanDeclineCommand: StoreCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The suggestion's id, shown in brackets by `nextyes plan`.") var suggestion: String
 
-    func run(store: Store) async throws {
-        let p = try await proposal(suggestion, store: store)
-        _ = try await store.plan.decline(try p.form.validated(today: store.clock.today))
+    func run(workspace: Workspace) async throws {
+        let p = try await proposal(suggestion, workspace: workspace)
+        _ = try await workspace.plan.decline(try p.form.validated(today: workspace.today))
         Console.out("Okay, NextYes won't suggest \"\(p.title)\" again.")
     }
 }
@@ -154,10 +153,10 @@ struct PlanLogCommand: StoreCommand {
 
     var writtenText: [String?] { [note] }
 
-    func run(store: Store) async throws {
-        let today = store.clock.today
-        try await store.plan.logHours(hours, on: try Parse.day(on, today: today, what: "The day"), goalID: goal, note: note)
-        let updated = try await store.plan.goal(goal)
+    func run(workspace: Workspace) async throws {
+        let today = workspace.today
+        try await workspace.plan.logHours(hours, on: try Parse.day(on, today: today, what: "The day"), goalID: goal, note: note)
+        let updated = try await workspace.plan.goal(goal)
         Console.out("Logged \(Hours.text(hours)) on \"\(updated.title)\": \(Hours.text(updated.hoursLogged)) so far (\(Int(updated.progress * 100))% of the planned hours).")
     }
 }
@@ -169,8 +168,8 @@ struct PlanDoneCommand: StoreCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The goal's id.") var goal: Int
 
-    func run(store: Store) async throws {
-        let finished = try await store.plan.finish(goal, as: .done)
+    func run(workspace: Workspace) async throws {
+        let finished = try await workspace.plan.finish(goal, as: .done)
         Console.out("Done: \(finished.title). That's a real step forward, and it's in your wins now.")
     }
 }
@@ -182,8 +181,8 @@ struct PlanDropCommand: StoreCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The goal's id.") var goal: Int
 
-    func run(store: Store) async throws {
-        let dropped = try await store.plan.finish(goal, as: .dropped)
+    func run(workspace: Workspace) async throws {
+        let dropped = try await workspace.plan.finish(goal, as: .dropped)
         Console.out("Dropped \"\(dropped.title)\". Letting go of a goal that no longer fits is a decision, not a failure.")
     }
 }

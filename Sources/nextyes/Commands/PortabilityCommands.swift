@@ -3,7 +3,6 @@ import Foundation
 import NextYesCore
 import NextYesInsights
 import NextYesFeatures
-import NextYesStore
 import NextYesWeb
 
 /// Output files (exports, reports, backups) are written atomically and owner-only.
@@ -36,11 +35,11 @@ struct ExportCommand: StoreCommand {
     @Option(help: "json (a full backup) or csv (applications).") var format = "json"
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
 
-    func run(store: Store) async throws {
+    func run(workspace: Workspace) async throws {
         let data: Data
         switch format.lowercased() {
-        case "json": data = try await store.backup.export()
-        case "csv": data = Data(try await store.exportCSV().utf8)
+        case "json": data = try await workspace.portability.export()
+        case "csv": data = Data(try await workspace.portability.exportCSV().utf8)
         default: throw ValidationErrors([FieldError("format", "Use --format json (a full backup) or --format csv (applications).")])
         }
         if let output {
@@ -75,11 +74,11 @@ struct RestoreCommand: StoreCommand {
     }
 
     func preflight() throws {
-        try BackupRepository.check(try backup())
+        try Portability.check(try backup())
     }
 
-    func run(store: Store) async throws {
-        let summary = try await store.backup.restore(try backup())
+    func run(workspace: Workspace) async throws {
+        let summary = try await workspace.portability.restore(try backup())
         Console.out("Restored \(summary.applications) application\(summary.applications == 1 ? "" : "s") and everything with them (\(summary.rows) records).")
     }
 }
@@ -114,15 +113,15 @@ struct ReportCommand: StoreCommand {
         return day
     }
 
-    func run(store: Store) async throws {
-        let today = store.clock.today
+    func run(workspace: Workspace) async throws {
+        let today = workspace.today
         if let includeWellbeing {
             guard ["on", "off"].contains(includeWellbeing.lowercased()) else { throw ValidationErrors([FieldError("include-wellbeing", "Use --include-wellbeing on or off.")]) }
-            try await store.preferences.setValue(includeWellbeing.lowercased(), for: SettingKey.reportWellbeing)
+            try await workspace.reports.setIncludesWellbeing(includeWellbeing.lowercased() == "on")
         }
         let start = try day(from, "from", today: today), end = try day(to, "to", today: today)
         if let start, let end, start > end { throw ValidationErrors([FieldError("from", "The period starts (\(start)) after it ends (\(end)). Swap the two days.")]) }
-        let report = try await store.careerReport(from: start, to: end)
+        let report = try await workspace.reports.career(from: start, to: end)
         let data: Data
         switch format.lowercased() {
         case "markdown", "md": data = Data(report.markdown().utf8)

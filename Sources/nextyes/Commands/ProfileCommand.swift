@@ -3,7 +3,6 @@ import Foundation
 import NextYesCore
 import NextYesInsights
 import NextYesFeatures
-import NextYesStore
 
 struct ProfileCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,7 +18,7 @@ struct ProfileCommand: AsyncParsableCommand {
               nextyes profile resume < resume.txt
               nextyes profile targets --role "Data Analyst" --industry healthcare
             """,
-        subcommands: [ProfileShowCommand.self, ProfileAddSkillCommand.self, ProfileRemoveSkillCommand.self,
+        subcommands: [ProfileShowCommand.self, ProfileAddSkillCommand.self, ProfileSetLevelCommand.self, ProfileRemoveSkillCommand.self,
                       ProfileResumeCommand.self, ProfileTargetsCommand.self],
         defaultSubcommand: ProfileShowCommand.self)
 }
@@ -39,10 +38,10 @@ struct ProfileShowCommand: StoreCommand {
         var alignment: Alignment?
     }
 
-    func run(store: Store) async throws {
-        let skills = try await store.profile.skills()
-        let targets = try await store.profile.targets()
-        let alignment = CareerAlignment.check(try await store.applications.all(), targets: targets)
+    func run(workspace: Workspace) async throws {
+        let skills = try await workspace.skills.skills()
+        let targets = try await workspace.skills.targets()
+        let alignment = CareerAlignment.check(try await workspace.applications.all(), targets: targets)
         if json {
             Console.out(try Console.json(Output(skills: skills, targets: targets, alignment: alignment)))
             return
@@ -82,7 +81,7 @@ struct ProfileAddSkillCommand: StoreCommand {
     @Argument(help: "One or more skills.") var names: [String]
     @Option(help: "learning, working or strong (default: working for a new skill; an existing skill keeps its level).") var level: String?
 
-    func run(store: Store) async throws {
+    func run(workspace: Workspace) async throws {
         var chosen: SkillLevel?
         if let level {
             guard let parsed = SkillLevel(id: level) else {
@@ -90,13 +89,12 @@ struct ProfileAddSkillCommand: StoreCommand {
             }
             chosen = parsed
         }
-        let extractor = try SkillExtractor.bundled()
-        for name in names {
-            let key = extractor.key(forSkillNamed: name)
-            let previous = try await store.profile.level(forKey: key)
-            let skill = try await store.profile.saveSkill(name: name, key: key, level: chosen ?? previous ?? .working)
-            switch previous {
+        for added in try await workspace.skills.add(names: names, level: chosen) {
+            let skill = added.skill
+            switch added.previous {
             case nil: Console.out("Added \(skill.name) (\(skill.level.title.lowercased())).")
+            case skill.level where chosen != nil && chosen! < skill.level:
+                Console.out("\(skill.name) is already in your profile as \(skill.level.title.lowercased()); adding never lowers a level. To change it: nextyes profile set-level \"\(skill.name)\" \(chosen!.rawValue)")
             case skill.level: Console.out("\(skill.name) is already in your profile (\(skill.level.title.lowercased())).")
             case let before?: Console.out("\(skill.name): \(before.title.lowercased()) → \(skill.level.title.lowercased()).")
             }
@@ -113,14 +111,38 @@ struct ProfileRemoveSkillCommand: StoreCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The skill's name, as `nextyes profile` shows it.") var name: String
 
-    func run(store: Store) async throws {
-        let skills = try await store.profile.skills()
+    func run(workspace: Workspace) async throws {
+        let skills = try await workspace.skills.skills()
         guard let skill = skills.first(where: { $0.name.lowercased() == name.trimmingCharacters(in: .whitespaces).lowercased() }) else {
             let names = skills.map(\.name).joined(separator: ", ")
             throw ValidationErrors([FieldError("name", "\"\(name)\" isn't in your profile." + (names.isEmpty ? "" : " It has: \(names)."))])
         }
-        try await store.profile.removeSkill(skill.id)
+        try await workspace.skills.remove(skill.id)
         Console.out("Removed \(skill.name).")
+    }
+}
+
+struct ProfileSetLevelCommand: StoreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set-level",
+        abstract: "Change a skill's level, up or down.",
+        discussion: "Example:\n  nextyes profile set-level Python working")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The skill's name, as `nextyes profile` shows it.") var name: String
+    @Argument(help: "learning, working or strong.") var level: String
+
+    func run(workspace: Workspace) async throws {
+        guard let chosen = SkillLevel(id: level) else {
+            throw ValidationErrors([FieldError("level", "\"\(level)\" is not a level. Use learning, working or strong.")])
+        }
+        let skills = try await workspace.skills.skills()
+        guard let skill = skills.first(where: { $0.name.lowercased() == name.trimmingCharacters(in: .whitespaces).lowercased() }) else {
+            let names = skills.map(\.name).joined(separator: ", ")
+            throw ValidationErrors([FieldError("name", "\"\(name)\" isn't in your profile." + (names.isEmpty ? " Add it with: nextyes profile add-skill \"\(name)\" --level \(chosen.rawValue)" : " It has: \(names)."))])
+        }
+        try await workspace.skills.setLevel(skill.id, chosen)
+        Console.out("\(skill.name) is now \(chosen.title.lowercased()).")
     }
 }
 
@@ -144,14 +166,12 @@ struct ProfileResumeCommand: StoreCommand {
     @Flag(help: "Keep every skill found.") var keepAll = false
     @Option(help: "The level for the kept skills: learning, working or strong.") var level = "working"
 
-    func run(store: Store) async throws {
+    func run(workspace: Workspace) async throws {
         guard let level = SkillLevel(id: level) else {
             throw ValidationErrors([FieldError("level", "Use --level learning, working or strong.")])
         }
         let text = try StandardInput.text(example: "nextyes profile resume < resume.txt")
-        let extractor = try SkillExtractor.bundled()
-        let known = Set(try await store.profile.skills().map(\.key))
-        let found = extractor.skills(in: String(text.prefix(Limits.jobDescription))).filter { !known.contains($0.key) }
+        let found = try await workspace.skills.newSkills(in: text)
         guard !found.isEmpty else {
             Console.out("NextYes didn't find skills it recognises that aren't already in your profile. Add any with: nextyes profile add-skill NAME")
             return
@@ -169,9 +189,7 @@ struct ProfileResumeCommand: StoreCommand {
             unknown = keep.filter { k in !found.contains { $0.name.lowercased() == k.trimmingCharacters(in: .whitespaces).lowercased() } }
             chosen = found.filter { wanted.contains($0.name.lowercased()) }
         }
-        for skill in chosen {
-            try await store.profile.saveSkill(name: skill.name, key: skill.key, level: level)
-        }
+        try await workspace.skills.add(names: chosen.map(\.name), level: level)
         if !chosen.isEmpty {
             Console.out("Added \(chosen.count) skill\(chosen.count == 1 ? "" : "s") to your profile: \(chosen.map(\.name).joined(separator: ", ")).")
         }
@@ -205,8 +223,8 @@ struct ProfileTargetsCommand: StoreCommand {
 
     var writtenText: [String?] { strengths }
 
-    func run(store: Store) async throws {
-        var targets = clear ? CareerTargets() : try await store.profile.targets()
+    func run(workspace: Workspace) async throws {
+        var targets = clear ? CareerTargets() : try await workspace.skills.targets()
         var errors = ValidationErrors()
         if !roles.isEmpty { targets.roles = CareerTargets.list(roles.joined(separator: "\n"), field: "role", errors: &errors) }
         if !industries.isEmpty { targets.industries = CareerTargets.list(industries.joined(separator: "\n"), field: "industry", errors: &errors) }
@@ -215,11 +233,11 @@ struct ProfileTargetsCommand: StoreCommand {
         if !strengths.isEmpty { targets.strengths = CareerTargets.list(strengths.joined(separator: "\n"), field: "strength", errors: &errors) }
         guard errors.isEmpty else { throw errors }
         if !readsOnly {
-            try await store.profile.saveTargets(targets)
+            try await workspace.skills.saveTargets(targets)
             Console.out("Saved.")
         }
         Console.out("Target roles: \(targets.roles.isEmpty ? "none yet" : targets.roles.joined(separator: ", "))")
         Console.out("Target industries: \(targets.industries.isEmpty ? "none yet" : targets.industries.joined(separator: ", "))")
-        if let alignment = CareerAlignment.check(try await store.applications.all(), targets: targets) { Console.out(alignment.reading) }
+        if let alignment = CareerAlignment.check(try await workspace.applications.all(), targets: targets) { Console.out(alignment.reading) }
     }
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import NextYesCore
 import NextYesInsights
 import NextYesFeatures
-import NextYesStore
 
 struct RejectCommand: StoreCommand {
     static let configuration = CommandConfiguration(
@@ -38,20 +37,11 @@ struct RejectCommand: StoreCommand {
 
     var writtenText: [String?] { [reason, note] + feelings }
 
-    func run(store: Store) async throws {
+    func run(workspace: Workspace) async throws {
         let form = RejectionForm(
             on: on ?? "", stageReached: stageReached ?? "", reason: reason ?? "", category: category ?? "",
             controllable: controllable ?? "", feelings: feelings, intensity: intensity ?? "")
-        let suggested = Text.clean(reason).flatMap(FeedbackAnalyzer.suggestedCategory(for:))
-        let details = try form.validated(today: store.clock.today, suggested: suggested)
-        let preferences = try await store.preferences.load()
-        if let note = Text.clean(note), note.count > Limits.journalText {
-            throw ValidationErrors([FieldError("note", "The note is \(note.count) characters; keep it under \(Limits.journalText).")])
-        }
-        let (application, rejection) = try await store.applications.reject(id, details, preferences: preferences)
-        if Text.clean(note) != nil || !details.feelings.isEmpty {
-            _ = try await store.journal.add(NewJournalEntry(writtenOn: details.on, kind: .rejection, text: Text.clean(note), emotions: details.feelings, applicationID: id))
-        }
+        let (application, rejection) = try await workspace.applications.reject(id, form, note: note)
         Console.out("""
             Logged \(application.company)'s no for \(application.role), at \(rejection.stageReached.title.lowercased()).
             However it feels, it's okay to feel it. Give yourself until \(rejection.processingEndsOn.readable) before turning to what's next.

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import NextYesCore
 import NextYesFeatures
-import NextYesStore
 import NextYesWeb
 
 struct ServeCommand: AsyncParsableCommand {

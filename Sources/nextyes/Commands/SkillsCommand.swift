@@ -3,7 +3,6 @@ import Foundation
 import NextYesCore
 import NextYesInsights
 import NextYesFeatures
-import NextYesStore
 
 struct SkillsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -158,11 +157,11 @@ struct SkillsGapsCommand: StoreCommand {
     @Option(help: "How many skills to list.") var limit = 20
     @Flag(help: "Print JSON.") var json = false
 
-    func run(store: Store) async throws {
+    func run(workspace: Workspace) async throws {
         let extractor = try SkillExtractor.bundled()
-        let profile = try await store.profile.levelsByKey()
+        let profile = try await workspace.skills.levelsByKey()
         if let id = application {
-            let app = try await store.applications.find(id)
+            let app = try await workspace.applications.find(id)
             let result = SkillGaps.forApplication(app, extractor: extractor, profile: profile)
             if json {
                 Console.out(try Console.json(result))
@@ -182,8 +181,8 @@ struct SkillsGapsCommand: StoreCommand {
             return
         }
         guard limit >= 1 else { throw ValidationErrors([FieldError("limit", "Use --limit 1 or more.")]) }
-        let all = try await store.applications.all()
-        var demand = SkillGaps.demand(applications: all, rejections: try await store.applications.rejections(), extractor: extractor, profile: profile)
+        let all = try await workspace.applications.all()
+        var demand = SkillGaps.demand(applications: all, rejections: try await workspace.applications.rejections(), extractor: extractor, profile: profile)
         if missing { demand = demand.filter { !$0.inProfile } }
         let shown = Array(demand.prefix(max(1, limit)))
         if json {

@@ -3,7 +3,6 @@ import Foundation
 import NextYesCore
 import NextYesInsights
 import NextYesFeatures
-import NextYesStore
 
 struct StoriesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,8 +31,8 @@ struct StoriesListCommand: StoreCommand {
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Print JSON.") var json = false
 
-    func run(store: Store) async throws {
-        let stories = try await store.stories.all()
+    func run(workspace: Workspace) async throws {
+        let stories = try await workspace.stories.all()
         if json {
             Console.out(try Console.json(stories))
             return
@@ -86,8 +85,8 @@ struct StoriesAddCommand: StoreCommand {
 
     var writtenText: [String?] { story.writtenText }
 
-    func run(store: Store) async throws {
-        let saved = try await store.stories.add(try story.applied(to: StoryForm()).validated(knownThemes: storyThemeIDs))
+    func run(workspace: Workspace) async throws {
+        let saved = try await workspace.stories.add(try story.applied(to: StoryForm()).validated(knownThemes: storyThemeIDs))
         Console.out("Saved story \(saved.id): \(saved.title)." + (saved.missing.isEmpty ? "" : " Still to write: \(saved.missing.map { $0.title.lowercased() }.joined(separator: ", ")) (nextyes stories edit \(saved.id) --\(saved.missing[0].rawValue) \"...\")."))
     }
 }
@@ -99,8 +98,8 @@ struct StoriesShowCommand: StoreCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The story's id.") var id: Int
 
-    func run(store: Store) async throws {
-        let story = try await store.stories.find(id)
+    func run(workspace: Workspace) async throws {
+        let story = try await workspace.stories.find(id)
         Console.out(story.title)
         for element in STARElement.allCases {
             Console.out("\n\(element.title)\n  " + (story.text(element) ?? "(not written yet: \(element.prompt.lowercased()))"))
@@ -120,10 +119,10 @@ struct StoriesEditCommand: StoreCommand {
 
     var writtenText: [String?] { story.writtenText }
 
-    func run(store: Store) async throws {
-        let existing = try await store.stories.find(id)
+    func run(workspace: Workspace) async throws {
+        let existing = try await workspace.stories.find(id)
         guard !story.isEmpty else { throw ValidationErrors([FieldError("story", "Say what to change, for example --result \"...\".")]) }
-        let saved = try await store.stories.update(id, try story.applied(to: StoryForm(existing)).validated(knownThemes: storyThemeIDs))
+        let saved = try await workspace.stories.update(id, try story.applied(to: StoryForm(existing)).validated(knownThemes: storyThemeIDs))
         Console.out("Saved \(saved.title).")
     }
 }
@@ -135,13 +134,13 @@ struct StoriesDeleteCommand: StoreCommand {
     @Argument(help: "The story's id.") var id: Int
     @Flag(help: "Confirm the deletion.") var yes = false
 
-    func run(store: Store) async throws {
-        let story = try await store.stories.find(id)
+    func run(workspace: Workspace) async throws {
+        let story = try await workspace.stories.find(id)
         guard yes else {
             Console.error("nextyes: Deleting \"\(story.title)\" cannot be undone. Run again with --yes to confirm.")
             throw ExitCode.failure
         }
-        try await store.stories.delete(id)
+        try await workspace.stories.delete(id)
         Console.out("Deleted \(story.title).")
     }
 }
@@ -153,13 +152,13 @@ struct StoriesGapsCommand: StoreCommand {
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Print JSON.") var json = false
 
-    func run(store: Store) async throws {
-        let gaps = try await store.storyGaps()
+    func run(workspace: Workspace) async throws {
+        let gaps = try await workspace.stories.gaps()
         if json {
             Console.out(try Console.json(gaps))
             return
         }
-        if try await store.stories.all().isEmpty && gaps.isEmpty {
+        if try await workspace.stories.all().isEmpty && gaps.isEmpty {
             Console.out("No stories yet. Start with a piece of work you're proud of: nextyes stories add --title \"...\" --situation \"...\"")
             return
         }
@@ -211,7 +210,7 @@ struct PracticePickCommand: StoreCommand {
         var stories: [Story]
     }
 
-    func run(store: Store) async throws {
+    func run(workspace: Workspace) async throws {
         var wanted: FeedbackTheme?
         if let theme {
             guard let parsed = FeedbackTheme(rawValue: theme.lowercased()) else {
@@ -219,7 +218,7 @@ struct PracticePickCommand: StoreCommand {
             }
             wanted = parsed
         }
-        let (question, needs, stories) = try await store.practicePick(today: store.clock.today, theme: wanted, seed: seed)
+        let (question, needs, stories) = try await workspace.practice.pick(today: workspace.today, theme: wanted, seed: seed)
         if json {
             Console.out(try Console.json(Output(question: question, needs: needs, stories: stories)))
             return
@@ -246,12 +245,12 @@ struct PracticeRateCommand: StoreCommand {
 
     var writtenText: [String?] { [notes] }
 
-    func run(store: Store) async throws {
+    func run(workspace: Workspace) async throws {
         let questions = try QuestionBank.bundled()
         let valid = try PracticeForm(questionID: question.lowercased(), storyID: story ?? "",
                                      ratings: [.situation: situation, .task: task, .action: action, .result: result], notes: notes ?? "")
             .validated(knownQuestions: Set(questions.map(\.id)))
-        let session = try await store.practice.record(valid)
+        let session = try await workspace.practice.record(valid)
         let weakest = STARElement.allCases.min { (session.ratings[$0] ?? 0) < (session.ratings[$1] ?? 0) }!
         Console.out(String(format: "Saved. Average %.1f of 5.", session.average))
         if (session.ratings[weakest] ?? 5) <= 3 { Console.out("Next time, for the \(weakest.title.lowercased()): \(weakest.advice)") }
@@ -266,8 +265,8 @@ struct PracticeHistoryCommand: StoreCommand {
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Print JSON.") var json = false
 
-    func run(store: Store) async throws {
-        let sessions = try await store.practice.all()
+    func run(workspace: Workspace) async throws {
+        let sessions = try await workspace.practice.all()
         if json {
             Console.out(try Console.json(sessions))
             return

@@ -3,7 +3,6 @@ import Foundation
 import NextYesCore
 import NextYesInsights
 import NextYesFeatures
-import NextYesStore
 
 struct TargetsCommand: StoreCommand {
     var readsOnly: Bool { applications == nil && conversations == nil && hours == nil && logHours == nil }
@@ -41,30 +40,30 @@ struct TargetsCommand: StoreCommand {
         var month: MonthOverMonth
     }
 
-    func run(store: Store) async throws {
-        let today = store.clock.today
+    func run(workspace: Workspace) async throws {
+        let today = workspace.today
         if let logHours {
-            try await store.plan.logHours(logHours, on: try Parse.day(on, today: today, what: "The day"), note: note)
-            let paused = try await CareOutput.care(store).isPaused()
+            try await workspace.plan.logHours(logHours, on: try Parse.day(on, today: today, what: "The day"), note: note)
+            let paused = try await workspace.care.isPaused()
             Console.out("Logged \(Hours.text(logHours)) of learning." + (paused ? "\n" : " It counts toward this week's hours.\n"))
         }
         if applications != nil || conversations != nil || hours != nil {
-            let current = try await store.targets.current() ?? .suggested
+            let current = try await workspace.momentum.targets() ?? .suggested
             let form = TargetsForm(applications: applications ?? String(current.applications), conversations: conversations ?? String(current.conversations),
                                    skillHours: hours ?? Hours.number(current.skillHours))
             let saved = try form.validated()
-            try await store.targets.set(saved)
+            try await workspace.momentum.setTargets(saved)
             Console.out("Saved: \(saved.applications) applications, \(saved.conversations) conversations and \(Hours.number(saved.skillHours)) learning hours a week, from this week (starting \(today.startOfWeek.readable)). Change any one with --applications, --conversations or --hours.\n")
         }
         guard (1...104).contains(weeks) else { throw ValidationErrors([FieldError("weeks", "Show from 1 to 104 weeks of history.")]) }
-        let progress = try await store.weeklyProgress(today: today, weeks: weeks)
-        let month = try await store.monthOverMonth(today: today)
-        let targets = try await store.targets.current()
+        let progress = try await workspace.momentum.weeklyProgress(today: today, weeks: weeks)
+        let month = try await workspace.momentum.monthOverMonth(today: today)
+        let targets = try await workspace.momentum.targets()
         if json {
             Console.out(try Console.json(Output(targets: targets, progress: progress, month: month)))
             return
         }
-        if try await CareOutput.care(store).isPaused() {
+        if try await workspace.care.isPaused() {
             Console.out("Your targets are paused for now; looking after yourself comes first. `nextyes support` has people to talk to, and `nextyes support --resume` brings your targets back whenever you like.")
             return
         }

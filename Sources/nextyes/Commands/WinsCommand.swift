@@ -3,7 +3,6 @@ import Foundation
 import NextYesCore
 import NextYesInsights
 import NextYesFeatures
-import NextYesStore
 
 struct WinsCommand: StoreCommand {
     var readsOnly: Bool { add == nil }
@@ -28,13 +27,13 @@ struct WinsCommand: StoreCommand {
     var writtenText: [String?] { [add] }
     @Flag(help: "Print JSON.") var json = false
 
-    func run(store: Store) async throws {
+    func run(workspace: Workspace) async throws {
         if let add {
-            try await store.wins.add(try NewWin.manual(title: add, on: on ?? "", today: store.clock.today))
+            try await workspace.wins.add(try NewWin.manual(title: add, on: on ?? "", today: workspace.today))
             Console.out("Added. Well done.")
             return
         }
-        let wins = try await store.wins.all()
+        let wins = try await workspace.wins.all()
         if json {
             Console.out(try Console.json(wins))
             return
@@ -73,23 +72,19 @@ struct SupportCommand: StoreCommand {
     @Option(help: ArgumentHelp("The country whose crisis lines to show: \(HelplineDirectory.countries.map(\.code).joined(separator: ", ")); \"\" follows this computer's locale.", valueName: "code")) var country: String?
     @Flag(help: "Resume targets and reminders after a care pause.") var resume = false
 
-    func run(store: Store) async throws {
+    func run(workspace: Workspace) async throws {
         if let watch {
             guard ["on", "off"].contains(watch.lowercased()) else {
                 throw ValidationErrors([FieldError("watch", "Use --watch on or --watch off.")])
             }
-            try await store.preferences.setValue(watch.lowercased(), for: SettingKey.wellbeingWatch)
+            try await workspace.wellbeing.setWatching(watch.lowercased() == "on")
             Console.out("The wellbeing watch is \(watch.lowercased()).")
         }
         if let helpline {
-            let clean = Text.cleanLine(helpline) ?? ""
-            guard clean.count <= Limits.name else {
-                throw ValidationErrors([FieldError("helpline", "Give the helpline as a name and a number, under \(Limits.name) characters.")])
-            }
-            try await store.preferences.setValue(clean, for: SettingKey.helpline)
-            Console.out(clean.isEmpty ? "Removed your helpline; NextYes shows your country's crisis lines." : "Saved your helpline.")
+            try await workspace.settings.setHelpline(helpline)
+            Console.out(Text.cleanLine(helpline) == nil ? "Removed your helpline; NextYes shows your country's crisis lines." : "Saved your helpline.")
         }
-        let care = CareOutput.care(store)
+        let care = workspace.care
         if let country {
             try await care.setCountry(country)
             Console.out(country.isEmpty ? "Crisis lines now follow this computer's locale." : "Saved: NextYes shows the crisis lines for \(country.uppercased()).")
@@ -99,8 +94,8 @@ struct SupportCommand: StoreCommand {
             Console.out("Your targets and reminders are back. Go at your own pace.")
         }
         guard watch == nil && helpline == nil && country == nil && !resume else { return }
-        let signals = try await store.wellbeingSignals(today: store.clock.today)
-        if !(try await store.wellbeingWatchOn()) {
+        let signals = try await workspace.wellbeing.signals(today: workspace.today)
+        if !(try await workspace.wellbeing.isWatching()) {
             Console.out("The wellbeing watch is off. Turn it on with: nextyes support --watch on")
         } else if signals.isEmpty {
             Console.out("Nothing in your recent record suggests you need to change pace. Keep looking after yourself.")

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import NextYesCore
-import NextYesStore
+import NextYesFeatures
 
 /// Writing to the terminal: results on standard output, problems on standard error.
 enum Console {

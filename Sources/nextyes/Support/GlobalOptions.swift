@@ -2,17 +2,12 @@ import ArgumentParser
 import Foundation
 import NextYesCore
 import NextYesFeatures
-import NextYesStore
 
 /// Words of crisis meet support first on the command line too: the support card is printed
 /// before the command's own output. What was written is saved as it is.
 enum CareOutput {
-    static func care(_ store: Store) -> Care {
-        Care(store: store, environment: ProcessInfo.processInfo.environment)
-    }
-
-    static func notice(_ texts: [String?], store: Store) async throws {
-        if let card = await care(store).noticed(in: texts) { Console.out(card.text) }
+    static func notice(_ texts: [String?], workspace: Workspace) async throws {
+        if let card = await workspace.care.noticed(in: texts) { Console.out(card.text) }
     }
 }
 
@@ -42,7 +37,7 @@ protocol StoreCommand: AsyncParsableCommand {
     /// Checks that need no database, run before it is opened (so a bad input file never leaves
     /// an empty new database behind).
     func preflight() throws
-    func run(store: Store) async throws
+    func run(workspace: Workspace) async throws
 }
 
 extension StoreCommand {
@@ -58,10 +53,10 @@ extension StoreCommand {
             if command.readsOnly, case .sqliteFile(let path) = location, !FileManager.default.fileExists(atPath: path) {
                 throw StoreError.noDatabase(path)
             }
-            let connection = try await StoreConnection.open(location)
+            let connection = try await WorkspaceConnection.open(location)
             do {
-                if !command.writtenText.isEmpty { try await CareOutput.notice(command.writtenText, store: connection.store) }
-                try await command.run(store: connection.store)
+                if !command.writtenText.isEmpty { try await CareOutput.notice(command.writtenText, workspace: connection.workspace) }
+                try await command.run(workspace: connection.workspace)
             } catch {
                 await connection.close()
                 throw error

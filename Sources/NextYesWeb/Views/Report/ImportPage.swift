@@ -1,6 +1,5 @@
 import NextYesCore
 import NextYesFeatures
-import NextYesStore
 import Plot
 
 enum ImportPage {
