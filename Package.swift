@@ -26,9 +26,10 @@ let package = Package(
         .target(
             name: "NextYesInsights",
             dependencies: ["NextYesCore"],
-            exclude: ["Resources/README.md"],
+            // taxonomy.tsv is the source; the program loads its compiled image, taxonomy.bin.
+            exclude: ["Resources/README.md", "Resources/taxonomy.tsv"],
             resources: [
-                .copy("Resources/taxonomy.tsv"),
+                .copy("Resources/taxonomy.bin"),
                 .copy("Resources/interview-questions.json"),
                 .copy("Resources/crisis.model"),
             ]
@@ -68,7 +69,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "nextyes-train", dependencies: ["NextYesInsights"]),
+        .executableTarget(name: "nextyes-train", dependencies: ["NextYesCore", "NextYesInsights"]),
         .testTarget(name: "NextYesCoreTests", dependencies: ["NextYesCore"]),
         .testTarget(name: "NextYesInsightsTests", dependencies: ["NextYesInsights"]),
         .testTarget(name: "NextYesStoreTests", dependencies: ["NextYesStore", "NextYesFeatures"]),

@@ -19,11 +19,22 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     }
 
     /// Parses `YYYY-MM-DD` strictly: four-digit year, two-digit month and day, a real date.
+    /// Read from the UTF-8 bytes: days are parsed for every row a page shows.
     public init?(_ description: String) {
-        let parts = description.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        var text = description
+        let parsed: (Int, Int, Int)? = text.withUTF8 { b in
+            guard b.count == 10, b[4] == 45, b[7] == 45 else { return nil }
+            var value = [0, 0, 0]
+            for (part, range) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
+                for i in range {
+                    let digit = Int(b[i]) - 48
+                    guard digit >= 0 && digit <= 9 else { return nil }
+                    value[part] = value[part] * 10 + digit
+                }
+            }
+            return (value[0], value[1], value[2])
+        }
+        guard let (y, m, d) = parsed else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -38,7 +49,11 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        func digits(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+        }
+        return digits(year, 4) + "-" + digits(month, 2) + "-" + digits(day, 2)
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {

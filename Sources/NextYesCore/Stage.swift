@@ -8,7 +8,17 @@ public enum Stage: String, CaseIterable, Codable, Sendable, Comparable, TypedIde
     case finalRound = "final-round"
     case offer
 
-    public var rank: Int { Stage.allCases.firstIndex(of: self)! }
+    public var rank: Int {
+        switch self {
+        case .saved: 0
+        case .applied: 1
+        case .screening: 2
+        case .assessment: 3
+        case .interview: 4
+        case .finalRound: 5
+        case .offer: 6
+        }
+    }
 
     public static func < (lhs: Stage, rhs: Stage) -> Bool { lhs.rank < rhs.rank }
 

@@ -44,6 +44,33 @@ public struct Applications: Sendable {
         try await store.applications.rejections()
     }
 
+    /// One page of the applications table, with the board and the counts beside it.
+    public struct Listing: Sendable {
+        public var query: ApplicationQuery
+        public var rows: [Application]
+        /// How many match the query in all (every page).
+        public var matching: Int
+        /// Applications per outcome, and in all.
+        public var counts: [Outcome: Int]
+        public var total: Int
+        /// Open applications per stage: how many, and the latest few.
+        public var board: [(stage: Stage, count: Int, latest: [Application])]
+
+        public var pageCount: Int { max(1, (matching + query.limit - 1) / query.limit) }
+        public var pageNumber: Int { query.offset / query.limit + 1 }
+    }
+
+    /// Tiles shown in each board column; the table pages through the rest.
+    public static let boardTiles = 12
+
+    public func listing(_ query: ApplicationQuery) async throws -> Listing {
+        let (rows, matching) = try await store.applications.page(query)
+        let counts = try await store.applications.countsByOutcome()
+        let open = try await store.applications.openByStage(limit: Self.boardTiles)
+        return Listing(query: query, rows: rows, matching: matching, counts: counts, total: counts.values.reduce(0, +),
+                       board: Stage.allCases.map { ($0, open[$0]?.count ?? 0, open[$0]?.latest ?? []) })
+    }
+
     // MARK: Changing
 
     /// What adding an application did, and an open application that looks like the same job.

@@ -58,6 +58,7 @@ public typealias RestoreSummary = NextYesStore.RestoreSummary
 public typealias ImportPreview = NextYesStore.ImportPreview
 public typealias ImportResult = NextYesStore.ImportResult
 public typealias WriteLock = NextYesStore.WriteLock
+public typealias ApplicationQuery = NextYesStore.ApplicationQuery
 public typealias DataDirectory = NextYesStore.DataDirectory
 public typealias ProfileError = NextYesStore.ProfileError
 public typealias JournalError = NextYesStore.JournalError

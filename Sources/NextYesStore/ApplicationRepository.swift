@@ -18,10 +18,7 @@ public struct ApplicationRepository: Sendable {
 
     /// Every application, newest activity first; optionally only those with one outcome.
     public func all(outcome: Outcome? = nil) async throws -> [Application] {
-        var query = ApplicationModel.query(on: db)
-        if let outcome { query = query.filter(\.$outcome == outcome.rawValue) }
-        let rows = try await query.sort(\.$lastActivityOn, .descending).sort(\.$id, .descending).all()
-        return try rows.map(Self.application)
+        try await fastAll(outcome: outcome)
     }
 
     /// An open application with the same company and role (ignoring case), by the index on them.
@@ -49,7 +46,7 @@ public struct ApplicationRepository: Sendable {
 
     /// Every event of every application, oldest first.
     public func allEvents() async throws -> [ApplicationEvent] {
-        try await ApplicationEventModel.query(on: db).all().map(Self.event).chronological()
+        try await fastAllEvents().chronological()
     }
 
     /// The latest events across all applications, newest first.
@@ -293,7 +290,7 @@ public struct ApplicationRepository: Sendable {
         try await row.create(on: db)
     }
 
-    private static func parse<T>(
+    static func parse<T>(
         _ raw: String, _ make: (String) -> T?, _ table: String, _ id: Int, _ column: String
     ) throws -> T {
         guard let value = make(raw) else {

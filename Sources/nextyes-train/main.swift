@@ -1,4 +1,5 @@
 import Foundation
+import NextYesCore
 import NextYesInsights
 
 // Trains NextYes's learned readers from the labelled data in `data/`, reproducibly (fixed seed,
@@ -6,6 +7,7 @@ import NextYesInsights
 //
 //   swift run nextyes-train            train, write the resources and cards, print the figures
 //   swift run nextyes-train --check    train in memory and fail unless the shipped file matches
+//   swift run nextyes-train --taxonomy compile only the skills taxonomy (taxonomy.tsv to taxonomy.bin)
 
 struct Example: Decodable {
     var id: String
@@ -24,6 +26,25 @@ struct Statement: Decodable {
 
 let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 let check = CommandLine.arguments.contains("--check")
+
+// The skills taxonomy, compiled to the binary image the extractor loads (see TaxonomyImage).
+do {
+    let resources = root.appendingPathComponent("Sources/NextYesInsights/Resources")
+    let source = try Data(contentsOf: resources.appendingPathComponent("taxonomy.tsv"))
+    let image = try SkillTaxonomy(data: source).compiled()
+    let target = resources.appendingPathComponent("taxonomy.bin")
+    if check {
+        guard (try? Data(contentsOf: target)).map(Array.init) == image else {
+            FileHandle.standardError.write(Data("The shipped taxonomy.bin differs from what taxonomy.tsv compiles to. Run: swift run nextyes-train --taxonomy\n".utf8))
+            exit(1)
+        }
+        print("CHECK OK: the shipped taxonomy image matches taxonomy.tsv, byte for byte.")
+    } else {
+        try AtomicFile.write(Data(image), to: target.path, permissions: 0o644)
+        print("Wrote \(target.path) (\(image.count) bytes).")
+    }
+    if CommandLine.arguments.contains("--taxonomy") { exit(0) }
+}
 
 func load(_ name: String) throws -> [Example] {
     let url = root.appendingPathComponent("data/crisis/\(name).jsonl")

@@ -14,7 +14,7 @@ final class PhraseMatcher: @unchecked Sendable {
     /// Per trie node: the normalised form that ends there, or -1.
     private let terminalForm: [Int32]
     /// Per normalised form: the original forms (indices into the taxonomy's forms) it stands for.
-    let originalForms: [[Int32]]
+    let originalForms: FlatLists
     /// Per normalised form: whether it needs context to count ("R", "Go", "Excel"), and whether
     /// it must also be written with a capital.
     private let ambiguous: [Bool]
@@ -105,12 +105,55 @@ final class PhraseMatcher: @unchecked Sendable {
         self.tokenTable = tokens
         self.edgeTable = edges
         self.terminalForm = terminal
-        self.originalForms = originals
+        self.originalForms = FlatLists(originals)
         self.ambiguous = ambiguous
         self.needsCapital = capital
         self.needsAllCaps = allCaps
         self.cueTokens = cues
         self.formCount = originals.count
+    }
+
+    func write(to w: inout TaxonomyImage.Writer) {
+        tokenTable.write(to: &w)
+        // Trie edges by child node (ids are dense, in creation order): the parent and the token.
+        var parents = [Int32](repeating: -1, count: terminalForm.count)
+        var tokens = [UInt16](repeating: 0, count: terminalForm.count)
+        edgeTable.forEach { key, child in
+            parents[Int(child)] = Int32(bitPattern: UInt32(truncatingIfNeeded: (key & ~(1 << 63)) >> 32))
+            precondition(UInt32(truncatingIfNeeded: key) <= UInt16.max, "more than 65,536 distinct tokens; widen the image's token ids")
+            tokens[Int(child)] = UInt16(truncatingIfNeeded: key)
+        }
+        w.array(parents)
+        w.array(tokens)
+        w.array(terminalForm)
+        originalForms.write(to: &w)
+        w.array((0..<formCount).map { i in (ambiguous[i] ? UInt8(1) : 0) | (needsCapital[i] ? 2 : 0) | (needsAllCaps[i] ? 4 : 0) })
+        w.array(cueTokens.sorted())
+        w.u64(UInt64(formCount))
+    }
+
+    init(reading r: inout TaxonomyImage.Reader) throws {
+        tokenTable = try HashTable(reading: &r)
+        let parents: [Int32] = try r.array()
+        let tokens: [UInt16] = try r.array()
+        terminalForm = try r.array()
+        guard parents.count == terminalForm.count, tokens.count == terminalForm.count else { throw TaxonomyImage.ImageError.damaged("trie sizes") }
+        var edges = HashTable(capacity: parents.count * 2 + 2)
+        for child in 1..<max(parents.count, 1) {
+            guard parents[child] >= 0, parents[child] < Int32(child) else { throw TaxonomyImage.ImageError.damaged("trie order") }
+            edges.insert(Self.edgeKey(parents[child], Int32(tokens[child])), value: Int32(child))
+        }
+        edgeTable = edges
+        originalForms = try FlatLists(reading: &r)
+        let flags: [UInt8] = try r.array()
+        ambiguous = flags.map { $0 & 1 != 0 }
+        needsCapital = flags.map { $0 & 2 != 0 }
+        needsAllCaps = flags.map { $0 & 4 != 0 }
+        cueTokens = Set(try r.array(Int32.self))
+        formCount = Int(try r.u64())
+        guard originalForms.count == formCount, ambiguous.count == formCount, needsCapital.count == formCount,
+              needsAllCaps.count == formCount, terminalForm.allSatisfy({ $0 < Int32(formCount) })
+        else { throw TaxonomyImage.ImageError.damaged("automaton sizes") }
     }
 
     @inline(__always)
@@ -413,6 +456,29 @@ struct HashTable {
         if keys[slot] == 0 { count += 1 }
         keys[slot] = key
         values[slot] = value
+    }
+
+    func forEach(_ body: (UInt64, Int32) -> Void) {
+        for (slot, key) in keys.enumerated() where key != 0 { body(key, values[slot]) }
+    }
+
+    /// Only the filled slots are written, in slot order; reading inserts them again.
+    func write(to w: inout TaxonomyImage.Writer) {
+        var filledKeys: [UInt64] = [], filledValues: [Int32] = []
+        for (slot, key) in keys.enumerated() where key != 0 {
+            filledKeys.append(key)
+            filledValues.append(values[slot])
+        }
+        w.array(filledKeys)
+        w.array(filledValues)
+    }
+
+    init(reading r: inout TaxonomyImage.Reader) throws {
+        let filledKeys: [UInt64] = try r.array()
+        let filledValues: [Int32] = try r.array()
+        guard filledKeys.count == filledValues.count, !filledKeys.contains(0) else { throw TaxonomyImage.ImageError.damaged("hash table") }
+        self.init(capacity: filledKeys.count * 2 + 2)
+        for (key, value) in zip(filledKeys, filledValues) { insert(key, value: value) }
     }
 
     private mutating func grow() {

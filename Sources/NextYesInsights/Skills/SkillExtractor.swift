@@ -45,8 +45,8 @@ public struct SkillExtractor: Sendable {
                 let matched = String(decoding: bytes[start..<end], as: UTF8.self)
                 var seen: Set<Int32> = []
                 for original in taxonomy.matcher.originalForms[Int(form)] {
-                    for concept in taxonomy.forms[Int(original)].concepts where seen.insert(concept).inserted {
-                        let c = taxonomy.concepts[Int(concept)]
+                    for concept in taxonomy.formConcepts[Int(original)] where seen.insert(concept).inserted {
+                        let c = taxonomy.concept(Int(concept))
                         results.append(ExtractedSkill(id: c.id, label: c.label, source: c.source, text: matched, start: startScalar, end: endScalar))
                     }
                 }
@@ -62,8 +62,8 @@ public struct SkillExtractor: Sendable {
         var seen: Set<Int32> = []
         var out: [SkillConcept] = []
         for original in taxonomy.matcher.originalForms[Int(form)] {
-            for concept in taxonomy.forms[Int(original)].concepts where seen.insert(concept).inserted {
-                out.append(taxonomy.concepts[Int(concept)])
+            for concept in taxonomy.formConcepts[Int(original)] where seen.insert(concept).inserted {
+                out.append(taxonomy.concept(Int(concept)))
             }
         }
         return out

@@ -39,12 +39,26 @@ public enum TaxonomyError: Error, LocalizedError, Sendable {
 /// ESCO skills and O*NET skills and technologies, with every surface form (label or alias) ready
 /// for the extractor. One surface form can name several concepts; the mapping stays one-to-many.
 public final class SkillTaxonomy: Sendable {
-    public let concepts: [SkillConcept]
-    /// Every surface form with the concepts it names.
-    public let forms: [(text: String, concepts: [Int32])]
+    let conceptIDs: StringTable
+    let conceptLabels: StringTable
+    let conceptSources: [UInt8]
+    /// Per surface form: the concepts it names.
+    let formConcepts: FlatLists
     let matcher: PhraseMatcher
 
-    /// The taxonomy bundled with NextYes, loaded once.
+    public var conceptCount: Int { conceptIDs.count }
+
+    public func concept(_ index: Int) -> SkillConcept {
+        SkillConcept(id: conceptIDs[index], source: SkillSource.allCases[Int(conceptSources[index])], label: conceptLabels[index])
+    }
+
+    /// Every concept, decoded (for tests and tools; the extractor decodes only what it finds).
+    public var concepts: [SkillConcept] { (0..<conceptCount).map(concept) }
+
+    /// How many surface forms (labels, aliases and derived names) the taxonomy holds.
+    public var formCount: Int { formConcepts.count }
+
+    /// The taxonomy bundled with NextYes, loaded once from its compiled image.
     public static func bundled() throws -> SkillTaxonomy {
         try cache.get()
     }
@@ -60,11 +74,42 @@ public final class SkillTaxonomy: Sendable {
             lock.lock()
             defer { lock.unlock() }
             if let value { return value }
-            guard let url = Bundle.module.url(forResource: "taxonomy", withExtension: "tsv") else { throw TaxonomyError.missingResource }
-            let loaded = try SkillTaxonomy(data: try Data(contentsOf: url))
+            guard let url = Bundle.module.url(forResource: "taxonomy", withExtension: "bin") else { throw TaxonomyError.missingResource }
+            let loaded = try TaxonomyImage.decode([UInt8](try Data(contentsOf: url)))
             value = loaded
             return loaded
         }
+    }
+
+    /// The compiled image of this taxonomy (see `TaxonomyImage`).
+    public func compiled() -> [UInt8] {
+        TaxonomyImage.encode(self)
+    }
+
+    /// A taxonomy read back from a compiled image.
+    public static func decompile(_ bytes: [UInt8]) throws -> SkillTaxonomy {
+        try TaxonomyImage.decode(bytes)
+    }
+
+    func write(to w: inout TaxonomyImage.Writer) {
+        conceptIDs.write(to: &w)
+        conceptLabels.write(to: &w)
+        w.array(conceptSources)
+        formConcepts.write(to: &w)
+        matcher.write(to: &w)
+    }
+
+    init(reading r: inout TaxonomyImage.Reader) throws {
+        conceptIDs = try StringTable(reading: &r)
+        conceptLabels = try StringTable(reading: &r)
+        conceptSources = try r.array()
+        formConcepts = try FlatLists(reading: &r)
+        matcher = try PhraseMatcher(reading: &r)
+        guard conceptLabels.count == conceptIDs.count, conceptSources.count == conceptIDs.count,
+              conceptSources.allSatisfy({ Int($0) < SkillSource.allCases.count }),
+              formConcepts.items.allSatisfy({ $0 >= 0 && Int($0) < conceptIDs.count }),
+              matcher.originalForms.items.allSatisfy({ $0 >= 0 && Int($0) < formConcepts.count })
+        else { throw TaxonomyImage.ImageError.damaged("indices out of range") }
     }
 
     /// Parses the TSV resource: `id<TAB>source<TAB>label[<TAB>alias]...`, `#` comments.
@@ -113,8 +158,15 @@ public final class SkillTaxonomy: Sendable {
                 }
             }
         }
-        self.concepts = concepts
-        self.forms = forms
+        var ids = StringTable(), labels = StringTable()
+        for concept in concepts {
+            ids.append(concept.id)
+            labels.append(concept.label)
+        }
+        self.conceptIDs = ids
+        self.conceptLabels = labels
+        self.conceptSources = concepts.map { UInt8(SkillSource.allCases.firstIndex(of: $0.source)!) }
+        self.formConcepts = FlatLists(forms.map(\.concepts))
         self.matcher = PhraseMatcher(forms: forms.map(\.text), weak: weak)
     }
 

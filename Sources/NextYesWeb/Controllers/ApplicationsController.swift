@@ -26,15 +26,28 @@ struct ApplicationsController {
         }
     }
 
+    struct ListQuery: Content {
+        var outcome: String?
+        var q: String?
+        var sort: String?
+        var page: String?
+    }
+
+    /// The board and the table, 50 rows a page, with search and order.
     func index(_ req: Request) async throws -> Page {
-        let raw = try? req.query.get(String.self, at: "outcome")
-        let filter = raw.flatMap(Outcome.init(id:))
-        let all = try await req.workspace.applications.all()
+        let raw = (try? req.query.decode(ListQuery.self)) ?? ListQuery()
+        let filter = raw.outcome.flatMap(Outcome.init(id:))
+        let page = max(1, min(Int(raw.page ?? "") ?? 1, 100_000))
+        let perPage = 50
+        let query = ApplicationQuery(outcome: filter, search: Text.cleanLine(raw.q).map { String($0.prefix(100)) },
+                                     sort: raw.sort.flatMap(ApplicationQuery.Sort.init(rawValue:)) ?? .recent,
+                                     offset: (page - 1) * perPage, limit: perPage)
+        let listing = try await req.workspace.applications.listing(query)
         var chrome = req.chrome(.applications)
-        if let raw, filter == nil, !raw.isEmpty {
-            chrome.flash = "\"\(FormRules.quote(raw))\" is not an outcome, so all applications are shown."
+        if let outcome = raw.outcome, filter == nil, !outcome.isEmpty {
+            chrome.flash = "\"\(FormRules.quote(outcome))\" is not an outcome, so all applications are shown."
         }
-        return Page(html: ApplicationsIndex.view(.init(chrome: chrome, all: all, filter: filter)))
+        return Page(html: ApplicationsIndex.view(.init(chrome: chrome, listing: listing)))
     }
 
     func new(_ req: Request) async throws -> Page {

@@ -71,9 +71,15 @@ struct MomentumController {
         let workspace = req.workspace
         let token = try await workspace.schedule.calendarToken()
         let host = req.headers.first(name: .host) ?? "127.0.0.1:8080"
-        return Page(html: AgendaShow.view(.init(
-            chrome: req.chrome(.agenda), items: try await workspace.schedule.items(today: req.today), today: req.today,
-            feedURL: "http://\(host)\(SiteURL.feed(.value(token)).path())")))
+        let all = try await workspace.schedule.items(today: req.today)
+        let pages = max(1, (all.count + AgendaShow.Model.perPage - 1) / AgendaShow.Model.perPage)
+        let page = min(max(1, (try? req.query.get(Int.self, at: "page")) ?? 1), pages)
+        var model = AgendaShow.Model(
+            chrome: req.chrome(.agenda), items: Array(all.dropFirst((page - 1) * AgendaShow.Model.perPage).prefix(AgendaShow.Model.perPage)),
+            today: req.today, feedURL: "http://\(host)\(SiteURL.feed(.value(token)).path())")
+        model.page = page
+        model.total = all.count
+        return Page(html: AgendaShow.view(model))
     }
 
     func markDone(_ req: Request) async throws -> Response {

@@ -82,6 +82,11 @@ enum Stylesheet {
     .tile { display: block; background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: .5rem .6rem; text-decoration: none; color: var(--ink); }
     .tile strong { display: block; }
     .tile small { color: var(--muted); }
+    form.search { display: flex; flex-wrap: wrap; align-items: end; gap: .5rem .75rem; margin: 0 0 1rem; }
+    form.search label { margin: 0; }
+    form.search input[type=search] { min-width: 14rem; }
+    .pager { display: flex; flex-wrap: wrap; align-items: center; gap: .75rem; margin: 1rem 0; }
+    .pager p { margin: 0; color: var(--muted); }
     .tabs { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0 1rem; padding: 0; list-style: none; }
     .tabs a { display: inline-block; padding: .3rem .75rem; border-radius: 999px; border: 1px solid var(--line); background: var(--paper); text-decoration: none; color: var(--muted); }
     .tabs a[aria-current="page"] { background: var(--accent); border-color: var(--accent); color: var(--accent-ink); }

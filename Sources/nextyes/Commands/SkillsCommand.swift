@@ -118,7 +118,7 @@ struct SkillsBenchCommand: AsyncParsableCommand {
                 }
             }
             let report = Report(
-                loadSeconds: loadSeconds, rssAfterLoadMB: after, rssBeforeLoadMB: before, surfaceForms: taxonomy.forms.count,
+                loadSeconds: loadSeconds, rssAfterLoadMB: after, rssBeforeLoadMB: before, surfaceForms: taxonomy.formCount,
                 normalisedForms: taxonomy.normalisedFormCount, bytes: data.count, bestSeconds: best,
                 megabytesPerSecond: Double(data.count) / 1e6 / best, matches: matches)
             Console.out(try Console.jsonLine(report))

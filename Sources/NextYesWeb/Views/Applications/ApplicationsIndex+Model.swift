@@ -1,24 +1,26 @@
 import NextYesCore
+import NextYesFeatures
 
 enum ApplicationsIndex {
     struct Model {
         var chrome: PageChrome
-        /// Open applications by stage, in pipeline order (every stage, even when empty).
-        var board: [(stage: Stage, applications: [JobApplication])]
-        /// The table: all applications, or those with the chosen outcome.
-        var rows: [JobApplication]
-        var filter: Outcome?
-        var counts: [Outcome: Int]
-        var total: Int
+        var listing: Applications.Listing
 
-        init(chrome: PageChrome, all: [JobApplication], filter: Outcome?) {
-            self.chrome = chrome
-            self.filter = filter
-            let open = all.filter(\.isOpen)
-            board = Stage.allCases.map { stage in (stage, open.filter { $0.stage == stage }) }
-            rows = filter.map { outcome in all.filter { $0.outcome == outcome } } ?? all
-            counts = Dictionary(grouping: all, by: \.outcome).mapValues(\.count)
-            total = all.count
+        var filter: Outcome? { listing.query.outcome }
+        var rows: [JobApplication] { listing.rows }
+        var total: Int { listing.total }
+        var counts: [Outcome: Int] { listing.counts }
+
+        /// The address of this listing with some parameters changed (a page, a sort).
+        func path(outcome: Outcome?? = nil, sort: ApplicationQuery.Sort? = nil, page: Int? = nil) -> String {
+            var items: [(String, String)] = []
+            if let chosen = outcome ?? listing.query.outcome { items.append(("outcome", chosen.rawValue)) }
+            if let search = listing.query.search, !search.isEmpty { items.append(("q", search)) }
+            let order = sort ?? listing.query.sort
+            if order != .recent { items.append(("sort", order.rawValue)) }
+            let number = page ?? 1
+            if number > 1 { items.append(("page", String(number))) }
+            return SiteURL.applications.path(items)
         }
     }
 }

@@ -1,4 +1,5 @@
 import NextYesCore
+import NextYesFeatures
 import Plot
 
 extension ApplicationsIndex {
@@ -26,11 +27,11 @@ extension ApplicationsIndex {
             .h2(.id("board-heading"), .text("Board: in progress")),
             .div(
                 .class("board"),
-                .forEach(model.board) { column in
+                .forEach(model.listing.board) { column in
                     .div(
                         .class("column"),
-                        .h3(.txt(column.stage.title), .span(.txt(String(column.applications.count)))),
-                        .ul(.forEach(column.applications) { application in
+                        .h3(.txt(column.stage.title), .span(.txt(String(column.count)))),
+                        .ul(.forEach(column.latest) { application in
                             .li(.a(
                                 .class("tile"), .link(.application(application.id)),
                                 .strong(.txt(application.company)),
@@ -38,7 +39,9 @@ extension ApplicationsIndex {
                                 .br(),
                                 .small(.txt("Last news \(application.lastActivityOn.readable)"))
                             ))
-                        })
+                        }),
+                        .if(column.count > column.latest.count,
+                            .p(.class("muted"), .small(.txt("and \(column.count - column.latest.count) more, in the table below"))))
                     )
                 }
             )
@@ -55,13 +58,14 @@ extension ApplicationsIndex {
                 .ul(.class("tabs"), .forEach(tabs) { outcome, title in
                     let count = outcome.map { model.counts[$0] ?? 0 } ?? model.total
                     return .li(.a(
-                        .attr("href", SiteURL.applications.path(outcome.map { [("outcome", $0.rawValue)] } ?? []) + "#table-heading"),
+                        .attr("href", model.path(outcome: .some(outcome)) + "#table-heading"),
                         .if(outcome == model.filter, .attr("aria-current", "page")),
                         .txt("\(title) (\(count))")))
                 })
             ),
+            search(model),
             .if(model.rows.isEmpty,
-                .p(.class("muted"), .txt(model.filter.map { "No applications with the outcome \"\($0.title.lowercased())\" right now." } ?? "No applications here yet.")),
+                .p(.class("muted"), .txt(emptyText(model))),
                 else: .div(.class("table-wrap"), .table(
                     .class("data"),
                     .thead(.tr(.th(.text("Company")), .th(.text("Role")), .th(.text("Stage")), .th(.text("Furthest")), .th(.text("Outcome")), .th(.text("Last news")))),
@@ -75,7 +79,51 @@ extension ApplicationsIndex {
                             .td(.txt(a.lastActivityOn.readable))
                         )
                     })
-                )))
+                ))),
+            pager(model)
+        )
+    }
+
+    private static func emptyText(_ model: Model) -> String {
+        if let search = model.listing.query.search, !search.isEmpty {
+            return "No applications match \"\(search)\"" + (model.filter.map { " among those \($0.title.lowercased())" } ?? "") + ". Try fewer or other words."
+        }
+        return model.filter.map { "No applications with the outcome \"\($0.title.lowercased())\" right now." } ?? "No applications here yet."
+    }
+
+    /// Search by company or role, and the order; works without JavaScript (a GET form).
+    private static func search(_ model: Model) -> BodyNode {
+        let hidden: BodyNode = model.filter.map { Field.hidden("outcome", $0.rawValue) } ?? .empty
+        let options: [BodyNode] = sortChoices.map { sort, title in
+            var attributes: Tag.Attributes = [("value", sort.rawValue)]
+            if sort == model.listing.query.sort { attributes.append(("selected", nil)) }
+            return Tag.element("option", attributes, [.txt(title)])
+        }
+        let select = Tag.element("select", [("id", "sort"), ("name", "sort")], options)
+        let field = Tag.void("input", [("type", "search"), ("id", "q"), ("name", "q"), ("value", model.listing.query.search ?? "")])
+        let form: [BodyNode] = [
+            hidden, .label(.for("q"), .text("Search company or role")), field,
+            .label(.for("sort"), .text("Order")), select, .button(.type(.submit), .class("secondary"), .text("Show")),
+        ]
+        return Tag.element("form", [("class", "search"), ("method", "get"), ("action", SiteURL.applications.path() + "#table-heading")], form)
+    }
+
+    static let sortChoices: [(ApplicationQuery.Sort, String)] = [
+        (.recent, "Latest news first"), (.applied, "Applied most recently"), (.stage, "Furthest along"), (.company, "Company A–Z"),
+    ]
+
+    private static func pager(_ model: Model) -> BodyNode {
+        let listing = model.listing
+        guard listing.matching > listing.query.limit || listing.pageNumber > 1 else { return .empty }
+        let first = listing.query.offset + 1
+        let last = listing.query.offset + listing.rows.count
+        return .nav(
+            .class("pager"), .attr("aria-label", "Pages"),
+            .p(.txt("Showing \(first)–\(last) of \(listing.matching)")),
+            .if(listing.pageNumber > 1, .a(.class("button secondary"), .attr("rel", "prev"),
+                                           .attr("href", model.path(page: listing.pageNumber - 1) + "#table-heading"), .text("Previous"))),
+            .if(listing.pageNumber < listing.pageCount, .a(.class("button secondary"), .attr("rel", "next"),
+                                                           .attr("href", model.path(page: listing.pageNumber + 1) + "#table-heading"), .text("Next")))
         )
     }
 }

@@ -47,6 +47,9 @@ extension DashboardShow {
     }
 
     /// One gentle card for everything inside its processing window, however many there are.
+    /// The most any list on the dashboard shows; the full lists are a link away.
+    static let listLimit = 8
+
     static func processingCard(_ model: Model) -> BodyNode {
         guard let latest = model.processing.first else { return .empty }
         let many = model.processing.count > 1
@@ -55,9 +58,10 @@ extension DashboardShow {
             .class("card warm"),
             .h2(.txt(many ? "Go gently: \(model.processing.count) no's recently" : "Go gently: \(latest.application.company) said no")),
             .p(.txt("It's normal for this to sting. Until \(until.readable), there is nothing you have to do about it: rest, talk to someone, do something that restores you.")),
-            .ul(.forEach(model.processing) { item in
+            .ul(.forEach(model.processing.prefix(listLimit)) { item in
                 .li(.a(.link(.rejectionNext(.value(item.application.id))), .txt("After \(item.application.company): what it means and what's next")))
-            })
+            }),
+            .if(model.processing.count > listLimit, .p(.class("muted"), .txt("and \(model.processing.count - listLimit) more; there's no hurry with any of them.")))
         )
     }
 
@@ -83,7 +87,7 @@ extension DashboardShow {
                      .p(.text("Every step before this one helped you get here. When you're settled, you may want to withdraw your other open applications.")))
             },
             processingCard(model),
-            .forEach(model.recentlyProcessed) { item in
+            .forEach(model.recentlyProcessed.prefix(3)) { item in
                 .div(
                     .class("card calm"),
                     .h2(.txt("Ready for what's next after \(item.application.company)?")),
@@ -153,12 +157,15 @@ extension DashboardShow {
                 .class("card"),
                 .h2(.text("Ghosted?")),
                 .p(.txt("No news for \(model.ghostedAfterDays) days or more. Silence is common and says more about their process than about you. Marking them as no reply can clear your head; you can reopen one if they write.")),
-                .ul(.forEach(model.ghosted) { suggestion in
+                .ul(.forEach(model.ghosted.prefix(listLimit)) { suggestion in
                     .li(
                         .a(.link(.application(suggestion.application.id)), .txt(suggestion.application.title)),
                         .span(.class("muted"), .txt(" · \(suggestion.daysSilent) days without news"))
                     )
-                })
+                }),
+                .if(model.ghosted.count > listLimit, .p(.a(
+                    .attr("href", SiteURL.applications.path([("outcome", Outcome.open.rawValue)]) + "#table-heading"),
+                    .txt("and \(model.ghosted.count - listLimit) more; see them with your open applications"))))
             )),
         ]
     }

@@ -113,9 +113,28 @@ enum WeekCard {
 enum AgendaShow {
     struct Model {
         var chrome: PageChrome
+        /// This page's items (50 at most), in date order.
         var items: [AgendaItem]
         var today: Day
         var feedURL: String
+        var page = 1
+        var total = 0
+        static let perPage = 50
+
+        var pageCount: Int { max(1, (total + Self.perPage - 1) / Self.perPage) }
+    }
+
+    static func pager(_ model: Model) -> BodyNode {
+        guard model.pageCount > 1 else { return .empty }
+        let first = (model.page - 1) * Model.perPage + 1
+        return .nav(
+            .class("pager"), .attr("aria-label", "Pages"),
+            .p(.txt("Showing \(first)–\(first + model.items.count - 1) of \(model.total)")),
+            .if(model.page > 1, .a(.class("button secondary"), .attr("rel", "prev"),
+                                   .attr("href", SiteURL.agenda.path(model.page == 2 ? [] : [("page", String(model.page - 1))])), .text("Previous"))),
+            .if(model.page < model.pageCount, .a(.class("button secondary"), .attr("rel", "next"),
+                                                 .attr("href", SiteURL.agenda.path([("page", String(model.page + 1))])), .text("Next")))
+        )
     }
 
     static func group(_ item: AgendaItem, today: Day) -> String {
@@ -136,6 +155,7 @@ enum AgendaShow {
                     .ul(.class("agenda"), .forEach(items) { item in row(item, model) })
                 )
             },
+            pager(model),
             .section(
                 .class("card"),
                 .h2(.text("See it in your calendar")),
