@@ -60,6 +60,19 @@ public struct Applications: Sendable {
         public var pageNumber: Int { query.offset / query.limit + 1 }
     }
 
+    /// Every application (or those with one outcome), newest activity first, a page at a time,
+    /// with their rejections: memory stays the same for a hundred or a hundred thousand.
+    public func forEachPage(outcome: Outcome?, size: Int = 1000, _ body: ([Application], [Int: Rejection]) async throws -> Void) async throws {
+        var offset = 0
+        while true {
+            let (rows, _) = try await store.applications.page(ApplicationQuery(outcome: outcome, sort: .recent, offset: offset, limit: size))
+            if rows.isEmpty { break }
+            try await body(rows, try await store.applications.rejections(for: rows.map(\.id)))
+            if rows.count < size { break }
+            offset += size
+        }
+    }
+
     /// Tiles shown in each board column; the table pages through the rest.
     public static let boardTiles = 12
 

@@ -62,8 +62,8 @@ public struct SkillsProfile: Sendable {
 
     /// Skills in demand across every posting, most asked first, against the profile.
     public func demand() async throws -> [SkillDemand] {
-        SkillGaps.demand(applications: try await store.applications.all(), rejections: try await store.applications.rejections(),
-                         extractor: try SkillExtractor.bundled(), profile: try await store.profile.levelsByKey())
+        try await SkillReadings(store: store).demand(applications: try await store.applications.all(), rejections: try await store.applications.rejections(),
+                                                     profile: try await store.profile.levelsByKey())
     }
 
     /// The skills one posting asks for, against the profile.

@@ -51,7 +51,7 @@ extension Store {
         let targets = try await profile.targets()
         let targeted = targets.roles.isEmpty ? all : all.filter { CareerAlignment.matchesRole($0, targets) }
         let extractor = try SkillExtractor.bundled()
-        let demand = SkillGaps.demand(applications: targeted.isEmpty ? all : targeted, rejections: rejections, extractor: extractor, profile: [:])
+        let demand = try await SkillReadings(store: self).demand(applications: targeted.isEmpty ? all : targeted, rejections: rejections, profile: [:])
         return StoryGaps.find(stories: try await stories.all(), recurring: report.recurringImprovements, demand: demand, extractor: extractor)
     }
 }

@@ -7,8 +7,7 @@ extension Store {
     public func planProposals(today: Day) async throws -> [GoalProposal] {
         let all = try await applications.all()
         let rejections = try await applications.rejections()
-        let demand = SkillGaps.demand(applications: all, rejections: rejections, extractor: try SkillExtractor.bundled(),
-                                      profile: try await profile.levelsByKey())
+        let demand = try await SkillReadings(store: self).demand(applications: all, rejections: rejections, profile: try await profile.levelsByKey())
         let report = InsightsReport.make(applications: all, events: [], rejections: rejections, feedback: try await feedback.allFeedback(), reflections: [])
         return DevelopmentPlan.propose(demand: demand, recurring: report.recurringImprovements, goals: try await plan.goals(), today: today)
     }

@@ -18,9 +18,11 @@ public struct Workspace: Sendable {
         self.environment = environment
     }
 
-    /// A workspace over a database the host application already manages (the web app's).
-    public init(db: any Database, clock: Clock, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        self.init(store: Store(db: db, clock: clock), environment: environment)
+    /// A workspace over a database the host application already manages (the web app's). One
+    /// that only reads (a page view) remembers what it read, so the figures on one page share a
+    /// single read of the applications; one that may write always reads afresh.
+    public init(db: any Database, clock: Clock, environment: [String: String] = ProcessInfo.processInfo.environment, readOnly: Bool = false) {
+        self.init(store: Store(db: db, clock: clock, memo: readOnly ? ReadMemo() : nil), environment: environment)
     }
 
     public var clock: Clock { store.clock }

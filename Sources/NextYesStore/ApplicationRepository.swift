@@ -7,6 +7,7 @@ import SQLKit
 public struct ApplicationRepository: Sendable {
     let db: any Database
     let clock: Clock
+    var memo: ReadMemo? = nil
 
     var now: Date { Store.storable(clock.now()) }
 
@@ -18,7 +19,8 @@ public struct ApplicationRepository: Sendable {
 
     /// Every application, newest activity first; optionally only those with one outcome.
     public func all(outcome: Outcome? = nil) async throws -> [Application] {
-        try await fastAll(outcome: outcome)
+        guard outcome == nil, let memo else { return try await fastAll(outcome: outcome) }
+        return try await memo.remembered(ReadMemo.applicationsPath) { try await fastAll(outcome: nil) }
     }
 
     /// An open application with the same company and role (ignoring case), by the index on them.
@@ -46,7 +48,8 @@ public struct ApplicationRepository: Sendable {
 
     /// Every event of every application, oldest first.
     public func allEvents() async throws -> [ApplicationEvent] {
-        try await fastAllEvents().chronological()
+        guard let memo else { return try await fastAllEvents().chronological() }
+        return try await memo.remembered(ReadMemo.eventsPath) { try await fastAllEvents().chronological() }
     }
 
     /// The latest events across all applications, newest first.
@@ -63,11 +66,8 @@ public struct ApplicationRepository: Sendable {
 
     /// Every rejection on record, newest first, for applications that are still marked rejected.
     public func rejections() async throws -> [Rejection] {
-        let rows = try await RejectionModel.query(on: db)
-            .join(ApplicationModel.self, on: \RejectionModel.$applicationID == \ApplicationModel.$id)
-            .filter(ApplicationModel.self, \.$outcome == Outcome.rejected.rawValue)
-            .sort(\.$on, .descending).all()
-        return try rows.map(Self.rejection)
+        guard let memo else { return try await fastRejections() }
+        return try await memo.remembered(ReadMemo.rejectionsPath) { try await fastRejections() }
     }
 
     // MARK: Writing
@@ -109,9 +109,11 @@ public struct ApplicationRepository: Sendable {
                     throw CoreError.appliedAfterProgress(applied, firstChange: day)
                 }
             }
+            let descriptionChanged = application.details.jobDescription != details.jobDescription
             application.update(details, at: moment)
             Self.write(application, to: row)
             try await row.update(on: tx)
+            if descriptionChanged { try await Self.forgetReading(id, on: tx) }
             return application
         }
     }

@@ -1,4 +1,5 @@
 import FluentKit
+import FluentSQLiteDriver
 import Foundation
 import NextYesCore
 import SQLKit
@@ -25,6 +26,28 @@ extension ApplicationRepository {
         var lastActivityOn: String
         var createdAt: Date
         var updatedAt: Date
+
+        /// Straight from SQLite's values, by position in `applicationColumns`.
+        init(sqlite row: SQLiteRow) throws {
+            let v = SQLiteRows.Values(row, table: "applications")
+            id = try v.int(0)
+            company = try v.text(1)
+            role = try v.text(2)
+            location = v.optionalText(3)
+            url = v.optionalText(4)
+            source = v.optionalText(5)
+            jobDescription = v.optionalText(6)
+            salary = v.optionalText(7)
+            notes = v.optionalText(8)
+            excitement = v.optionalInt(9)
+            appliedOn = v.optionalText(10)
+            stage = try v.text(11)
+            furthestStage = try v.text(12)
+            outcome = try v.text(13)
+            lastActivityOn = try v.text(14)
+            createdAt = try v.date(15)
+            updatedAt = try v.date(16)
+        }
 
         init(row: any SQLRow) throws {
             id = try row.decode(column: "id", as: Int.self)
@@ -78,6 +101,18 @@ extension ApplicationRepository {
 
     /// Applications read with plain SQL, newest activity first.
     func fastAll(outcome: Outcome?) async throws -> [Application] {
+        if let sqlite = db as? any SQLiteDatabase {
+            let columns = Self.applicationColumns.map { "\"\($0)\"" }.joined(separator: ", ")
+            var text = "SELECT \(columns) FROM applications"
+            var binds: [SQLiteData] = []
+            if let outcome {
+                text += " WHERE outcome = ?"
+                binds.append(.text(outcome.rawValue))
+            }
+            return try await SQLiteRows.collect(sqlite, text + " ORDER BY last_activity_on DESC, id DESC", binds) {
+                try Self.application(try ApplicationRow(sqlite: $0))
+            }
+        }
         var query = try sql.select().columns(Self.applicationColumns.map { SQLColumn($0) }).from(ApplicationModel.schema)
         if let outcome { query = query.where("outcome", .equal, SQLBind(outcome.rawValue)) }
         let rows = try await query.orderBy("last_activity_on", .descending).orderBy("id", .descending).all()
@@ -94,6 +129,18 @@ extension ApplicationRepository {
         var note: String?
         var recordedAt: Date
 
+        init(sqlite row: SQLiteRow) throws {
+            let v = SQLiteRows.Values(row, table: "application_events")
+            id = try v.int(0)
+            applicationId = try v.int(1)
+            kind = try v.text(2)
+            on = try v.text(3)
+            stage = try v.text(4)
+            fromStage = v.optionalText(5)
+            note = v.optionalText(6)
+            recordedAt = try v.date(7)
+        }
+
         init(row: any SQLRow) throws {
             id = try row.decode(column: "id", as: Int.self)
             applicationId = try row.decode(column: "application_id", as: Int.self)
@@ -108,20 +155,28 @@ extension ApplicationRepository {
 
     /// Every event, read with plain SQL.
     func fastAllEvents() async throws -> [ApplicationEvent] {
+        if let sqlite = db as? any SQLiteDatabase {
+            return try await SQLiteRows.collect(sqlite, "SELECT id, application_id, kind, \"on\", stage, from_stage, note, recorded_at FROM application_events", []) {
+                try Self.event(try EventRow(sqlite: $0))
+            }
+        }
         let rows = try await sql.select()
             .columns(["id", "application_id", "kind", "on", "stage", "from_stage", "note", "recorded_at"].map { SQLColumn($0) })
             .from(ApplicationEventModel.schema).all()
         let table = ApplicationEventModel.schema
-        return try rows.map { row in
-            let r = try EventRow(row: row)
-            return ApplicationEvent(
-                id: r.id, applicationID: r.applicationId,
-                kind: try Self.parse(r.kind, EventKind.init(rawValue:), table, r.id, "kind"),
-                on: try Self.parse(r.on, Day.init, table, r.id, "on"),
-                stage: try Self.parse(r.stage, Stage.init(rawValue:), table, r.id, "stage"),
-                fromStage: try r.fromStage.map { try Self.parse($0, Stage.init(rawValue:), table, r.id, "from_stage") },
-                note: r.note, recordedAt: r.recordedAt)
-        }
+        _ = table
+        return try rows.map { try Self.event(try EventRow(row: $0)) }
+    }
+
+    static func event(_ r: EventRow) throws -> ApplicationEvent {
+        let table = ApplicationEventModel.schema
+        return ApplicationEvent(
+            id: r.id, applicationID: r.applicationId,
+            kind: try Self.parse(r.kind, EventKind.init(rawValue:), table, r.id, "kind"),
+            on: try Self.parse(r.on, Day.init, table, r.id, "on"),
+            stage: try Self.parse(r.stage, Stage.init(rawValue:), table, r.id, "stage"),
+            fromStage: try r.fromStage.map { try Self.parse($0, Stage.init(rawValue:), table, r.id, "from_stage") },
+            note: r.note, recordedAt: r.recordedAt)
     }
 }
 
@@ -214,5 +269,178 @@ extension ApplicationRepository {
             out[stage] = (row.count, try latest.map { try Self.application(try ApplicationRow(row: $0)) })
         }
         return out
+    }
+}
+
+extension ApplicationRepository {
+    /// Every rejection of an application still marked rejected, newest first, read with plain SQL.
+    func fastRejections() async throws -> [Rejection] {
+        let rows = try await sql.select()
+            .columns(["id", "application_id", "on", "stage_reached", "reason", "category", "controllable", "feelings", "intensity", "processing_ends_on"]
+                .map { SQLColumn($0, table: RejectionModel.schema) })
+            .from(RejectionModel.schema)
+            .join(ApplicationModel.schema, on: SQLColumn("application_id", table: RejectionModel.schema), .equal, SQLColumn("id", table: ApplicationModel.schema))
+            .where(SQLColumn("outcome", table: ApplicationModel.schema), .equal, SQLBind(Outcome.rejected.rawValue))
+            .orderBy(SQLOrderBy(expression: SQLColumn("on", table: RejectionModel.schema), direction: SQLDirection.descending))
+            .all()
+        let table = RejectionModel.schema
+        return try rows.map { row in
+            let id = try row.decode(column: "id", as: Int.self)
+            return Rejection(
+                applicationID: try row.decode(column: "application_id", as: Int.self),
+                on: try Self.parse(try row.decode(column: "on", as: String.self), Day.init, table, id, "on"),
+                stageReached: try Self.parse(try row.decode(column: "stage_reached", as: String.self), Stage.init(rawValue:), table, id, "stage_reached"),
+                reason: try row.decode(column: "reason", as: String?.self),
+                category: try Self.parse(try row.decode(column: "category", as: String.self), RejectionCategory.init(rawValue:), table, id, "category"),
+                controllable: try Self.parse(try row.decode(column: "controllable", as: String.self), Controllability.init(rawValue:), table, id, "controllable"),
+                feelings: try row.decode(column: "feelings", as: [String].self),
+                intensity: try row.decode(column: "intensity", as: Int?.self),
+                processingEndsOn: try Self.parse(try row.decode(column: "processing_ends_on", as: String.self), Day.init, table, id, "processing_ends_on"))
+        }
+    }
+}
+
+/// What one read-only request (a page view, a report) has already read of the applications,
+/// their timelines and rejections, so the several figures on one page read them once. Only for
+/// requests that change nothing: a workspace that writes has no memo.
+public final class ReadMemo: @unchecked Sendable {
+    // The lock guards the three values; that is what makes the unchecked conformance safe.
+    private let lock = NSLock()
+    private var applications: [Application]?
+    private var events: [ApplicationEvent]?
+    private var rejections: [Rejection]?
+
+    public init() {}
+
+    func remembered<T>(_ path: ReferenceWritableKeyPath<ReadMemo, T?>, _ load: () async throws -> T) async throws -> T {
+        if let value = lock.withLock({ self[keyPath: path] }) { return value }
+        let value = try await load()
+        lock.withLock { self[keyPath: path] = value }
+        return value
+    }
+
+    static let applicationsPath: ReferenceWritableKeyPath<ReadMemo, [Application]?> = \.applications
+    static let eventsPath: ReferenceWritableKeyPath<ReadMemo, [ApplicationEvent]?> = \.events
+    static let rejectionsPath: ReferenceWritableKeyPath<ReadMemo, [Rejection]?> = \.rejections
+}
+
+// MARK: Saved readings of job descriptions
+
+extension ApplicationRepository {
+    /// Applications with a job description whose skills were not read by this reader version.
+    public func unreadDescriptions(reader: Int64, limit: Int) async throws -> [(id: Int, text: String)] {
+        let rows = try await sql.select().column("id").column("job_description").from(ApplicationModel.schema)
+            .where("job_description", .isNot, SQLLiteral.null)
+            .where(SQLGroupExpression(SQLBinaryExpression(
+                SQLBinaryExpression(SQLColumn("skill_reader"), .is, SQLLiteral.null), .or,
+                SQLBinaryExpression(SQLColumn("skill_reader"), .notEqual, SQLBind(reader)))))
+            .orderBy("id").limit(limit).all()
+        return try rows.map { (try $0.decode(column: "id", as: Int.self), try $0.decode(column: "job_description", as: String.self)) }
+    }
+
+    /// Saves what the reader found, in one transaction.
+    public func saveSkillReadings(_ readings: [(id: Int, reading: String)], reader: Int64) async throws {
+        guard !readings.isEmpty else { return }
+        try await db.writeTransaction { tx in
+            guard let sql = tx as? any SQLDatabase else { return }
+            for item in readings {
+                try await sql.update(ApplicationModel.schema).set("skill_reading", to: SQLBind(item.reading)).set("skill_reader", to: SQLBind(reader))
+                    .where("id", .equal, SQLBind(item.id)).run()
+            }
+        }
+    }
+
+    /// The saved readings by this reader version, by application.
+    public func skillReadings(reader: Int64) async throws -> [Int: String] {
+        let rows = try await sql.select().column("id").column("skill_reading").from(ApplicationModel.schema)
+            .where("skill_reader", .equal, SQLBind(reader)).where("skill_reading", .isNot, SQLLiteral.null).all()
+        var out: [Int: String] = [:]
+        for row in rows { out[try row.decode(column: "id", as: Int.self)] = try row.decode(column: "skill_reading", as: String.self) }
+        return out
+    }
+
+    /// Forgets one application's reading (its description changed).
+    static func forgetReading(_ id: Int, on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { return }
+        try await sql.update(ApplicationModel.schema).set("skill_reader", to: SQLLiteral.null).where("id", .equal, SQLBind(id)).run()
+    }
+}
+
+extension ApplicationRepository {
+    /// The rejections of some applications (a page of them), by application.
+    public func rejections(for ids: [Int]) async throws -> [Int: Rejection] {
+        guard !ids.isEmpty else { return [:] }
+        let rows = try await RejectionModel.query(on: db).filter(\.$applicationID ~~ ids).all()
+        var out: [Int: Rejection] = [:]
+        for row in rows where out[row.applicationID] == nil { out[row.applicationID] = try Self.rejection(row) }
+        return out
+    }
+}
+
+/// Rows read straight from SQLite, without a generic decoder per value: the figures read every
+/// application, and per-value decoding was most of their cost.
+enum SQLiteRows {
+    private final class Collected<T>: @unchecked Sendable {
+        // Rows arrive one after another on the connection's thread; the lock makes that explicit.
+        let lock = NSLock()
+        var items: [T] = []
+        var failure: (any Error)?
+    }
+
+    static func collect<T>(_ db: any SQLiteDatabase, _ sql: String, _ binds: [SQLiteData],
+                           _ make: @escaping @Sendable (SQLiteRow) throws -> T) async throws -> [T] {
+        let collected = Collected<T>()
+        try await db.query(sql, binds) { row in
+            collected.lock.withLock {
+                guard collected.failure == nil else { return }
+                do { collected.items.append(try make(row)) } catch { collected.failure = error }
+            }
+        }
+        return try collected.lock.withLock {
+            if let failure = collected.failure { throw failure }
+            return collected.items
+        }
+    }
+
+    /// One row's values by column position.
+    struct Values {
+        let columns: [SQLiteColumn]
+        let table: String
+
+        init(_ row: SQLiteRow, table: String) {
+            columns = row.columns
+            self.table = table
+        }
+
+        private func value(_ i: Int) -> SQLiteData {
+            columns[i].data
+        }
+
+        func text(_ i: Int) throws -> String {
+            guard let text = value(i).string, !value(i).isNull else { throw problem(i, "is empty") }
+            return text
+        }
+
+        func optionalText(_ i: Int) -> String? {
+            value(i).isNull ? nil : value(i).string
+        }
+
+        func int(_ i: Int) throws -> Int {
+            guard let number = value(i).integer else { throw problem(i, "is not a whole number") }
+            return Int(number)
+        }
+
+        func optionalInt(_ i: Int) -> Int? {
+            value(i).integer.map { Int($0) }
+        }
+
+        func date(_ i: Int) throws -> Date {
+            guard let date = Date(sqliteData: value(i)) else { throw problem(i, "is not a moment in time") }
+            return date
+        }
+
+        private func problem(_ i: Int, _ what: String) -> StoreError {
+            .corruptRow(table: table, id: columns.first.flatMap { $0.data.integer.map(String.init) } ?? "?", detail: "\(columns[i].name) \(what)")
+        }
     }
 }

@@ -11,13 +11,16 @@ import SQLKit
 public struct Store: Sendable {
     public let db: any Database
     public let clock: Clock
+    /// Set only for requests that read and never write.
+    public let memo: ReadMemo?
 
-    public init(db: any Database, clock: Clock = .system) {
+    public init(db: any Database, clock: Clock = .system, memo: ReadMemo? = nil) {
         self.db = db
         self.clock = clock
+        self.memo = memo
     }
 
-    public var applications: ApplicationRepository { ApplicationRepository(db: db, clock: clock) }
+    public var applications: ApplicationRepository { ApplicationRepository(db: db, clock: clock, memo: memo) }
     public var preferences: PreferencesRepository { PreferencesRepository(db: db) }
     public var contacts: ContactRepository { ContactRepository(db: db, clock: clock) }
     public var feedback: FeedbackRepository { FeedbackRepository(db: db, clock: clock) }

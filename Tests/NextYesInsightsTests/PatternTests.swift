@@ -25,6 +25,11 @@ struct PatternTests {
         // only for what stopped there.
         #expect(funnel.steps.map(\.reached) == [5, 4, 0, 3, 1, 0])
         #expect(funnel.steps[1].conversion == Share(4, of: 5))
+        // Conversions count from the last stage every application passes through, never from an
+        // optional one: interview is 3 of the 5 applied, not 3 of the 0 at assessment.
+        #expect(funnel.steps.map(\.from) == [nil, .applied, .applied, .applied, .interview, .finalRound])
+        #expect(funnel.steps[3].conversion == Share(3, of: 5))
+        #expect(funnel.steps[3].conversionText == "from applied: 3 of 5 (60%)")
         #expect(summary.interviewShare.description == "3 of 5 (60%)")
         #expect(summary.heardBack == 4 && summary.rejections == 2 && summary.offers == 0)
     }

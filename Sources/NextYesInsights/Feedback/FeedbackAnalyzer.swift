@@ -12,6 +12,12 @@ public enum FeedbackAnalyzer {
     public static let maxCharacters = 20_000
 
     public static func analyze(_ raw: String) -> FeedbackAnalysis {
+        memo.value(for: raw, read)
+    }
+
+    private static let memo = ReadingMemo<FeedbackAnalysis>()
+
+    private static func read(_ raw: String) -> FeedbackAnalysis {
         let text = raw.count > maxCharacters ? String(raw.prefix(maxCharacters)) : raw
         let reasons = findReasons(in: text)
         let themes = findThemes(in: text)

@@ -7,8 +7,18 @@ public struct Funnel: Hashable, Sendable, Codable {
         public var stage: Stage
         /// Applications that reached at least this stage.
         public var reached: Int
-        /// Of those that reached the step before, how many reached this one.
+        /// Of those that reached `from`, how many reached this one.
         public var conversion: Share?
+        /// The stage the conversion is counted from: the last stage every application passes
+        /// through (applied, interview, final round), since an optional stage (screening,
+        /// assessment) counts only the applications that visited it.
+        public var from: Stage?
+
+        /// "from applied: 10 of 25 (40%)", or nil for the first step.
+        public var conversionText: String? {
+            guard let conversion, let from else { return nil }
+            return "from \(from.title.lowercased()): \(conversion)"
+        }
     }
 
     public var steps: [Step]
@@ -18,10 +28,10 @@ public struct Funnel: Hashable, Sendable, Codable {
     /// The summary's funnel, with the conversion from each stage to the next.
     public static func of(_ summary: SearchSummary) -> Funnel {
         var steps: [Step] = []
-        var previous: Int?
+        var base: (stage: Stage, reached: Int)?
         for step in summary.funnel {
-            steps.append(Step(stage: step.stage, reached: step.reached, conversion: previous.map { Share(step.reached, of: $0) }))
-            previous = step.reached
+            steps.append(Step(stage: step.stage, reached: step.reached, conversion: base.map { Share(step.reached, of: $0.reached) }, from: base?.stage))
+            if !SearchSummary.optional.contains(step.stage) { base = (step.stage, step.reached) }
         }
         return Funnel(steps: steps, sent: summary.applications)
     }

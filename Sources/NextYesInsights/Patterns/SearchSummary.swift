@@ -63,7 +63,7 @@ public struct SearchSummary: Hashable, Sendable, Codable {
             || [.rejected, .offerAccepted, .offerDeclined].contains(application.outcome)
     }
 
-    static let optional: Set<Stage> = [.screening, .assessment]
+    public static let optional: Set<Stage> = [.screening, .assessment]
 
     /// Whether an application counts as having reached a stage of the funnel.
     public static func reaches(_ application: Application, _ stage: Stage, timeline: [ApplicationEvent]) -> Bool {

@@ -163,16 +163,15 @@ extension CareerReport {
         var report = CareerReport(from: from, to: to, name: inputs.name, summary: searchSummary, overview: overview, nextActions: [])
 
         if !sent.isEmpty {
-            var previous: Int?
-            report.funnel = searchSummary.funnel.map { step in
-                defer { previous = step.reached }
-                return FunnelStep(stage: step.stage.title, reached: step.reached, conversion: previous.map { Share(step.reached, of: $0).description })
+            report.funnel = Funnel.of(searchSummary).steps.map { step in
+                FunnelStep(stage: step.stage.title, reached: step.reached, conversion: step.conversionText)
             }
         }
 
         let periodRejections = rejections.filter { sentIDs.contains($0.applicationID) || inPeriod($0.on) }
         if !periodRejections.isEmpty {
-            let cuts = CutReport.of(inputs.applications.filter { a in periodRejections.contains { $0.applicationID == a.id } }, rejections: periodRejections)
+            let rejectedIDs = Set(periodRejections.map(\.applicationID))
+            let cuts = CutReport.of(inputs.applications.filter { rejectedIDs.contains($0.id) }, rejections: periodRejections)
             let items = CutPoint.allCases.compactMap { point -> Cut? in
                 let ids = periodRejections.filter { CutPoint.of($0.stageReached) == point }.map(\.applicationID)
                 return ids.isEmpty ? nil : Cut(point: point.title, count: ids.count, applications: ids.compactMap { titles[$0] })
@@ -215,10 +214,11 @@ extension CareerReport {
         // Week by week, Monday to Sunday.
         let weeks = stride(from: 0, through: from.startOfWeek.days(until: to), by: 7).map { from.startOfWeek.adding(days: $0) }
         if weeks.count >= 2 && (!sent.isEmpty || conversations > 0) {
+            var sentByWeek: [Day: Int] = [:], talksByWeek: [Day: Int] = [:]
+            for a in sent { sentByWeek[(a.details.appliedOn ?? startDays[a.id] ?? a.lastActivityOn).startOfWeek, default: 0] += 1 }
+            for i in inputs.interactions where i.kind.isConversation { talksByWeek[i.on.startOfWeek, default: 0] += 1 }
             report.momentum = weeks.map { monday in
-                WeekPoint(weekStart: monday,
-                          applications: sent.filter { ($0.details.appliedOn ?? startDays[$0.id] ?? $0.lastActivityOn).startOfWeek == monday }.count,
-                          conversations: inputs.interactions.filter { $0.kind.isConversation && $0.on.startOfWeek == monday }.count)
+                WeekPoint(weekStart: monday, applications: sentByWeek[monday] ?? 0, conversations: talksByWeek[monday] ?? 0)
             }
         }
         if !wins.isEmpty { report.wins = wins.sorted { ($0.on, $0.id) < ($1.on, $1.id) } }

@@ -8,6 +8,12 @@ public enum ThinkingTrapDetector {
     public static let maxCharacters = 20_000
 
     public static func check(_ raw: String) -> TrapCheck {
+        memo.value(for: raw, read)
+    }
+
+    private static let memo = ReadingMemo<TrapCheck>()
+
+    private static func read(_ raw: String) -> TrapCheck {
         if CrisisReader.read(raw).isCrisis { return TrapCheck(crisis: true) }
         let text = normalised(raw.count > maxCharacters ? String(raw.prefix(maxCharacters)) : raw)
         var hits: [TrapHit] = []

@@ -34,7 +34,29 @@ public struct SkillRef: Hashable, Codable, Sendable {
     }
 }
 
+extension SkillRef {
+    /// Skills as saved with an application: one "key<TAB>name" line each.
+    public static func encode(_ skills: [SkillRef]) -> String {
+        skills.map { $0.key + "\t" + $0.name.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
+            .joined(separator: "\n")
+    }
+
+    public static func decode(_ text: String) -> [SkillRef] {
+        text.split(separator: "\n").compactMap { (line: Substring) -> SkillRef? in
+            let parts = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2 else { return nil }
+            return SkillRef(key: String(parts[0]), name: String(parts[1]))
+        }
+    }
+}
+
 extension SkillExtractor {
+    /// Changes whenever what `skills(in:)` finds could change: the taxonomy image's checksum,
+    /// with the reading code's own revision. Saved readings carry it.
+    public var readerVersion: Int64 {
+        Int64(bitPattern: taxonomy.fingerprint &* 1_000_003 &+ 1)
+    }
+
     /// The distinct skills in a text, in order of first appearance.
     public func skills(in text: String) -> [SkillRef] {
         skills(from: extract(text))
@@ -139,8 +161,21 @@ public enum SkillGaps {
     public static func demand(
         applications: [Application], rejections: [Rejection], extractor: SkillExtractor, profile: [String: SkillLevel]
     ) -> [SkillDemand] {
+        demand(applications: applications, rejections: rejections, profile: profile) { application in
+            extractor.skills(in: application.details.jobDescription!)
+        }
+    }
+
+    /// Demand from skills already read from each posting (`readSkills`: the taxonomy's skills in
+    /// an application's description); the person's own skills the taxonomy doesn't know are
+    /// looked for here, since they change with the profile.
+    public static func demand(
+        applications: [Application], rejections: [Rejection], profile: [String: SkillLevel],
+        readSkills: (Application) -> [SkillRef]
+    ) -> [SkillDemand] {
         let withDescription = applications.filter { $0.details.jobDescription != nil }
         let rejectionFor = Dictionary(rejections.map { ($0.applicationID, $0) }, uniquingKeysWith: { a, _ in a })
+        let ownWords = profile.keys.filter { $0.hasPrefix("text:") }
         var entries: [String: SkillDemand] = [:]
         for application in withDescription {
             var weight = 1.0
@@ -148,7 +183,13 @@ public enum SkillGaps {
                 if r.category == .skillsGap { weight += 1 }
                 if r.stageReached >= .interview { weight += 0.5 }
             }
-            for skill in extractor.skills(in: application.details.jobDescription!, profileKeys: profile.keys) {
+            var skills = readSkills(application)
+            for key in ownWords where !skills.contains(where: { $0.key == key }) {
+                if let found = SkillRef.wholeWord(String(key.dropFirst(5)), in: application.details.jobDescription!) {
+                    skills.append(SkillRef(key: key, name: found))
+                }
+            }
+            for skill in skills {
                 var entry = entries[skill.key] ?? SkillDemand(
                     skill: skill, postings: 0, totalPostings: withDescription.count, weight: 0, applicationIDs: [], profileLevel: profile[skill.key])
                 entry.postings += 1

@@ -45,6 +45,8 @@ public final class SkillTaxonomy: Sendable {
     /// Per surface form: the concepts it names.
     let formConcepts: FlatLists
     let matcher: PhraseMatcher
+    /// The compiled image's checksum (0 for a taxonomy read from its TSV source).
+    public let fingerprint: UInt64
 
     public var conceptCount: Int { conceptIDs.count }
 
@@ -99,7 +101,8 @@ public final class SkillTaxonomy: Sendable {
         matcher.write(to: &w)
     }
 
-    init(reading r: inout TaxonomyImage.Reader) throws {
+    init(reading r: inout TaxonomyImage.Reader, fingerprint: UInt64) throws {
+        self.fingerprint = fingerprint
         conceptIDs = try StringTable(reading: &r)
         conceptLabels = try StringTable(reading: &r)
         conceptSources = try r.array()
@@ -168,6 +171,7 @@ public final class SkillTaxonomy: Sendable {
         self.conceptSources = concepts.map { UInt8(SkillSource.allCases.firstIndex(of: $0.source)!) }
         self.formConcepts = FlatLists(forms.map(\.concepts))
         self.matcher = PhraseMatcher(forms: forms.map(\.text), weak: weak)
+        self.fingerprint = 0
     }
 
     /// Distinct surface forms after normalisation (case, hyphens, light inflection).

@@ -43,7 +43,7 @@ enum TaxonomyImage {
         let body = bytes[16...]
         guard checksum(body) == sum else { throw ImageError.damaged("checksum mismatch") }
         var reader = Reader(body)
-        let taxonomy = try SkillTaxonomy(reading: &reader)
+        let taxonomy = try SkillTaxonomy(reading: &reader, fingerprint: sum)
         guard reader.isAtEnd else { throw ImageError.damaged("trailing bytes") }
         return taxonomy
     }

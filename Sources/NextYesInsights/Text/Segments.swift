@@ -17,6 +17,12 @@ public struct Segment: Hashable, Sendable {
 enum Segmenter {
     /// Sentences: split after . ! ? ; and at line breaks; keeps "e.g." and decimals together.
     static func sentences(_ text: String) -> [Segment] {
+        sentenceMemo.value(for: text, split)
+    }
+
+    private static let sentenceMemo = ReadingMemo<[Segment]>(capacity: 5_000)
+
+    private static func split(_ text: String) -> [Segment] {
         var result: [Segment] = []
         var start = text.startIndex
         var index = text.startIndex

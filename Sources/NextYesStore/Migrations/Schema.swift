@@ -20,6 +20,8 @@ public enum NextYesSchema {
             AddImportKey(),
             CreateSession(),
             AddApplicationIdentityIndex(),
+            AddSkillReading(),
+            AddActivityIndex(),
         ]
     }
 }

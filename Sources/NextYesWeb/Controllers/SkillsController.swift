@@ -131,9 +131,7 @@ struct SkillsController {
     func skills(_ req: Request) async throws -> Page {
         let workspace = req.workspace
         let applications = try await workspace.applications.all()
-        let demand = SkillGaps.demand(
-            applications: applications, rejections: try await workspace.applications.rejections(),
-            extractor: try SkillExtractor.bundled(), profile: try await workspace.skills.levelsByKey())
+        let demand = try await workspace.skills.demand()
         return Page(html: SkillsShow.view(.init(
             chrome: req.chrome(.skills), demand: demand,
             postings: applications.filter { $0.details.jobDescription != nil }.count,

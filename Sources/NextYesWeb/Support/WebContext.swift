@@ -53,8 +53,19 @@ extension Vapor.Application {
     }
 }
 
+private struct WorkspaceKey: StorageKey {
+    typealias Value = Workspace
+}
+
 extension Request {
-    var workspace: Workspace { Workspace(db: db, clock: application.nextyes.clock, environment: application.nextyes.environment) }
+    /// The workspace for this request: one per request; a page view (GET) reads each table once.
+    var workspace: Workspace {
+        if let made = storage[WorkspaceKey.self] { return made }
+        let made = Workspace(db: db, clock: application.nextyes.clock, environment: application.nextyes.environment,
+                             readOnly: method == .GET || method == .HEAD)
+        storage[WorkspaceKey.self] = made
+        return made
+    }
     var care: Care { workspace.care }
     var clock: Clock { application.nextyes.clock }
     var today: Day { application.nextyes.clock.today }

@@ -34,12 +34,10 @@ struct InsightsCommand: StoreCommand {
         }
         let titles = Dictionary(uniqueKeysWithValues: applications.map { ($0.id, $0.title) })
         var lines = ["Funnel (by furthest stage reached, \(report.funnel.sent) sent):"]
-        var previous: Stage?
         for step in report.funnel.steps {
             var line = "  \(step.stage.title.padding(toLength: 12, withPad: " ", startingAt: 0)) \(String(step.reached).leftPadded(4))"
-            if let conversion = step.conversion, let previous { line += "   from \(previous.title.lowercased()): \(conversion)" }
+            if let text = step.conversionText { line += "   \(text)" }
             lines.append(line)
-            previous = step.stage
         }
         lines.append("Heard back: \(report.summary.heardBackShare). Reached an interview: \(report.summary.interviewShare). Offers: \(report.summary.offers).")
         lines.append("")

@@ -22,15 +22,37 @@ struct ListCommand: StoreCommand {
 
     func run(workspace: Workspace) async throws {
         let filter = try outcome.map(Parse.outcome)
-        let applications = try await workspace.applications.all(outcome: filter)
-        let rejections = Dictionary(
-            try await workspace.applications.rejections().map { ($0.applicationID, $0) },
-            uniquingKeysWith: { first, _ in first })
+        // A page at a time, so a hundred thousand applications list in the memory of a thousand.
+        var count = 0, open = 0
+        var widths: [Int]?
+        try await workspace.applications.forEachPage(outcome: filter) { page, rejections in
+            if json {
+                let array = try Console.json(page.map { ApplicationJSON($0, rejection: rejections[$0.id]) })
+                // The pages' items joined into one array, as one encoding of them all would print.
+                let items = array.dropFirst(2).dropLast(2)
+                Console.out((count == 0 ? "[\n" : ",\n") + items, terminator: "")
+            } else {
+                var table = TextTable(
+                    headers: ["ID", "COMPANY", "ROLE", "STAGE", "FURTHEST", "OUTCOME", "LAST ACTIVITY"],
+                    maxWidths: [8, 24, 28, 12, 12, 15, 13])
+                for a in page {
+                    table.add([String(a.id), a.company, a.role, a.stage.rawValue, a.furthestStage.rawValue, a.outcome.rawValue, a.lastActivityOn.description])
+                }
+                if let widths {
+                    Console.out(table.renderRows(widths: widths))
+                } else {
+                    widths = table.widths()
+                    Console.out(table.render())
+                }
+            }
+            count += page.count
+            open += page.filter(\.isOpen).count
+        }
         if json {
-            Console.out(try Console.json(applications.map { ApplicationJSON($0, rejection: rejections[$0.id]) }))
+            Console.out(count == 0 ? "[\n\n]" : "\n]")
             return
         }
-        guard !applications.isEmpty else {
+        guard count > 0 else {
             if let filter {
                 Console.out("No applications with the outcome \"\(filter.title.lowercased())\" right now.")
             } else {
@@ -38,15 +60,7 @@ struct ListCommand: StoreCommand {
             }
             return
         }
-        var table = TextTable(
-            headers: ["ID", "COMPANY", "ROLE", "STAGE", "FURTHEST", "OUTCOME", "LAST ACTIVITY"],
-            maxWidths: [8, 24, 28, 12, 12, 15, 13])
-        for a in applications {
-            table.add([String(a.id), a.company, a.role, a.stage.rawValue, a.furthestStage.rawValue, a.outcome.rawValue, a.lastActivityOn.description])
-        }
-        Console.out(table.render())
-        let open = applications.filter(\.isOpen).count
-        if filter == nil { Console.out("\n\(applications.count) applications, \(open) in progress.") }
+        if filter == nil { Console.out("\n\(count) applications, \(open) in progress.") }
     }
 }
 

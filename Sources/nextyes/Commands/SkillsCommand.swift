@@ -182,7 +182,7 @@ struct SkillsGapsCommand: StoreCommand {
         }
         guard limit >= 1 else { throw ValidationErrors([FieldError("limit", "Use --limit 1 or more.")]) }
         let all = try await workspace.applications.all()
-        var demand = SkillGaps.demand(applications: all, rejections: try await workspace.applications.rejections(), extractor: extractor, profile: profile)
+        var demand = try await workspace.skills.demand()
         if missing { demand = demand.filter { !$0.inProfile } }
         let shown = Array(demand.prefix(max(1, limit)))
         if json {

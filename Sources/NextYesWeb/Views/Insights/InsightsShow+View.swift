@@ -35,7 +35,7 @@ enum InsightsShow {
     private static func funnel(_ r: InsightsReport) -> BodyNode {
         let bars = r.funnel.steps.map { step in
             Charts.Bar(label: step.stage.title, value: step.reached,
-                       caption: "\(step.reached)" + (step.conversion.map { $0.percent.map { " (\($0)% of previous)" } ?? "" } ?? ""))
+                       caption: "\(step.reached)" + (step.conversion.flatMap { conversion in conversion.percent.map { " (\($0)% of \(step.from?.title.lowercased() ?? "previous"))" } } ?? ""))
         }
         let description = r.funnel.steps.map { "\($0.stage.title): \($0.reached)" }.joined(separator: ", ")
         return .section(
@@ -46,9 +46,9 @@ enum InsightsShow {
             .table(
                 .class("data"),
                 .caption(.text("The same numbers as a table")),
-                .thead(.tr(.th(.text("Stage")), .th(.text("Reached")), .th(.text("From the stage before")))),
+                .thead(.tr(.th(.text("Stage")), .th(.text("Reached")), .th(.text("Conversion")))),
                 .tbody(.forEach(r.funnel.steps) { step in
-                    .tr(.td(.txt(step.stage.title)), .td(.txt(String(step.reached))), .td(.txt(step.conversion?.description ?? "—")))
+                    .tr(.td(.txt(step.stage.title)), .td(.txt(String(step.reached))), .td(.txt(step.conversionText ?? "—")))
                 })
             ),
             .p(.txt("Heard back: \(r.summary.heardBackShare). Reached an interview: \(r.summary.interviewShare)."))
