@@ -309,6 +309,7 @@ public final class ReadMemo: @unchecked Sendable {
     private var applications: [Application]?
     private var events: [ApplicationEvent]?
     private var rejections: [Rejection]?
+    private var settings: [String: String]?
 
     public init() {}
 
@@ -319,9 +320,15 @@ public final class ReadMemo: @unchecked Sendable {
         return value
     }
 
+    /// A setting was written during the request: read them again next time.
+    func forgetSettings() {
+        lock.withLock { settings = nil }
+    }
+
     static let applicationsPath: ReferenceWritableKeyPath<ReadMemo, [Application]?> = \.applications
     static let eventsPath: ReferenceWritableKeyPath<ReadMemo, [ApplicationEvent]?> = \.events
     static let rejectionsPath: ReferenceWritableKeyPath<ReadMemo, [Rejection]?> = \.rejections
+    static let settingsPath: ReferenceWritableKeyPath<ReadMemo, [String: String]?> = \.settings
 }
 
 // MARK: Saved readings of job descriptions

@@ -21,7 +21,7 @@ public struct Store: Sendable {
     }
 
     public var applications: ApplicationRepository { ApplicationRepository(db: db, clock: clock, memo: memo) }
-    public var preferences: PreferencesRepository { PreferencesRepository(db: db) }
+    public var preferences: PreferencesRepository { PreferencesRepository(db: db, memo: memo) }
     public var contacts: ContactRepository { ContactRepository(db: db, clock: clock) }
     public var feedback: FeedbackRepository { FeedbackRepository(db: db, clock: clock) }
     public var reflections: ReflectionRepository { ReflectionRepository(db: db) }

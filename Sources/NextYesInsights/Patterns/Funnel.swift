@@ -139,16 +139,22 @@ public struct SourceRow: Hashable, Sendable, Codable {
     public var title: String { source?.title ?? "Not recorded" }
 
     public static func of(_ applications: [Application]) -> [SourceRow] {
-        let sent = applications.filter { $0.furthestStage >= .applied }
-        let groups = Dictionary(grouping: sent, by: \.details.source)
+        // One pass, counting: no copies of the applications.
+        var counts: [ApplicationSource?: (sent: Int, responses: Int, interviews: Int, ghosted: Int)] = [:]
+        for a in applications where a.furthestStage >= .applied {
+            var c = counts[a.details.source] ?? (0, 0, 0, 0)
+            c.sent += 1
+            if a.furthestStage >= .screening { c.responses += 1 }
+            if a.furthestStage >= .interview { c.interviews += 1 }
+            if a.outcome == .ghosted { c.ghosted += 1 }
+            counts[a.details.source] = c
+        }
         let order: [ApplicationSource?] = ApplicationSource.allCases.map { $0 } + [nil]
         return order.compactMap { source in
-            guard let group = groups[source], !group.isEmpty else { return nil }
+            guard let c = counts[source], c.sent > 0 else { return nil }
             return SourceRow(
-                source: source, applications: group.count,
-                responses: Share(group.filter { $0.furthestStage >= .screening }.count, of: group.count),
-                interviews: Share(group.filter { $0.furthestStage >= .interview }.count, of: group.count),
-                ghosted: Share(group.filter { $0.outcome == .ghosted }.count, of: group.count))
+                source: source, applications: c.sent, responses: Share(c.responses, of: c.sent),
+                interviews: Share(c.interviews, of: c.sent), ghosted: Share(c.ghosted, of: c.sent))
         }
     }
 }

@@ -39,21 +39,28 @@ public struct SearchSummary: Hashable, Sendable, Codable {
 
     public static func of(_ applications: [Application], events: [ApplicationEvent]) -> SearchSummary {
         let byApplication = Dictionary(grouping: events, by: \.applicationID)
-        let sent = applications.filter { $0.furthestStage >= .applied }
         var reached: [Stage: Int] = [:]
-        for application in sent {
+        var sent = 0, heard = 0, interviews = 0, offers = 0, rejections = 0, ghosted = 0
+        // One pass, counting: no copies of the applications.
+        for application in applications where application.furthestStage >= .applied {
+            sent += 1
+            if heardBack(application) { heard += 1 }
+            if application.furthestStage >= .interview { interviews += 1 }
+            if application.furthestStage == .offer { offers += 1 }
+            if application.outcome == .rejected { rejections += 1 }
+            if application.outcome == .ghosted { ghosted += 1 }
             let timeline = byApplication[application.id] ?? []
             for stage in Stage.allCases where stage >= .applied && reaches(application, stage, timeline: timeline) {
                 reached[stage, default: 0] += 1
             }
         }
         return SearchSummary(
-            applications: sent.count,
-            heardBack: sent.filter(heardBack).count,
-            interviews: sent.filter { $0.furthestStage >= .interview }.count,
-            offers: sent.filter { $0.furthestStage == .offer }.count,
-            rejections: sent.filter { $0.outcome == .rejected }.count,
-            ghosted: sent.filter { $0.outcome == .ghosted }.count,
+            applications: sent,
+            heardBack: heard,
+            interviews: interviews,
+            offers: offers,
+            rejections: rejections,
+            ghosted: ghosted,
             funnel: Stage.allCases.filter { $0 >= .applied }.map { Step(stage: $0, reached: reached[$0] ?? 0) })
     }
 
