@@ -42,8 +42,10 @@ struct NetworkController {
     private func indexModel(_ req: Request, form: ContactForm, errors: ValidationErrors?) async throws -> ContactsIndex.Model {
         let workspace = req.workspace
         let links = try await workspace.contacts.links()
+        let last = try await workspace.contacts.lastContacted()
+        let list = ListPage(try await workspace.contacts.all(), request: req, matches: ContactsIndex.matches, sorts: ContactsIndex.sorts(last))
         return ContactsIndex.Model(
-            chrome: req.chrome(.contacts), contacts: try await workspace.contacts.all(), lastContacted: try await workspace.contacts.lastContacted(),
+            chrome: req.chrome(.contacts), list: list, lastContacted: last,
             applicationCounts: Dictionary(grouping: links, by: \.contactID).mapValues(\.count), form: form, errors: errors)
     }
 

@@ -24,11 +24,11 @@ struct ResilienceController {
     private func journalModel(_ req: Request, form: JournalForm, errors: ValidationErrors?) async throws -> JournalIndex.Model {
         let workspace = req.workspace
         let today = req.today
-        let entries = try await workspace.journal.entries(limit: 200)
+        let list = ListPage(try await workspace.journal.entries(), request: req, matches: JournalIndex.matches, sorts: JournalIndex.sorts)
         let moods = try await workspace.journal.moods(since: today.adding(days: -29))
         return JournalIndex.Model(
             chrome: req.chrome(.journal),
-            items: entries.map { .init(entry: $0, check: ThinkingTrapDetector.check($0.text ?? "")) },
+            items: list.items.map { .init(entry: $0, check: ThinkingTrapDetector.check($0.text ?? "")) }, list: list,
             trend: MoodTrend.daily(moods, from: today.adding(days: -29), to: today),
             form: form, errors: errors, today: today)
     }
@@ -90,8 +90,10 @@ struct ResilienceController {
     }
 
     private func winsModel(_ req: Request, errors: ValidationErrors?) async throws -> WinsIndex.Model {
-        let titles = Dictionary(uniqueKeysWithValues: try await req.workspace.applications.all().map { ($0.id, $0.title) })
-        return WinsIndex.Model(chrome: req.chrome(.wins), wins: try await req.workspace.wins.all(), titles: titles, errors: errors, today: req.today)
+        let list = ListPage(try await req.workspace.wins.all(), request: req, matches: WinsIndex.matches, sorts: WinsIndex.sorts)
+        var titles: [Int: String] = [:]
+        for id in Set(list.items.compactMap(\.applicationID)) { titles[id] = try? await req.workspace.applications.find(id).title }
+        return WinsIndex.Model(chrome: req.chrome(.wins), list: list, titles: titles, errors: errors, today: req.today)
     }
 
     func addWin(_ req: Request) async throws -> Response {

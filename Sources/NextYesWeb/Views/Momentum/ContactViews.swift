@@ -19,7 +19,7 @@ enum ContactFields {
 enum ContactsIndex {
     struct Model {
         var chrome: PageChrome
-        var contacts: [Contact]
+        var list: ListPage<Contact>
         var lastContacted: [Int: Day]
         var applicationCounts: [Int: Int]
         var form: ContactForm
@@ -31,12 +31,16 @@ enum ContactsIndex {
             .h1(.text("Contacts")),
             .p(.class("lead"), .text("The people in your search. Many roles are filled through someone who knows someone; a short, genuine conversation often does more than another cold application.")),
             Field.summary(model.errors),
-            .if(model.contacts.isEmpty,
+            .if(model.list.total == 0 && model.list.search.isEmpty,
                 .div(.class("card calm"), .p(.text("No contacts yet. Add a recruiter you spoke to, a former colleague, or someone whose work you admire; then log your conversations with them."))),
-                else: .div(.class("table-wrap"), .table(
+                else: .group(
+                    .h2(.id("people"), .text("Your contacts")),
+                    ListControls.form(model.list, at: .contacts, label: "Search name, company or role", sorts: sortTitles, anchor: "people"),
+                    .if(model.list.total == 0, ListControls.noMatch(model.list)),
+                    .div(.class("table-wrap"), .table(
                     .class("data"),
                     .thead(.tr(.th(.text("Name")), .th(.text("Role")), .th(.text("Company")), .th(.text("Last in touch")), .th(.text("Applications")))),
-                    .tbody(.forEach(model.contacts) { contact in
+                    .tbody(.forEach(model.list.items) { contact in
                         .tr(
                             .td(.a(.link(.contact(.value(contact.id))), .txt(contact.name))),
                             .td(.txt(contact.details.role?.title ?? "")),
@@ -45,7 +49,8 @@ enum ContactsIndex {
                             .td(.txt(String(model.applicationCounts[contact.id] ?? 0)))
                         )
                     })
-                ))),
+                )),
+                    ListControls.pager(model.list, at: .contacts, defaultSort: "name", anchor: "people"))),
             .section(
                 .class("card"),
                 .h2(.text("Add a contact")),
@@ -53,6 +58,24 @@ enum ContactsIndex {
                             [Field.csrf(model.chrome.csrf)] + ContactFields.fields(model.form, model.errors) + [.button(.type(.submit), .text("Add contact"))])
             ),
         ])
+    }
+}
+
+extension ContactsIndex {
+    static func matches(_ contact: Contact, _ word: String) -> Bool {
+        [contact.name, contact.details.company ?? "", contact.details.role?.title ?? ""].contains { $0.lowercased().contains(word) }
+    }
+
+    static let sortTitles: [(String, String)] = [("name", "Name A–Z"), ("recent", "Last in touch first")]
+
+    static func sorts(_ last: [Int: Day]) -> [(String, String, (Contact, Contact) -> Bool)] {
+        [
+            ("name", "Name A–Z", { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }),
+            ("recent", "Last in touch first", { a, b in
+                let x = last[a.id]?.dayNumber ?? Int.min, y = last[b.id]?.dayNumber ?? Int.min
+                return (x, b.id) > (y, a.id)
+            }),
+        ]
     }
 }
 

@@ -11,6 +11,7 @@ enum JournalIndex {
     struct Model {
         var chrome: PageChrome
         var items: [Item]
+        var list: ListPage<JournalEntry>
         var trend: [(day: Day, average: Double?)]
         var form: JournalForm
         var errors: ValidationErrors?
@@ -33,10 +34,12 @@ enum JournalIndex {
                     .div(.class("actions"), .button(.type(.submit), .text("Save entry"))))
             ),
             trend(model),
-            .if(model.items.isEmpty,
+            .if(model.list.total == 0 && model.list.search.isEmpty,
                 .p(.class("muted"), .text("No entries yet. Even one line a day helps you notice how you're doing.")),
                 else: .section(
-                    .h2(.text("Entries")),
+                    .h2(.id("entries"), .text("Entries")),
+                    ListControls.form(model.list, at: .journal, label: "Search your entries", sorts: sorts.map { ($0.0, $0.1) }, anchor: "entries"),
+                    .if(model.list.total == 0, ListControls.noMatch(model.list)),
                     .forEach(model.items) { item in
                         .article(
                             .class("card"),
@@ -52,10 +55,20 @@ enum JournalIndex {
                             .p(.a(.link(.journalEntry(.value(item.entry.id))),
                                   .txt(item.check.traps.isEmpty ? "Open" : "Look at \(item.check.traps.count == 1 ? "this thought" : "these thoughts") again")))
                         )
-                    }
+                    },
+                    ListControls.pager(model.list, at: .journal, defaultSort: sorts[0].0, anchor: "entries")
                 )),
         ])
     }
+
+    static func matches(_ entry: JournalEntry, _ word: String) -> Bool {
+        (entry.text ?? "").lowercased().contains(word) || entry.emotions.contains { $0.lowercased().contains(word) }
+    }
+
+    static var sorts: [(String, String, (JournalEntry, JournalEntry) -> Bool)] { [
+        ("newest", "Newest first", { ($0.writtenOn, $0.id) > ($1.writtenOn, $1.id) }),
+        ("oldest", "Oldest first", { ($0.writtenOn, $0.id) < ($1.writtenOn, $1.id) }),
+    ] }
 
     static func moodChoices() -> [(value: String, title: String)] {
         var choices: [(value: String, title: String)] = [("", "Skip")]
@@ -144,7 +157,7 @@ enum JournalShow {
 enum WinsIndex {
     struct Model {
         var chrome: PageChrome
-        var wins: [Win]
+        var list: ListPage<Win>
         var titles: [Int: String]
         var errors: ValidationErrors?
         var today: Day
@@ -162,18 +175,32 @@ enum WinsIndex {
                     Field.text("on", "On", value: model.today.description, .init(error: model.errors?["on"], type: "date", extra: [("max", model.today.description)])),
                     .button(.type(.submit), .text("Add")))
             ),
-            .if(model.wins.isEmpty,
+            .if(model.list.total == 0 && model.list.search.isEmpty,
                 .p(.class("muted"), .text("No wins recorded yet. They appear here on their own when an application moves forward, when feedback names a strength, or when you finish a goal.")),
-                else: .ol(.class("timeline"), .forEach(model.wins) { win in
-                    .li(
-                        .time(.attr("datetime", win.on.description), .txt(win.on.readable)),
-                        .strong(.txt(win.title)),
-                        .unwrap(win.detail) { .txt(" — \($0)") },
-                        .unwrap(win.applicationID) { id in .group(.text(" "), .a(.link(.application(id)), .txt(model.titles[id] ?? "the application"))) }
-                    )
-                })),
+                else: .section(
+                    .h2(.id("all-wins"), .text("All your wins")),
+                    ListControls.form(model.list, at: .wins, label: "Search your wins", sorts: sorts.map { ($0.0, $0.1) }, anchor: "all-wins"),
+                    .if(model.list.total == 0, ListControls.noMatch(model.list)),
+                    .ol(.class("timeline"), .forEach(model.list.items) { win in
+                        .li(
+                            .time(.attr("datetime", win.on.description), .txt(win.on.readable)),
+                            .strong(.txt(win.title)),
+                            .unwrap(win.detail) { .txt(" — \($0)") },
+                            .unwrap(win.applicationID) { id in .group(.text(" "), .a(.link(.application(id)), .txt(model.titles[id] ?? "the application"))) }
+                        )
+                    }),
+                    ListControls.pager(model.list, at: .wins, defaultSort: sorts[0].0, anchor: "all-wins"))),
         ])
     }
+
+    static func matches(_ win: Win, _ word: String) -> Bool {
+        win.title.lowercased().contains(word) || (win.detail ?? "").lowercased().contains(word)
+    }
+
+    static var sorts: [(String, String, (Win, Win) -> Bool)] { [
+        ("newest", "Newest first", { ($0.on, $0.id) > ($1.on, $1.id) }),
+        ("oldest", "Oldest first", { ($0.on, $0.id) < ($1.on, $1.id) }),
+    ] }
 }
 
 enum SupportShow {
