@@ -126,3 +126,25 @@ struct SummaryContractTests {
         #expect((a["applications"] as? Int ?? 0) > 0 && funnel.first?["reached"] as? Int == a["applications"] as? Int)
     }
 }
+
+@Suite("nextyes list at size")
+struct ListAtSizeTests {
+    /// A list longer than one page of reading (1,000 rows) comes out whole, in order, once each.
+    @Test func listsEveryApplicationAcrossPages() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        var csv = "Company,Job Title,Status,Date Applied\n"
+        for i in 0..<1_205 { csv += "Company \(i),Analyst \(i),Applied,2026-0\(1 + i % 9)-1\(i % 9)\n" }
+        let file = cli.folder.appendingPathComponent("many.csv")
+        try csv.write(to: file, atomically: true, encoding: .utf8)
+        #expect(try cli.run(["import", file.path]).code == 0)
+        let json = try cli.json(["list", "--json"]) as? [[String: Any]]
+        let ids = try #require(json).compactMap { $0["id"] as? Int }
+        #expect(ids.count == 1_205 && Set(ids).count == 1_205)
+        let table = try cli.run(["list"])
+        let rows = table.out.split(separator: "\n").filter { $0.first?.isNumber == true && !$0.contains("applications,") }
+        #expect(rows.count == 1_205)
+        #expect(table.out.hasSuffix("1205 applications, 1205 in progress.\n"))
+        #expect(try cli.run(["list", "--outcome", "rejected", "--json"]).out == "[\n\n]\n")
+    }
+}

@@ -249,3 +249,46 @@ struct SkillGapTests {
         #expect(errors["roles"] != nil)
     }
 }
+
+@Suite("The compiled taxonomy")
+struct TaxonomyImageTests {
+    static var source: Data {
+        get throws {
+            try Data(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("Sources/NextYesInsights/Resources/taxonomy.tsv"))
+        }
+    }
+
+    @Test func theShippedImageReadsLikeTheSource() throws {
+        let fromSource = SkillExtractor(taxonomy: try SkillTaxonomy(data: try Self.source))
+        let shipped = try SkillExtractor.bundled()
+        #expect(shipped.taxonomy.conceptCount == fromSource.taxonomy.conceptCount)
+        #expect(shipped.taxonomy.formCount == fromSource.taxonomy.formCount)
+        #expect(shipped.taxonomy.fingerprint != 0)
+        for text in ["Built SQL dashboards in Tableau and Power BI for stakeholders.",
+                     "Experience with machine learning, Python (pandas), AWS and CI/CD pipelines; Go or R a plus.",
+                     "Excellent communication; Microsoft Excel; front-end development with React and Node.js."] {
+            #expect(shipped.extract(text) == fromSource.extract(text), "\(text)")
+        }
+        #expect(shipped.key(forSkillNamed: "sql") == fromSource.key(forSkillNamed: "sql"))
+    }
+
+    @Test func aDamagedImageIsRefusedWithAClearMessage() throws {
+        var bytes = try SkillTaxonomy(data: try Self.source).compiled()
+        #expect(try SkillTaxonomy.decompile(bytes).conceptCount > 15_000)
+        bytes[bytes.count / 2] ^= 0xFF
+        #expect(throws: (any Error).self) { try SkillTaxonomy.decompile(bytes) }
+        do {
+            _ = try SkillTaxonomy.decompile(Array(bytes.prefix(100)))
+        } catch {
+            #expect(error.localizedDescription.contains("nextyes-train --taxonomy"))
+        }
+    }
+
+    @Test func savedSkillsRoundTrip() {
+        let skills = [SkillRef(key: "onet-tech:sql", name: "SQL"), SkillRef(key: "text:dbt", name: "dbt\twith\na tab")]
+        let back = SkillRef.decode(SkillRef.encode(skills))
+        #expect(back.map(\.key) == skills.map(\.key))
+        #expect(back[1].name == "dbt with a tab")
+    }
+}

@@ -116,3 +116,40 @@ struct ApplicationPagesTests {
         }
     }
 }
+
+@Suite("Long lists")
+struct LongListTests {
+    @Test func theTablePagesFiftyAtATimeWithSearchAndOrder() async throws {
+        try await withWebApp { client in
+            try await client.login()
+            for i in 0..<53 {
+                let added = try await client.post("/applications", [("company", "Firm \(i)"), ("role", i == 7 ? "Rare Role" : "Analyst"), ("appliedOn", "2026-11-01")])
+                #expect(added.status == .seeOther)
+            }
+            let first = try await client.get("/applications").text
+            #expect(first.contains("Showing 1–50 of 53") && first.contains("rel=\"next\""))
+            let second = try await client.get("/applications?page=2").text
+            #expect(second.contains("Showing 51–53 of 53") && second.contains("rel=\"prev\"") && !second.contains("rel=\"next\""))
+            let found = try await client.get("/applications?q=rare").text
+            #expect(found.contains("Firm 7") && !found.contains("Firm 8<") && !found.contains("Showing"))
+            #expect(try await client.get("/applications?q=nothing-like-this").text.contains("No applications match"))
+            let ordered = try await client.get("/applications?sort=company").text
+            #expect(ordered.range(of: "Firm 0")!.lowerBound < ordered.range(of: "Firm 1<")!.lowerBound)
+            // The board shows the latest few per stage and says how many more there are.
+            #expect(first.contains("and 41 more, in the table below"))
+        }
+    }
+
+    @Test func contactsAndWinsSearch() async throws {
+        try await withWebApp { client in
+            try await client.login()
+            _ = try await client.post("/contacts", [("name", "Dana Reyes"), ("company", "Acme")])
+            _ = try await client.post("/contacts", [("name", "Sam Lee"), ("company", "Globex")])
+            let found = try await client.get("/contacts?q=globex").text
+            #expect(found.contains("Sam Lee") && !found.contains("Dana Reyes"))
+            #expect(try await client.get("/contacts?q=zzz").text.contains("Nothing matches"))
+            _ = try await client.post("/wins", [("title", "Finished my portfolio"), ("on", "2026-11-20")])
+            #expect(try await client.get("/wins?q=portfolio").text.contains("Finished my portfolio"))
+        }
+    }
+}

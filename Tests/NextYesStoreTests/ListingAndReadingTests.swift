@@ -1,0 +1,93 @@
+import Foundation
+import NextYesCore
+import NextYesFeatures
+import NextYesInsights
+@testable import NextYesStore
+import Testing
+
+/// Pages of the applications table, counts from SQL, the per-request memo and the saved readings
+/// of job descriptions, on SQLite and PostgreSQL.
+@Suite("Listing and saved readings")
+struct ListingAndReadingTests {
+    static func add(_ store: Store, _ company: String, _ role: String, description: String? = nil) async throws -> Application {
+        var form = ApplicationForm()
+        form.company = company
+        form.role = role
+        form.appliedOn = "2026-03-01"
+        form.jobDescription = description ?? ""
+        return try await Workspace(store: store).applications.add(form).application
+    }
+
+    @Test func pagesSearchAndOrderTheTable() async throws {
+        try await TestStore.with { connection in
+            let store = connection.store
+            for i in 0..<7 { _ = try await Self.add(store, "Company \(i)", i.isMultiple(of: 2) ? "Data Analyst" : "Engineer") }
+            let rejected = try await Self.add(store, "Acme 100% Ltd", "Data_Analyst")
+            _ = try await Workspace(store: store).applications.reject(rejected.id, RejectionForm(on: "2026-03-10"), note: nil)
+            let first = try await store.applications.page(ApplicationQuery(limit: 3))
+            #expect(first.total == 8 && first.rows.count == 3)
+            let last = try await store.applications.page(ApplicationQuery(offset: 6, limit: 3))
+            #expect(last.rows.count == 2)
+            #expect(Set(first.rows.map(\.id)).isDisjoint(with: last.rows.map(\.id)))
+            // Words match company or role, ignoring case; % and _ are only themselves.
+            // Every word must match: "Data Analyst" four times, and "Data_Analyst".
+            #expect(try await store.applications.page(ApplicationQuery(search: "data ANALYST")).total == 5)
+            #expect(try await store.applications.page(ApplicationQuery(search: "100%")).rows.map(\.company) == ["Acme 100% Ltd"])
+            #expect(try await store.applications.page(ApplicationQuery(search: "data_")).rows.map(\.company) == ["Acme 100% Ltd"])
+            #expect(try await store.applications.page(ApplicationQuery(search: "'; drop table applications; --")).total == 0)
+            let byCompany = try await store.applications.page(ApplicationQuery(sort: .company, limit: 2)).rows.map(\.company)
+            #expect(byCompany == ["Acme 100% Ltd", "Company 0"])
+            #expect(try await store.applications.page(ApplicationQuery(outcome: .rejected)).rows.map(\.id) == [rejected.id])
+            #expect(try await store.applications.countsByOutcome() == [.open: 7, .rejected: 1])
+            let board = try await store.applications.openByStage(limit: 2)
+            #expect(board[.applied]?.count == 7 && board[.applied]?.latest.count == 2)
+            let listing = try await Workspace(store: store).applications.listing(ApplicationQuery(limit: 3))
+            #expect(listing.total == 8 && listing.pageCount == 3 && listing.board.first { $0.stage == .applied }?.count == 7)
+        }
+    }
+
+    @Test func aPageViewReadsEachTableOnceAndAWriteSeesFreshData() async throws {
+        try await TestStore.with { connection in
+            let memo = ReadMemo()
+            let reading = Store(db: connection.store.db, clock: connection.store.clock, memo: memo)
+            _ = try await Self.add(connection.store, "Acme", "Analyst")
+            #expect(try await reading.applications.all().count == 1)
+            _ = try await Self.add(connection.store, "Globex", "Analyst")
+            // The same page view keeps what it read; the next one (a new memo) sees the new row.
+            #expect(try await reading.applications.all().count == 1)
+            #expect(try await Store(db: connection.store.db, clock: connection.store.clock, memo: ReadMemo()).applications.all().count == 2)
+            #expect(try await connection.store.applications.all().count == 2)
+            // Settings written during a page view are read again.
+            try await reading.preferences.setValue("Sam", for: SettingKey.displayName)
+            #expect(try await reading.preferences.value(SettingKey.displayName) == "Sam")
+        }
+    }
+
+    @Test func postingsAreReadOnceAndAgainWhenTheyChange() async throws {
+        try await TestStore.with { connection in
+            let store = connection.store
+            let workspace = Workspace(store: store)
+            let sql = try await Self.add(store, "Acme", "Analyst", description: "We need SQL and Tableau for our dashboards.")
+            _ = try await Self.add(store, "Globex", "Analyst", description: "Python and SQL daily.")
+            _ = try await Self.add(store, "Initech", "Analyst")
+            let extractor = try SkillExtractor.bundled()
+            let direct = SkillGaps.demand(applications: try await store.applications.all(), rejections: [], extractor: extractor, profile: [:])
+            let saved = try await workspace.skills.demand()
+            #expect(saved.map(\.skill.key) == direct.map(\.skill.key) && saved.map(\.postings) == direct.map(\.postings))
+            #expect(saved.first { $0.skill.name == "SQL" }?.postings == 2)
+            let readings = try await store.applications.skillReadings(reader: extractor.readerVersion)
+            #expect(readings.count == 2)
+            // Nothing is left to read; a changed description is read again.
+            #expect(try await store.applications.unreadDescriptions(reader: extractor.readerVersion, limit: 10).isEmpty)
+            var form = ApplicationForm(details: try await store.applications.find(sql.id).details)
+            form.jobDescription = "Advanced Microsoft Excel and VBA."
+            try await workspace.applications.edit(sql.id, form)
+            #expect(try await store.applications.unreadDescriptions(reader: extractor.readerVersion, limit: 10).map(\.id) == [sql.id])
+            let after = try await workspace.skills.demand()
+            #expect(after.first { $0.skill.name == "SQL" }?.postings == 1)
+            #expect(after.contains { $0.skill.name.contains("Excel") })
+            // A new reader version reads everything again.
+            #expect(try await store.applications.unreadDescriptions(reader: extractor.readerVersion &+ 1, limit: 10).count == 2)
+        }
+    }
+}
