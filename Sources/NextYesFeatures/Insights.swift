@@ -11,10 +11,37 @@ public struct Insights: Sendable {
         self.store = store
     }
 
+    /// The report from figures the database counts (no application is loaded), with the same
+    /// definitions as `SearchSummary.of`; `LayeringTests`' sibling property test keeps them equal.
     public func report() async throws -> InsightsReport {
-        InsightsReport.make(
-            applications: try await store.applications.all(), events: try await store.applications.allEvents(),
-            rejections: try await store.applications.rejections(), feedback: try await store.feedback.allFeedback(),
+        let counts = try await store.applications.searchCounts()
+        let rejections = try await store.applications.rejections()
+        return InsightsReport.make(
+            summary: Self.summary(counts), cuts: .of(rejections: rejections, ghostedAtStage: counts.ghostedAtStage),
+            sources: Self.sources(counts), total: counts.total,
+            rejections: rejections, feedback: try await store.feedback.allFeedback(),
             reflections: try await store.reflections.all())
+    }
+
+    static func summary(_ c: SearchCounts) -> SearchSummary {
+        SearchSummary(applications: c.sent, heardBack: c.heardBack, interviews: c.interviews, offers: c.offers,
+                      rejections: c.rejections, ghosted: c.ghosted, reached: c.reached)
+    }
+
+    static func sources(_ c: SearchCounts) -> [SourceRow] {
+        SourceRow.ordered(c.bySource.map {
+            SourceRow(source: $0.source, applications: $0.sent, responses: Share($0.responses, of: $0.sent),
+                      interviews: Share($0.interviews, of: $0.sent), ghosted: Share($0.ghosted, of: $0.sent))
+        })
+    }
+
+    /// "Role at Company" for the applications a report quotes.
+    public func titles(for report: InsightsReport) async throws -> [Int: String] {
+        var ids = Set<Int>()
+        for theme in report.recurringImprovements + report.recurringStrengths {
+            ids.formUnion(theme.applicationIDs)
+            ids.formUnion(theme.evidence.map(\.applicationID))
+        }
+        return try await store.applications.titles(Array(ids))
     }
 }

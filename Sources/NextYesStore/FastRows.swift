@@ -451,3 +451,116 @@ enum SQLiteRows {
         }
     }
 }
+
+// MARK: The search in numbers, counted by the database
+
+/// The counts behind the search summary, the cuts and the sources, each computed by the database
+/// with the definitions of docs/insights.md (NextYesInsights' `SearchSummary` states the same
+/// rules over loaded rows; a property test keeps the two equal).
+public struct SearchCounts: Sendable, Hashable {
+    public var total = 0
+    public var sent = 0
+    public var heardBack = 0
+    public var interviews = 0
+    public var offers = 0
+    public var rejections = 0
+    public var ghosted = 0
+    /// Sent applications that reached each stage from applied to offer.
+    public var reached: [Stage: Int] = [:]
+    /// Ghosted applications (sent or not) by the stage they were at.
+    public var ghostedAtStage: [Stage: Int] = [:]
+    public struct SourceCounts: Sendable, Hashable {
+        public var source: ApplicationSource?
+        public var sent: Int
+        public var responses: Int
+        public var interviews: Int
+        public var ghosted: Int
+    }
+    public var bySource: [SourceCounts] = []
+}
+
+extension ApplicationRepository {
+    public func searchCounts() async throws -> SearchCounts {
+        let sql = try sql
+        let rank = Self.stageRankSQL
+        func rankOf(_ stage: Stage) -> String { String(stage.rank) }
+        let applied = rankOf(.applied)
+        func visited(_ stage: Stage) -> String {
+            "(a.stage = '\(stage.rawValue)' OR EXISTS (SELECT 1 FROM application_events e WHERE e.application_id = a.id AND e.stage = '\(stage.rawValue)'))"
+        }
+        let moved = "EXISTS (SELECT 1 FROM application_events e WHERE e.application_id = a.id AND e.kind = 'moved')"
+        let answered = [Outcome.rejected, .offerAccepted, .offerDeclined].map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        var sums = [
+            "COUNT(*) AS total",
+            "SUM(CASE WHEN fr >= \(applied) THEN 1 ELSE 0 END) AS sent",
+            "SUM(CASE WHEN fr > \(applied) OR (fr = \(applied) AND outcome IN (\(answered))) THEN 1 ELSE 0 END) AS heard",
+            "SUM(CASE WHEN fr >= \(rankOf(.interview)) THEN 1 ELSE 0 END) AS interviews",
+            "SUM(CASE WHEN fr = \(rankOf(.offer)) THEN 1 ELSE 0 END) AS offers",
+            "SUM(CASE WHEN fr >= \(applied) AND outcome = 'rejected' THEN 1 ELSE 0 END) AS rejected",
+            "SUM(CASE WHEN fr >= \(applied) AND outcome = 'ghosted' THEN 1 ELSE 0 END) AS ghosted",
+        ]
+        for stage in Stage.allCases where stage >= .applied {
+            let r = rankOf(stage)
+            let column = "reached_\(stage.rank)"
+            switch stage {
+            case .assessment:
+                // An assessment counts only when the timeline visited it.
+                sums.append("SUM(CASE WHEN fr = \(r) THEN 1 WHEN fr > \(r) AND vassessment = 1 THEN 1 ELSE 0 END) AS \(column)")
+            case .screening:
+                // A screening counts when visited, or for an application without a timeline.
+                sums.append("SUM(CASE WHEN fr = \(r) THEN 1 WHEN fr > \(r) AND (moved = 0 OR vscreening = 1) THEN 1 ELSE 0 END) AS \(column)")
+            default:
+                sums.append("SUM(CASE WHEN fr >= \(r) THEN 1 ELSE 0 END) AS \(column)")
+            }
+        }
+        let inner = """
+            SELECT a.outcome AS outcome, \(rank.replacingOccurrences(of: "furthest_stage", with: "a.furthest_stage")) AS fr,
+              CASE WHEN \(moved) THEN 1 ELSE 0 END AS moved,
+              CASE WHEN \(visited(.screening)) THEN 1 ELSE 0 END AS vscreening,
+              CASE WHEN \(visited(.assessment)) THEN 1 ELSE 0 END AS vassessment
+            FROM applications a
+            """
+        let rows = try await sql.raw(SQLQueryString(stringLiteral: "SELECT \(sums.joined(separator: ", ")) FROM (\(inner)) t")).all()
+        var counts = SearchCounts()
+        if let row = rows.first {
+            func int(_ column: String) throws -> Int { try row.decode(column: column, as: Int?.self) ?? 0 }
+            counts.total = try int("total")
+            counts.sent = try int("sent")
+            counts.heardBack = try int("heard")
+            counts.interviews = try int("interviews")
+            counts.offers = try int("offers")
+            counts.rejections = try int("rejected")
+            counts.ghosted = try int("ghosted")
+            for stage in Stage.allCases where stage >= .applied { counts.reached[stage] = try int("reached_\(stage.rank)") }
+        }
+        struct StageRow: Decodable { var stage: String; var count: Int }
+        for row in try await sql.select().column("stage").column(SQLFunction("count", args: SQLLiteral.all), as: "count")
+            .from(ApplicationModel.schema).where("outcome", .equal, SQLBind(Outcome.ghosted.rawValue)).groupBy("stage").all(decoding: StageRow.self) {
+            if let stage = Stage(rawValue: row.stage) { counts.ghostedAtStage[stage] = row.count }
+        }
+        let sourceSums = """
+            SELECT source, COUNT(*) AS sent,
+              SUM(CASE WHEN fr >= \(rankOf(.screening)) THEN 1 ELSE 0 END) AS responses,
+              SUM(CASE WHEN fr >= \(rankOf(.interview)) THEN 1 ELSE 0 END) AS interviews,
+              SUM(CASE WHEN outcome = 'ghosted' THEN 1 ELSE 0 END) AS ghosted
+            FROM (SELECT source, outcome, \(rank) AS fr FROM applications) t WHERE fr >= \(applied) GROUP BY source
+            """
+        for row in try await sql.raw(SQLQueryString(stringLiteral: sourceSums)).all() {
+            let raw = try row.decode(column: "source", as: String?.self)
+            counts.bySource.append(.init(
+                source: raw.flatMap(ApplicationSource.init(rawValue:)),
+                sent: try row.decode(column: "sent", as: Int.self), responses: try row.decode(column: "responses", as: Int?.self) ?? 0,
+                interviews: try row.decode(column: "interviews", as: Int?.self) ?? 0, ghosted: try row.decode(column: "ghosted", as: Int?.self) ?? 0))
+        }
+        return counts
+    }
+
+    /// "Role at Company" for some applications (those a page quotes).
+    public func titles(_ ids: [Int]) async throws -> [Int: String] {
+        guard !ids.isEmpty else { return [:] }
+        struct Row: Decodable { var id: Int; var company: String; var role: String }
+        let rows = try await sql.select().columns("id", "company", "role").from(ApplicationModel.schema)
+            .where("id", .in, SQLBind.group(Array(Set(ids)))).all(decoding: Row.self)
+        return Dictionary(rows.map { ($0.id, "\($0.role) at \($0.company)") }, uniquingKeysWith: { a, _ in a })
+    }
+}

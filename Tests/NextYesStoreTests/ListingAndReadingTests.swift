@@ -91,3 +91,52 @@ struct ListingAndReadingTests {
         }
     }
 }
+
+/// The Insights report counted by the database equals the one computed from every loaded row,
+/// on random searches written through the real store: moves that skip optional stages, imports
+/// without a timeline, rejections, no-replies, offers, sources.
+@Suite("Figures counted by the database")
+struct DatabaseFiguresTests {
+    @Test(arguments: [UInt64(3), 11, 29, 47])
+    func theDatabaseCountsWhatTheRowsSay(seed: UInt64) async throws {
+        try await TestStore.with(clock: .fixed(Day("2026-11-20")!)) { connection in
+            let store = connection.store
+            var random = SplitMix64(seed: seed)
+            let start = Day("2026-06-01")!
+            for i in 0..<Int.random(in: 15...40, using: &random) {
+                let furthest = Stage.allCases.randomElement(using: &random)!
+                let imported = Bool.random(using: &random)
+                let applied = start.adding(days: Int.random(in: 0...60, using: &random))
+                let details = ApplicationDetails(company: "Co \(i)", role: "Analyst", source: ApplicationSource.allCases.randomElement(using: &random),
+                                                 appliedOn: furthest == .saved ? nil : applied)
+                var application = try await store.applications.create(NewApplication(details: details, stage: imported ? furthest : min(furthest, .applied)))
+                var day = applied
+                if !imported {
+                    for stage in Stage.allCases where stage > application.stage && stage <= furthest && (stage == furthest || Bool.random(using: &random)) {
+                        day = day.adding(days: 2)
+                        application = try await store.applications.move(application.id, to: stage, on: day)
+                    }
+                }
+                guard furthest >= .applied else { continue }
+                day = day.adding(days: 3)
+                switch Int.random(in: 0...4, using: &random) {
+                case 0:
+                    _ = try await store.applications.reject(application.id, RejectionDetails(on: day, category: .noReasonGiven), preferences: .standard)
+                case 1: _ = try await store.applications.close(application.id, as: .ghosted, on: day)
+                case 2: _ = try await store.applications.close(application.id, as: .withdrawn, on: day)
+                case 3 where furthest == .offer: _ = try await store.applications.close(application.id, as: .offerAccepted, on: day)
+                default: break
+                }
+            }
+            let fromRows = InsightsReport.make(
+                applications: try await store.applications.all(), events: try await store.applications.allEvents(),
+                rejections: try await store.applications.rejections(), feedback: [], reflections: [])
+            let counted = try await Workspace(store: store).insights.report()
+            #expect(counted.summary == fromRows.summary)
+            #expect(counted.funnel == fromRows.funnel)
+            #expect(counted.cuts == fromRows.cuts)
+            #expect(counted.sources == fromRows.sources)
+            #expect(counted == fromRows)
+        }
+    }
+}

@@ -80,11 +80,16 @@ public struct CutReport: Hashable, Sendable, Codable {
 
     /// Rejections by the stage reached, plus applications that got no reply after being sent.
     public static func of(_ applications: [Application], rejections: [Rejection]) -> CutReport {
+        var ghosted: [Stage: Int] = [:]
+        for application in applications where application.outcome == .ghosted { ghosted[application.stage, default: 0] += 1 }
+        return of(rejections: rejections, ghostedAtStage: ghosted)
+    }
+
+    /// From the rejections and the number of ghosted applications at each stage.
+    public static func of(rejections: [Rejection], ghostedAtStage: [Stage: Int]) -> CutReport {
         var counts: [CutPoint: Int] = [:]
         for rejection in rejections { counts[CutPoint.of(rejection.stageReached), default: 0] += 1 }
-        for application in applications where application.outcome == .ghosted {
-            counts[CutPoint.of(application.stage), default: 0] += 1
-        }
+        for (stage, count) in ghostedAtStage { counts[CutPoint.of(stage), default: 0] += count }
         let total = counts.values.reduce(0, +)
         var dominant: CutPoint?
         if total >= Share.minimumForPercent, let top = counts.max(by: { $0.value < $1.value }), Double(top.value) / Double(total) > 0.5 {
@@ -137,6 +142,20 @@ public struct SourceRow: Hashable, Sendable, Codable {
     public var ghosted: Share
 
     public var title: String { source?.title ?? "Not recorded" }
+
+    public init(source: ApplicationSource?, applications: Int, responses: Share, interviews: Share, ghosted: Share) {
+        self.source = source
+        self.applications = applications
+        self.responses = responses
+        self.interviews = interviews
+        self.ghosted = ghosted
+    }
+
+    /// Rows in the order the page shows them: each known source, then "not recorded".
+    public static func ordered(_ rows: [SourceRow]) -> [SourceRow] {
+        let order: [ApplicationSource?] = ApplicationSource.allCases.map { $0 } + [nil]
+        return order.compactMap { source in rows.first { $0.source == source && $0.applications > 0 } }
+    }
 
     public static func of(_ applications: [Application]) -> [SourceRow] {
         // One pass, counting: no copies of the applications.

@@ -19,19 +19,28 @@ public struct InsightsReport: Hashable, Sendable, Codable {
     public static func make(
         applications: [Application], events: [ApplicationEvent], rejections: [Rejection], feedback: [Feedback], reflections: [Reflection]
     ) -> InsightsReport {
+        let summary = SearchSummary.of(applications, events: events)
+        return make(summary: summary, cuts: .of(applications, rejections: rejections), sources: SourceRow.of(applications),
+                    total: applications.count, rejections: rejections, feedback: feedback, reflections: reflections)
+    }
+
+    /// From figures counted elsewhere (the database), with the same definitions.
+    public static func make(
+        summary: SearchSummary, cuts: CutReport, sources: [SourceRow], total: Int,
+        rejections: [Rejection], feedback: [Feedback], reflections: [Reflection]
+    ) -> InsightsReport {
         var texts = feedback.map { EmployerText(applicationID: $0.applicationID, text: $0.text, source: "feedback") }
         texts += rejections.compactMap { r in r.reason.map { EmployerText(applicationID: r.applicationID, text: $0, source: "rejection") } }
         let recurring = Recurring.themes(in: texts)
-        let summary = SearchSummary.of(applications, events: events)
         return InsightsReport(
             summary: summary,
             funnel: .of(summary),
-            cuts: .of(applications, rejections: rejections),
+            cuts: cuts,
             control: .of(rejections),
-            sources: SourceRow.of(applications),
+            sources: sources,
             recurringImprovements: recurring.filter { $0.polarity == .improvement },
             recurringStrengths: recurring.filter { $0.polarity == .strength },
             lowRatings: Recurring.lowRatings(in: reflections),
-            applications: applications.count)
+            applications: total)
     }
 }

@@ -27,6 +27,28 @@ public struct SearchSummary: Hashable, Sendable, Codable {
     public var ghosted: Int
     public var funnel: [Step]
 
+    init(applications: Int, heardBack: Int, interviews: Int, offers: Int, rejections: Int, ghosted: Int, funnel: [Step]) {
+        self.applications = applications
+        self.heardBack = heardBack
+        self.interviews = interviews
+        self.offers = offers
+        self.rejections = rejections
+        self.ghosted = ghosted
+        self.funnel = funnel
+    }
+
+    /// Figures counted elsewhere (by the database) with these same definitions; `reached` gives
+    /// each stage from applied to offer.
+    public init(applications: Int, heardBack: Int, interviews: Int, offers: Int, rejections: Int, ghosted: Int, reached: [Stage: Int]) {
+        self.applications = applications
+        self.heardBack = heardBack
+        self.interviews = interviews
+        self.offers = offers
+        self.rejections = rejections
+        self.ghosted = ghosted
+        funnel = Stage.allCases.filter { $0 >= .applied }.map { Step(stage: $0, reached: reached[$0] ?? 0) }
+    }
+
     /// One-line explanations of each figure, shown beside them.
     public static let definitions: [(key: String, title: String, meaning: String)] = [
         ("applications", "Applications sent", "Every application that reached the applied stage."),

@@ -48,9 +48,8 @@ struct ReflectionController {
 struct InsightsController {
     func show(_ req: Request) async throws -> Page {
         let workspace = req.workspace
-        let applications = try await workspace.applications.all()
         let report = try await workspace.insights.report()
-        let titles = Dictionary(uniqueKeysWithValues: applications.map { ($0.id, $0.title) })
+        let titles = try await workspace.insights.titles(for: report)
         return Page(html: InsightsShow.view(.init(chrome: req.chrome(.insights), report: report, titles: titles)))
     }
 }

@@ -22,7 +22,6 @@ struct InsightsCommand: StoreCommand {
     @Flag(help: "Print the full report as JSON.") var json = false
 
     func run(workspace: Workspace) async throws {
-        let applications = try await workspace.applications.all()
         let report = try await workspace.insights.report()
         if json {
             Console.out(try Console.json(report))
@@ -32,7 +31,7 @@ struct InsightsCommand: StoreCommand {
             Console.out("No sent applications yet. Insights appear as your record grows: add applications, and log rejections and feedback as they come.")
             return
         }
-        let titles = Dictionary(uniqueKeysWithValues: applications.map { ($0.id, $0.title) })
+        let titles = try await workspace.insights.titles(for: report)
         var lines = ["Funnel (by furthest stage reached, \(report.funnel.sent) sent):"]
         for step in report.funnel.steps {
             var line = "  \(step.stage.title.padding(toLength: 12, withPad: " ", startingAt: 0)) \(String(step.reached).leftPadded(4))"
