@@ -77,7 +77,9 @@ public final class SkillTaxonomy: Sendable {
             defer { lock.unlock() }
             if let value { return value }
             guard let url = Bundle.module.url(forResource: "taxonomy", withExtension: "bin") else { throw TaxonomyError.missingResource }
-            let loaded = try TaxonomyImage.decode([UInt8](try Data(contentsOf: url)))
+            // Mapped, not read: the pages come from the file cache and are copied once, into the arrays.
+            let data = try Data(contentsOf: url, options: .alwaysMapped)
+            let loaded = try data.withUnsafeBytes { try TaxonomyImage.decode($0) }
             value = loaded
             return loaded
         }

@@ -29,18 +29,23 @@ enum TaxonomyImage {
         var out = magic
         var header = Writer()
         header.u32(version)
-        header.u64(checksum(body.bytes[...]))
+        header.u64(body.bytes.withUnsafeBytes { checksum($0) })
         out += header.bytes
         out += body.bytes
         return out
     }
 
     static func decode(_ bytes: [UInt8]) throws -> SkillTaxonomy {
+        try bytes.withUnsafeBytes { try decode($0) }
+    }
+
+    /// Reads straight from the bytes (a memory-mapped file), copying each array once.
+    static func decode(_ bytes: UnsafeRawBufferPointer) throws -> SkillTaxonomy {
         guard bytes.count > 16, Array(bytes[0..<4]) == magic else { throw ImageError.damaged("not a taxonomy image") }
-        var header = Reader(bytes[4..<16])
+        var header = Reader(UnsafeRawBufferPointer(rebasing: bytes[4..<16]))
         guard try header.u32() == version else { throw ImageError.damaged("made by another version") }
         let sum = try header.u64()
-        let body = bytes[16...]
+        let body = UnsafeRawBufferPointer(rebasing: bytes[16...])
         guard checksum(body) == sum else { throw ImageError.damaged("checksum mismatch") }
         var reader = Reader(body)
         let taxonomy = try SkillTaxonomy(reading: &reader, fingerprint: sum)
@@ -50,16 +55,14 @@ enum TaxonomyImage {
 
     /// FNV-1a over 64-bit little-endian words (then the tail bytes): eight times fewer steps than
     /// byte-wise FNV on a file of megabytes.
-    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    static func checksum(_ raw: UnsafeRawBufferPointer) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        bytes.withUnsafeBytes { raw in
-            let words = raw.count / 8
-            for i in 0..<words {
-                hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))) &* 0x0000_0100_0000_01b3
-            }
-            for i in (words * 8)..<raw.count {
-                hash = (hash ^ UInt64(raw[i])) &* 0x0000_0100_0000_01b3
-            }
+        let words = raw.count / 8
+        for i in 0..<words {
+            hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))) &* 0x0000_0100_0000_01b3
+        }
+        for i in (words * 8)..<raw.count {
+            hash = (hash ^ UInt64(raw[i])) &* 0x0000_0100_0000_01b3
         }
         return hash
     }
@@ -77,26 +80,22 @@ enum TaxonomyImage {
     }
 
     struct Reader {
-        let bytes: ArraySlice<UInt8>
-        var offset: Int
+        let bytes: UnsafeRawBufferPointer
+        var offset = 0
 
-        init(_ bytes: ArraySlice<UInt8>) {
+        init(_ bytes: UnsafeRawBufferPointer) {
             self.bytes = bytes
-            offset = bytes.startIndex
         }
 
-        var isAtEnd: Bool { offset == bytes.endIndex }
+        var isAtEnd: Bool { offset == bytes.count }
 
         mutating func u32() throws -> UInt32 { try scalar() }
         mutating func u64() throws -> UInt64 { try scalar() }
 
         mutating func scalar<T: FixedWidthInteger>() throws -> T {
             let size = MemoryLayout<T>.size
-            guard offset + size <= bytes.endIndex else { throw ImageError.damaged("truncated") }
-            var value: T = 0
-            bytes.withUnsafeBytes { raw in
-                withUnsafeMutableBytes(of: &value) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[(offset - bytes.startIndex)..<(offset - bytes.startIndex + size)])) }
-            }
+            guard offset + size <= bytes.count else { throw ImageError.damaged("truncated") }
+            let value = bytes.loadUnaligned(fromByteOffset: offset, as: T.self)
             offset += size
             return T(littleEndian: value)
         }
@@ -105,12 +104,10 @@ enum TaxonomyImage {
         mutating func array<T: FixedWidthInteger>(_: T.Type = T.self) throws -> [T] {
             let count = Int(try u64())
             let size = MemoryLayout<T>.size
-            guard count >= 0, count <= (bytes.endIndex - offset) / max(size, 1) else { throw ImageError.damaged("truncated array") }
-            let start = offset - bytes.startIndex
+            guard count >= 0, count <= (bytes.count - offset) / max(size, 1) else { throw ImageError.damaged("truncated array") }
+            let start = offset
             let out = [T](unsafeUninitializedCapacity: count) { buffer, initialised in
-                bytes.withUnsafeBytes { raw in
-                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[start..<(start + count * size)]))
-                }
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[start..<(start + count * size)]))
                 initialised = count
             }
             offset += count * size
