@@ -10,7 +10,7 @@ import Foundation
 /// why the unchecked Sendable conformance is safe.
 final class PhraseMatcher: @unchecked Sendable {
     private let tokenTable: HashTable
-    private let edgeTable: HashTable
+    private let edges: TrieEdges
     /// Per trie node: the normalised form that ends there, or -1.
     private let terminalForm: [Int32]
     /// Per normalised form: the original forms (indices into the taxonomy's forms) it stands for.
@@ -103,7 +103,7 @@ final class PhraseMatcher: @unchecked Sendable {
         for index in ambiguous.indices where allWeak[index] { ambiguous[index] = true }
         for index in ambiguous.indices { capital[index] = ambiguous[index] && !lowercaseStart[index] }
         self.tokenTable = tokens
-        self.edgeTable = edges
+        self.edges = TrieEdges(edges, nodeCount: terminal.count)
         self.terminalForm = terminal
         self.originalForms = FlatLists(originals)
         self.ambiguous = ambiguous
@@ -115,16 +115,7 @@ final class PhraseMatcher: @unchecked Sendable {
 
     func write(to w: inout TaxonomyImage.Writer) {
         tokenTable.write(to: &w)
-        // Trie edges by child node (ids are dense, in creation order): the parent and the token.
-        var parents = [Int32](repeating: -1, count: terminalForm.count)
-        var tokens = [UInt16](repeating: 0, count: terminalForm.count)
-        edgeTable.forEach { key, child in
-            parents[Int(child)] = Int32(bitPattern: UInt32(truncatingIfNeeded: (key & ~(1 << 63)) >> 32))
-            precondition(UInt32(truncatingIfNeeded: key) <= UInt16.max, "more than 65,536 distinct tokens; widen the image's token ids")
-            tokens[Int(child)] = UInt16(truncatingIfNeeded: key)
-        }
-        w.array(parents)
-        w.array(tokens)
+        edges.write(to: &w)
         w.array(terminalForm)
         originalForms.write(to: &w)
         w.array((0..<formCount).map { i in (ambiguous[i] ? UInt8(1) : 0) | (needsCapital[i] ? 2 : 0) | (needsAllCaps[i] ? 4 : 0) })
@@ -134,16 +125,9 @@ final class PhraseMatcher: @unchecked Sendable {
 
     init(reading r: inout TaxonomyImage.Reader) throws {
         tokenTable = try HashTable(reading: &r)
-        let parents: [Int32] = try r.array()
-        let tokens: [UInt16] = try r.array()
+        edges = try TrieEdges(reading: &r)
         terminalForm = try r.array()
-        guard parents.count == terminalForm.count, tokens.count == terminalForm.count else { throw TaxonomyImage.ImageError.damaged("trie sizes") }
-        var edges = HashTable(capacity: parents.count * 2 + 2)
-        for child in 1..<max(parents.count, 1) {
-            guard parents[child] >= 0, parents[child] < Int32(child) else { throw TaxonomyImage.ImageError.damaged("trie order") }
-            edges.insert(Self.edgeKey(parents[child], Int32(tokens[child])), value: Int32(child))
-        }
-        edgeTable = edges
+        guard edges.nodeCount == terminalForm.count else { throw TaxonomyImage.ImageError.damaged("trie sizes") }
         originalForms = try FlatLists(reading: &r)
         let flags: [UInt8] = try r.array()
         ambiguous = flags.map { $0 & 1 != 0 }
@@ -170,7 +154,7 @@ final class PhraseMatcher: @unchecked Sendable {
         guard !spans.isEmpty else { return nil }
         var node: Int32 = 0
         for span in spans {
-            guard let token = tokenTable.value(for: span.hash), let child = edgeTable.value(for: Self.edgeKey(node, token)) else { return nil }
+            guard let token = tokenTable.value(for: span.hash), let child = edges.child(of: node, token) else { return nil }
             node = child
         }
         let form = terminalForm[Int(node)]
@@ -240,7 +224,7 @@ final class PhraseMatcher: @unchecked Sendable {
             var best: Int32 = -1
             var bestEnd = -1
             var j = i
-            while j < count, ids[j] >= 0, let child = edgeTable.value(for: Self.edgeKey(node, ids[j])) {
+            while j < count, ids[j] >= 0, let child = edges.child(of: node, ids[j]) {
                 node = child
                 let form = terminalForm[Int(child)]
                 if form >= 0 { best = form; bestEnd = j }
@@ -420,6 +404,68 @@ enum Tokenizer {
         if m > 4, at(m - 1) == 101 { m -= 1 }                                       // final -e
         if m > 4, at(m - 1) == at(m - 2), !isVowel(at(m - 1)) { m -= 1 }            // doubled consonant
         return (m, 0)
+    }
+}
+
+/// The trie's edges as flat arrays: each node's children sorted by token, found by binary search.
+/// Loading is three array copies, with nothing to rebuild.
+struct TrieEdges: Sendable {
+    /// Node n's children are entries `start[n] ..< start[n + 1]`.
+    private let start: [Int32]
+    private let token: [UInt16]
+    private let target: [Int32]
+
+    var nodeCount: Int { start.count - 1 }
+
+    /// From the hash table the builder used (key: node and token, value: child).
+    init(_ table: HashTable, nodeCount: Int) {
+        var byNode = [[(token: UInt16, child: Int32)]](repeating: [], count: nodeCount)
+        table.forEach { key, child in
+            let node = Int(UInt32(truncatingIfNeeded: (key & ~(1 << 63)) >> 32))
+            precondition(UInt32(truncatingIfNeeded: key) <= UInt16.max, "more than 65,536 distinct tokens; widen the trie's token ids")
+            byNode[node].append((UInt16(truncatingIfNeeded: key), child))
+        }
+        var start: [Int32] = [0], token: [UInt16] = [], target: [Int32] = []
+        for children in byNode {
+            for edge in children.sorted(by: { $0.token < $1.token }) {
+                token.append(edge.token)
+                target.append(edge.child)
+            }
+            start.append(Int32(token.count))
+        }
+        self.start = start
+        self.token = token
+        self.target = target
+    }
+
+    @inline(__always)
+    func child(of node: Int32, _ id: Int32) -> Int32? {
+        guard id >= 0, id <= Int32(UInt16.max) else { return nil }
+        let wanted = UInt16(id)
+        var low = Int(start[Int(node)]), high = Int(start[Int(node) + 1])
+        while low < high {
+            let middle = (low + high) >> 1
+            let value = token[middle]
+            if value == wanted { return target[middle] }
+            if value < wanted { low = middle + 1 } else { high = middle }
+        }
+        return nil
+    }
+
+    func write(to w: inout TaxonomyImage.Writer) {
+        w.array(start)
+        w.array(token)
+        w.array(target)
+    }
+
+    init(reading r: inout TaxonomyImage.Reader) throws {
+        start = try r.array()
+        token = try r.array()
+        target = try r.array()
+        let nodes = start.count - 1
+        guard nodes >= 1, start.first == 0, Int(start.last!) == token.count, token.count == target.count,
+              zip(start, start.dropFirst()).allSatisfy({ $0 <= $1 }), target.allSatisfy({ $0 > 0 && Int($0) < nodes })
+        else { throw TaxonomyImage.ImageError.damaged("trie edges") }
     }
 }
 

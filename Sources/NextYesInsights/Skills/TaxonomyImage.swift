@@ -10,7 +10,7 @@ import Foundation
 /// of little-endian counts and values.
 enum TaxonomyImage {
     static let magic: [UInt8] = Array("NYTX".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     enum ImageError: Error, LocalizedError {
         case damaged(String)
