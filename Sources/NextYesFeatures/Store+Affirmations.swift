@@ -6,9 +6,10 @@ extension Store {
     /// Encouragement drawn from the person's own record: strengths others named, wins, and the
     /// strengths in their profile.
     public func affirmations(limit: Int = 3) async throws -> [String] {
-        let titles = Dictionary(uniqueKeysWithValues: try await applications.all().map { ($0.id, $0.company) })
+        let items = try await feedback.allFeedback()
+        let titles = Dictionary(try await applications.all().map { ($0.id, $0.company) }, uniquingKeysWith: { a, _ in a })
         var strengths: [Affirmations.FeedbackStrength] = []
-        for item in try await feedback.allFeedback().reversed() {
+        for item in items.reversed() {
             for hit in FeedbackAnalyzer.analyze(item.text).strengths {
                 strengths.append(.init(theme: hit.theme, evidence: hit.evidence, company: titles[item.applicationID] ?? "An employer"))
             }

@@ -47,12 +47,12 @@ extension Store {
     public func storyGaps() async throws -> StoryGaps {
         let all = try await applications.all()
         let rejections = try await applications.rejections()
-        let report = InsightsReport.make(applications: all, events: [], rejections: rejections, feedback: try await feedback.allFeedback(), reflections: [])
+        let recurring = Recurring.improvements(feedback: try await feedback.allFeedback(), rejections: rejections)
         let targets = try await profile.targets()
         let targeted = targets.roles.isEmpty ? all : all.filter { CareerAlignment.matchesRole($0, targets) }
         let extractor = try SkillExtractor.bundled()
         let demand = try await SkillReadings(store: self).demand(applications: targeted.isEmpty ? all : targeted, rejections: rejections, profile: [:])
-        return StoryGaps.find(stories: try await stories.all(), recurring: report.recurringImprovements, demand: demand, extractor: extractor)
+        return StoryGaps.find(stories: try await stories.all(), recurring: recurring, demand: demand, extractor: extractor)
     }
 }
 
@@ -116,12 +116,11 @@ public struct PracticeSetting: Sendable {
 extension Store {
     /// A question to practise, leaning toward the themes that need it most.
     public func practiceSetting(today: Day, theme: FeedbackTheme? = nil, seed: UInt64? = nil) async throws -> PracticeSetting {
-        let all = try await applications.all()
-        let report = InsightsReport.make(applications: all, events: [], rejections: try await applications.rejections(), feedback: try await feedback.allFeedback(), reflections: [])
+        let recurring = Recurring.improvements(feedback: try await feedback.allFeedback(), rejections: try await applications.rejections())
         let questions = try QuestionBank.bundled()
         let stories = try await stories.all()
         let sessions = try await practice.all()
-        let needs = PracticePicker.needs(recurring: report.recurringImprovements, stories: stories, sessions: sessions, questions: questions)
+        let needs = PracticePicker.needs(recurring: recurring, stories: stories, sessions: sessions, questions: questions)
         var generator = SplitMix64(seed: seed ?? UInt64.random(in: 0 ... .max))
         guard let question = PracticePicker.pick(from: questions, needs: needs, sessions: sessions, today: today, theme: theme, using: &generator) else {
             throw ValidationErrors([FieldError("theme", "The question bank has no questions on that theme.")])

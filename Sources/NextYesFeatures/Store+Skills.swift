@@ -8,7 +8,7 @@ extension Store {
         let all = try await applications.all()
         let rejections = try await applications.rejections()
         let demand = try await SkillReadings(store: self).demand(applications: all, rejections: rejections, profile: try await profile.levelsByKey())
-        let report = InsightsReport.make(applications: all, events: [], rejections: rejections, feedback: try await feedback.allFeedback(), reflections: [])
-        return DevelopmentPlan.propose(demand: demand, recurring: report.recurringImprovements, goals: try await plan.goals(), today: today)
+        let recurring = Recurring.improvements(feedback: try await feedback.allFeedback(), rejections: rejections)
+        return DevelopmentPlan.propose(demand: demand, recurring: recurring, goals: try await plan.goals(), today: today)
     }
 }

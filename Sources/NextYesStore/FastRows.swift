@@ -275,6 +275,30 @@ extension ApplicationRepository {
 extension ApplicationRepository {
     /// Every rejection of an application still marked rejected, newest first, read with plain SQL.
     func fastRejections() async throws -> [Rejection] {
+        if let sqlite = db as? any SQLiteDatabase {
+            let text = """
+                SELECT r.id, r.application_id, r."on", r.stage_reached, r.reason, r.category, r.controllable, r.feelings, r.intensity, r.processing_ends_on
+                FROM rejections r JOIN applications a ON r.application_id = a.id WHERE a.outcome = ? ORDER BY r."on" DESC
+                """
+            return try await SQLiteRows.collect(sqlite, text, [.text(Outcome.rejected.rawValue)]) { row in
+                let v = SQLiteRows.Values(row, table: RejectionModel.schema)
+                let id = try v.int(0)
+                let table = RejectionModel.schema
+                let feelingsText = v.optionalText(7) ?? "[]"
+                guard let feelings = try? JSONDecoder().decode([String].self, from: Data(feelingsText.utf8)) else {
+                    throw StoreError.corruptRow(table: table, id: String(id), detail: "feelings is \"\(feelingsText)\"")
+                }
+                return Rejection(
+                    applicationID: try v.int(1),
+                    on: try Self.parse(try v.text(2), Day.init, table, id, "on"),
+                    stageReached: try Self.parse(try v.text(3), Stage.init(rawValue:), table, id, "stage_reached"),
+                    reason: v.optionalText(4),
+                    category: try Self.parse(try v.text(5), RejectionCategory.init(rawValue:), table, id, "category"),
+                    controllable: try Self.parse(try v.text(6), Controllability.init(rawValue:), table, id, "controllable"),
+                    feelings: feelings, intensity: v.optionalInt(8),
+                    processingEndsOn: try Self.parse(try v.text(9), Day.init, table, id, "processing_ends_on"))
+            }
+        }
         let rows = try await sql.select()
             .columns(["id", "application_id", "on", "stage_reached", "reason", "category", "controllable", "feelings", "intensity", "processing_ends_on"]
                 .map { SQLColumn($0, table: RejectionModel.schema) })
@@ -359,6 +383,14 @@ extension ApplicationRepository {
 
     /// The saved readings by this reader version, by application.
     public func skillReadings(reader: Int64) async throws -> [Int: String] {
+        if let sqlite = db as? any SQLiteDatabase {
+            let pairs = try await SQLiteRows.collect(sqlite, "SELECT id, skill_reading FROM applications WHERE skill_reader = ? AND skill_reading IS NOT NULL",
+                                                     [.integer(Int(reader))]) { row -> (Int, String) in
+                let v = SQLiteRows.Values(row, table: "applications")
+                return (try v.int(0), try v.text(1))
+            }
+            return Dictionary(pairs, uniquingKeysWith: { a, _ in a })
+        }
         let rows = try await sql.select().column("id").column("skill_reading").from(ApplicationModel.schema)
             .where("skill_reader", .equal, SQLBind(reader)).where("skill_reading", .isNot, SQLLiteral.null).all()
         var out: [Int: String] = [:]

@@ -46,6 +46,14 @@ public struct EmployerText: Hashable, Sendable {
 public enum Recurring {
     /// Themes seen in at least `minimumApplications` distinct applications. Improvements are
     /// patterns to work on; strengths are patterns to lean on.
+    /// The themes to work on that employers' feedback and rejection reasons keep raising: the
+    /// Insights report's `recurringImprovements`, without the rest of the report.
+    public static func improvements(feedback: [Feedback], rejections: [Rejection]) -> [RecurringTheme] {
+        var texts = feedback.map { EmployerText(applicationID: $0.applicationID, text: $0.text, source: "feedback") }
+        texts += rejections.compactMap { r in r.reason.map { EmployerText(applicationID: r.applicationID, text: $0, source: "rejection") } }
+        return themes(in: texts).filter { $0.polarity == .improvement }
+    }
+
     public static func themes(in texts: [EmployerText], minimumApplications: Int = 2) -> [RecurringTheme] {
         var byKey: [String: (FeedbackTheme, Polarity, [Int], [Evidence])] = [:]
         for item in texts {
