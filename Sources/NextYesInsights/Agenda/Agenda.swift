@@ -158,8 +158,15 @@ public enum Agenda {
                 detail: "Done when: \(goal.measure)\nFinish it, move the date, or let it go; all three are fine.", goalID: goal.id))
         }
 
-        return items
-            .filter { !inputs.done.contains($0.uid) && ($0.on >= start || $0.kind.isReminder) }
-            .sorted { ($0.on, $0.time ?? TimeOfDay(hour: 0, minute: 0)!, $0.kind.rawValue, $0.uid) < ($1.on, $1.time ?? TimeOfDay(hour: 0, minute: 0)!, $1.kind.rawValue, $1.uid) }
+        // By day, time (none first), kind and uid; the keys are worked out once per item.
+        let kept = items.filter { !inputs.done.contains($0.uid) && ($0.on >= start || $0.kind.isReminder) }
+        let keys = kept.map { ($0.on.dayNumber, $0.time.map { $0.hour * 60 + $0.minute } ?? 0, $0.kind.rawValue) }
+        return kept.indices.sorted { a, b in
+            let x = keys[a], y = keys[b]
+            if x.0 != y.0 { return x.0 < y.0 }
+            if x.1 != y.1 { return x.1 < y.1 }
+            if x.2 != y.2 { return x.2 < y.2 }
+            return kept[a].uid < kept[b].uid
+        }.map { kept[$0] }
     }
 }
