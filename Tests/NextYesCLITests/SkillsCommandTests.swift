@@ -85,6 +85,13 @@ struct SkillsCommandTests {
         #expect(try cli.run(["profile"]).out.contains("Working knowledge: Python"))
         #expect(try cli.run(["profile", "add-skill", "python"]).out.contains("Python is already in your profile (working knowledge)."))
         #expect(try cli.run(["profile", "add-skill", "python", "--level", "strong"]).out.contains("Python: working knowledge → strong."))
+        // Adding again never lowers a level; set-level changes it, either way.
+        let lower = try cli.run(["profile", "add-skill", "python", "--level", "learning"])
+        #expect(lower.out.contains("already in your profile as strong; adding never lowers a level") && lower.out.contains("nextyes profile set-level"))
+        #expect(try cli.run(["profile", "set-level", "python", "learning"]).out.contains("Python is now learning"))
+        #expect(try cli.run(["profile", "set-level", "python", "expert"]).err.contains("is not a level"))
+        #expect(try cli.run(["profile", "set-level", "Cobol", "strong"]).err.contains("isn't in your profile"))
+        #expect(try cli.run(["profile", "set-level", "python", "working"]).code == 0)
         let json = try cli.json(["plan", "--json"]) as? [String: Any]
         #expect((json?["goals"] as? [Any])?.count == 2)
 
