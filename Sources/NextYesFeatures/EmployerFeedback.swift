@@ -129,7 +129,8 @@ public struct EmployerFeedback: Sendable {
 
     /// An application's feedback, oldest first, each with what was read in it.
     public func feedback(for applicationID: Int) async throws -> [(Feedback, FeedbackAnalysis)] {
-        try await store.feedback.feedback(for: applicationID).map { ($0, FeedbackAnalyzer.analyze($0.text)) }
+        _ = try await store.feedbackWithReadings()
+        return try await store.feedback.feedback(for: applicationID).map { ($0, FeedbackAnalyzer.analyze($0.text)) }
     }
 
     /// Saves the feedback (a strength it names becomes a win, an open request is marked replied)
@@ -139,6 +140,9 @@ public struct EmployerFeedback: Sendable {
         let analysis = FeedbackAnalyzer.analyze(text)
         let strength = analysis.strengths.first.map { FeedbackRepository.NamedStrength(title: $0.theme.title, evidence: $0.evidence) }
         let saved = try await store.feedback.add(applicationID: applicationID, text: text, receivedOn: receivedOn, strength: strength)
+        // Read once, now: the reading is saved beside the text, with the reader's version.
+        let reading = saved.text == text ? analysis : FeedbackAnalyzer.analyze(saved.text)
+        try await store.feedback.saveReadings([(saved.id, try Store.encode(reading))], reader: FeedbackAnalyzer.version)
         return (saved, analysis)
     }
 }

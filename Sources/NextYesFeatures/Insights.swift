@@ -19,7 +19,7 @@ public struct Insights: Sendable {
         return InsightsReport.make(
             summary: Self.summary(counts), cuts: .of(rejections: rejections, ghostedAtStage: counts.ghostedAtStage),
             sources: Self.sources(counts), total: counts.total,
-            rejections: rejections, feedback: try await store.feedback.allFeedback(),
+            rejections: rejections, feedback: try await store.feedbackWithReadings(),
             reflections: try await store.reflections.all())
     }
 

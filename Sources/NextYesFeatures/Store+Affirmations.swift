@@ -6,7 +6,7 @@ extension Store {
     /// Encouragement drawn from the person's own record: strengths others named, wins, and the
     /// strengths in their profile.
     public func affirmations(limit: Int = 3) async throws -> [String] {
-        let items = try await feedback.allFeedback()
+        let items = try await feedbackWithReadings()
         let titles = Dictionary(try await applications.all().map { ($0.id, $0.company) }, uniquingKeysWith: { a, _ in a })
         var strengths: [Affirmations.FeedbackStrength] = []
         for item in items.reversed() {

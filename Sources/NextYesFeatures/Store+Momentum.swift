@@ -47,7 +47,7 @@ extension Store {
     public func storyGaps() async throws -> StoryGaps {
         let all = try await applications.all()
         let rejections = try await applications.rejections()
-        let recurring = Recurring.improvements(feedback: try await feedback.allFeedback(), rejections: rejections)
+        let recurring = Recurring.improvements(feedback: try await feedbackWithReadings(), rejections: rejections)
         let targets = try await profile.targets()
         let targeted = targets.roles.isEmpty ? all : all.filter { CareerAlignment.matchesRole($0, targets) }
         let extractor = try SkillExtractor.bundled()
@@ -116,7 +116,7 @@ public struct PracticeSetting: Sendable {
 extension Store {
     /// A question to practise, leaning toward the themes that need it most.
     public func practiceSetting(today: Day, theme: FeedbackTheme? = nil, seed: UInt64? = nil) async throws -> PracticeSetting {
-        let recurring = Recurring.improvements(feedback: try await feedback.allFeedback(), rejections: try await applications.rejections())
+        let recurring = Recurring.improvements(feedback: try await feedbackWithReadings(), rejections: try await applications.rejections())
         let questions = try QuestionBank.bundled()
         let stories = try await stories.all()
         let sessions = try await practice.all()

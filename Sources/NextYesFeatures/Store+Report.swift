@@ -18,7 +18,7 @@ extension Store {
         inputs.applications = all
         inputs.events = events
         inputs.rejections = try await applications.rejections()
-        inputs.feedback = try await feedback.allFeedback()
+        inputs.feedback = try await feedbackWithReadings()
         inputs.reflections = try await reflections.all()
         inputs.interactions = try await interactions.all()
         inputs.wins = try await wins.all()

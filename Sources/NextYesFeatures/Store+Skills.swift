@@ -8,7 +8,7 @@ extension Store {
         let all = try await applications.all()
         let rejections = try await applications.rejections()
         let demand = try await SkillReadings(store: self).demand(applications: all, rejections: rejections, profile: try await profile.levelsByKey())
-        let recurring = Recurring.improvements(feedback: try await feedback.allFeedback(), rejections: rejections)
+        let recurring = Recurring.improvements(feedback: try await feedbackWithReadings(), rejections: rejections)
         return DevelopmentPlan.propose(demand: demand, recurring: recurring, goals: try await plan.goals(), today: today)
     }
 }

@@ -596,3 +596,43 @@ extension ApplicationRepository {
         return Dictionary(rows.map { ($0.id, "\($0.role) at \($0.company)") }, uniquingKeysWith: { a, _ in a })
     }
 }
+
+// MARK: Saved readings of feedback
+
+extension FeedbackRepository {
+    private var sql: any SQLDatabase {
+        get throws {
+            guard let sql = db as? any SQLDatabase else { throw StoreError.cannotOpen("the database", "it does not speak SQL") }
+            return sql
+        }
+    }
+
+    /// Feedback not read by this reader version.
+    public func unreadFeedback(reader: Int64, limit: Int) async throws -> [(id: Int, text: String)] {
+        let rows = try await sql.select().column("id").column("text").from(FeedbackModel.schema)
+            .where(SQLGroupExpression(SQLBinaryExpression(
+                SQLBinaryExpression(SQLColumn("reader"), .is, SQLLiteral.null), .or,
+                SQLBinaryExpression(SQLColumn("reader"), .notEqual, SQLBind(reader)))))
+            .orderBy("id").limit(limit).all()
+        return try rows.map { (try $0.decode(column: "id", as: Int.self), try $0.decode(column: "text", as: String.self)) }
+    }
+
+    public func saveReadings(_ readings: [(id: Int, reading: String)], reader: Int64) async throws {
+        guard !readings.isEmpty else { return }
+        try await db.writeTransaction { tx in
+            guard let sql = tx as? any SQLDatabase else { return }
+            for item in readings {
+                try await sql.update(FeedbackModel.schema).set("reading", to: SQLBind(item.reading)).set("reader", to: SQLBind(reader))
+                    .where("id", .equal, SQLBind(item.id)).run()
+            }
+        }
+    }
+
+    /// The saved readings by this reader version: each feedback's text with what was read in it.
+    public func readings(reader: Int64) async throws -> [(text: String, reading: String)] {
+        struct Row: Decodable { var text: String; var reading: String }
+        return try await sql.select().column("text").column("reading").from(FeedbackModel.schema)
+            .where("reader", .equal, SQLBind(reader)).where("reading", .isNot, SQLLiteral.null)
+            .all(decoding: Row.self).map { ($0.text, $0.reading) }
+    }
+}

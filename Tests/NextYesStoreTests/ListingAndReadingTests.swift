@@ -140,3 +140,30 @@ struct DatabaseFiguresTests {
         }
     }
 }
+
+@Suite("Feedback read once")
+struct FeedbackReadingTests {
+    @Test func feedbackIsReadWhenSavedAndAgainByANewReader() async throws {
+        try await TestStore.with { connection in
+            let store = connection.store
+            let workspace = Workspace(store: store)
+            let application = try await ListingAndReadingTests.add(store, "Acme", "Analyst")
+            let text = "  Your SQL was strong, but your answers lacked structure.  "
+            let (saved, analysis) = try await workspace.feedback.record(applicationID: application.id, text: text)
+            // Saved with the reading, by this version of the reader, and it reads back the same.
+            let readings = try await store.feedback.readings(reader: FeedbackAnalyzer.version)
+            #expect(readings.count == 1 && readings[0].text == saved.text)
+            let decoded = try JSONDecoder().decode(FeedbackAnalysis.self, from: Data(readings[0].reading.utf8))
+            #expect(decoded == FeedbackAnalyzer.analyze(saved.text) && decoded.themes == analysis.themes)
+            #expect(try await store.feedback.unreadFeedback(reader: FeedbackAnalyzer.version, limit: 10).isEmpty)
+            // A newer reader finds it unread; feedback saved before readings existed is read on first use.
+            #expect(try await store.feedback.unreadFeedback(reader: FeedbackAnalyzer.version + 1, limit: 10).map(\.id) == [saved.id])
+            let old = try await store.feedback.add(applicationID: application.id, text: "Communication was clear; the case study lacked depth.")
+            #expect(try await store.feedback.unreadFeedback(reader: FeedbackAnalyzer.version, limit: 10).map(\.id) == [old.id])
+            let report = try await workspace.insights.report()
+            #expect(report.applications == 1)
+            #expect(try await store.feedback.unreadFeedback(reader: FeedbackAnalyzer.version, limit: 10).isEmpty)
+            #expect(try await store.feedback.readings(reader: FeedbackAnalyzer.version).count == 2)
+        }
+    }
+}

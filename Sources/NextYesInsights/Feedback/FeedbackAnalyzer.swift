@@ -17,6 +17,20 @@ public enum FeedbackAnalyzer {
 
     private static let memo = ReadingMemo<FeedbackAnalysis>()
 
+    /// The reader's version, saved with each reading: raise it whenever what `analyze` finds
+    /// could change (rules, lexicon, a model), so saved feedback is read again.
+    public static let version: Int64 = 1
+
+    /// Whether this text's reading is already at hand in this process.
+    public static func knows(_ text: String) -> Bool {
+        memo.contains(text)
+    }
+
+    /// A reading saved earlier by this version of the reader, so the text isn't read again.
+    public static func remember(_ text: String, _ analysis: FeedbackAnalysis) {
+        memo.store(text, analysis)
+    }
+
     private static func read(_ raw: String) -> FeedbackAnalysis {
         let text = raw.count > maxCharacters ? String(raw.prefix(maxCharacters)) : raw
         let reasons = findReasons(in: text)

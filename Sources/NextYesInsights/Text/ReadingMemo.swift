@@ -14,6 +14,17 @@ final class ReadingMemo<Value: Sendable>: @unchecked Sendable {
         self.capacity = capacity
     }
 
+    func contains(_ text: String) -> Bool {
+        lock.withLock { values[text] != nil }
+    }
+
+    func store(_ text: String, _ value: Value) {
+        lock.withLock {
+            if values.count >= capacity { values.removeAll(keepingCapacity: true) }
+            values[text] = value
+        }
+    }
+
     func value(for text: String, _ read: (String) -> Value) -> Value {
         if let known = lock.withLock({ values[text] }) { return known }
         let value = read(text)

@@ -27,3 +27,18 @@ struct AddActivityIndex: AsyncMigration {
         try await (database as! any SQLDatabase).raw("DROP INDEX applications_activity").run()
     }
 }
+
+/// What the feedback reader found in each piece of feedback (themes, reasons, whether it is
+/// boilerplate), saved with the reader's version when the feedback is saved; a new reader reads
+/// old feedback again. Plain columns outside the Fluent model, like the postings' readings.
+struct AddFeedbackReading: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
+        try await sql.raw("ALTER TABLE feedback ADD COLUMN reading TEXT").run()
+        try await sql.raw("ALTER TABLE feedback ADD COLUMN reader BIGINT").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("feedback").deleteField("reading").deleteField("reader").update()
+    }
+}

@@ -22,6 +22,7 @@ public enum NextYesSchema {
             AddApplicationIdentityIndex(),
             AddSkillReading(),
             AddActivityIndex(),
+            AddFeedbackReading(),
         ]
     }
 }
