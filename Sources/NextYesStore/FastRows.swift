@@ -572,7 +572,7 @@ extension ApplicationRepository {
         }
         let sourceSums = """
             SELECT source, COUNT(*) AS sent,
-              SUM(CASE WHEN fr >= \(rankOf(.screening)) THEN 1 ELSE 0 END) AS responses,
+              SUM(CASE WHEN fr > \(applied) OR outcome IN (\(answered)) THEN 1 ELSE 0 END) AS responses,
               SUM(CASE WHEN fr >= \(rankOf(.interview)) THEN 1 ELSE 0 END) AS interviews,
               SUM(CASE WHEN outcome = 'ghosted' THEN 1 ELSE 0 END) AS ghosted
             FROM (SELECT source, outcome, \(rank) AS fr FROM applications) t WHERE fr >= \(applied) GROUP BY source

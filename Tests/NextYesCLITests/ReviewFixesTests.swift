@@ -37,6 +37,8 @@ struct ReviewFixesTests {
         #expect(try cli.run(["feedback", "request", "1", "--sent"]).code == 0)
         let again = try cli.run(["feedback", "request", "1", "--sent"])
         #expect(again.code == 1 && again.err.contains("already recorded a request"))
+        // Refused before anything is printed: no e-mail to copy by mistake.
+        #expect(again.out.isEmpty)
     }
 
     @Test func sampleDataComesOutAgainInOneGo() throws {

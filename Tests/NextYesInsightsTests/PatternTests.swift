@@ -67,6 +67,12 @@ struct PatternTests {
         let split = ControlReport.of([rejection(1, at: .applied, .budget), rejection(2, at: .applied, .timing), rejection(3, at: .applied, .skillsGap),
                                       rejection(4, at: .applied, .skillsGap), rejection(5, at: .applied, .experienceLevel), rejection(6, at: .applied, .internalCandidate)])
         #expect(split.reading.contains("split between"), "three of six out of hands is not \"most\"")
+        // "No reason given" is never read as "no candidate could change it".
+        let silent = ControlReport.of((1...6).map { rejection($0, at: .applied, .noReasonGiven) })
+        #expect(silent.no == 0 && silent.unknown == 6 && silent.total == 0)
+        #expect(silent.reading.contains("None of your rejections came with a reason") && !silent.reading.contains("no candidate could change"))
+        let mixed = ControlReport.of((1...5).map { rejection($0, at: .applied, .budget) } + [rejection(6, at: .applied, .noReasonGiven)])
+        #expect(mixed.no == 5 && mixed.unknown == 1 && mixed.reading.contains("1 rejection came with no reason"))
     }
 
     @Test func findsThemesRecurringAcrossDistinctApplications() {
@@ -99,6 +105,9 @@ struct PatternTests {
         let rows = SourceRow.of(apps)
         #expect(rows.map(\.title) == ["Job board", "Referral", "Not recorded"])
         #expect(rows[1].responses == Share(2, of: 2) && rows[1].interviews == Share(1, of: 2))
+        // Heard back means what the summary means: a rejection is an answer too.
+        let answered = SourceRow.of([app(1, furthest: .applied, outcome: .rejected, source: .referral), app(2, furthest: .applied, source: .referral)])
+        #expect(answered[0].responses == Share(1, of: 2))
         #expect(rows[0].ghosted == Share(1, of: 2))
     }
 }

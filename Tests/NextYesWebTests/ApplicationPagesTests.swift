@@ -130,6 +130,8 @@ struct LongListTests {
             #expect(first.contains("Showing 1–50 of 53") && first.contains("rel=\"next\""))
             let second = try await client.get("/applications?page=2").text
             #expect(second.contains("Showing 51–53 of 53") && second.contains("rel=\"prev\"") && !second.contains("rel=\"next\""))
+            // A page past the end (an old link) shows the last page.
+            #expect(try await client.get("/applications?page=999").text.contains("Showing 51–53 of 53"))
             let found = try await client.get("/applications?q=rare").text
             #expect(found.contains("Firm 7") && !found.contains("Firm 8<") && !found.contains("Showing"))
             #expect(try await client.get("/applications?q=nothing-like-this").text.contains("No applications match"))

@@ -106,20 +106,38 @@ public struct ControlReport: Hashable, Sendable, Codable {
     public var yes: Int
     public var partly: Int
     public var no: Int
+    /// Rejections that came with no reason: nothing can be read from them about control, so they
+    /// are counted apart, never as "out of your hands".
+    public var unknown: Int = 0
 
     public var total: Int { yes + partly + no }
     public var outOfHands: Share { Share(no, of: total) }
 
+    /// Whether a rejection says anything about control: not when no reason was given, unless the
+    /// person chose a reading themselves.
+    public static func counts(_ rejection: Rejection) -> Bool {
+        rejection.category != .noReasonGiven || rejection.controllableOverridden
+    }
+
     public static func of(_ rejections: [Rejection]) -> ControlReport {
-        ControlReport(
-            yes: rejections.filter { $0.controllable == .yes }.count,
-            partly: rejections.filter { $0.controllable == .partly }.count,
-            no: rejections.filter { $0.controllable == .no }.count)
+        let known = rejections.filter(counts)
+        return ControlReport(
+            yes: known.filter { $0.controllable == .yes }.count,
+            partly: known.filter { $0.controllable == .partly }.count,
+            no: known.filter { $0.controllable == .no }.count,
+            unknown: rejections.count - known.count)
     }
 
     /// A plain reading of the split; reassuring when most reasons were out of the person's hands.
     public var reading: String {
-        guard total > 0 else { return "No rejections logged yet." }
+        let unknownNote = unknown == 0 ? "" : " \(unknown) rejection\(unknown == 1 ? "" : "s") came with no reason, so \(unknown == 1 ? "it isn't" : "they aren't") counted here; a feedback request may tell you more."
+        guard total > 0 else {
+            return unknown == 0 ? "No rejections logged yet." : "None of your rejections came with a reason yet, so there is nothing to read about what was in your hands. A feedback request may tell you more."
+        }
+        return splitReading + unknownNote
+    }
+
+    private var splitReading: String {
         if total < Share.minimumForPercent {
             return "\(no) of \(total) rejection\(total == 1 ? " was" : "s were") out of your hands. Too few to see a pattern yet."
         }
@@ -137,6 +155,7 @@ public struct ControlReport: Hashable, Sendable, Codable {
 public struct SourceRow: Hashable, Sendable, Codable {
     public var source: ApplicationSource?
     public var applications: Int
+    /// Heard back, with the summary's definition (`SearchSummary.heardBack`).
     public var responses: Share
     public var interviews: Share
     public var ghosted: Share
@@ -163,7 +182,7 @@ public struct SourceRow: Hashable, Sendable, Codable {
         for a in applications where a.furthestStage >= .applied {
             var c = counts[a.details.source] ?? (0, 0, 0, 0)
             c.sent += 1
-            if a.furthestStage >= .screening { c.responses += 1 }
+            if SearchSummary.heardBack(a) { c.responses += 1 }
             if a.furthestStage >= .interview { c.interviews += 1 }
             if a.outcome == .ghosted { c.ghosted += 1 }
             counts[a.details.source] = c

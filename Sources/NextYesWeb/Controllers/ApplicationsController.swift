@@ -42,7 +42,13 @@ struct ApplicationsController {
         let query = ApplicationQuery(outcome: filter, search: Text.cleanLine(raw.q).map { String($0.prefix(100)) },
                                      sort: raw.sort.flatMap(ApplicationQuery.Sort.init(rawValue:)) ?? .recent,
                                      offset: (page - 1) * perPage, limit: perPage)
-        let listing = try await req.workspace.applications.listing(query)
+        var listing = try await req.workspace.applications.listing(query)
+        // Past the last page (an old link, a hand-typed number): show the last page instead.
+        if listing.rows.isEmpty, listing.matching > 0, page > 1 {
+            var last = query
+            last.offset = (listing.pageCount - 1) * perPage
+            listing = try await req.workspace.applications.listing(last)
+        }
         var chrome = req.chrome(.applications)
         if let outcome = raw.outcome, filter == nil, !outcome.isEmpty {
             chrome.flash = "\"\(FormRules.quote(outcome))\" is not an outcome, so all applications are shown."

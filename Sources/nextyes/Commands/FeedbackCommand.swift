@@ -56,11 +56,15 @@ struct FeedbackRequestCommand: StoreCommand {
             chosen = parsed
         }
         let draft = try await workspace.feedback.draft(applicationID: id, contactName: to, variant: chosen)
-        Console.out("Subject: \(draft.email.subject)\n\n\(draft.email.body)")
-        guard sent else { return }
+        guard sent else {
+            Console.out("Subject: \(draft.email.subject)\n\n\(draft.email.body)")
+            return
+        }
+        // Recorded first: a refused request (one is already awaiting an answer) prints no e-mail.
         let day = try Parse.day(on, today: workspace.today, what: "The sending date")
         let contact = try to.map { try ContactForm(name: $0, company: draft.application.company, email: email ?? "").validated() }
         let request = try await workspace.feedback.recordSent(applicationID: id, variant: draft.variant, contact: contact, on: day)
+        Console.out("Subject: \(draft.email.subject)\n\n\(draft.email.body)")
         Console.error("Recorded request \(request.id) as sent on \(request.sentOn ?? workspace.today). If there's no answer by \(request.followUpDueOn!), NextYes will suggest one follow-up.")
     }
 }

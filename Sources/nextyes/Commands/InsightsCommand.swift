@@ -62,7 +62,7 @@ struct InsightsCommand: StoreCommand {
             lines.append(String(format: "Low self-rating: %@, average %.1f over %d interviews. %@", low.part.title, low.average, low.ratings, low.part.advice))
         }
         lines.append("")
-        lines.append("By source (sent · response · interview · no reply):")
+        lines.append("By source (sent · heard back · interview · no reply):")
         for row in report.sources {
             lines.append("  \(row.title): \(row.applications) · \(row.responses) · \(row.interviews) · \(row.ghosted)")
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import NextYesCore
 import NextYesFeatures
+import NextYesInsights
 
 struct ListCommand: StoreCommand {
     var readsOnly: Bool { true }
@@ -103,7 +104,8 @@ struct ShowCommand: StoreCommand {
         if let salary = d.salary { lines.append("Salary: \(salary)") }
         if let rejection, application.outcome == .rejected {
             lines.append("")
-            lines.append("Rejected \(rejection.on) at \(rejection.stageReached.title.lowercased()): \(rejection.category.title), \(rejection.controllable.title.lowercased()).")
+            let control = ControlReport.counts(rejection) ? ", \(rejection.controllable.title.lowercased())" : ""
+            lines.append("Rejected \(rejection.on) at \(rejection.stageReached.title.lowercased()): \(rejection.category.title)\(control).")
             if let reason = rejection.reason { lines.append("They said: \(reason)") }
             if !rejection.feelings.isEmpty {
                 var feeling = "You felt: \(rejection.feelings.joined(separator: ", "))"

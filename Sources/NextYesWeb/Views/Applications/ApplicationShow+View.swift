@@ -106,7 +106,8 @@ extension ApplicationShow {
                 .class("facts"),
                 .dt(.text("When")), .dd(.txt("\(r.on.readable), at \(r.stageReached.title.lowercased())")),
                 .dt(.text("Reason")), .dd(.txt(r.category.title)),
-                .dt(.text("In your control?")), .dd(.txt(r.controllable.title + (r.controllableOverridden ? " (your reading)" : ""))),
+                .dt(.text("In your control?")), .dd(.txt(r.category == .noReasonGiven && !r.controllableOverridden
+                                                         ? "Unknown: they gave no reason" : r.controllable.title + (r.controllableOverridden ? " (your reading)" : ""))),
                 .unwrap(r.reason) { reason in .group(.dt(.text("They said")), .dd(.class("prose"), .txt(reason))) },
                 .if(!r.feelings.isEmpty, .group(
                     .dt(.text("You felt")),

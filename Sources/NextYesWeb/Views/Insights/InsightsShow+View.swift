@@ -128,7 +128,7 @@ enum InsightsShow {
             .h2(.text("What works: where applications came from")),
             .div(.class("table-wrap"), .table(
                 .class("data"),
-                .thead(.tr(.th(.text("Source")), .th(.text("Sent")), .th(.text("Got a response")), .th(.text("Reached interview")), .th(.text("No reply")))),
+                .thead(.tr(.th(.text("Source")), .th(.text("Sent")), .th(.text("Heard back")), .th(.text("Reached interview")), .th(.text("No reply")))),
                 .tbody(.forEach(r.sources) { row in
                     .tr(.td(.txt(row.title)), .td(.txt(String(row.applications))), .td(.txt(row.responses.description)),
                         .td(.txt(row.interviews.description)), .td(.txt(row.ghosted.description)))
