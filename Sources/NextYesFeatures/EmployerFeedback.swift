@@ -129,7 +129,7 @@ public struct EmployerFeedback: Sendable {
 
     /// An application's feedback, oldest first, each with what was read in it.
     public func feedback(for applicationID: Int) async throws -> [(Feedback, FeedbackAnalysis)] {
-        _ = try await store.feedbackWithReadings()
+        try await store.primeFeedbackReadings()
         return try await store.feedback.feedback(for: applicationID).map { ($0, FeedbackAnalyzer.analyze($0.text)) }
     }
 

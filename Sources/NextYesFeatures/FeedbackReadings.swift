@@ -9,6 +9,12 @@ import NextYesStore
 extension Store {
     /// Every feedback, with its saved readings at hand for the readers.
     func feedbackWithReadings() async throws -> [Feedback] {
+        try await primeFeedbackReadings()
+        return try await feedback.allFeedback()
+    }
+
+    /// Reads what no reader of this version has read yet, and puts the saved readings at hand.
+    func primeFeedbackReadings() async throws {
         let version = FeedbackAnalyzer.version
         for _ in 0..<1_000 {
             let unread = try await feedback.unreadFeedback(reader: version, limit: 500)
@@ -22,7 +28,6 @@ extension Store {
                 FeedbackAnalyzer.remember(text, analysis)
             }
         }
-        return try await feedback.allFeedback()
     }
 
     static func encode(_ analysis: FeedbackAnalysis) throws -> String {

@@ -163,8 +163,6 @@ extension ApplicationRepository {
         let rows = try await sql.select()
             .columns(["id", "application_id", "kind", "on", "stage", "from_stage", "note", "recorded_at"].map { SQLColumn($0) })
             .from(ApplicationEventModel.schema).all()
-        let table = ApplicationEventModel.schema
-        _ = table
         return try rows.map { try Self.event(try EventRow(row: $0)) }
     }
 

@@ -46,15 +46,22 @@ struct ListPage<Item> {
 enum ListControls {
     /// The search box and the order, shown once there is something to search.
     static func form<Item>(_ list: ListPage<Item>, at base: SiteURL, label: String, sorts: [(String, String)], anchor: String) -> BodyNode {
+        form(search: list.search, sort: list.sort, at: base, label: label, sorts: sorts, anchor: anchor)
+    }
+
+    /// The one search-and-order form (a GET form, so it works without JavaScript); `hidden`
+    /// carries a filter the search keeps.
+    static func form(search: String, sort: String, at base: SiteURL, label: String, sorts: [(String, String)], anchor: String,
+                     hidden: BodyNode = .empty) -> BodyNode {
         let options: [BodyNode] = sorts.map { value, title in
             var attributes: Tag.Attributes = [("value", value)]
-            if value == list.sort { attributes.append(("selected", nil)) }
+            if value == sort { attributes.append(("selected", nil)) }
             return Tag.element("option", attributes, [.txt(title)])
         }
-        let field = Tag.void("input", [("type", "search"), ("id", "q"), ("name", "q"), ("value", list.search)])
+        let field = Tag.void("input", [("type", "search"), ("id", "q"), ("name", "q"), ("value", search)])
         let select = Tag.element("select", [("id", "sort"), ("name", "sort")], options)
         let children: [BodyNode] = [
-            .label(.for("q"), .txt(label)), field, .label(.for("sort"), .text("Order")), select,
+            hidden, .label(.for("q"), .txt(label)), field, .label(.for("sort"), .text("Order")), select,
             .button(.type(.submit), .class("secondary"), .text("Show")),
         ]
         return Tag.element("form", [("class", "search"), ("method", "get"), ("action", base.path() + "#" + anchor)], children)
@@ -62,15 +69,18 @@ enum ListControls {
 
     /// "Showing 51–100 of 240", with Previous and Next; nothing when it all fits on one page.
     static func pager<Item>(_ list: ListPage<Item>, at base: SiteURL, defaultSort: String, anchor: String) -> BodyNode {
-        guard list.pageCount > 1 else { return .empty }
-        let first = (list.page - 1) * ListPage<Item>.perPage + 1
+        pager(page: list.page, pageCount: list.pageCount, first: (list.page - 1) * ListPage<Item>.perPage + 1, shown: list.items.count,
+              total: list.total) { list.path(base, page: $0, defaultSort: defaultSort) + "#" + anchor }
+    }
+
+    /// The one pager every list page shows: `link` gives the address of a page number.
+    static func pager(page: Int, pageCount: Int, first: Int, shown: Int, total: Int, link: (Int) -> String) -> BodyNode {
+        guard pageCount > 1 else { return .empty }
         return .nav(
             .class("pager"), .attr("aria-label", "Pages"),
-            .p(.txt("Showing \(first)–\(first + list.items.count - 1) of \(list.total)")),
-            .if(list.page > 1, .a(.class("button secondary"), .attr("rel", "prev"),
-                                  .attr("href", list.path(base, page: list.page - 1, defaultSort: defaultSort) + "#" + anchor), .text("Previous"))),
-            .if(list.page < list.pageCount, .a(.class("button secondary"), .attr("rel", "next"),
-                                               .attr("href", list.path(base, page: list.page + 1, defaultSort: defaultSort) + "#" + anchor), .text("Next")))
+            .p(.txt("Showing \(first)–\(first + shown - 1) of \(total)")),
+            .if(page > 1, .a(.class("button secondary"), .attr("rel", "prev"), .attr("href", link(page - 1)), .text("Previous"))),
+            .if(page < pageCount, .a(.class("button secondary"), .attr("rel", "next"), .attr("href", link(page + 1)), .text("Next")))
         )
     }
 

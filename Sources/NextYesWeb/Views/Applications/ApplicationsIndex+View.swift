@@ -93,19 +93,10 @@ extension ApplicationsIndex {
 
     /// Search by company or role, and the order; works without JavaScript (a GET form).
     private static func search(_ model: Model) -> BodyNode {
-        let hidden: BodyNode = model.filter.map { Field.hidden("outcome", $0.rawValue) } ?? .empty
-        let options: [BodyNode] = sortChoices.map { sort, title in
-            var attributes: Tag.Attributes = [("value", sort.rawValue)]
-            if sort == model.listing.query.sort { attributes.append(("selected", nil)) }
-            return Tag.element("option", attributes, [.txt(title)])
-        }
-        let select = Tag.element("select", [("id", "sort"), ("name", "sort")], options)
-        let field = Tag.void("input", [("type", "search"), ("id", "q"), ("name", "q"), ("value", model.listing.query.search ?? "")])
-        let form: [BodyNode] = [
-            hidden, .label(.for("q"), .text("Search company or role")), field,
-            .label(.for("sort"), .text("Order")), select, .button(.type(.submit), .class("secondary"), .text("Show")),
-        ]
-        return Tag.element("form", [("class", "search"), ("method", "get"), ("action", SiteURL.applications.path() + "#table-heading")], form)
+        ListControls.form(
+            search: model.listing.query.search ?? "", sort: model.listing.query.sort.rawValue, at: .applications,
+            label: "Search company or role", sorts: sortChoices.map { ($0.0.rawValue, $0.1) }, anchor: "table-heading",
+            hidden: model.filter.map { Field.hidden("outcome", $0.rawValue) } ?? .empty)
     }
 
     static let sortChoices: [(ApplicationQuery.Sort, String)] = [
@@ -114,16 +105,7 @@ extension ApplicationsIndex {
 
     private static func pager(_ model: Model) -> BodyNode {
         let listing = model.listing
-        guard listing.matching > listing.query.limit || listing.pageNumber > 1 else { return .empty }
-        let first = listing.query.offset + 1
-        let last = listing.query.offset + listing.rows.count
-        return .nav(
-            .class("pager"), .attr("aria-label", "Pages"),
-            .p(.txt("Showing \(first)–\(last) of \(listing.matching)")),
-            .if(listing.pageNumber > 1, .a(.class("button secondary"), .attr("rel", "prev"),
-                                           .attr("href", model.path(page: listing.pageNumber - 1) + "#table-heading"), .text("Previous"))),
-            .if(listing.pageNumber < listing.pageCount, .a(.class("button secondary"), .attr("rel", "next"),
-                                                           .attr("href", model.path(page: listing.pageNumber + 1) + "#table-heading"), .text("Next")))
-        )
+        return ListControls.pager(page: listing.pageNumber, pageCount: listing.pageCount, first: listing.query.offset + 1,
+                                  shown: listing.rows.count, total: listing.matching) { model.path(page: $0) + "#table-heading" }
     }
 }

@@ -125,16 +125,8 @@ enum AgendaShow {
     }
 
     static func pager(_ model: Model) -> BodyNode {
-        guard model.pageCount > 1 else { return .empty }
-        let first = (model.page - 1) * Model.perPage + 1
-        return .nav(
-            .class("pager"), .attr("aria-label", "Pages"),
-            .p(.txt("Showing \(first)–\(first + model.items.count - 1) of \(model.total)")),
-            .if(model.page > 1, .a(.class("button secondary"), .attr("rel", "prev"),
-                                   .attr("href", SiteURL.agenda.path(model.page == 2 ? [] : [("page", String(model.page - 1))])), .text("Previous"))),
-            .if(model.page < model.pageCount, .a(.class("button secondary"), .attr("rel", "next"),
-                                                 .attr("href", SiteURL.agenda.path([("page", String(model.page + 1))])), .text("Next")))
-        )
+        ListControls.pager(page: model.page, pageCount: model.pageCount, first: (model.page - 1) * Model.perPage + 1,
+                           shown: model.items.count, total: model.total) { SiteURL.agenda.path($0 == 1 ? [] : [("page", String($0))]) }
     }
 
     static func group(_ item: AgendaItem, today: Day) -> String {
