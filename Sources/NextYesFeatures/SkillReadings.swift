@@ -10,7 +10,9 @@ struct SkillReadings {
 
     static let batch = 500
 
-    func byApplication() async throws -> [Int: [SkillRef]] {
+    /// Every posting's skills, in the order of the applications table (latest news first): one
+    /// entry for each application with a job description.
+    func all() async throws -> [(id: Int, skills: [SkillRef])] {
         let extractor = try SkillExtractor.bundled()
         let version = extractor.readerVersion
         for _ in 0..<10_000 {
@@ -20,12 +22,18 @@ struct SkillReadings {
                 unread.map { ($0.id, SkillRef.encode(extractor.skills(in: $0.text))) }, reader: version)
             if unread.count < Self.batch { break }
         }
-        return try await store.applications.skillReadings(reader: version).mapValues(SkillRef.decode)
+        return try await store.applications.skillReadings(reader: version).map { ($0.id, SkillRef.decode($0.reading)) }
     }
 
-    /// Demand across every posting, most asked first, against the profile.
-    func demand(applications: [Application], rejections: [Rejection], profile: [String: SkillLevel]) async throws -> [SkillDemand] {
-        let read = try await byApplication()
-        return SkillGaps.demand(applications: applications, rejections: rejections, profile: profile) { read[$0.id] ?? [] }
+    /// Demand across every posting (or only those `among`), most asked first, against the
+    /// profile. No application is loaded: the saved readings, the rejections and, only when the
+    /// profile holds skills in the person's own words, the descriptions.
+    func demand(among: Set<Int>? = nil, rejections: [Rejection], profile: [String: SkillLevel]) async throws -> [SkillDemand] {
+        var read = try await all()
+        if let among { read.removeAll { !among.contains($0.id) } }
+        let skills = Dictionary(read.map { ($0.id, $0.skills) }, uniquingKeysWith: { a, _ in a })
+        let descriptions = profile.keys.contains { $0.hasPrefix("text:") } ? try await store.applications.jobDescriptions() : [:]
+        return SkillGaps.demand(postings: read.map(\.id), rejections: rejections, profile: profile,
+                                readSkills: { skills[$0] ?? [] }, description: { descriptions[$0] })
     }
 }

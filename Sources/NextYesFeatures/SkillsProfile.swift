@@ -62,8 +62,18 @@ public struct SkillsProfile: Sendable {
 
     /// Skills in demand across every posting, most asked first, against the profile.
     public func demand() async throws -> [SkillDemand] {
-        try await SkillReadings(store: store).demand(applications: try await store.applications.all(), rejections: try await store.applications.rejections(),
+        try await SkillReadings(store: store).demand(rejections: try await store.applications.rejections(),
                                                      profile: try await store.profile.levelsByKey())
+    }
+
+    /// How many postings (applications with a job description) demand is counted over.
+    public func postings() async throws -> Int {
+        try await store.applications.describedCount()
+    }
+
+    /// "Role at Company" for the applications named, to show beside a skill.
+    public func titles(_ ids: some Sequence<Int>) async throws -> [Int: String] {
+        try await store.applications.titles(Array(ids))
     }
 
     /// The skills one posting asks for, against the profile.

@@ -45,13 +45,17 @@ extension Store {
 
     /// Themes feedback keeps raising and skills the target roles ask for, with no story yet.
     public func storyGaps() async throws -> StoryGaps {
-        let all = try await applications.all()
         let rejections = try await applications.rejections()
         let recurring = Recurring.improvements(feedback: try await feedbackWithReadings(), rejections: rejections)
         let targets = try await profile.targets()
-        let targeted = targets.roles.isEmpty ? all : all.filter { CareerAlignment.matchesRole($0, targets) }
+        // Postings for the target roles when there are any, else all of them.
+        var among: Set<Int>?
+        if !targets.roles.isEmpty {
+            let targeted = try await applications.all().filter { CareerAlignment.matchesRole($0, targets) }
+            if !targeted.isEmpty { among = Set(targeted.map(\.id)) }
+        }
         let extractor = try SkillExtractor.bundled()
-        let demand = try await SkillReadings(store: self).demand(applications: targeted.isEmpty ? all : targeted, rejections: rejections, profile: [:])
+        let demand = try await SkillReadings(store: self).demand(among: among, rejections: rejections, profile: [:])
         return StoryGaps.find(stories: try await stories.all(), recurring: recurring, demand: demand, extractor: extractor)
     }
 }

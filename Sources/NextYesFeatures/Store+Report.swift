@@ -27,7 +27,7 @@ extension Store {
         inputs.stories = try await stories.all()
         inputs.requests = try await feedback.allRequests()
         inputs.targetsSet = !(try await targets.periods().isEmpty)
-        inputs.demand = try await SkillReadings(store: self).demand(applications: all, rejections: inputs.rejections,
+        inputs.demand = try await SkillReadings(store: self).demand(rejections: inputs.rejections,
                                                                     profile: try await profile.levelsByKey())
         if try await preferences.value(SettingKey.reportWellbeing) {
             inputs.moods = try await journal.moods(since: start).filter { $0.day <= end }

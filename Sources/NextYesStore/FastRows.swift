@@ -379,20 +379,40 @@ extension ApplicationRepository {
         }
     }
 
-    /// The saved readings by this reader version, by application.
-    public func skillReadings(reader: Int64) async throws -> [Int: String] {
+    /// The saved readings by this reader version, newest news first (the order of the
+    /// applications table), one for each application with a job description once all are read.
+    public func skillReadings(reader: Int64) async throws -> [(id: Int, reading: String)] {
+        let order = " ORDER BY last_activity_on DESC, id DESC"
         if let sqlite = db as? any SQLiteDatabase {
-            let pairs = try await SQLiteRows.collect(sqlite, "SELECT id, skill_reading FROM applications WHERE skill_reader = ? AND skill_reading IS NOT NULL",
-                                                     [.integer(Int(reader))]) { row -> (Int, String) in
+            return try await SQLiteRows.collect(sqlite, "SELECT id, skill_reading FROM applications WHERE skill_reader = ? AND skill_reading IS NOT NULL" + order,
+                                                [.integer(Int(reader))]) { row -> (id: Int, reading: String) in
+                let v = SQLiteRows.Values(row, table: "applications")
+                return (try v.int(0), try v.text(1))
+            }
+        }
+        let rows = try await sql.raw("SELECT id, skill_reading FROM applications WHERE skill_reader = \(bind: reader) AND skill_reading IS NOT NULL ORDER BY last_activity_on DESC, id DESC").all()
+        return try rows.map { (try $0.decode(column: "id", as: Int.self), try $0.decode(column: "skill_reading", as: String.self)) }
+    }
+
+    /// How many applications have a job description.
+    public func describedCount() async throws -> Int {
+        try await ApplicationModel.query(on: db).filter(\.$jobDescription != nil).count()
+    }
+
+    /// Every job description, by application (for the person's own skill names, which are looked
+    /// for afresh since they change with the profile).
+    public func jobDescriptions() async throws -> [Int: String] {
+        let text = "SELECT id, job_description FROM applications WHERE job_description IS NOT NULL"
+        if let sqlite = db as? any SQLiteDatabase {
+            let pairs = try await SQLiteRows.collect(sqlite, text, []) { row -> (Int, String) in
                 let v = SQLiteRows.Values(row, table: "applications")
                 return (try v.int(0), try v.text(1))
             }
             return Dictionary(pairs, uniquingKeysWith: { a, _ in a })
         }
-        let rows = try await sql.select().column("id").column("skill_reading").from(ApplicationModel.schema)
-            .where("skill_reader", .equal, SQLBind(reader)).where("skill_reading", .isNot, SQLLiteral.null).all()
+        let rows = try await sql.raw(SQLQueryString(stringLiteral: text)).all()
         var out: [Int: String] = [:]
-        for row in rows { out[try row.decode(column: "id", as: Int.self)] = try row.decode(column: "skill_reading", as: String.self) }
+        for row in rows { out[try row.decode(column: "id", as: Int.self)] = try row.decode(column: "job_description", as: String.self) }
         return out
     }
 

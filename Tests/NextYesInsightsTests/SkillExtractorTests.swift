@@ -178,6 +178,46 @@ struct SkillGapTests {
         #expect(tableau.applicationIDs == [3, 4])
     }
 
+    @Test func theFastWholeWordSearchAgreesWithTheGeneralOne() {
+        // On ASCII text the byte search answers; elsewhere it steps aside for Foundation's.
+        #expect(SkillRef.asciiWholeWord("dbt", in: "We use DBT daily.") == .some("DBT"))
+        #expect(SkillRef.asciiWholeWord("dbt", in: "We use dbtools.") == .some(nil))
+        #expect(SkillRef.asciiWholeWord("C", in: "C++ and C#") == .some("C"))
+        #expect(SkillRef.asciiWholeWord("cafe", in: "Café culture") == nil)
+        #expect(SkillRef.wholeWord("cafe", in: "Café culture") == "Café")
+        // Random short texts over a small alphabet, so that near misses are common.
+        var rng = SplitMix64(seed: 7)
+        let alphabet = Array("abAB1 -.+\n")
+        for _ in 0..<3000 {
+            let text = String((0..<Int(rng.next() % 24)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] })
+            let name = String((0..<(1 + Int(rng.next() % 3))).map { _ in alphabet[Int(rng.next() % 5)] })
+            var general: String?
+            var from = text.startIndex
+            while let range = text.range(of: name, options: [.caseInsensitive, .diacriticInsensitive], range: from..<text.endIndex) {
+                let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+                let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+                let edge: (Character?) -> Bool = { c in c.map { !$0.isLetter && !$0.isNumber } ?? true }
+                if edge(before) && edge(after) { general = String(text[range]); break }
+                from = range.upperBound
+            }
+            #expect(SkillRef.wholeWord(name, in: text) == general, "\(name) in \(text)")
+        }
+    }
+
+    @Test func demandFindsTheProfilesOwnWordsInEachPosting() {
+        let apps = [app(1, description: "dbt and SQL."), app(2, description: "SQL only."), app(3, description: "Café ops, dbt.")]
+        let demand = SkillGaps.demand(applications: apps, rejections: [], extractor: extractor, profile: ["text:dbt": .working])
+        let dbt = demand.first { $0.skill.key == "text:dbt" }
+        #expect(dbt?.postings == 2 && dbt?.applicationIDs == [1, 3] && dbt?.totalPostings == 3)
+        // The same from saved readings by id, in the order given.
+        let byID = Dictionary(uniqueKeysWithValues: apps.map { ($0.id, $0) })
+        let saved = SkillGaps.demand(postings: [3, 2, 1], rejections: [], profile: ["text:dbt": .working],
+                                     readSkills: { extractor.skills(in: byID[$0]!.details.jobDescription!) },
+                                     description: { byID[$0]?.details.jobDescription })
+        #expect(saved.first { $0.skill.key == "text:dbt" }?.applicationIDs == [3, 1])
+        #expect(Set(saved.map(\.skill.key)) == Set(demand.map(\.skill.key)))
+    }
+
     @Test func proposesMeasurableGoalsWithoutInventedCourses() {
         let apps = (1...5).map { app($0, description: "Experience with Tableau and Python required.") }
         let demand = SkillGaps.demand(applications: apps, rejections: [], extractor: extractor,

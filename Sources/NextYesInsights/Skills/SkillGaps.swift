@@ -22,6 +22,7 @@ public struct SkillRef: Hashable, Codable, Sendable {
     /// `name` where it appears in `text` as whole words, ignoring case; as the text writes it.
     static func wholeWord(_ name: String, in text: String) -> String? {
         guard !name.isEmpty else { return nil }
+        if let answer = asciiWholeWord(name, in: text) { return answer }
         var searchFrom = text.startIndex
         while let range = text.range(of: name, options: [.caseInsensitive, .diacriticInsensitive], range: searchFrom..<text.endIndex) {
             let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
@@ -31,6 +32,36 @@ public struct SkillRef: Hashable, Codable, Sendable {
             searchFrom = range.upperBound
         }
         return nil
+    }
+
+    /// The same search over bytes when both are plain ASCII, where ignoring case and accents is
+    /// folding A-Z and a letter or digit is [A-Za-z0-9]: `.some(nil)` when it is not there, nil when
+    /// either is not ASCII. Every job description is searched for each of the person's own skill
+    /// names whenever demand is counted, so this is on a hot path.
+    static func asciiWholeWord(_ name: String, in text: String) -> String?? {
+        var name = name, text = text
+        return name.withUTF8 { needle -> String?? in
+            text.withUTF8 { hay -> String?? in
+                guard needle.allSatisfy({ $0 < 0x80 }), hay.allSatisfy({ $0 < 0x80 }) else { return nil }
+                let n = needle.count
+                guard hay.count >= n else { return .some(nil) }
+                @inline(__always) func fold(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b | 0x20 : b }
+                @inline(__always) func isWordByte(_ b: UInt8) -> Bool { (b | 0x20) &- 97 < 26 || b &- 48 < 10 }
+                let first = fold(needle[0])
+                var i = 0
+                while i + n <= hay.count {
+                    if fold(hay[i]) == first {
+                        var j = 1
+                        while j < n && fold(hay[i + j]) == fold(needle[j]) { j += 1 }
+                        if j == n && (i == 0 || !isWordByte(hay[i - 1])) && (i + n == hay.count || !isWordByte(hay[i + n])) {
+                            return .some(String(decoding: UnsafeBufferPointer(rebasing: hay[i..<(i + n)]), as: UTF8.self))
+                        }
+                    }
+                    i += 1
+                }
+                return .some(nil)
+            }
+        }
     }
 }
 
@@ -174,31 +205,48 @@ public enum SkillGaps {
         readSkills: (Application) -> [SkillRef]
     ) -> [SkillDemand] {
         let withDescription = applications.filter { $0.details.jobDescription != nil }
+        let byID = Dictionary(withDescription.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return demand(postings: withDescription.map(\.id), rejections: rejections, profile: profile,
+                      readSkills: { readSkills(byID[$0]!) }, description: { byID[$0]?.details.jobDescription })
+    }
+
+    /// Demand across postings given by application id (each one with a job description), in the
+    /// order given: `readSkills` gives the taxonomy's skills read from one, `description` its text,
+    /// asked for only when the profile holds skills of the person's own wording.
+    public static func demand(
+        postings: [Int], rejections: [Rejection], profile: [String: SkillLevel],
+        readSkills: (Int) -> [SkillRef], description: (Int) -> String?
+    ) -> [SkillDemand] {
         let rejectionFor = Dictionary(rejections.map { ($0.applicationID, $0) }, uniquingKeysWith: { a, _ in a })
-        let ownWords = profile.keys.filter { $0.hasPrefix("text:") }
-        var entries: [String: SkillDemand] = [:]
-        for application in withDescription {
+        let ownWords = profile.keys.filter { $0.hasPrefix("text:") }.map { ($0, String($0.dropFirst(5))) }
+        var index: [String: Int] = [:]
+        var entries: [SkillDemand] = []
+        for id in postings {
             var weight = 1.0
-            if let r = rejectionFor[application.id] {
+            if let r = rejectionFor[id] {
                 if r.category == .skillsGap { weight += 1 }
                 if r.stageReached >= .interview { weight += 0.5 }
             }
-            var skills = readSkills(application)
-            for key in ownWords where !skills.contains(where: { $0.key == key }) {
-                if let found = SkillRef.wholeWord(String(key.dropFirst(5)), in: application.details.jobDescription!) {
-                    skills.append(SkillRef(key: key, name: found))
+            var skills = readSkills(id)
+            if !ownWords.isEmpty, let text = description(id) {
+                for (key, word) in ownWords where !skills.contains(where: { $0.key == key }) {
+                    if let found = SkillRef.wholeWord(word, in: text) { skills.append(SkillRef(key: key, name: found)) }
                 }
             }
             for skill in skills {
-                var entry = entries[skill.key] ?? SkillDemand(
-                    skill: skill, postings: 0, totalPostings: withDescription.count, weight: 0, applicationIDs: [], profileLevel: profile[skill.key])
-                entry.postings += 1
-                entry.weight += weight
-                entry.applicationIDs.append(application.id)
-                entries[skill.key] = entry
+                // Changed in place: a copy taken out of the table would copy its ids on every append.
+                if let i = index[skill.key] {
+                    entries[i].postings += 1
+                    entries[i].weight += weight
+                    entries[i].applicationIDs.append(id)
+                } else {
+                    index[skill.key] = entries.count
+                    entries.append(SkillDemand(skill: skill, postings: 1, totalPostings: postings.count, weight: weight,
+                                               applicationIDs: [id], profileLevel: profile[skill.key]))
+                }
             }
         }
-        return entries.values.sorted {
+        return entries.sorted {
             ($0.weight, $0.postings, $1.skill.name.lowercased()) > ($1.weight, $1.postings, $0.skill.name.lowercased())
         }
     }

@@ -130,12 +130,12 @@ struct SkillsController {
 
     func skills(_ req: Request) async throws -> Page {
         let workspace = req.workspace
-        let applications = try await workspace.applications.all()
         let demand = try await workspace.skills.demand()
+        let shown = demand.prefix(SkillsShow.Model.shown).flatMap { $0.applicationIDs.prefix(SkillsShow.Model.titlesPerSkill) }
         return Page(html: SkillsShow.view(.init(
             chrome: req.chrome(.skills), demand: demand,
-            postings: applications.filter { $0.details.jobDescription != nil }.count,
-            titles: Dictionary(uniqueKeysWithValues: applications.map { ($0.id, $0.title) }))))
+            postings: try await workspace.skills.postings(),
+            titles: try await workspace.skills.titles(shown))))
     }
 
     // MARK: Plan

@@ -181,7 +181,6 @@ struct SkillsGapsCommand: StoreCommand {
             return
         }
         guard limit >= 1 else { throw ValidationErrors([FieldError("limit", "Use --limit 1 or more.")]) }
-        let all = try await workspace.applications.all()
         var demand = try await workspace.skills.demand()
         if missing { demand = demand.filter { !$0.inProfile } }
         let shown = Array(demand.prefix(max(1, limit)))
@@ -190,7 +189,7 @@ struct SkillsGapsCommand: StoreCommand {
             return
         }
         guard !demand.isEmpty else {
-            let postings = all.filter { $0.details.jobDescription != nil }.count
+            let postings = try await workspace.skills.postings()
             Console.out(postings == 0
                 ? "No job descriptions saved yet. Add one when you add an application: nextyes add --company Acme --role \"Data Analyst\" --description-file posting.txt"
                 : missing ? "Your profile already has every skill your postings name." : "NextYes didn't recognise named skills in your \(postings) job descriptions.")

@@ -94,6 +94,11 @@ enum SkillsShow {
         var demand: [SkillDemand]
         var postings: Int
         var titles: [Int: String]
+
+        /// Rows in the table, and the applications named in each row (their titles are all the
+        /// page needs).
+        static let shown = 40
+        static let titlesPerSkill = 4
     }
 
     static func view(_ model: Model) -> HTML {
@@ -119,12 +124,12 @@ enum SkillsShow {
                     .class("data"),
                     .caption(.text("The same, with your profile")),
                     .thead(.tr(.th(.text("Skill")), .th(.text("Demand")), .th(.text("In these applications")))),
-                    .tbody(.forEach(model.demand.prefix(40)) { entry in
+                    .tbody(.forEach(model.demand.prefix(Model.shown)) { entry in
                         .tr(
                             .td(.txt(entry.skill.name)),
                             .td(.txt(entry.summary), .if(!entry.inProfile, .raw(" ")), .if(!entry.inProfile,
                                 PostButton.make(.profileSkills, label: "I have this", csrf: model.chrome.csrf, style: "quiet", hidden: [("name", entry.skill.name), ("level", "working"), ("back", SiteURL.skills.path())]))),
-                            .td(.txt(entry.applicationIDs.prefix(4).compactMap { model.titles[$0] }.joined(separator: "; ") + (entry.applicationIDs.count > 4 ? "…" : "")))
+                            .td(.txt(entry.applicationIDs.prefix(Model.titlesPerSkill).compactMap { model.titles[$0] }.joined(separator: "; ") + (entry.applicationIDs.count > Model.titlesPerSkill ? "…" : "")))
                         )
                     })
                 ))
