@@ -20,9 +20,11 @@ public struct Workspace: Sendable {
 
     /// A workspace over a database the host application already manages (the web app's). One
     /// that only reads (a page view) remembers what it read, so the figures on one page share a
-    /// single read of the applications; one that may write always reads afresh.
-    public init(db: any Database, clock: Clock, environment: [String: String] = ProcessInfo.processInfo.environment, readOnly: Bool = false) {
-        self.init(store: Store(db: db, clock: clock, memo: readOnly ? ReadMemo() : nil), environment: environment)
+    /// single read of the applications; one that may write always reads afresh. A server passes
+    /// `shared` so page views also share what they read while the data is unchanged.
+    public init(db: any Database, clock: Clock, environment: [String: String] = ProcessInfo.processInfo.environment,
+                readOnly: Bool = false, shared: SharedReads? = nil) {
+        self.init(store: Store(db: db, clock: clock, memo: readOnly ? ReadMemo(shared: shared) : nil), environment: environment)
     }
 
     public var clock: Clock { store.clock }
@@ -60,6 +62,7 @@ public typealias RestoreSummary = NextYesStore.RestoreSummary
 public typealias ImportPreview = NextYesStore.ImportPreview
 public typealias ImportResult = NextYesStore.ImportResult
 public typealias WriteLock = NextYesStore.WriteLock
+public typealias SharedReads = NextYesStore.SharedReads
 public typealias ApplicationQuery = NextYesStore.ApplicationQuery
 public typealias DataDirectory = NextYesStore.DataDirectory
 public typealias ProfileError = NextYesStore.ProfileError
@@ -72,9 +75,10 @@ extension Workspace {
     /// The schema migrations, for a host application that runs them itself.
     public static var migrations: [any Migration] { NextYesSchema.migrations }
 
-    /// Connection settings every SQLite connection needs (busy timeout, write-ahead log).
-    public static func tune(_ databases: [any Database], for location: DatabaseLocation) async throws {
-        try await Store.tune(databases, for: location)
+    /// Connection settings every SQLite connection needs (busy timeout, write-ahead log), and for
+    /// a server a page cache of `pageCacheMiB` per connection.
+    public static func tune(_ databases: [any Database], for location: DatabaseLocation, pageCacheMiB: Int? = nil) async throws {
+        try await Store.tune(databases, for: location, pageCacheMiB: pageCacheMiB)
     }
 }
 

@@ -322,24 +322,44 @@ extension ApplicationRepository {
     }
 }
 
-/// What one read-only request (a page view, a report) has already read of the applications,
-/// their timelines and rejections, so the several figures on one page read them once. Only for
-/// requests that change nothing: a workspace that writes has no memo.
+/// What one page view has read, so every figure on the page shares one read of each table.
+/// With `shared` (a long-running server on SQLite), whole-table reads are also kept between page
+/// views for as long as the data is unchanged (see `SharedReads`).
 public final class ReadMemo: @unchecked Sendable {
-    // The lock guards the three values; that is what makes the unchecked conformance safe.
+    // The lock guards the values and the state; that is what makes the unchecked conformance safe.
     private let lock = NSLock()
     private var applications: [Application]?
     private var events: [ApplicationEvent]?
     private var rejections: [Rejection]?
     private var settings: [String: String]?
+    private let shared: SharedReads?
+    private var state: SharedReads.State??
 
-    public init() {}
+    public init(shared: SharedReads? = nil) {
+        self.shared = shared
+    }
 
-    func remembered<T>(_ path: ReferenceWritableKeyPath<ReadMemo, T?>, _ load: () async throws -> T) async throws -> T {
+    func remembered<T>(_ path: ReferenceWritableKeyPath<ReadMemo, T?>, on db: any Database, _ load: () async throws -> T) async throws -> T {
         if let value = lock.withLock({ self[keyPath: path] }) { return value }
+        let state = try await sharedState(db)
+        if let shared, let state, let value = shared.value(path, at: state) {
+            lock.withLock { self[keyPath: path] = value }
+            return value
+        }
         let value = try await load()
+        if let shared, let state { shared.keep(path, value, at: state) }
         lock.withLock { self[keyPath: path] = value }
         return value
+    }
+
+    /// The state of the data when this page view first read, taken once: whatever is read
+    /// afterwards is at least that recent, so it may be kept under it.
+    private func sharedState(_ db: any Database) async throws -> SharedReads.State? {
+        guard shared != nil else { return nil }
+        if let known = lock.withLock({ state }) { return known }
+        let now = try await SharedReads.state(of: db)
+        lock.withLock { if state == nil { state = .some(now) } }
+        return lock.withLock { state ?? nil }
     }
 
     /// A setting was written during the request: read them again next time.

@@ -16,7 +16,7 @@ public struct PreferencesRepository: Sendable {
             return Dictionary(rows.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         }
         guard let memo else { return try await load() }
-        return try await memo.remembered(ReadMemo.settingsPath, load)
+        return try await memo.remembered(ReadMemo.settingsPath, on: db, load)
     }
 
     public func load() async throws -> Preferences {

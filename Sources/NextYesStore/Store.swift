@@ -48,11 +48,16 @@ public struct Store: Sendable {
 
     /// Settings an SQLite connection needs: a sleeping busy timeout (the driver's own busy
     /// handler retries without sleeping), and write-ahead logging, so the web app and the CLI can
-    /// read while the other writes. Run on each event loop's connection.
-    public static func tune(_ databases: [any Database], for location: DatabaseLocation) async throws {
+    /// read while the other writes. Run on each event loop's connection. A long-running server
+    /// gives each connection a larger page cache (`pageCacheMiB`), so a page view reads the pages
+    /// it needs from its own memory rather than from the file again (SQLite's default is 2 MiB).
+    public static func tune(_ databases: [any Database], for location: DatabaseLocation, pageCacheMiB: Int? = nil) async throws {
         for db in databases {
             guard let sql = db as? any SQLDatabase, sql.dialect.name == "sqlite" else { return }
             try await sql.raw("PRAGMA busy_timeout = \(unsafeRaw: String(WriteLock.timeoutMilliseconds))").run()
+            if let pageCacheMiB, pageCacheMiB > 0 {
+                try await sql.raw("PRAGMA cache_size = -\(unsafeRaw: String(pageCacheMiB * 1024))").run()
+            }
         }
         guard case .sqliteFile = location, let sql = databases.first as? any SQLDatabase else { return }
         do {

@@ -9,7 +9,7 @@ public func configure(_ app: Vapor.Application, context: WebContext) async throw
     app.databases.use(try context.location.configuration(), as: .main)
     app.migrations.add(Workspace.migrations)
     let perLoop = app.eventLoopGroup.makeIterator().map { app.databases.database(.main, logger: app.logger, on: $0)! }
-    try await Workspace.tune(perLoop, for: context.location)
+    try await Workspace.tune(perLoop, for: context.location, pageCacheMiB: 64)
     try await app.autoMigrate()
 
     app.sessions.use { _ in DatabaseSessions() }

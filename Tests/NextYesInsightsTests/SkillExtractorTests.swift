@@ -330,5 +330,8 @@ struct TaxonomyImageTests {
         let back = SkillRef.decode(SkillRef.encode(skills))
         #expect(back.map(\.key) == skills.map(\.key))
         #expect(back[1].name == "dbt with a tab")
+        #expect(SkillRef.decode("").isEmpty)
+        #expect(SkillRef.decode("\n\nno tab here\nk\tÉlan vital\n") == [SkillRef(key: "k", name: "Élan vital")])
+        #expect(SkillRef.decode("a\t\nb\tx\ty") == [SkillRef(key: "a", name: ""), SkillRef(key: "b", name: "x\ty")])
     }
 }

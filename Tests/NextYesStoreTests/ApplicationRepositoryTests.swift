@@ -214,6 +214,40 @@ struct SQLiteFileTests {
         await again.close()
     }
 
+    /// Page views share whole-table reads while nothing changes, and see every change at once:
+    /// one made on the same connection, one made by another connection (as the command line does).
+    @Test func sharedReadsLastExactlyAsLongAsTheDataIsUnchanged() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nextyes-shared-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("data.sqlite").path
+        let server = try await StoreConnection.open(.sqliteFile(path: path))
+        let other = try await StoreConnection.open(.sqliteFile(path: path))
+        let shared = SharedReads()
+        func pageView() -> Store { Store(db: server.store.db, clock: server.store.clock, memo: ReadMemo(shared: shared)) }
+        func add(_ store: Store, _ company: String) async throws -> Application {
+            try await store.applications.create(NewApplication(details: ApplicationDetails(company: company, role: "Analyst"), stage: .applied))
+        }
+        let first = try await add(server.store, "Acme")
+        #expect(try await pageView().applications.all().map(\.company) == ["Acme"])
+        #expect(shared.reads == 1)
+        #expect(try await pageView().applications.all().map(\.company) == ["Acme"])
+        #expect(shared.reads == 1, "unchanged data is not read again")
+        // A write on another connection, then on the same one: each is seen by the next page view.
+        _ = try await add(other.store, "Globex")
+        #expect(Set(try await pageView().applications.all().map(\.company)) == ["Acme", "Globex"])
+        _ = try await server.store.applications.move(first.id, to: .interview)
+        #expect(try await pageView().applications.all().first { $0.id == first.id }?.stage == .interview)
+        try await other.store.preferences.setValue("Sam", for: SettingKey.displayName)
+        #expect(try await pageView().preferences.value(SettingKey.displayName) == "Sam")
+        _ = try await other.store.applications.move(first.id, to: .finalRound)
+        #expect(try await pageView().applications.all().first { $0.id == first.id }?.stage == .finalRound)
+        let reads = shared.reads
+        _ = try await pageView().applications.all()
+        #expect(shared.reads == reads)
+        await other.close()
+        await server.close()
+    }
+
     @Test func explainsAPathThatCannotHoldADatabase() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nextyes-dir-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -72,11 +72,26 @@ extension SkillRef {
             .joined(separator: "\n")
     }
 
+    /// Reads `encode`'s lines back; a line without a tab is skipped. Read over the bytes: every
+    /// posting's reading is decoded whenever demand is counted.
     public static func decode(_ text: String) -> [SkillRef] {
-        text.split(separator: "\n").compactMap { (line: Substring) -> SkillRef? in
-            let parts = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
-            guard parts.count == 2 else { return nil }
-            return SkillRef(key: String(parts[0]), name: String(parts[1]))
+        var text = text
+        return text.withUTF8 { bytes -> [SkillRef] in
+            var out: [SkillRef] = []
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var end = lineStart, tab = -1
+                while end < bytes.count && bytes[end] != 0x0A {
+                    if tab < 0 && bytes[end] == 0x09 { tab = end }
+                    end += 1
+                }
+                if tab >= 0 {
+                    out.append(SkillRef(key: String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<tab]), as: UTF8.self),
+                                        name: String(decoding: UnsafeBufferPointer(rebasing: bytes[(tab + 1)..<end]), as: UTF8.self)))
+                }
+                lineStart = end + 1
+            }
+            return out
         }
     }
 }

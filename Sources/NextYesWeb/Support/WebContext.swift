@@ -19,6 +19,8 @@ public struct WebContext: Sendable {
     /// The person's private folder for files the app keeps for a while (uploads being previewed):
     /// beside the SQLite file, else the data directory.
     public var dataDirectory: URL
+    /// Whole-table reads shared by page views while the data is unchanged (SQLite only).
+    public let sharedReads = SharedReads()
 
     public init(clock: Clock = .system, loginToken: String, location: DatabaseLocation,
                 environment: [String: String] = ProcessInfo.processInfo.environment, dataDirectory: URL? = nil) {
@@ -62,7 +64,7 @@ extension Request {
     var workspace: Workspace {
         if let made = storage[WorkspaceKey.self] { return made }
         let made = Workspace(db: db, clock: application.nextyes.clock, environment: application.nextyes.environment,
-                             readOnly: method == .GET || method == .HEAD)
+                             readOnly: method == .GET || method == .HEAD, shared: application.nextyes.sharedReads)
         storage[WorkspaceKey.self] = made
         return made
     }
