@@ -20,7 +20,7 @@ public struct ApplicationRepository: Sendable {
     /// Every application, newest activity first; optionally only those with one outcome.
     public func all(outcome: Outcome? = nil) async throws -> [Application] {
         guard outcome == nil, let memo else { return try await fastAll(outcome: outcome) }
-        return try await memo.remembered(ReadMemo.applicationsPath, on: db) { try await fastAll(outcome: nil) }
+        return try await memo.remembered(.applications, on: db) { try await fastAll(outcome: nil) }
     }
 
     /// An open application with the same company and role (ignoring case), by the index on them.
@@ -49,7 +49,7 @@ public struct ApplicationRepository: Sendable {
     /// Every event of every application, oldest first.
     public func allEvents() async throws -> [ApplicationEvent] {
         guard let memo else { return try await fastAllEvents().chronological() }
-        return try await memo.remembered(ReadMemo.eventsPath, on: db) { try await fastAllEvents().chronological() }
+        return try await memo.remembered(.events, on: db) { try await fastAllEvents().chronological() }
     }
 
     /// The latest events across all applications, newest first.
@@ -67,7 +67,7 @@ public struct ApplicationRepository: Sendable {
     /// Every rejection on record, newest first, for applications that are still marked rejected.
     public func rejections() async throws -> [Rejection] {
         guard let memo else { return try await fastRejections() }
-        return try await memo.remembered(ReadMemo.rejectionsPath, on: db) { try await fastRejections() }
+        return try await memo.remembered(.rejections, on: db) { try await fastRejections() }
     }
 
     // MARK: Writing

@@ -5,6 +5,8 @@ import NextYesCore
 /// People in the search, and which applications they are part of.
 public struct ContactRepository: Sendable {
     let db: any Database
+    /// A page view's memo: whole-table reads shared by the figures on one page.
+    var memo: ReadMemo? = nil
     let clock: Clock
 
     public func create(_ details: ContactDetails) async throws -> Contact {
@@ -21,6 +23,10 @@ public struct ContactRepository: Sendable {
     }
 
     public func all() async throws -> [Contact] {
+        try await memo.remembered(.contacts, on: db) { try await readAll() }
+    }
+
+    private func readAll() async throws -> [Contact] {
         try await ContactModel.query(on: db).sort(\.$name).sort(\.$id).all().map(Self.contact)
     }
 
@@ -67,6 +73,10 @@ public struct ContactRepository: Sendable {
 
     /// Every application–contact link.
     public func links() async throws -> [(applicationID: Int, contactID: Int)] {
+        try await memo.remembered(.contactLinks, on: db) { try await readLinks() }
+    }
+
+    private func readLinks() async throws -> [(applicationID: Int, contactID: Int)] {
         try await ApplicationContactModel.query(on: db).sort(\.$id).all().map { ($0.applicationID, $0.contactID) }
     }
 

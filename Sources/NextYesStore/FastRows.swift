@@ -322,55 +322,10 @@ extension ApplicationRepository {
     }
 }
 
-/// What one page view has read, so every figure on the page shares one read of each table.
-/// With `shared` (a long-running server on SQLite), whole-table reads are also kept between page
-/// views for as long as the data is unchanged (see `SharedReads`).
-public final class ReadMemo: @unchecked Sendable {
-    // The lock guards the values and the state; that is what makes the unchecked conformance safe.
-    private let lock = NSLock()
-    private var applications: [Application]?
-    private var events: [ApplicationEvent]?
-    private var rejections: [Rejection]?
-    private var settings: [String: String]?
-    private let shared: SharedReads?
-    private var state: SharedReads.State??
-
-    public init(shared: SharedReads? = nil) {
-        self.shared = shared
-    }
-
-    func remembered<T>(_ path: ReferenceWritableKeyPath<ReadMemo, T?>, on db: any Database, _ load: () async throws -> T) async throws -> T {
-        if let value = lock.withLock({ self[keyPath: path] }) { return value }
-        let state = try await sharedState(db)
-        if let shared, let state, let value = shared.value(path, at: state) {
-            lock.withLock { self[keyPath: path] = value }
-            return value
-        }
-        let value = try await load()
-        if let shared, let state { shared.keep(path, value, at: state) }
-        lock.withLock { self[keyPath: path] = value }
-        return value
-    }
-
-    /// The state of the data when this page view first read, taken once: whatever is read
-    /// afterwards is at least that recent, so it may be kept under it.
-    private func sharedState(_ db: any Database) async throws -> SharedReads.State? {
-        guard shared != nil else { return nil }
-        if let known = lock.withLock({ state }) { return known }
-        let now = try await SharedReads.state(of: db)
-        lock.withLock { if state == nil { state = .some(now) } }
-        return lock.withLock { state ?? nil }
-    }
-
-    /// A setting was written during the request: read them again next time.
-    func forgetSettings() {
-        lock.withLock { settings = nil }
-    }
-
-    static let applicationsPath: ReferenceWritableKeyPath<ReadMemo, [Application]?> = \.applications
-    static let eventsPath: ReferenceWritableKeyPath<ReadMemo, [ApplicationEvent]?> = \.events
-    static let rejectionsPath: ReferenceWritableKeyPath<ReadMemo, [Rejection]?> = \.rejections
-    static let settingsPath: ReferenceWritableKeyPath<ReadMemo, [String: String]?> = \.settings
+/// The skill readings saved by one reader version, in the applications table's order.
+struct SavedReadings {
+    var reader: Int64
+    var rows: [(id: Int, reading: String)]
 }
 
 // MARK: Saved readings of job descriptions
@@ -402,6 +357,12 @@ extension ApplicationRepository {
     /// The saved readings by this reader version, newest news first (the order of the
     /// applications table), one for each application with a job description once all are read.
     public func skillReadings(reader: Int64) async throws -> [(id: Int, reading: String)] {
+        guard let memo else { return try await readSkillReadings(reader: reader) }
+        let saved = try await memo.remembered(.skillReadings, on: db) { SavedReadings(reader: reader, rows: try await readSkillReadings(reader: reader)) }
+        return saved.reader == reader ? saved.rows : try await readSkillReadings(reader: reader)
+    }
+
+    private func readSkillReadings(reader: Int64) async throws -> [(id: Int, reading: String)] {
         let order = " ORDER BY last_activity_on DESC, id DESC"
         if let sqlite = db as? any SQLiteDatabase {
             return try await SQLiteRows.collect(sqlite, "SELECT id, skill_reading FROM applications WHERE skill_reader = ? AND skill_reading IS NOT NULL" + order,
@@ -422,6 +383,11 @@ extension ApplicationRepository {
     /// Every job description, by application (for the person's own skill names, which are looked
     /// for afresh since they change with the profile).
     public func jobDescriptions() async throws -> [Int: String] {
+        guard let memo else { return try await readJobDescriptions() }
+        return try await memo.remembered(.descriptions, on: db) { try await readJobDescriptions() }
+    }
+
+    private func readJobDescriptions() async throws -> [Int: String] {
         let text = "SELECT id, job_description FROM applications WHERE job_description IS NOT NULL"
         if let sqlite = db as? any SQLiteDatabase {
             let pairs = try await SQLiteRows.collect(sqlite, text, []) { row -> (Int, String) in

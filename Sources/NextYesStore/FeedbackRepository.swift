@@ -5,6 +5,8 @@ import NextYesCore
 /// Feedback requests and the feedback that came back.
 public struct FeedbackRepository: Sendable {
     let db: any Database
+    /// A page view's memo: whole-table reads shared by the figures on one page.
+    var memo: ReadMemo? = nil
     let clock: Clock
 
     // MARK: Requests
@@ -34,6 +36,10 @@ public struct FeedbackRepository: Sendable {
     }
 
     public func allRequests() async throws -> [FeedbackRequest] {
+        try await memo.remembered(.feedbackRequests, on: db) { try await readAllRequests() }
+    }
+
+    private func readAllRequests() async throws -> [FeedbackRequest] {
         try await FeedbackRequestModel.query(on: db).sort(\.$id).all().map(Self.request)
     }
 

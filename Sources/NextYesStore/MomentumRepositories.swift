@@ -21,6 +21,8 @@ public enum MomentumError: Error, Hashable, Sendable, LocalizedError {
 /// The log of touchpoints with contacts. A conversation also counts as a win.
 public struct InteractionRepository: Sendable {
     let db: any Database
+    /// A page view's memo: whole-table reads shared by the figures on one page.
+    var memo: ReadMemo? = nil
 
     public func log(contactID: Int, _ valid: InteractionForm.Valid) async throws -> Interaction {
         let contact = try await ContactRepository(db: db, clock: .system).find(contactID)
@@ -43,6 +45,10 @@ public struct InteractionRepository: Sendable {
     }
 
     public func all() async throws -> [Interaction] {
+        try await memo.remembered(.interactions, on: db) { try await readAll() }
+    }
+
+    private func readAll() async throws -> [Interaction] {
         try await InteractionModel.query(on: db).sort(\.$on).sort(\.$id).all().map(Self.interaction)
     }
 
@@ -73,6 +79,8 @@ public struct InteractionRepository: Sendable {
 /// Interview rounds on applications, with their interviewers.
 public struct InterviewRepository: Sendable {
     let db: any Database
+    /// A page view's memo: whole-table reads shared by the figures on one page.
+    var memo: ReadMemo? = nil
 
     public func add(applicationID: Int, _ valid: InterviewForm.Valid) async throws -> InterviewRound {
         _ = try await ApplicationRepository(db: db, clock: .system).find(applicationID)
@@ -121,6 +129,10 @@ public struct InterviewRepository: Sendable {
     }
 
     public func all() async throws -> [InterviewRound] {
+        try await memo.remembered(.interviews, on: db) { try await readAll() }
+    }
+
+    private func readAll() async throws -> [InterviewRound] {
         try await Self.rounds(try await InterviewRoundModel.query(on: db).all(), on: db)
     }
 
@@ -150,9 +162,15 @@ public struct InterviewRepository: Sendable {
 /// targets of their time.
 public struct TargetsRepository: Sendable {
     let db: any Database
+    /// A page view's memo: whole-table reads shared by the figures on one page.
+    var memo: ReadMemo? = nil
     let clock: Clock
 
     public func periods() async throws -> [TargetsPeriod] {
+        try await memo.remembered(.targets, on: db) { try await readPeriods() }
+    }
+
+    private func readPeriods() async throws -> [TargetsPeriod] {
         try await WeeklyTargetsModel.query(on: db).sort(\.$fromWeek).all().compactMap { row in
             Day(row.fromWeek).map { TargetsPeriod(from: $0, targets: WeeklyTargets(applications: row.applications, conversations: row.conversations, skillHours: row.skillHours)) }
         }
@@ -179,8 +197,14 @@ public struct TargetsRepository: Sendable {
 /// STAR stories.
 public struct StoryRepository: Sendable {
     let db: any Database
+    /// A page view's memo: whole-table reads shared by the figures on one page.
+    var memo: ReadMemo? = nil
 
     public func all() async throws -> [Story] {
+        try await memo.remembered(.stories, on: db) { try await readAll() }
+    }
+
+    private func readAll() async throws -> [Story] {
         try await StoryModel.query(on: db).sort(\.$title).sort(\.$id).all().map(Self.story)
     }
 
@@ -265,9 +289,15 @@ public struct PracticeRepository: Sendable {
 /// Reminders the person ticked off.
 public struct AgendaRepository: Sendable {
     let db: any Database
+    /// A page view's memo: whole-table reads shared by the figures on one page.
+    var memo: ReadMemo? = nil
     let clock: Clock
 
     public func done() async throws -> Set<String> {
+        try await memo.remembered(.agendaDone, on: db) { try await readDone() }
+    }
+
+    private func readDone() async throws -> Set<String> {
         Set(try await AgendaDoneModel.query(on: db).all().map(\.uid))
     }
 

@@ -16,7 +16,7 @@ public struct PreferencesRepository: Sendable {
             return Dictionary(rows.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         }
         guard let memo else { return try await load() }
-        return try await memo.remembered(ReadMemo.settingsPath, on: db, load)
+        return try await memo.remembered(.settings, on: db, load)
     }
 
     public func load() async throws -> Preferences {
@@ -35,7 +35,7 @@ public struct PreferencesRepository: Sendable {
             try await set("ghosted_after_days", String(valid.ghostedAfterDays), on: tx)
             try await set("follow_up_after_days", String(valid.followUpAfterDays), on: tx)
         }
-        memo?.forgetSettings()
+        memo?.forget(.settings)
     }
 
     /// A setting's value, or what it is when never set.
@@ -46,7 +46,7 @@ public struct PreferencesRepository: Sendable {
     public func setValue<Value>(_ value: Value, for setting: Setting<Value>) async throws {
         let text = setting.write(value)
         try await db.writeTransaction { tx in try await set(setting.key, text, on: tx) }
-        memo?.forgetSettings()
+        memo?.forget(.settings)
     }
 
     /// One statement, so two processes saving the same new key at once never collide.

@@ -5,8 +5,14 @@ import NextYesCore
 /// The person's skills and career targets.
 public struct ProfileRepository: Sendable {
     let db: any Database
+    /// A page view's memo: whole-table reads shared by the figures on one page.
+    var memo: ReadMemo? = nil
 
     public func skills() async throws -> [ProfileSkill] {
+        try await memo.remembered(.profileSkills, on: db) { try await readSkills() }
+    }
+
+    private func readSkills() async throws -> [ProfileSkill] {
         try await ProfileSkillModel.query(on: db).sort(\.$name).all().map(Self.skill)
     }
 
@@ -94,9 +100,15 @@ public enum ProfileError: Error, Hashable, Sendable, LocalizedError {
 /// The development plan: accepted goals, their hours, and finishing them.
 public struct PlanRepository: Sendable {
     let db: any Database
+    /// A page view's memo: whole-table reads shared by the figures on one page.
+    var memo: ReadMemo? = nil
     let clock: Clock
 
     public func goals() async throws -> [PlanGoal] {
+        try await memo.remembered(.goals, on: db) { try await readGoals() }
+    }
+
+    private func readGoals() async throws -> [PlanGoal] {
         let rows = try await PlanGoalModel.query(on: db).sort(\.$deadline).sort(\.$id).all()
         let hours = try await SkillHoursModel.query(on: db).all()
         var byGoal: [Int: Double] = [:]
@@ -200,6 +212,10 @@ public struct PlanRepository: Sendable {
 
     /// Every logged entry of hours, oldest first.
     public func hours() async throws -> [(on: Day, hours: Double, goalID: Int?)] {
+        try await memo.remembered(.hours, on: db) { try await readHours() }
+    }
+
+    private func readHours() async throws -> [(on: Day, hours: Double, goalID: Int?)] {
         try await SkillHoursModel.query(on: db).sort(\.$on).all().compactMap { row in
             Day(row.on).map { ($0, row.hours, row.goalID) }
         }

@@ -5,12 +5,18 @@ import NextYesCore
 /// One reflection per application, saved as the person writes it.
 public struct ReflectionRepository: Sendable {
     let db: any Database
+    /// A page view's memo: whole-table reads shared by the figures on one page.
+    var memo: ReadMemo? = nil
 
     public func reflection(for applicationID: Int) async throws -> Reflection? {
         try await ReflectionModel.query(on: db).filter(\.$applicationID == applicationID).first().map(Self.reflection)
     }
 
     public func all() async throws -> [Reflection] {
+        try await memo.remembered(.reflections, on: db) { try await readAll() }
+    }
+
+    private func readAll() async throws -> [Reflection] {
         try await ReflectionModel.query(on: db).sort(\.$applicationID).all().map(Self.reflection)
     }
 

@@ -30,7 +30,7 @@ public final class SharedReads: @unchecked Sendable {
 
     private struct Slot {
         var state: State
-        var values: [AnyKeyPath: Any]
+        var values: [ReadMemo.Table: Any]
     }
 
     // The lock guards `slots`; that is what makes the unchecked conformance safe.
@@ -55,23 +55,84 @@ public final class SharedReads: @unchecked Sendable {
         return State(pinned: connection, connection: ObjectIdentifier(connection), dataVersion: version, ownChanges: changes)
     }
 
-    func value<T>(_ path: ReferenceWritableKeyPath<ReadMemo, T?>, at state: State) -> T? {
+    func value<T>(_ table: ReadMemo.Table, at state: State) -> T? {
         lock.withLock {
             guard let slot = slots[state.connection], slot.state == state else { return nil }
-            return slot.values[path] as? T
+            return slot.values[table] as? T
         }
     }
 
     /// Keeps a value read at `state` or later; a slot at another state is replaced.
-    func keep<T>(_ path: ReferenceWritableKeyPath<ReadMemo, T?>, _ value: T, at state: State) {
+    func keep<T>(_ table: ReadMemo.Table, _ value: T, at state: State) {
         lock.withLock {
             kept += 1
             if var slot = slots.removeValue(forKey: state.connection), slot.state == state {
-                slot.values[path] = value
+                slot.values[table] = value
                 slots[state.connection] = slot
             } else {
-                slots[state.connection] = Slot(state: state, values: [path: value])
+                slots[state.connection] = Slot(state: state, values: [table: value])
             }
         }
+    }
+}
+
+/// What one page view has read, so every figure on the page shares one read of each table. Only
+/// for requests that change nothing the memo holds (a page view): a workspace that writes has
+/// none. With `shared` (a long-running server on SQLite), whole-table reads are also kept between
+/// page views for as long as the data is unchanged (see `SharedReads`).
+public final class ReadMemo: @unchecked Sendable {
+    /// The whole-table reads a memo holds, each under its own name.
+    enum Table: Hashable {
+        case applications, events, rejections, settings, skillReadings, descriptions
+        case contacts, contactLinks, interactions, interviews, goals, hours, reflections, agendaDone
+        case feedbackRequests, wins, targets, profileSkills, stories
+    }
+
+    // The lock guards the values and the state; that is what makes the unchecked conformance safe.
+    private let lock = NSLock()
+    private var values: [Table: Any] = [:]
+    private let shared: SharedReads?
+    private var state: SharedReads.State??
+
+    public init(shared: SharedReads? = nil) {
+        self.shared = shared
+    }
+
+    func remembered<T>(_ table: Table, on db: any Database, _ load: () async throws -> T) async throws -> T {
+        if let value = lock.withLock({ values[table] as? T }) { return value }
+        let state = try await sharedState(db)
+        if let shared, let state, let value: T = shared.value(table, at: state) {
+            lock.withLock { values[table] = value }
+            return value
+        }
+        let value = try await load()
+        if let shared, let state { shared.keep(table, value, at: state) }
+        lock.withLock { values[table] = value }
+        return value
+    }
+
+    /// The state of the data when this page view first read, taken once: whatever is read
+    /// afterwards is at least that recent, so it may be kept under it.
+    private func sharedState(_ db: any Database) async throws -> SharedReads.State? {
+        guard shared != nil else { return nil }
+        if let known = lock.withLock({ state }) { return known }
+        let now = try await SharedReads.state(of: db)
+        return lock.withLock {
+            if state == nil { state = .some(now) }
+            return state ?? nil
+        }
+    }
+
+    /// The page view wrote to a table it may have read: read it again next time.
+    func forget(_ table: Table) {
+        lock.withLock { _ = values.removeValue(forKey: table) }
+    }
+}
+
+extension Optional where Wrapped == ReadMemo {
+    /// Through the memo when there is one, else straight from the database.
+    func remembered<T>(_ table: ReadMemo.Table, on db: any Database, _ load: () async throws -> T) async throws -> T {
+        guard let memo = self else { return try await load() }
+        return try await memo.remembered(table, on: db, load)
     }
 }

@@ -22,19 +22,19 @@ public struct Store: Sendable {
 
     public var applications: ApplicationRepository { ApplicationRepository(db: db, clock: clock, memo: memo) }
     public var preferences: PreferencesRepository { PreferencesRepository(db: db, memo: memo) }
-    public var contacts: ContactRepository { ContactRepository(db: db, clock: clock) }
-    public var feedback: FeedbackRepository { FeedbackRepository(db: db, clock: clock) }
-    public var reflections: ReflectionRepository { ReflectionRepository(db: db) }
+    public var contacts: ContactRepository { ContactRepository(db: db, memo: memo, clock: clock) }
+    public var feedback: FeedbackRepository { FeedbackRepository(db: db, memo: memo, clock: clock) }
+    public var reflections: ReflectionRepository { ReflectionRepository(db: db, memo: memo) }
     public var journal: JournalRepository { JournalRepository(db: db, clock: clock) }
-    public var wins: WinRepository { WinRepository(db: db) }
-    public var profile: ProfileRepository { ProfileRepository(db: db) }
-    public var plan: PlanRepository { PlanRepository(db: db, clock: clock) }
-    public var interactions: InteractionRepository { InteractionRepository(db: db) }
-    public var interviews: InterviewRepository { InterviewRepository(db: db) }
-    public var targets: TargetsRepository { TargetsRepository(db: db, clock: clock) }
-    public var stories: StoryRepository { StoryRepository(db: db) }
+    public var wins: WinRepository { WinRepository(db: db, memo: memo) }
+    public var profile: ProfileRepository { ProfileRepository(db: db, memo: memo) }
+    public var plan: PlanRepository { PlanRepository(db: db, memo: memo, clock: clock) }
+    public var interactions: InteractionRepository { InteractionRepository(db: db, memo: memo) }
+    public var interviews: InterviewRepository { InterviewRepository(db: db, memo: memo) }
+    public var targets: TargetsRepository { TargetsRepository(db: db, memo: memo, clock: clock) }
+    public var stories: StoryRepository { StoryRepository(db: db, memo: memo) }
     public var practice: PracticeRepository { PracticeRepository(db: db, clock: clock) }
-    public var agenda: AgendaRepository { AgendaRepository(db: db, clock: clock) }
+    public var agenda: AgendaRepository { AgendaRepository(db: db, memo: memo, clock: clock) }
     public var backup: BackupRepository { BackupRepository(db: db) }
     public var sessions: SessionRepository { SessionRepository(db: db, clock: clock) }
 

@@ -5,6 +5,8 @@ import NextYesCore
 /// Wins: recorded automatically from events (once each) or by hand.
 public struct WinRepository: Sendable {
     let db: any Database
+    /// A page view's memo: whole-table reads shared by the figures on one page.
+    var memo: ReadMemo? = nil
 
     @discardableResult
     public func add(_ win: NewWin) async throws -> Win? {
@@ -12,6 +14,10 @@ public struct WinRepository: Sendable {
     }
 
     public func all() async throws -> [Win] {
+        try await memo.remembered(.wins, on: db) { try await readAll() }
+    }
+
+    private func readAll() async throws -> [Win] {
         try await WinModel.query(on: db).sort(\.$on, .descending).sort(\.$id, .descending).all().map(Self.win)
     }
 
