@@ -10,10 +10,13 @@ public enum Ghosting {
     /// Open applications, sent and waiting on the company, with no event for `afterDays` or more.
     /// Saved jobs (not sent yet) and offers (the ball is with the person) are left out.
     public static func suggestions(_ applications: [Application], today: Day, afterDays: Int) -> [GhostedSuggestion] {
-        applications
-            .filter { $0.isOpen && $0.stage >= .applied && $0.stage < .offer }
-            .map { GhostedSuggestion(application: $0, daysSilent: $0.lastActivityOn.days(until: today)) }
-            .filter { $0.daysSilent >= afterDays }
-            .sorted { ($0.daysSilent, $1.application.id) > ($1.daysSilent, $0.application.id) }
+        // Chosen and ordered by position first, so only the applications suggested are copied.
+        var chosen: [(index: Int, days: Int, id: Int)] = []
+        for i in applications.indices where applications[i].isOpen && applications[i].stage >= .applied && applications[i].stage < .offer {
+            let days = applications[i].lastActivityOn.days(until: today)
+            if days >= afterDays { chosen.append((i, days, applications[i].id)) }
+        }
+        chosen.sort { ($0.days, $1.id) > ($1.days, $0.id) }
+        return chosen.map { GhostedSuggestion(application: applications[$0.index], daysSilent: $0.days) }
     }
 }

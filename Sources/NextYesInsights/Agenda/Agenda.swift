@@ -82,7 +82,9 @@ public enum Agenda {
     public static func items(_ inputs: Inputs, today: Day, from: Day? = nil) -> [AgendaItem] {
         let start = from ?? today
         var items: [AgendaItem] = []
-        let applications = Dictionary(inputs.applications.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // By id, as positions: copying every application into a table costs more than the rest.
+        let position = Dictionary(inputs.applications.indices.map { (inputs.applications[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+        let applications = ByID(all: inputs.applications, position: position)
         let contacts = Dictionary(inputs.contacts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
 
         for round in inputs.rounds where round.on >= start {
@@ -107,7 +109,8 @@ public enum Agenda {
                 applicationID: application.id, contactID: request.contactID))
         }
 
-        for application in inputs.applications where application.outcome == .open && (.applied ... .assessment).contains(application.stage) {
+        for i in inputs.applications.indices where inputs.applications[i].outcome == .open && (.applied ... .assessment).contains(inputs.applications[i].stage) {
+            let application = inputs.applications[i]
             let due = application.lastActivityOn.adding(days: inputs.followUpAfterDays)
             items.append(AgendaItem(
                 uid: "application-follow-up-\(application.id)-\(application.lastActivityOn)", kind: .applicationFollowUp, on: due,
@@ -168,5 +171,15 @@ public enum Agenda {
             if x.2 != y.2 { return x.2 < y.2 }
             return kept[a].uid < kept[b].uid
         }.map { kept[$0] }
+    }
+}
+
+/// Applications looked up by id through their positions in one array.
+private struct ByID {
+    let all: [Application]
+    let position: [Int: Int]
+
+    subscript(id: Int) -> Application? {
+        position[id].map { all[$0] }
     }
 }

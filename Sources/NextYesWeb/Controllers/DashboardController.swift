@@ -9,14 +9,15 @@ struct DashboardController {
         let today = req.today
         let preferences = try await workspace.settings.preferences()
         let applications = try await workspace.applications.all()
-        let byID = Dictionary(uniqueKeysWithValues: applications.map { ($0.id, $0) })
+        let position = Dictionary(applications.indices.map { (applications[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+        let byID = { (id: Int) in position[id].map { applications[$0] } }
         let rejections = try await workspace.applications.rejections()
         let processing = rejections.compactMap { r -> DashboardShow.Model.Processing? in
-            guard let a = byID[r.applicationID] else { return nil }
+            guard let a = byID(r.applicationID) else { return nil }
             return .init(application: a, rejection: r, daysLeft: today.days(until: r.processingEndsOn))
         }
         let recent = try await workspace.applications.recentEvents(limit: 8).compactMap { event -> DashboardShow.Model.Activity? in
-            byID[event.applicationID].map { .init(event: event, title: $0.title) }
+            byID(event.applicationID).map { .init(event: event, title: $0.title) }
         }
         let summary = PipelineSummary.of(applications, today: today)
         var model = DashboardShow.Model(
