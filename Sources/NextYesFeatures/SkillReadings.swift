@@ -13,11 +13,13 @@ struct SkillReadings {
     /// Every posting's skills, in the order of the applications table (latest news first): one
     /// entry for each application with a job description.
     func all() async throws -> [(id: Int, skills: [SkillRef])] {
-        let extractor = try SkillExtractor.bundled()
-        let version = extractor.readerVersion
+        // The version is in the taxonomy's header; the taxonomy itself loads only if there is
+        // something new to read.
+        let version = try SkillExtractor.bundledReaderVersion()
         for _ in 0..<10_000 {
             let unread = try await store.applications.unreadDescriptions(reader: version, limit: Self.batch)
             guard !unread.isEmpty else { break }
+            let extractor = try SkillExtractor.bundled()
             try await store.applications.saveSkillReadings(
                 unread.map { ($0.id, SkillRef.encode(extractor.skills(in: $0.text))) }, reader: version)
             if unread.count < Self.batch { break }

@@ -325,6 +325,14 @@ struct TaxonomyImageTests {
         }
     }
 
+    @Test func theReaderVersionIsReadFromTheHeaderAlone() throws {
+        #expect(try SkillExtractor.bundledReaderVersion() == SkillExtractor.bundled().readerVersion)
+        let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources/NextYesInsights/Resources/taxonomy.bin")
+        let header = [UInt8](try FileHandle(forReadingFrom: shipped).read(upToCount: 16) ?? Data())
+        #expect(try TaxonomyImage.fingerprint(header: header) == SkillTaxonomy.bundled().fingerprint)
+        #expect(throws: (any Error).self) { try TaxonomyImage.fingerprint(header: Array("NYTX".utf8)) }
+    }
+
     @Test func savedSkillsRoundTrip() {
         let skills = [SkillRef(key: "onet-tech:sql", name: "SQL"), SkillRef(key: "text:dbt", name: "dbt\twith\na tab")]
         let back = SkillRef.decode(SkillRef.encode(skills))

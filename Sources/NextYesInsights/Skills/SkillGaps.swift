@@ -100,7 +100,17 @@ extension SkillExtractor {
     /// Changes whenever what `skills(in:)` finds could change: the taxonomy image's checksum,
     /// with the reading code's own revision. Saved readings carry it.
     public var readerVersion: Int64 {
-        Int64(bitPattern: taxonomy.fingerprint &* 1_000_003 &+ 1)
+        Self.readerVersion(fingerprint: taxonomy.fingerprint)
+    }
+
+    /// The bundled reader's version, from the compiled taxonomy's header alone: checking that
+    /// saved readings are current doesn't load the taxonomy.
+    public static func bundledReaderVersion() throws -> Int64 {
+        readerVersion(fingerprint: try SkillTaxonomy.bundledFingerprint())
+    }
+
+    static func readerVersion(fingerprint: UInt64) -> Int64 {
+        Int64(bitPattern: fingerprint &* 1_000_003 &+ 1)
     }
 
     /// The distinct skills in a text, in order of first appearance.

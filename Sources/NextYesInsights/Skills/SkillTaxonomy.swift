@@ -67,10 +67,23 @@ public final class SkillTaxonomy: Sendable {
 
     private static let cache = Cache()
 
+    /// The bundled image's checksum, read from its header (or from the loaded taxonomy).
+    static func bundledFingerprint() throws -> UInt64 {
+        try cache.fingerprint()
+    }
+
     private final class Cache: @unchecked Sendable {
         // The lock guards `value`; that is what makes the unchecked conformance safe.
         private let lock = NSLock()
         private var value: SkillTaxonomy?
+
+        func fingerprint() throws -> UInt64 {
+            if let loaded = lock.withLock({ value }) { return loaded.fingerprint }
+            guard let url = Bundle.module.url(forResource: "taxonomy", withExtension: "bin") else { throw TaxonomyError.missingResource }
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            return try TaxonomyImage.fingerprint(header: [UInt8](try handle.read(upToCount: 16) ?? Data()))
+        }
 
         func get() throws -> SkillTaxonomy {
             lock.lock()

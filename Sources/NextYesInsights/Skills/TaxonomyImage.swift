@@ -53,6 +53,16 @@ enum TaxonomyImage {
         return taxonomy
     }
 
+    /// The checksum an image's header declares (what `decode` checks the body against).
+    static func fingerprint(header bytes: [UInt8]) throws -> UInt64 {
+        guard bytes.count >= 16, Array(bytes[0..<4]) == magic else { throw ImageError.damaged("not a taxonomy image") }
+        return try bytes.withUnsafeBytes { raw in
+            var header = Reader(UnsafeRawBufferPointer(rebasing: raw[4..<16]))
+            guard try header.u32() == version else { throw ImageError.damaged("made by another version") }
+            return try header.u64()
+        }
+    }
+
     /// FNV-1a over 64-bit little-endian words (then the tail bytes): eight times fewer steps than
     /// byte-wise FNV on a file of megabytes.
     static func checksum(_ raw: UnsafeRawBufferPointer) -> UInt64 {
