@@ -54,10 +54,12 @@ public struct ApplicationRepository: Sendable {
 
     /// The latest events across all applications, newest first.
     public func recentEvents(limit: Int) async throws -> [ApplicationEvent] {
-        let rows = try await ApplicationEventModel.query(on: db)
-            .sort(\.$on, .descending).sort(\.$recordedAt, .descending).sort(\.$id, .descending)
-            .limit(limit).all()
-        return try rows.map(Self.event)
+        try await memo.remembered(.recentEvents(limit: limit), on: db) {
+            let rows = try await ApplicationEventModel.query(on: db)
+                .sort(\.$on, .descending).sort(\.$recordedAt, .descending).sort(\.$id, .descending)
+                .limit(limit).all()
+            return try rows.map(Self.event)
+        }
     }
 
     public func rejection(for id: Int) async throws -> Rejection? {

@@ -322,11 +322,6 @@ extension ApplicationRepository {
     }
 }
 
-/// The skill readings saved by one reader version, in the applications table's order.
-struct SavedReadings {
-    var reader: Int64
-    var rows: [(id: Int, reading: String)]
-}
 
 // MARK: Saved readings of job descriptions
 
@@ -352,14 +347,13 @@ extension ApplicationRepository {
                     .where("id", .equal, SQLBind(item.id)).run()
             }
         }
+        memo?.forget { if case .skillReadings = $0 { true } else { false } }
     }
 
     /// The saved readings by this reader version, newest news first (the order of the
     /// applications table), one for each application with a job description once all are read.
     public func skillReadings(reader: Int64) async throws -> [(id: Int, reading: String)] {
-        guard let memo else { return try await readSkillReadings(reader: reader) }
-        let saved = try await memo.remembered(.skillReadings, on: db) { SavedReadings(reader: reader, rows: try await readSkillReadings(reader: reader)) }
-        return saved.reader == reader ? saved.rows : try await readSkillReadings(reader: reader)
+        try await memo.remembered(.skillReadings(reader: reader), on: db) { try await readSkillReadings(reader: reader) }
     }
 
     private func readSkillReadings(reader: Int64) async throws -> [(id: Int, reading: String)] {
@@ -613,6 +607,10 @@ extension FeedbackRepository {
 
     /// Feedback not read by this reader version.
     public func unreadFeedback(reader: Int64, limit: Int) async throws -> [(id: Int, text: String)] {
+        try await memo.remembered(.unreadFeedback(reader: reader, limit: limit), on: db) { try await readUnreadFeedback(reader: reader, limit: limit) }
+    }
+
+    private func readUnreadFeedback(reader: Int64, limit: Int) async throws -> [(id: Int, text: String)] {
         let rows = try await sql.select().column("id").column("text").from(FeedbackModel.schema)
             .where(SQLGroupExpression(SQLBinaryExpression(
                 SQLBinaryExpression(SQLColumn("reader"), .is, SQLLiteral.null), .or,
@@ -630,10 +628,20 @@ extension FeedbackRepository {
                     .where("id", .equal, SQLBind(item.id)).run()
             }
         }
+        memo?.forget { table in
+            switch table {
+            case .unreadFeedback, .feedbackReadings, .feedback: true
+            default: false
+            }
+        }
     }
 
     /// The saved readings by this reader version: each feedback's text with what was read in it.
     public func readings(reader: Int64) async throws -> [(text: String, reading: String)] {
+        try await memo.remembered(.feedbackReadings(reader: reader), on: db) { try await readReadings(reader: reader) }
+    }
+
+    private func readReadings(reader: Int64) async throws -> [(text: String, reading: String)] {
         struct Row: Decodable { var text: String; var reading: String }
         return try await sql.select().column("text").column("reading").from(FeedbackModel.schema)
             .where("reader", .equal, SQLBind(reader)).where("reading", .isNot, SQLLiteral.null)

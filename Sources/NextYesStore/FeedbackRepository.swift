@@ -128,7 +128,7 @@ public struct FeedbackRepository: Sendable {
     }
 
     public func allFeedback() async throws -> [Feedback] {
-        try await FeedbackModel.query(on: db).sort(\.$receivedOn).sort(\.$id).all().map(Self.feedback)
+        try await memo.remembered(.feedback, on: db) { try await FeedbackModel.query(on: db).sort(\.$receivedOn).sort(\.$id).all().map(Self.feedback) }
     }
 
     public func deleteFeedback(_ id: Int) async throws {

@@ -6,6 +6,8 @@ import NextYesCore
 public struct JournalRepository: Sendable {
     let db: any Database
     let clock: Clock
+    /// A page view's memo: reads shared by the figures on one page.
+    var memo: ReadMemo? = nil
 
     public func add(_ new: NewJournalEntry) async throws -> JournalEntry {
         let row = JournalEntryModel()
@@ -27,6 +29,10 @@ public struct JournalRepository: Sendable {
 
     /// Entries newest first, optionally from a day on.
     public func entries(since day: Day? = nil, limit: Int? = nil) async throws -> [JournalEntry] {
+        try await memo.remembered(.journal(since: day, limit: limit), on: db) { try await readEntries(since: day, limit: limit) }
+    }
+
+    private func readEntries(since day: Day?, limit: Int?) async throws -> [JournalEntry] {
         var query = JournalEntryModel.query(on: db)
         if let day { query = query.filter(\.$writtenOn >= day.description) }
         query = query.sort(\.$writtenOn, .descending).sort(\.$createdAt, .descending).sort(\.$id, .descending)

@@ -49,7 +49,8 @@ public struct ProfileRepository: Sendable {
     }
 
     public func targets() async throws -> CareerTargets {
-        let settings = PreferencesRepository(db: db)
+        // Through the page view's memo, one read of the settings for all five.
+        let settings = PreferencesRepository(db: db, memo: memo)
         return CareerTargets(
             roles: try await settings.value(SettingKey.targetRoles), industries: try await settings.value(SettingKey.targetIndustries),
             values: try await settings.value(SettingKey.targetValues), interests: try await settings.value(SettingKey.targetInterests),
@@ -65,6 +66,7 @@ public struct ProfileRepository: Sendable {
             try await inTx.setValue(targets.interests, for: SettingKey.targetInterests)
             try await inTx.setValue(targets.strengths, for: SettingKey.targetStrengths)
         }
+        memo?.forget(.settings)
     }
 
     static func skill(_ row: ProfileSkillModel) throws -> ProfileSkill {

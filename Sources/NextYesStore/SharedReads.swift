@@ -1,6 +1,7 @@
 import FluentKit
 import FluentSQLiteDriver
 import Foundation
+import NextYesCore
 
 /// Whole-table reads (the applications, their timelines, the rejections, the settings) kept
 /// between the page views of a long-running server on SQLite, for exactly as long as the data is
@@ -47,9 +48,8 @@ public final class SharedReads: @unchecked Sendable {
     static func state(of db: any Database) async throws -> State? {
         guard let sqlite = db as? any SQLiteDatabase, !db.inTransaction else { return nil }
         let (connection, version, changes) = try await sqlite.withConnection { connection -> (SQLiteConnection, Int?, Int?) in
-            let version = try await connection.query("PRAGMA data_version").first?.column("data_version")?.integer
-            let changes = try await connection.query("SELECT total_changes() AS changes").first?.column("changes")?.integer
-            return (connection, version, changes)
+            let row = try await connection.query("SELECT data_version AS version, total_changes() AS changes FROM pragma_data_version()").first
+            return (connection, row?.column("version")?.integer, row?.column("changes")?.integer)
         }
         guard let version, let changes else { return nil }
         return State(pinned: connection, connection: ObjectIdentifier(connection), dataVersion: version, ownChanges: changes)
@@ -83,9 +83,14 @@ public final class SharedReads: @unchecked Sendable {
 public final class ReadMemo: @unchecked Sendable {
     /// The whole-table reads a memo holds, each under its own name.
     enum Table: Hashable {
-        case applications, events, rejections, settings, skillReadings, descriptions
+        case applications, events, rejections, settings, descriptions
         case contacts, contactLinks, interactions, interviews, goals, hours, reflections, agendaDone
-        case feedbackRequests, wins, targets, profileSkills, stories
+        case feedbackRequests, feedback, wins, targets, profileSkills, stories
+        case skillReadings(reader: Int64)
+        case feedbackReadings(reader: Int64)
+        case unreadFeedback(reader: Int64, limit: Int)
+        case recentEvents(limit: Int)
+        case journal(since: Day?, limit: Int?)
     }
 
     // The lock guards the values and the state; that is what makes the unchecked conformance safe.
@@ -126,6 +131,11 @@ public final class ReadMemo: @unchecked Sendable {
     /// The page view wrote to a table it may have read: read it again next time.
     func forget(_ table: Table) {
         lock.withLock { _ = values.removeValue(forKey: table) }
+    }
+
+    /// As `forget`, for every read that matches (whatever its parameters).
+    func forget(where matches: (Table) -> Bool) {
+        lock.withLock { values = values.filter { !matches($0.key) } }
     }
 }
 

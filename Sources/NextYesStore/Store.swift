@@ -25,7 +25,7 @@ public struct Store: Sendable {
     public var contacts: ContactRepository { ContactRepository(db: db, memo: memo, clock: clock) }
     public var feedback: FeedbackRepository { FeedbackRepository(db: db, memo: memo, clock: clock) }
     public var reflections: ReflectionRepository { ReflectionRepository(db: db, memo: memo) }
-    public var journal: JournalRepository { JournalRepository(db: db, clock: clock) }
+    public var journal: JournalRepository { JournalRepository(db: db, clock: clock, memo: memo) }
     public var wins: WinRepository { WinRepository(db: db, memo: memo) }
     public var profile: ProfileRepository { ProfileRepository(db: db, memo: memo) }
     public var plan: PlanRepository { PlanRepository(db: db, memo: memo, clock: clock) }
