@@ -245,6 +245,10 @@ extension ApplicationRepository {
 
     /// How many applications have each outcome, counted by the database.
     public func countsByOutcome() async throws -> [Outcome: Int] {
+        try await memo.remembered(.countsByOutcome, on: db) { try await readCountsByOutcome() }
+    }
+
+    private func readCountsByOutcome() async throws -> [Outcome: Int] {
         struct Row: Decodable { var outcome: String; var count: Int }
         let rows = try await sql.select().column("outcome").column(SQLFunction("count", args: SQLLiteral.all), as: "count")
             .from(ApplicationModel.schema).groupBy("outcome").all(decoding: Row.self)
@@ -255,6 +259,10 @@ extension ApplicationRepository {
 
     /// Open applications at each stage: how many, and the `limit` with the latest news.
     public func openByStage(limit: Int) async throws -> [Stage: (count: Int, latest: [Application])] {
+        try await memo.remembered(.openByStage(limit: limit), on: db) { try await readOpenByStage(limit: limit) }
+    }
+
+    private func readOpenByStage(limit: Int) async throws -> [Stage: (count: Int, latest: [Application])] {
         struct Row: Decodable { var stage: String; var count: Int }
         let counts = try await sql.select().column("stage").column(SQLFunction("count", args: SQLLiteral.all), as: "count")
             .from(ApplicationModel.schema).where("outcome", .equal, SQLBind(Outcome.open.rawValue)).groupBy("stage").all(decoding: Row.self)
@@ -328,6 +336,10 @@ extension ApplicationRepository {
 extension ApplicationRepository {
     /// Applications with a job description whose skills were not read by this reader version.
     public func unreadDescriptions(reader: Int64, limit: Int) async throws -> [(id: Int, text: String)] {
+        try await memo.remembered(.unreadDescriptions(reader: reader, limit: limit), on: db) { try await readUnreadDescriptions(reader: reader, limit: limit) }
+    }
+
+    private func readUnreadDescriptions(reader: Int64, limit: Int) async throws -> [(id: Int, text: String)] {
         let rows = try await sql.select().column("id").column("job_description").from(ApplicationModel.schema)
             .where("job_description", .isNot, SQLLiteral.null)
             .where(SQLGroupExpression(SQLBinaryExpression(
@@ -347,7 +359,12 @@ extension ApplicationRepository {
                     .where("id", .equal, SQLBind(item.id)).run()
             }
         }
-        memo?.forget { if case .skillReadings = $0 { true } else { false } }
+        memo?.forget { table in
+            switch table {
+            case .skillReadings, .unreadDescriptions: true
+            default: false
+            }
+        }
     }
 
     /// The saved readings by this reader version, newest news first (the order of the
@@ -511,6 +528,10 @@ public struct SearchCounts: Sendable, Hashable {
 
 extension ApplicationRepository {
     public func searchCounts() async throws -> SearchCounts {
+        try await memo.remembered(.searchCounts, on: db) { try await readSearchCounts() }
+    }
+
+    private func readSearchCounts() async throws -> SearchCounts {
         let sql = try sql
         let rank = Self.stageRankSQL
         func rankOf(_ stage: Stage) -> String { String(stage.rank) }
@@ -587,6 +608,10 @@ extension ApplicationRepository {
 
     /// "Role at Company" for some applications (those a page quotes).
     public func titles(_ ids: [Int]) async throws -> [Int: String] {
+        try await memo.remembered(.titles(ids: Set(ids)), on: db) { try await readTitles(ids) }
+    }
+
+    private func readTitles(_ ids: [Int]) async throws -> [Int: String] {
         guard !ids.isEmpty else { return [:] }
         struct Row: Decodable { var id: Int; var company: String; var role: String }
         let rows = try await sql.select().columns("id", "company", "role").from(ApplicationModel.schema)
