@@ -51,6 +51,6 @@ struct DatabaseSessions: AsyncSessionDriver {
     }
 
     static func hash(_ id: SessionID) -> String {
-        SHA256.hash(data: Data(id.string.utf8)).map { String(format: "%02x", $0) }.joined()
+        Fast.hex(SHA256.hash(data: Data(id.string.utf8)))
     }
 }

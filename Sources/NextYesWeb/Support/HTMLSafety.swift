@@ -4,20 +4,48 @@ typealias BodyNode = Node<HTML.BodyContext>
 
 extension String {
     /// Escaped for HTML text and for a double- or single-quoted attribute value.
+    /// Over the UTF-8 bytes (the five characters are ASCII, never part of another character's
+    /// bytes); text with none of them, most text, is returned as it is.
     public var htmlEscaped: String {
-        var out = ""
-        out.reserveCapacity(utf8.count)
-        for character in unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(character)
+        @inline(__always) func special(_ byte: UInt8) -> Bool { byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 }
+        guard utf8.contains(where: special) else { return self }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            switch byte {
+            case 0x26: out.append(contentsOf: "&amp;".utf8)
+            case 0x3C: out.append(contentsOf: "&lt;".utf8)
+            case 0x3E: out.append(contentsOf: "&gt;".utf8)
+            case 0x22: out.append(contentsOf: "&quot;".utf8)
+            case 0x27: out.append(contentsOf: "&#39;".utf8)
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// Small formatting done on every page, without `String(format:)` (slow on Linux).
+enum Fast {
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    /// Lowercase hexadecimal, two digits a byte.
+    static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        var out: [UInt8] = []
+        for byte in bytes {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A coordinate in a chart to one decimal ("12.5"), rounding half to even on the tenths.
+    static func tenths(_ value: Double) -> String {
+        let scaled = (value * 10).rounded(.toNearestOrEven)
+        guard scaled.isFinite, abs(scaled) < 1e15 else { return String(format: "%.1f", value) }
+        let n = Int(scaled)
+        let magnitude = n.magnitude
+        return (n < 0 ? "-" : "") + "\(magnitude / 10).\(magnitude % 10)"
     }
 }
 

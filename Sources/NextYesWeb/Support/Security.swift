@@ -65,7 +65,7 @@ struct AccessMiddleware: AsyncMiddleware {
     static let linkKey = "link"
 
     static func linkFingerprint(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+        Fast.hex(SHA256.hash(data: Data(token.utf8)).prefix(8))
     }
 
     /// Drops a session that isn't signed in (a stale or planted cookie), so none is stored.

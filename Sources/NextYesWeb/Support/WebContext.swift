@@ -40,7 +40,7 @@ public struct WebContext: Sendable {
     /// A fresh random token: 32 bytes, hex.
     public static func makeToken() -> String {
         var generator = SystemRandomNumberGenerator()
-        return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+        return Fast.hex((0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) })
     }
 }
 

@@ -23,8 +23,8 @@ enum Charts {
             let barWidth = max(bar.value > 0 ? 3 : 0, (width - labelWidth - 170) * Double(bar.value) / Double(top))
             svg += """
             <text x="\(Int(labelWidth - 8))" y="\(Int(y + barHeight * 0.72))" text-anchor="end" class="chart-label">\(bar.label.htmlEscaped)</text>
-            <rect x="\(Int(labelWidth))" y="\(Int(y))" width="\(String(format: "%.1f", barWidth))" height="\(Int(barHeight))" rx="4" class="chart-bar"/>
-            <text x="\(String(format: "%.1f", labelWidth + barWidth + 8))" y="\(Int(y + barHeight * 0.72))" class="chart-value">\(bar.caption.htmlEscaped)</text>
+            <rect x="\(Int(labelWidth))" y="\(Int(y))" width="\(Fast.tenths(barWidth))" height="\(Int(barHeight))" rx="4" class="chart-bar"/>
+            <text x="\(Fast.tenths(labelWidth + barWidth + 8))" y="\(Int(y + barHeight * 0.72))" class="chart-value">\(bar.caption.htmlEscaped)</text>
             """
         }
         return svg + "</svg>"
@@ -49,11 +49,11 @@ enum Charts {
         for (index, point) in points.enumerated() {
             let x = left + Double(index) * step
             if let value = point.value {
-                path += (path.isEmpty ? "M" : " L") + String(format: "%.1f %.1f", x, y(value))
-                svg += "<circle cx=\"\(String(format: "%.1f", x))\" cy=\"\(String(format: "%.1f", y(value)))\" r=\"3.5\" class=\"chart-dot\"><title>\(point.label.htmlEscaped): \(String(format: "%g", value))</title></circle>"
+                path += (path.isEmpty ? "M" : " L") + Fast.tenths(x) + " " + Fast.tenths(y(value))
+                svg += "<circle cx=\"\(Fast.tenths(x))\" cy=\"\(Fast.tenths(y(value)))\" r=\"3.5\" class=\"chart-dot\"><title>\(point.label.htmlEscaped): \(String(format: "%g", value))</title></circle>"
             }
             if points.count <= 12 || index % max(1, points.count / 6) == 0 {
-                svg += "<text x=\"\(String(format: "%.1f", x))\" y=\"\(Int(height - 8))\" text-anchor=\"middle\" class=\"chart-label\">\(point.label.htmlEscaped)</text>"
+                svg += "<text x=\"\(Fast.tenths(x))\" y=\"\(Int(height - 8))\" text-anchor=\"middle\" class=\"chart-label\">\(point.label.htmlEscaped)</text>"
             }
         }
         if !path.isEmpty { svg += "<path d=\"\(path)\" class=\"chart-line\"/>" }
