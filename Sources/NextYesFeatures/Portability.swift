@@ -9,7 +9,9 @@ public struct Reports: Sendable {
 
     /// The report for a period; by default from the first application to today.
     public func career(from: Day? = nil, to: Day? = nil) async throws -> CareerReport {
-        try await store.careerReport(from: from, to: to)
+        try await store.remembered(derived: "career-report \(from?.description ?? "start") \(to?.description ?? "today") on \(store.clock.today)") {
+            try await store.careerReport(from: from, to: to)
+        }
     }
 
     /// Whether the report includes the mood trend (off by default).

@@ -94,6 +94,9 @@ public final class ReadMemo: @unchecked Sendable {
         case openByStage(limit: Int)
         case unreadDescriptions(reader: Int64, limit: Int)
         case titles(ids: Set<Int>)
+        /// A figure worked out from the data alone (and the day, named in the key): kept while
+        /// the data is unchanged, like the reads it comes from.
+        case derived(String)
         case journal(since: Day?, limit: Int?)
     }
 
@@ -140,6 +143,14 @@ public final class ReadMemo: @unchecked Sendable {
     /// As `forget`, for every read that matches (whatever its parameters).
     func forget(where matches: (Table) -> Bool) {
         lock.withLock { values = values.filter { !matches($0.key) } }
+    }
+}
+
+extension Store {
+    /// A figure that depends only on the data and on what `key` names (the day, a period): a
+    /// page view works it out once, and a server keeps it while the data is unchanged.
+    public func remembered<T>(derived key: String, _ work: () async throws -> T) async throws -> T {
+        try await memo.remembered(.derived(key), on: db, work)
     }
 }
 

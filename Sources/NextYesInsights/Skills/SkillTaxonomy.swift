@@ -76,13 +76,17 @@ public final class SkillTaxonomy: Sendable {
         // The lock guards `value`; that is what makes the unchecked conformance safe.
         private let lock = NSLock()
         private var value: SkillTaxonomy?
+        /// The checksum in the image's header, once read.
+        private var header: UInt64?
 
         func fingerprint() throws -> UInt64 {
-            if let loaded = lock.withLock({ value }) { return loaded.fingerprint }
+            if let known = lock.withLock({ value?.fingerprint ?? header }) { return known }
             guard let url = Bundle.module.url(forResource: "taxonomy", withExtension: "bin") else { throw TaxonomyError.missingResource }
             let handle = try FileHandle(forReadingFrom: url)
             defer { try? handle.close() }
-            return try TaxonomyImage.fingerprint(header: [UInt8](try handle.read(upToCount: 16) ?? Data()))
+            let read = try TaxonomyImage.fingerprint(header: [UInt8](try handle.read(upToCount: 16) ?? Data()))
+            lock.withLock { header = read }
+            return read
         }
 
         func get() throws -> SkillTaxonomy {
