@@ -50,8 +50,9 @@ public struct Applications: Sendable {
         public var rows: [Application]
         /// How many match the query in all (every page).
         public var matching: Int
-        /// Applications per outcome, and in all.
+        /// Applications per outcome among those the search matches (what each tab would show).
         public var counts: [Outcome: Int]
+        /// Applications in all, whatever the search.
         public var total: Int
         /// Open applications per stage: how many, and the latest few.
         public var board: [(stage: Stage, count: Int, latest: [Application])]
@@ -78,9 +79,11 @@ public struct Applications: Sendable {
 
     public func listing(_ query: ApplicationQuery) async throws -> Listing {
         let (rows, matching) = try await store.applications.page(query)
-        let counts = try await store.applications.countsByOutcome()
+        // The outcome tabs count what the search matches, so each says what it would show.
+        let counts = try await store.applications.countsByOutcome(search: query.search)
+        let all = query.search == nil ? counts : try await store.applications.countsByOutcome()
         let open = try await store.applications.openByStage(limit: Self.boardTiles)
-        return Listing(query: query, rows: rows, matching: matching, counts: counts, total: counts.values.reduce(0, +),
+        return Listing(query: query, rows: rows, matching: matching, counts: counts, total: all.values.reduce(0, +),
                        board: Stage.allCases.map { ($0, open[$0]?.count ?? 0, open[$0]?.latest ?? []) })
     }
 

@@ -213,15 +213,7 @@ extension ApplicationRepository {
         func conditions<B: SQLPredicateBuilder>(_ b: B) -> B {
             var b = b
             if let outcome = query.outcome { b = b.where("outcome", .equal, SQLBind(outcome.rawValue)) }
-            for word in (query.search ?? "").lowercased().split(whereSeparator: \.isWhitespace).prefix(5) {
-                let pattern = "%" + word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-                    .replacingOccurrences(of: "_", with: "\\_") + "%"
-                b = b.where(SQLGroupExpression(SQLBinaryExpression(
-                    SQLBinaryExpression(SQLFunction("lower", args: SQLColumn("company")), .like, SQLList([SQLBind(pattern), SQLRaw("ESCAPE '\\'")], separator: SQLRaw(" "))),
-                    .or,
-                    SQLBinaryExpression(SQLFunction("lower", args: SQLColumn("role")), .like, SQLList([SQLBind(pattern), SQLRaw("ESCAPE '\\'")], separator: SQLRaw(" "))))))
-            }
-            return b
+            return Self.matching(query.search, b)
         }
         struct Count: Decodable { var count: Int }
         let total = try await conditions(sql.select().column(SQLFunction("count", args: SQLLiteral.all), as: "count")
@@ -241,17 +233,33 @@ extension ApplicationRepository {
         return (try rows.map { try Self.application(try ApplicationRow(row: $0)) }, total)
     }
 
-    static let stageRankSQL = "CASE furthest_stage " + Stage.allCases.map { "WHEN '\($0.rawValue)' THEN \($0.rank)" }.joined(separator: " ") + " ELSE 0 END"
-
-    /// How many applications have each outcome, counted by the database.
-    public func countsByOutcome() async throws -> [Outcome: Int] {
-        try await memo.remembered(.countsByOutcome, on: db) { try await readCountsByOutcome() }
+    /// Applications whose company or role holds every word searched for (up to five), ignoring
+    /// case; % and _ match only themselves.
+    static func matching<B: SQLPredicateBuilder>(_ search: String?, _ builder: B) -> B {
+        var b = builder
+        for word in (search ?? "").lowercased().split(whereSeparator: \.isWhitespace).prefix(5) {
+            let pattern = "%" + word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                .replacingOccurrences(of: "_", with: "\\_") + "%"
+            b = b.where(SQLGroupExpression(SQLBinaryExpression(
+                SQLBinaryExpression(SQLFunction("lower", args: SQLColumn("company")), .like, SQLList([SQLBind(pattern), SQLRaw("ESCAPE '\\'")], separator: SQLRaw(" "))),
+                .or,
+                SQLBinaryExpression(SQLFunction("lower", args: SQLColumn("role")), .like, SQLList([SQLBind(pattern), SQLRaw("ESCAPE '\\'")], separator: SQLRaw(" "))))))
+        }
+        return b
     }
 
-    private func readCountsByOutcome() async throws -> [Outcome: Int] {
+    static let stageRankSQL = "CASE furthest_stage " + Stage.allCases.map { "WHEN '\($0.rawValue)' THEN \($0.rank)" }.joined(separator: " ") + " ELSE 0 END"
+
+    /// How many applications have each outcome (of those `search` matches, as the table does),
+    /// counted by the database.
+    public func countsByOutcome(search: String? = nil) async throws -> [Outcome: Int] {
+        try await memo.remembered(.countsByOutcome(search: search), on: db) { try await readCountsByOutcome(search: search) }
+    }
+
+    private func readCountsByOutcome(search: String?) async throws -> [Outcome: Int] {
         struct Row: Decodable { var outcome: String; var count: Int }
-        let rows = try await sql.select().column("outcome").column(SQLFunction("count", args: SQLLiteral.all), as: "count")
-            .from(ApplicationModel.schema).groupBy("outcome").all(decoding: Row.self)
+        let rows = try await Self.matching(search, sql.select().column("outcome").column(SQLFunction("count", args: SQLLiteral.all), as: "count")
+            .from(ApplicationModel.schema)).groupBy("outcome").all(decoding: Row.self)
         var counts: [Outcome: Int] = [:]
         for row in rows { if let outcome = Outcome(rawValue: row.outcome) { counts[outcome] = row.count } }
         return counts

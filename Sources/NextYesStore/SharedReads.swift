@@ -90,7 +90,8 @@ public final class ReadMemo: @unchecked Sendable {
         case feedbackReadings(reader: Int64)
         case unreadFeedback(reader: Int64, limit: Int)
         case recentEvents(limit: Int)
-        case countsByOutcome, searchCounts
+        case searchCounts
+        case countsByOutcome(search: String?)
         case openByStage(limit: Int)
         case unreadDescriptions(reader: Int64, limit: Int)
         case titles(ids: Set<Int>)

@@ -39,6 +39,8 @@ struct ListingAndReadingTests {
             #expect(byCompany == ["Acme 100% Ltd", "Company 0"])
             #expect(try await store.applications.page(ApplicationQuery(outcome: .rejected)).rows.map(\.id) == [rejected.id])
             #expect(try await store.applications.countsByOutcome() == [.open: 7, .rejected: 1])
+            #expect(try await store.applications.countsByOutcome(search: "data_") == [.rejected: 1])
+            #expect(try await store.applications.countsByOutcome(search: "data analyst") == [.open: 4, .rejected: 1])
             let board = try await store.applications.openByStage(limit: 2)
             #expect(board[.applied]?.count == 7 && board[.applied]?.latest.count == 2)
             let listing = try await Workspace(store: store).applications.listing(ApplicationQuery(limit: 3))

@@ -56,7 +56,7 @@ extension ApplicationsIndex {
             .nav(
                 .attr("aria-label", "Filter by outcome"),
                 .ul(.class("tabs"), .forEach(tabs) { outcome, title in
-                    let count = outcome.map { model.counts[$0] ?? 0 } ?? model.total
+                    let count = outcome.map { model.counts[$0] ?? 0 } ?? model.counts.values.reduce(0, +)
                     return .li(.a(
                         .attr("href", model.path(outcome: .some(outcome)) + "#table-heading"),
                         .if(outcome == model.filter, .attr("aria-current", "page")),
