@@ -316,6 +316,12 @@ struct TaxonomyImageTests {
     @Test func aDamagedImageIsRefusedWithAClearMessage() throws {
         var bytes = try SkillTaxonomy(data: try Self.source).compiled()
         #expect(try SkillTaxonomy.decompile(bytes).conceptCount > 15_000)
+        // One changed byte anywhere (each of the checksum's four lanes, the tail) is refused.
+        for position in [16, 24, 32, 40, bytes.count / 2, bytes.count - 1] {
+            var damaged = bytes
+            damaged[position] ^= 0x01
+            #expect(throws: (any Error).self) { try SkillTaxonomy.decompile(damaged) }
+        }
         bytes[bytes.count / 2] ^= 0xFF
         #expect(throws: (any Error).self) { try SkillTaxonomy.decompile(bytes) }
         do {

@@ -12,15 +12,16 @@ final class PhraseMatcher: @unchecked Sendable {
     private let tokenTable: HashTable
     private let edges: TrieEdges
     /// Per trie node: the normalised form that ends there, or -1.
-    private let terminalForm: [Int32]
+    private let terminalForm: Flat<Int32>
     /// Per normalised form: the original forms (indices into the taxonomy's forms) it stands for.
     let originalForms: FlatLists
-    /// Per normalised form: whether it needs context to count ("R", "Go", "Excel"), and whether
-    /// it must also be written with a capital.
-    private let ambiguous: [Bool]
-    private let needsCapital: [Bool]
-    /// Acronyms ("SQL", "AWS", "ETC") match only when written in capitals.
-    private let needsAllCaps: [Bool]
+    /// Per normalised form, in bits: whether it needs context to count ("R", "Go", "Excel") (1),
+    /// whether it must also be written with a capital (2), and whether it is an acronym that
+    /// matches only in capitals ("SQL", "AWS", "ETC") (4).
+    private let flags: Flat<UInt8>
+    private func ambiguous(_ form: Int) -> Bool { flags[form] & 1 != 0 }
+    private func needsCapital(_ form: Int) -> Bool { flags[form] & 2 != 0 }
+    private func needsAllCaps(_ form: Int) -> Bool { flags[form] & 4 != 0 }
     private let cueTokens: Set<Int32>
     let formCount: Int
 
@@ -104,11 +105,9 @@ final class PhraseMatcher: @unchecked Sendable {
         for index in ambiguous.indices { capital[index] = ambiguous[index] && !lowercaseStart[index] }
         self.tokenTable = tokens
         self.edges = TrieEdges(edges, nodeCount: terminal.count)
-        self.terminalForm = terminal
+        self.terminalForm = Flat(terminal)
         self.originalForms = FlatLists(originals)
-        self.ambiguous = ambiguous
-        self.needsCapital = capital
-        self.needsAllCaps = allCaps
+        self.flags = Flat((0..<originals.count).map { i in (ambiguous[i] ? UInt8(1) : 0) | (capital[i] ? 2 : 0) | (allCaps[i] ? 4 : 0) })
         self.cueTokens = cues
         self.formCount = originals.count
     }
@@ -118,7 +117,7 @@ final class PhraseMatcher: @unchecked Sendable {
         edges.write(to: &w)
         w.array(terminalForm)
         originalForms.write(to: &w)
-        w.array((0..<formCount).map { i in (ambiguous[i] ? UInt8(1) : 0) | (needsCapital[i] ? 2 : 0) | (needsAllCaps[i] ? 4 : 0) })
+        w.array(flags)
         w.array(cueTokens.sorted())
         w.u64(UInt64(formCount))
     }
@@ -129,14 +128,10 @@ final class PhraseMatcher: @unchecked Sendable {
         terminalForm = try r.array()
         guard edges.nodeCount == terminalForm.count else { throw TaxonomyImage.ImageError.damaged("trie sizes") }
         originalForms = try FlatLists(reading: &r)
-        let flags: [UInt8] = try r.array()
-        ambiguous = flags.map { $0 & 1 != 0 }
-        needsCapital = flags.map { $0 & 2 != 0 }
-        needsAllCaps = flags.map { $0 & 4 != 0 }
+        flags = try r.array()
         cueTokens = Set(try r.array(Int32.self))
         formCount = Int(try r.u64())
-        guard originalForms.count == formCount, ambiguous.count == formCount, needsCapital.count == formCount,
-              needsAllCaps.count == formCount, terminalForm.allSatisfy({ $0 < Int32(formCount) })
+        guard originalForms.count == formCount, flags.count == formCount
         else { throw TaxonomyImage.ImageError.damaged("automaton sizes") }
     }
 
@@ -250,7 +245,7 @@ final class PhraseMatcher: @unchecked Sendable {
     private func classify(
         _ form: Int32, first: Int, last: Int, starts: UnsafeMutablePointer<Int>, ends: UnsafeMutablePointer<Int>, text: UnsafeBufferPointer<UInt8>
     ) -> Candidate.Kind? {
-        if needsAllCaps[Int(form)] {
+        if needsAllCaps(Int(form)) {
             var k = starts[first]
             while k < ends[last] {
                 let byte = text[k]
@@ -258,8 +253,8 @@ final class PhraseMatcher: @unchecked Sendable {
                 k += 1
             }
         }
-        guard ambiguous[Int(form)] else { return .certain }
-        guard needsCapital[Int(form)] else { return .plain }
+        guard ambiguous(Int(form)) else { return .certain }
+        guard needsCapital(Int(form)) else { return .plain }
         let byte = text[starts[first]]
         return byte >= 65 && byte <= 90 || byte == 46 ? .capitalised : nil
     }
@@ -411,9 +406,9 @@ enum Tokenizer {
 /// Loading is three array copies, with nothing to rebuild.
 struct TrieEdges: Sendable {
     /// Node n's children are entries `start[n] ..< start[n + 1]`.
-    private let start: [Int32]
-    private let token: [UInt16]
-    private let target: [Int32]
+    private let start: Flat<Int32>
+    private let token: Flat<UInt16>
+    private let target: Flat<Int32>
 
     var nodeCount: Int { start.count - 1 }
 
@@ -433,9 +428,9 @@ struct TrieEdges: Sendable {
             }
             start.append(Int32(token.count))
         }
-        self.start = start
-        self.token = token
-        self.target = target
+        self.start = Flat(start)
+        self.token = Flat(token)
+        self.target = Flat(target)
     }
 
     @inline(__always)
@@ -462,9 +457,9 @@ struct TrieEdges: Sendable {
         start = try r.array()
         token = try r.array()
         target = try r.array()
-        let nodes = start.count - 1
-        guard nodes >= 1, start.first == 0, Int(start.last!) == token.count, token.count == target.count,
-              zip(start, start.dropFirst()).allSatisfy({ $0 <= $1 }), target.allSatisfy({ $0 > 0 && Int($0) < nodes })
+        // The checksum vouches for the values and every read is bounds-checked: only the sizes
+        // are checked here.
+        guard start.count >= 2, start.first == 0, Int(start.last!) == token.count, token.count == target.count
         else { throw TaxonomyImage.ImageError.damaged("trie edges") }
     }
 }
@@ -520,8 +515,8 @@ struct HashTable {
     }
 
     init(reading r: inout TaxonomyImage.Reader) throws {
-        let filledKeys: [UInt64] = try r.array()
-        let filledValues: [Int32] = try r.array()
+        let filledKeys: Flat<UInt64> = try r.array()
+        let filledValues: Flat<Int32> = try r.array()
         guard filledKeys.count == filledValues.count, !filledKeys.contains(0) else { throw TaxonomyImage.ImageError.damaged("hash table") }
         self.init(capacity: filledKeys.count * 2 + 2)
         for (key, value) in zip(filledKeys, filledValues) { insert(key, value: value) }

@@ -41,7 +41,7 @@ public enum TaxonomyError: Error, LocalizedError, Sendable {
 public final class SkillTaxonomy: Sendable {
     let conceptIDs: StringTable
     let conceptLabels: StringTable
-    let conceptSources: [UInt8]
+    let conceptSources: Flat<UInt8>
     /// Per surface form: the concepts it names.
     let formConcepts: FlatLists
     let matcher: PhraseMatcher
@@ -94,9 +94,9 @@ public final class SkillTaxonomy: Sendable {
             defer { lock.unlock() }
             if let value { return value }
             guard let url = Bundle.module.url(forResource: "taxonomy", withExtension: "bin") else { throw TaxonomyError.missingResource }
-            // Mapped, not read: the pages come from the file cache and are copied once, into the arrays.
-            let data = try Data(contentsOf: url, options: .alwaysMapped)
-            let loaded = try data.withUnsafeBytes { try TaxonomyImage.decode($0) }
+            // Mapped, not read: the arrays are read where they lie in the file cache.
+            let region = try TaxonomyImage.Region(mapping: url.path) ?? TaxonomyImage.Region(copying: [UInt8](Data(contentsOf: url)))
+            let loaded = try TaxonomyImage.decode(region)
             value = loaded
             return loaded
         }
@@ -127,10 +127,10 @@ public final class SkillTaxonomy: Sendable {
         conceptSources = try r.array()
         formConcepts = try FlatLists(reading: &r)
         matcher = try PhraseMatcher(reading: &r)
+        // The checksum vouches for every value, and every read is bounds-checked; these are the
+        // checks that cost nothing.
         guard conceptLabels.count == conceptIDs.count, conceptSources.count == conceptIDs.count,
-              conceptSources.allSatisfy({ Int($0) < SkillSource.allCases.count }),
-              formConcepts.items.allSatisfy({ $0 >= 0 && Int($0) < conceptIDs.count }),
-              matcher.originalForms.items.allSatisfy({ $0 >= 0 && Int($0) < formConcepts.count })
+              conceptSources.allSatisfy({ Int($0) < SkillSource.allCases.count })
         else { throw TaxonomyImage.ImageError.damaged("indices out of range") }
     }
 
@@ -180,14 +180,9 @@ public final class SkillTaxonomy: Sendable {
                 }
             }
         }
-        var ids = StringTable(), labels = StringTable()
-        for concept in concepts {
-            ids.append(concept.id)
-            labels.append(concept.label)
-        }
-        self.conceptIDs = ids
-        self.conceptLabels = labels
-        self.conceptSources = concepts.map { UInt8(SkillSource.allCases.firstIndex(of: $0.source)!) }
+        self.conceptIDs = StringTable(concepts.map(\.id))
+        self.conceptLabels = StringTable(concepts.map(\.label))
+        self.conceptSources = Flat(concepts.map { UInt8(SkillSource.allCases.firstIndex(of: $0.source)!) })
         self.formConcepts = FlatLists(forms.map(\.concepts))
         self.matcher = PhraseMatcher(forms: forms.map(\.text), weak: weak)
         self.fingerprint = 0
