@@ -1,4 +1,5 @@
 import FluentKit
+import FluentSQLiteDriver
 import Foundation
 import NextYesCore
 import SQLKit
@@ -20,7 +21,12 @@ public struct ApplicationRepository: Sendable {
     /// Every application, newest activity first; optionally only those with one outcome.
     public func all(outcome: Outcome? = nil) async throws -> [Application] {
         guard outcome == nil, let memo else { return try await fastAll(outcome: outcome) }
-        return try await memo.remembered(.applications, on: db) { try await fastAll(outcome: nil) }
+        return try await memo.remembered(.applications, on: db) {
+            if let shared = memo.shared, let sqlite = db as? any SQLiteDatabase, !db.inTransaction {
+                return try await revisedAll(shared, sqlite)
+            }
+            return try await fastAll(outcome: nil)
+        }
     }
 
     /// An open application with the same company and role (ignoring case), by the index on them.

@@ -119,6 +119,23 @@ extension ApplicationRepository {
         return try rows.map { try Self.application(try ApplicationRow(row: $0)) }
     }
 
+    /// Every application, newest activity first, through the rows a server keeps: the ids and
+    /// revisions are read (an index serves the order), then only new or changed rows in full.
+    func revisedAll(_ shared: SharedReads, _ sqlite: any SQLiteDatabase) async throws -> [Application] {
+        let listing = try await SQLiteRows.collect(sqlite, "SELECT id, revision FROM applications ORDER BY last_activity_on DESC, id DESC", []) { row -> (id: Int, revision: Int) in
+            let v = SQLiteRows.Values(row, table: "applications")
+            return (try v.int(0), try v.int(1))
+        }
+        let columns = (Self.applicationColumns + ["revision"]).map { "\"\($0)\"" }.joined(separator: ", ")
+        return try await shared.applications(listing) { ids in
+            let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+            return try await SQLiteRows.collect(sqlite, "SELECT \(columns) FROM applications WHERE id IN (\(marks))", ids.map { .integer($0) }) { row in
+                (revision: try SQLiteRows.Values(row, table: "applications").int(Self.applicationColumns.count),
+                 application: try Self.application(try ApplicationRow(sqlite: row)))
+            }
+        }
+    }
+
     struct EventRow {
         var id: Int
         var applicationId: Int

@@ -2,6 +2,7 @@ import FluentKit
 import FluentSQLiteDriver
 import Foundation
 import NextYesCore
+import SQLKit
 
 /// Whole-table reads (the applications, their timelines, the rejections, the settings) kept
 /// between the page views of a long-running server on SQLite, for exactly as long as the data is
@@ -38,6 +39,35 @@ public final class SharedReads: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [ObjectIdentifier: Slot] = [:]
     private var kept = 0
+    /// Applications as last read, each with its revision (see `AddApplicationRevisions`): after a
+    /// change, only the rows whose revision moved are read again.
+    private var rows: [Int: (revision: Int, application: Application)] = [:]
+    private var rowsRead = 0
+
+    /// How many application rows were read in full (not found here at their revision): for tests.
+    var applicationRowsRead: Int { lock.withLock { rowsRead } }
+
+    /// Every application in `listing`'s order (ids with their current revisions), read through
+    /// the rows kept here: `fetch` is asked only for the rows that are new or changed.
+    func applications(_ listing: [(id: Int, revision: Int)],
+                      fetch: ([Int]) async throws -> [(revision: Int, application: Application)]) async throws -> [Application] {
+        let wanted = lock.withLock { listing.filter { rows[$0.id]?.revision != $0.revision }.map(\.id) }
+        var fetched: [(revision: Int, application: Application)] = []
+        for start in stride(from: 0, to: wanted.count, by: 500) {
+            fetched += try await fetch(Array(wanted[start..<min(start + 500, wanted.count)]))
+        }
+        return lock.withLock {
+            rowsRead += fetched.count
+            for row in fetched { rows[row.application.id] = row }
+            if rows.count > listing.count + listing.count / 4 + 64 {
+                // Deleted applications: forget them.
+                let listed = Set(listing.map(\.id))
+                rows = rows.filter { listed.contains($0.key) }
+            }
+            // A row changed again between the two reads is shown as fetched, which is newer.
+            return listing.compactMap { rows[$0.id]?.application }
+        }
+    }
 
     /// How many tables were read and kept (not served from here): for tests.
     var reads: Int { lock.withLock { kept } }
@@ -104,7 +134,7 @@ public final class ReadMemo: @unchecked Sendable {
     // The lock guards the values and the state; that is what makes the unchecked conformance safe.
     private let lock = NSLock()
     private var values: [Table: Any] = [:]
-    private let shared: SharedReads?
+    let shared: SharedReads?
     private var state: SharedReads.State??
 
     public init(shared: SharedReads? = nil) {

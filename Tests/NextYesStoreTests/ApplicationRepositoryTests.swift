@@ -244,6 +244,23 @@ struct SQLiteFileTests {
         let reads = shared.reads
         _ = try await pageView().applications.all()
         #expect(shared.reads == reads)
+        // After a change only the changed rows are read again: one each time here.
+        #expect(shared.applicationRowsRead == 4)
+        try await other.store.preferences.setValue("Alex", for: SettingKey.displayName)
+        _ = try await pageView().applications.all()
+        #expect(shared.applicationRowsRead == 4, "a change elsewhere reads no application again")
+        // A deleted application's id can be given again by SQLite; its revision can't.
+        let last = try await add(server.store, "Initech")
+        #expect(try await pageView().applications.all().contains { $0.id == last.id && $0.company == "Initech" })
+        try await other.store.applications.delete(last.id)
+        let again = try await add(other.store, "Umbrella")
+        let seen = try await pageView().applications.all()
+        #expect(again.id == last.id && seen.contains { $0.id == again.id && $0.company == "Umbrella" } && !seen.contains { $0.company == "Initech" })
+        // An import (raw inserts) and edits through another process are seen the same way.
+        var details = try await other.store.applications.find(first.id).details
+        details.notes = "Spoke to the hiring manager."
+        _ = try await other.store.applications.update(first.id, details: details)
+        #expect(try await pageView().applications.all().first { $0.id == first.id }?.details.notes == "Spoke to the hiring manager.")
         await other.close()
         await server.close()
     }

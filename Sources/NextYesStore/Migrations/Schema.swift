@@ -23,6 +23,7 @@ public enum NextYesSchema {
             AddSkillReading(),
             AddActivityIndex(),
             AddFeedbackReading(),
+            AddApplicationRevisions(),
         ]
     }
 }
