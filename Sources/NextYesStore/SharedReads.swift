@@ -166,14 +166,19 @@ public final class ReadMemo: @unchecked Sendable {
         }
     }
 
-    /// The page view wrote to a table it may have read: read it again next time.
+    /// The page view wrote to a table it may have read: read it again next time. What the
+    /// server kept describes the data before the write, so for the rest of this page view
+    /// nothing more is taken from it or given to it (the next page view finds the data changed).
     func forget(_ table: Table) {
-        lock.withLock { _ = values.removeValue(forKey: table) }
+        forget { $0 == table }
     }
 
     /// As `forget`, for every read that matches (whatever its parameters).
     func forget(where matches: (Table) -> Bool) {
-        lock.withLock { values = values.filter { !matches($0.key) } }
+        lock.withLock {
+            values = values.filter { !matches($0.key) }
+            state = .some(nil)
+        }
     }
 }
 

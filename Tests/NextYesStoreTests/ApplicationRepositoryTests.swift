@@ -265,6 +265,34 @@ struct SQLiteFileTests {
         await server.close()
     }
 
+    /// A page view that writes (here: reading postings nobody has read yet) takes nothing more
+    /// from what the server kept, so it never works from a list that its own write made stale.
+    @Test func aPageViewThatWritesStopsUsingWhatWasKept() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nextyes-shared-w-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let server = try await StoreConnection.open(.sqliteFile(path: folder.appendingPathComponent("data.sqlite").path))
+        // More than one batch of postings to read (500 at a time).
+        let count = 501
+        for i in 0..<count {
+            var details = ApplicationDetails(company: "Firm \(i)", role: "Analyst")
+            details.jobDescription = "SQL and Tableau every day."
+            _ = try await server.store.applications.create(NewApplication(details: details, stage: .applied))
+        }
+        let shared = SharedReads()
+        let sql = server.store.db as! any SQLDatabase
+        func counter() async throws -> Int { try await sql.raw("SELECT value FROM revision_counter").first()!.decode(column: "value", as: Int.self) }
+        let before = try await counter()
+        // A page view sees the unread postings first (kept), then reads and saves them.
+        let view = Workspace(db: server.store.db, clock: server.store.clock, readOnly: true, shared: shared)
+        let demand = try await view.skills.demand()
+        #expect(demand.first { $0.skill.name == "SQL" }?.postings == count)
+        #expect(try await counter() - before == count, "each posting is read and saved once")
+        let next = Workspace(db: server.store.db, clock: server.store.clock, readOnly: true, shared: shared)
+        #expect(try await next.skills.demand().first { $0.skill.name == "SQL" }?.postings == count)
+        #expect(try await counter() - before == count)
+        await server.close()
+    }
+
     @Test func explainsAPathThatCannotHoldADatabase() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nextyes-dir-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
