@@ -531,10 +531,12 @@ def section_dump(run, db):
 
 
 def touch(run, db, i):
-    """A small write from another process, as the command line makes: a setting NextYes doesn't
-    read. Every page view after it reads the database afresh."""
+    """A small write from another process, as the command line makes: one application's notes
+    change. Every page view after it reads the database afresh (a server re-reads the changed
+    row and every other table)."""
     result = subprocess.run([run.sqlite3, db, "PRAGMA busy_timeout = 5000;",
-                             f"INSERT OR REPLACE INTO settings(key, value) VALUES ('bench_touch', '{time.time()}-{i}');"],
+                             f"UPDATE applications SET notes = 'Benchmark note {time.time()}-{i}' "
+                             "WHERE id = (SELECT min(id) FROM applications);"],
                             capture_output=True, text=True)
     if result.returncode != 0:
         raise BenchError(f"could not write to the database between page views: {short(result.stderr)}")
