@@ -11,7 +11,7 @@ extension Store {
 
     /// This week against the targets, the weeks before, and the streak.
     public func weeklyProgress(today: Day, weeks: Int = 12) async throws -> WeeklyProgress {
-        let sent = try await applications.all().filter { $0.furthestStage >= .applied }.compactMap(\.details.appliedOn)
+        let sent = MonthOverMonth.appliedDays(try await applications.all())
         return WeeklyProgress.compute(
             today: today, periods: try await targets.periods(), appliedDays: sent,
             conversationDays: try await conversationDays(), hours: try await plan.hours().map { ($0.on, $0.hours) }, weeks: weeks)

@@ -70,6 +70,33 @@ struct MomentumTests {
         let inputs = MonthOverMonth.inputs(applications: [app(1, applied: "2026-10-01"), app(2, applied: "2026-11-01")], events: events)
         #expect(inputs.responses.sorted() == [d("2026-10-20"), d("2026-11-05")])
         #expect(inputs.interviews == [d("2026-11-03")] && inputs.offers == [d("2026-11-10")])
+        // The same in any order the events come in.
+        let shuffled = MonthOverMonth.inputs(applications: [app(1, applied: "2026-10-01"), app(2, applied: "2026-11-01")], events: events.reversed())
+        #expect(shuffled.responses.sorted() == inputs.responses.sorted() && shuffled.interviews == inputs.interviews && shuffled.offers == inputs.offers)
+    }
+
+    /// The first response, interview and offer on each timeline, against the per-timeline
+    /// definition, on random timelines given in random order.
+    @Test func firstEventsMatchTheDefinitionOnRandomTimelines() {
+        var rng = SplitMix64(seed: 11)
+        let kinds: [EventKind] = [.added, .moved, .rejected, .offerAccepted, .offerDeclined]
+        let base = Date(timeIntervalSince1970: 1_780_000_000)
+        for _ in 0..<200 {
+            let events = (0..<Int(rng.next() % 30)).map { _ in
+                ApplicationEvent(applicationID: Int(rng.next() % 6), kind: kinds[Int(rng.next() % UInt64(kinds.count))],
+                                 on: d("2026-10-01").adding(days: Int(rng.next() % 40)), stage: Stage.allCases[Int(rng.next() % UInt64(Stage.allCases.count))],
+                                 recordedAt: base.addingTimeInterval(Double(rng.next() % 5)))
+            }
+            var responses: [Day] = [], interviews: [Day] = [], offers: [Day] = []
+            for (_, timeline) in Dictionary(grouping: events, by: \.applicationID) {
+                let ordered = timeline.sorted { ($0.on, $0.recordedAt) < ($1.on, $1.recordedAt) }
+                if let e = ordered.first(where: { ($0.kind == .moved && $0.stage > .applied) || $0.kind == .rejected || $0.kind == .offerAccepted || $0.kind == .offerDeclined }) { responses.append(e.on) }
+                if let e = ordered.first(where: { $0.kind == .moved && $0.stage >= .interview && $0.stage < .offer }) { interviews.append(e.on) }
+                if let e = ordered.first(where: { $0.kind == .moved && $0.stage == .offer }) { offers.append(e.on) }
+            }
+            let inputs = MonthOverMonth.inputs(applications: [], events: events)
+            #expect(inputs.responses.sorted() == responses.sorted() && inputs.interviews.sorted() == interviews.sorted() && inputs.offers.sorted() == offers.sorted())
+        }
     }
 
     // MARK: Agenda

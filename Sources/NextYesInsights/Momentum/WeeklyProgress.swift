@@ -146,23 +146,34 @@ public struct MonthOverMonth: Hashable, Codable, Sendable {
     /// applied, a rejection or an offer), reached an interview, and got an offer.
     public static func inputs(applications: [Application], events: [ApplicationEvent]) -> Inputs {
         var inputs = Inputs()
-        inputs.applied = applications.compactMap { $0.furthestStage >= .applied ? $0.details.appliedOn : nil }
-        let byApplication = Dictionary(grouping: events, by: \.applicationID)
-        for (_, timeline) in byApplication {
-            let ordered = timeline.sorted { ($0.on, $0.recordedAt) < ($1.on, $1.recordedAt) }
-            if let response = ordered.first(where: { event in
-                (event.kind == .moved && event.stage > .applied) || event.kind == .rejected
-                    || event.kind == .offerAccepted || event.kind == .offerDeclined
-            }) {
-                inputs.responses.append(response.on)
+        inputs.applied = appliedDays(applications)
+        // Every timeline in order at once (the store's are already), then the first event of each
+        // kind per application: no table of timelines, no sort per application.
+        let before: (ApplicationEvent, ApplicationEvent) -> Bool = { ($0.on, $0.recordedAt) < ($1.on, $1.recordedAt) }
+        let ordered = zip(events, events.dropFirst()).allSatisfy { !before($1, $0) } ? events : events.sorted(by: before)
+        var responded = Set<Int>(), interviewed = Set<Int>(), offered = Set<Int>()
+        for event in ordered {
+            let id = event.applicationID
+            if (event.kind == .moved && event.stage > .applied) || event.kind == .rejected
+                || event.kind == .offerAccepted || event.kind == .offerDeclined, responded.insert(id).inserted {
+                inputs.responses.append(event.on)
             }
-            if let interview = ordered.first(where: { $0.kind == .moved && $0.stage >= .interview && $0.stage < .offer }) {
-                inputs.interviews.append(interview.on)
+            if event.kind == .moved && event.stage >= .interview && event.stage < .offer, interviewed.insert(id).inserted {
+                inputs.interviews.append(event.on)
             }
-            if let offer = ordered.first(where: { $0.kind == .moved && $0.stage == .offer }) {
-                inputs.offers.append(offer.on)
+            if event.kind == .moved && event.stage == .offer, offered.insert(id).inserted {
+                inputs.offers.append(event.on)
             }
         }
         return inputs
+    }
+
+    /// The day each sent application was applied for (when known), copying no application.
+    public static func appliedDays(_ applications: [Application]) -> [Day] {
+        var days: [Day] = []
+        for i in applications.indices where applications[i].furthestStage >= .applied {
+            if let day = applications[i].details.appliedOn { days.append(day) }
+        }
+        return days
     }
 }
