@@ -365,25 +365,13 @@ extension ApplicationRepository {
     }
 
     private func readUnreadDescriptions(reader: Int64, limit: Int) async throws -> [(id: Int, text: String)] {
-        let rows = try await sql.select().column("id").column("job_description").from(ApplicationModel.schema)
-            .where("job_description", .isNot, SQLLiteral.null)
-            .where(SQLGroupExpression(SQLBinaryExpression(
-                SQLBinaryExpression(SQLColumn("skill_reader"), .is, SQLLiteral.null), .or,
-                SQLBinaryExpression(SQLColumn("skill_reader"), .notEqual, SQLBind(reader)))))
-            .orderBy("id").limit(limit).all()
-        return try rows.map { (try $0.decode(column: "id", as: Int.self), try $0.decode(column: "job_description", as: String.self)) }
+        try await SavedReadingColumns.jobDescriptions.unread(try sql, reader: reader, limit: limit)
     }
 
     /// Saves what the reader found, in one transaction.
     public func saveSkillReadings(_ readings: [(id: Int, reading: String)], reader: Int64) async throws {
         guard !readings.isEmpty else { return }
-        try await db.writeTransaction { tx in
-            guard let sql = tx as? any SQLDatabase else { return }
-            for item in readings {
-                try await sql.update(ApplicationModel.schema).set("skill_reading", to: SQLBind(item.reading)).set("skill_reader", to: SQLBind(reader))
-                    .where("id", .equal, SQLBind(item.id)).run()
-            }
-        }
+        try await SavedReadingColumns.jobDescriptions.save(readings, reader: reader, on: db)
         memo?.forget { table in
             switch table {
             case .skillReadings, .unreadDescriptions: true
@@ -661,23 +649,12 @@ extension FeedbackRepository {
     }
 
     private func readUnreadFeedback(reader: Int64, limit: Int) async throws -> [(id: Int, text: String)] {
-        let rows = try await sql.select().column("id").column("text").from(FeedbackModel.schema)
-            .where(SQLGroupExpression(SQLBinaryExpression(
-                SQLBinaryExpression(SQLColumn("reader"), .is, SQLLiteral.null), .or,
-                SQLBinaryExpression(SQLColumn("reader"), .notEqual, SQLBind(reader)))))
-            .orderBy("id").limit(limit).all()
-        return try rows.map { (try $0.decode(column: "id", as: Int.self), try $0.decode(column: "text", as: String.self)) }
+        try await SavedReadingColumns.feedback.unread(try sql, reader: reader, limit: limit)
     }
 
     public func saveReadings(_ readings: [(id: Int, reading: String)], reader: Int64) async throws {
         guard !readings.isEmpty else { return }
-        try await db.writeTransaction { tx in
-            guard let sql = tx as? any SQLDatabase else { return }
-            for item in readings {
-                try await sql.update(FeedbackModel.schema).set("reading", to: SQLBind(item.reading)).set("reader", to: SQLBind(reader))
-                    .where("id", .equal, SQLBind(item.id)).run()
-            }
-        }
+        try await SavedReadingColumns.feedback.save(readings, reader: reader, on: db)
         memo?.forget { table in
             switch table {
             case .unreadFeedback, .feedbackReadings, .feedback: true
@@ -696,5 +673,39 @@ extension FeedbackRepository {
         return try await sql.select().column("text").column("reading").from(FeedbackModel.schema)
             .where("reader", .equal, SQLBind(reader)).where("reading", .isNot, SQLLiteral.null)
             .all(decoding: Row.self).map { ($0.text, $0.reading) }
+    }
+}
+
+/// Where a reader's findings are saved beside the text it read: the table, the text column, and
+/// the reading and reader-version columns.
+struct SavedReadingColumns {
+    var table: String
+    var text: String
+    var reading: String
+    var reader: String
+
+    static let jobDescriptions = SavedReadingColumns(table: ApplicationModel.schema, text: "job_description", reading: "skill_reading", reader: "skill_reader")
+    static let feedback = SavedReadingColumns(table: FeedbackModel.schema, text: "text", reading: "reading", reader: "reader")
+
+    /// Rows with text that this reader version hasn't read, oldest first.
+    func unread(_ sql: any SQLDatabase, reader version: Int64, limit: Int) async throws -> [(id: Int, text: String)] {
+        let rows = try await sql.select().column("id").column(text).from(table)
+            .where(SQLColumn(text), .isNot, SQLLiteral.null)
+            .where(SQLGroupExpression(SQLBinaryExpression(
+                SQLBinaryExpression(SQLColumn(reader), .is, SQLLiteral.null), .or,
+                SQLBinaryExpression(SQLColumn(reader), .notEqual, SQLBind(version)))))
+            .orderBy("id").limit(limit).all()
+        return try rows.map { (try $0.decode(column: "id", as: Int.self), try $0.decode(column: text, as: String.self)) }
+    }
+
+    /// Saves what the reader found, with its version, in one transaction.
+    func save(_ readings: [(id: Int, reading: String)], reader version: Int64, on db: any Database) async throws {
+        try await db.writeTransaction { tx in
+            guard let sql = tx as? any SQLDatabase else { return }
+            for item in readings {
+                try await sql.update(table).set(SQLColumn(reading), to: SQLBind(item.reading)).set(SQLColumn(reader), to: SQLBind(version))
+                    .where("id", .equal, SQLBind(item.id)).run()
+            }
+        }
     }
 }

@@ -95,7 +95,7 @@ public final class SkillTaxonomy: Sendable {
             if let value { return value }
             guard let url = Bundle.module.url(forResource: "taxonomy", withExtension: "bin") else { throw TaxonomyError.missingResource }
             // Mapped, not read: the arrays are read where they lie in the file cache.
-            let region = try TaxonomyImage.Region(mapping: url.path) ?? TaxonomyImage.Region(copying: [UInt8](Data(contentsOf: url)))
+            let region = try TaxonomyImage.Region(mapping: url.path) ?? Data(contentsOf: url).withUnsafeBytes { TaxonomyImage.Region(copying: $0) }
             let loaded = try TaxonomyImage.decode(region)
             value = loaded
             return loaded

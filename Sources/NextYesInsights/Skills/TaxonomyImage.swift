@@ -40,7 +40,7 @@ enum TaxonomyImage {
     /// An image held in memory (tests, tools): copied once into memory of its own, aligned, and
     /// read from there.
     static func decode(_ bytes: [UInt8]) throws -> SkillTaxonomy {
-        try decode(Region(copying: bytes))
+        try decode(bytes.withUnsafeBytes { Region(copying: $0) })
     }
 
     /// Reads the image in place: the taxonomy's arrays are views into `region`, which they keep.
@@ -96,9 +96,9 @@ enum TaxonomyImage {
         let bytes: UnsafeRawBufferPointer
         private let release: @Sendable () -> Void
 
-        init(copying source: [UInt8]) {
+        init(copying source: UnsafeRawBufferPointer) {
             let memory = UnsafeMutableRawPointer.allocate(byteCount: max(source.count, 1), alignment: 16)
-            source.withUnsafeBytes { if let from = $0.baseAddress { memory.copyMemory(from: from, byteCount: source.count) } }
+            if let from = source.baseAddress { memory.copyMemory(from: from, byteCount: source.count) }
             bytes = UnsafeRawBufferPointer(start: memory, count: source.count)
             let address = Int(bitPattern: memory)
             release = { UnsafeMutableRawPointer(bitPattern: address)?.deallocate() }
@@ -154,7 +154,6 @@ enum TaxonomyImage {
 
         var isAtEnd: Bool { offset == bytes.count }
 
-        mutating func u32() throws -> UInt32 { try scalar() }
         mutating func u64() throws -> UInt64 { try scalar() }
 
         mutating func scalar<T: FixedWidthInteger>() throws -> T {
@@ -203,7 +202,7 @@ struct Flat<T: FixedWidthInteger>: RandomAccessCollection, @unchecked Sendable {
     }
 
     init(_ values: [T]) {
-        let region = TaxonomyImage.Region(copying: values.withUnsafeBytes { Array($0) })
+        let region = values.withUnsafeBytes { TaxonomyImage.Region(copying: $0) }
         base = region.bytes.baseAddress?.assumingMemoryBound(to: T.self)
         count = values.count
         owner = region
