@@ -619,6 +619,67 @@ extension ApplicationRepository {
         return counts
     }
 
+    /// Every application's facts for the search summary, worked out by the database from the
+    /// applications and their timelines (one grouped pass over the events), without loading them.
+    public func facts() async throws -> [ApplicationFacts] {
+        let text = """
+            SELECT a.id, a.stage, a.furthest_stage, a.outcome, COALESCE(a.applied_on, ev.added, a.last_activity_on) AS started,
+              COALESCE(ev.moved, 0) AS moved, COALESCE(ev.screening, 0) AS screening, COALESCE(ev.assessment, 0) AS assessment
+            FROM applications a LEFT JOIN (
+              SELECT application_id, MIN(CASE WHEN kind = 'added' THEN "on" END) AS added,
+                MAX(CASE WHEN kind = 'moved' THEN 1 ELSE 0 END) AS moved,
+                MAX(CASE WHEN stage = 'screening' THEN 1 ELSE 0 END) AS screening,
+                MAX(CASE WHEN stage = 'assessment' THEN 1 ELSE 0 END) AS assessment
+              FROM application_events GROUP BY application_id) ev ON ev.application_id = a.id
+            """
+        let table = ApplicationModel.schema
+        @Sendable func make(id: Int, stage: String, furthest: String, outcome: String, started: String, flags: (Int, Int, Int)) throws -> ApplicationFacts {
+            let stage = try Self.parse(stage, Stage.init(rawValue:), table, id, "stage")
+            return ApplicationFacts(
+                id: id, stage: stage, furthestStage: try Self.parse(furthest, Stage.init(rawValue:), table, id, "furthest_stage"),
+                outcome: try Self.parse(outcome, Outcome.init(rawValue:), table, id, "outcome"),
+                started: try Self.parse(started, Day.init, table, id, "applied_on"),
+                hasTimeline: flags.0 != 0, visitedScreening: flags.1 != 0 || stage == .screening,
+                visitedAssessment: flags.2 != 0 || stage == .assessment)
+        }
+        if let sqlite = db as? any SQLiteDatabase {
+            return try await SQLiteRows.collect(sqlite, text, []) { row in
+                let v = SQLiteRows.Values(row, table: table)
+                return try make(id: try v.int(0), stage: try v.text(1), furthest: try v.text(2), outcome: try v.text(3),
+                                started: try v.text(4), flags: (try v.int(5), try v.int(6), try v.int(7)))
+            }
+        }
+        return try await sql.raw(SQLQueryString(stringLiteral: text)).all().map { row in
+            try make(id: try row.decode(column: "id", as: Int.self), stage: try row.decode(column: "stage", as: String.self),
+                     furthest: try row.decode(column: "furthest_stage", as: String.self), outcome: try row.decode(column: "outcome", as: String.self),
+                     started: try row.decode(column: "started", as: String.self),
+                     flags: (try row.decode(column: "moved", as: Int.self), try row.decode(column: "screening", as: Int.self),
+                             try row.decode(column: "assessment", as: Int.self)))
+        }
+    }
+
+    /// The first day on record: the earliest timeline event or day applied (nil for an empty search).
+    public func firstDay() async throws -> Day? {
+        struct Row: Decodable { var first: String? }
+        let text = """
+            SELECT MIN(d) AS first FROM (SELECT MIN("on") AS d FROM application_events
+              UNION ALL SELECT MIN(applied_on) AS d FROM applications) t
+            """
+        return try await sql.raw(SQLQueryString(stringLiteral: text)).first(decoding: Row.self)?.first.flatMap(Day.init)
+    }
+
+    /// "Role at Company" for every application with a rejection or feedback on record: the ones
+    /// a report may quote.
+    public func titlesWithRejectionOrFeedback() async throws -> [Int: String] {
+        struct Row: Decodable { var id: Int; var company: String; var role: String }
+        let text = """
+            SELECT id, company, role FROM applications WHERE id IN
+              (SELECT application_id FROM \(RejectionModel.schema) UNION SELECT application_id FROM \(FeedbackModel.schema))
+            """
+        let rows = try await sql.raw(SQLQueryString(stringLiteral: text)).all(decoding: Row.self)
+        return Dictionary(rows.map { ($0.id, "\($0.role) at \($0.company)") }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// "Role at Company" for some applications (those a page quotes).
     public func titles(_ ids: [Int]) async throws -> [Int: String] {
         try await memo.remembered(.titles(ids: Set(ids)), on: db) { try await readTitles(ids) }

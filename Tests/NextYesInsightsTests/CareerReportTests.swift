@@ -24,13 +24,14 @@ struct CareerReportTests {
         }
         var inputs = ReportInputs(from: d("2026-10-01"), to: d("2026-11-21"))
         inputs.name = "Ana *Bold* Ruiz"
-        inputs.applications = [app(1, "Acme", furthest: .interview, outcome: .rejected, applied: "2026-10-02"),
+        let applications = [app(1, "Acme", furthest: .interview, outcome: .rejected, applied: "2026-10-02"),
                                app(2, "Globex", furthest: .applied, outcome: .rejected, applied: "2026-10-09"),
                                app(3, "Initech", furthest: .screening, outcome: .open, applied: "2026-10-20"),
                                app(4, "Old Co", furthest: .applied, outcome: .open, applied: "2026-08-01")]
-        inputs.events = inputs.applications.map { ApplicationEvent(applicationID: $0.id, kind: .added, on: $0.details.appliedOn!, stage: .applied, recordedAt: now) }
+        let events = applications.map { ApplicationEvent(applicationID: $0.id, kind: .added, on: $0.details.appliedOn!, stage: .applied, recordedAt: now) }
             + [ApplicationEvent(applicationID: 1, kind: .moved, on: d("2026-10-10"), stage: .interview, fromStage: .applied, recordedAt: now),
                ApplicationEvent(applicationID: 3, kind: .moved, on: d("2026-10-25"), stage: .screening, fromStage: .applied, recordedAt: now)]
+        inputs.use(applications: applications, events: events)
         inputs.rejections = [
             Rejection(applicationID: 1, on: d("2026-10-20"), stageReached: .interview, reason: "We wanted more structure in how you communicate your examples.",
                       category: .interviewPerformance, controllable: .yes, feelings: [], intensity: nil, processingEndsOn: d("2026-10-22")),
@@ -60,5 +61,23 @@ struct CareerReportTests {
         // Without the person's choice, no mood appears at all.
         inputs.moods = nil
         #expect(CareerReport.make(inputs).wellbeing == nil && !CareerReport.make(inputs).markdown().contains("How you felt"))
+    }
+
+    @Test func eachPointWhereTheNoCameNamesTheLatestFewAndCountsTheRest() {
+        let now = Date()
+        var inputs = ReportInputs(from: d("2026-10-01"), to: d("2026-11-21"))
+        var applications: [Application] = []
+        for i in 1...12 {
+            let day = d("2026-10-01").adding(days: i)
+            applications.append(Application(id: i, details: ApplicationDetails(company: "Co \(i)", role: "Analyst", appliedOn: day), stage: .applied,
+                                            furthestStage: .applied, outcome: .rejected, lastActivityOn: day, createdAt: now, updatedAt: now))
+            inputs.rejections.append(Rejection(applicationID: i, on: day.adding(days: 5), stageReached: .applied, reason: nil, category: .noReasonGiven,
+                                               controllable: .no, feelings: [], intensity: nil, processingEndsOn: day.adding(days: 7)))
+        }
+        inputs.use(applications: applications, events: [])
+        let cut = CareerReport.make(inputs).cuts?.items.first
+        #expect(cut?.count == 12 && cut?.more == 12 - CareerReport.namedPerCut)
+        #expect(cut?.applications == (8...12).reversed().map { "Analyst at Co \($0)" })
+        #expect(CareerReport.make(inputs).markdown().contains("Analyst at Co 8; and 7 more"))
     }
 }

@@ -74,8 +74,7 @@ struct SearchSummaryTests {
         }
         let insights = InsightsReport.make(applications: apps, events: events, rejections: rejections, feedback: [], reflections: [])
         var inputs = ReportInputs(from: Day("2026-01-01")!, to: Day("2026-12-31")!)
-        inputs.applications = apps
-        inputs.events = events
+        inputs.use(applications: apps, events: events)
         inputs.rejections = rejections
         let report = CareerReport.make(inputs)
         let summary = insights.summary

@@ -130,9 +130,25 @@ struct DatabaseFiguresTests {
                 default: break
                 }
             }
+            let all = try await store.applications.all(), events = try await store.applications.allEvents()
             let fromRows = InsightsReport.make(
-                applications: try await store.applications.all(), events: try await store.applications.allEvents(),
+                applications: all, events: events,
                 rejections: try await store.applications.rejections(), feedback: [], reflections: [])
+            // What the database works out of each application is what its row and timeline say.
+            let timelines = Dictionary(grouping: events, by: \.applicationID)
+            let facts = try await store.applications.facts().sorted { $0.id < $1.id }
+            #expect(facts == all.map { ApplicationFacts($0, timeline: timelines[$0.id] ?? []) }.sorted { $0.id < $1.id })
+            #expect(try await store.applications.firstDay() == (events.map(\.on) + all.compactMap(\.details.appliedOn)).min())
+            // The career report from the database equals the one from every loaded row.
+            var loaded = ReportInputs(from: start, to: Day("2026-11-20")!)
+            loaded.use(applications: all, events: events)
+            loaded.rejections = try await store.applications.rejections()
+            let fromDatabase = try await store.careerReport(from: start)
+            let fromLoaded = CareerReport.make(loaded)
+            #expect(fromDatabase.summary == fromLoaded.summary)
+            #expect(fromDatabase.cuts?.items.map(\.applications) == fromLoaded.cuts?.items.map(\.applications))
+            #expect(fromDatabase.momentum?.map(\.applications) == fromLoaded.momentum?.map(\.applications))
+            #expect(fromDatabase.nextActions == fromLoaded.nextActions)
             let counted = try await Workspace(store: store).insights.report()
             #expect(counted.summary == fromRows.summary)
             #expect(counted.funnel == fromRows.funnel)

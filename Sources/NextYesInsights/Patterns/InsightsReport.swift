@@ -24,14 +24,19 @@ public struct InsightsReport: Hashable, Sendable, Codable {
                     total: applications.count, rejections: rejections, feedback: feedback, reflections: reflections)
     }
 
+    /// The themes that recur across employers' words: feedback and the reasons given with rejections.
+    public static func recurring(rejections: [Rejection], feedback: [Feedback]) -> [RecurringTheme] {
+        var texts = feedback.map { EmployerText(applicationID: $0.applicationID, text: $0.text, source: "feedback") }
+        texts += rejections.compactMap { r in r.reason.map { EmployerText(applicationID: r.applicationID, text: $0, source: "rejection") } }
+        return Recurring.themes(in: texts)
+    }
+
     /// From figures counted elsewhere (the database), with the same definitions.
     public static func make(
         summary: SearchSummary, cuts: CutReport, sources: [SourceRow], total: Int,
         rejections: [Rejection], feedback: [Feedback], reflections: [Reflection]
     ) -> InsightsReport {
-        var texts = feedback.map { EmployerText(applicationID: $0.applicationID, text: $0.text, source: "feedback") }
-        texts += rejections.compactMap { r in r.reason.map { EmployerText(applicationID: r.applicationID, text: $0, source: "rejection") } }
-        let recurring = Recurring.themes(in: texts)
+        let recurring = recurring(rejections: rejections, feedback: feedback)
         return InsightsReport(
             summary: summary,
             funnel: .of(summary),

@@ -61,19 +61,22 @@ public struct SearchSummary: Hashable, Sendable, Codable {
 
     public static func of(_ applications: [Application], events: [ApplicationEvent]) -> SearchSummary {
         let byApplication = Dictionary(grouping: events, by: \.applicationID)
-        var reached: [Stage: Int] = [:]
+        return of(facts: applications.lazy.map { ApplicationFacts($0, timeline: byApplication[$0.id] ?? []) })
+    }
+
+    /// The summary of these applications, each given by what the definitions need of it.
+    public static func of<S: Sequence<ApplicationFacts>>(facts: S) -> SearchSummary {
+        var reached: [Int] = Array(repeating: 0, count: Stage.allCases.count)
         var sent = 0, heard = 0, interviews = 0, offers = 0, rejections = 0, ghosted = 0
-        // One pass, counting: no copies of the applications.
-        for application in applications where application.furthestStage >= .applied {
+        for application in facts where application.furthestStage >= .applied {
             sent += 1
-            if heardBack(application) { heard += 1 }
+            if heardBack(application.furthestStage, application.outcome) { heard += 1 }
             if application.furthestStage >= .interview { interviews += 1 }
             if application.furthestStage == .offer { offers += 1 }
             if application.outcome == .rejected { rejections += 1 }
             if application.outcome == .ghosted { ghosted += 1 }
-            let timeline = byApplication[application.id] ?? []
-            for stage in Stage.allCases where stage >= .applied && reaches(application, stage, timeline: timeline) {
-                reached[stage, default: 0] += 1
+            for (i, stage) in Stage.allCases.enumerated() where stage >= .applied && reaches(application, stage) {
+                reached[i] += 1
             }
         }
         return SearchSummary(
@@ -83,25 +86,26 @@ public struct SearchSummary: Hashable, Sendable, Codable {
             offers: offers,
             rejections: rejections,
             ghosted: ghosted,
-            funnel: Stage.allCases.filter { $0 >= .applied }.map { Step(stage: $0, reached: reached[$0] ?? 0) })
+            funnel: Stage.allCases.enumerated().filter { $0.element >= .applied }.map { Step(stage: $0.element, reached: reached[$0.offset]) })
     }
 
     /// A person at the company answered.
     public static func heardBack(_ application: Application) -> Bool {
-        application.furthestStage > .applied
-            || [.rejected, .offerAccepted, .offerDeclined].contains(application.outcome)
+        heardBack(application.furthestStage, application.outcome)
+    }
+
+    static func heardBack(_ furthest: Stage, _ outcome: Outcome) -> Bool {
+        furthest > .applied || outcome == .rejected || outcome == .offerAccepted || outcome == .offerDeclined
     }
 
     public static let optional: Set<Stage> = [.screening, .assessment]
 
     /// Whether an application counts as having reached a stage of the funnel.
-    public static func reaches(_ application: Application, _ stage: Stage, timeline: [ApplicationEvent]) -> Bool {
+    public static func reaches(_ application: ApplicationFacts, _ stage: Stage) -> Bool {
         guard stage <= application.furthestStage else { return false }
         if stage == application.furthestStage || !optional.contains(stage) { return true }
-        let visited = timeline.contains { $0.stage == stage } || application.stage == stage
-        if stage == .assessment { return visited }
-        let hasTimeline = timeline.contains { $0.kind == .moved }
-        return hasTimeline ? visited : true
+        if stage == .assessment { return application.visitedAssessment }
+        return application.hasTimeline ? application.visitedScreening : true
     }
 
     public func reached(_ stage: Stage) -> Int { funnel.first { $0.stage == stage }?.reached ?? 0 }

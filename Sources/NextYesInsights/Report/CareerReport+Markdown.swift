@@ -28,7 +28,7 @@ extension CareerReport {
             out.append("\n## Where the no's came\n")
             out.append(cuts.reading)
             out.append("")
-            for cut in cuts.items { out.append("- **\(cut.point)**: \(cut.count) — \(cut.applications.map(Self.escape).joined(separator: "; "))") }
+            for cut in cuts.items { out.append("- **\(cut.point)**: \(cut.count) — \(cut.named(Self.escape))") }
             if let advice = cuts.advice { out.append("\nWhat helps: \(advice)") }
         }
         if let themes {

@@ -26,7 +26,14 @@ public struct CareerReport: Codable, Sendable {
     public struct Cut: Codable, Sendable {
         public var point: String
         public var count: Int
+        /// The most recent few, by name; `more` says how many others.
         public var applications: [String]
+        public var more: Int
+
+        /// "Analyst at Acme; Designer at Bolt; and 12 more", each name through `escape`.
+        public func named(_ escape: (String) -> String = { $0 }) -> String {
+            (applications.map(escape) + (more > 0 ? ["and \(more) more"] : [])).joined(separator: "; ")
+        }
     }
 
     public struct Cuts: Codable, Sendable {
@@ -109,8 +116,11 @@ public struct ReportInputs: Sendable {
     public var from: Day
     public var to: Day
     public var name: String?
-    public var applications: [Application] = []
-    public var events: [ApplicationEvent] = []
+    /// Every application, by what the summary needs of it.
+    public var facts: [ApplicationFacts] = []
+    /// "Role at Company" for the applications the report may name: those with a rejection or
+    /// feedback, and those behind the skills in demand.
+    public var titles: [Int: String] = [:]
     public var rejections: [Rejection] = []
     public var feedback: [Feedback] = []
     public var reflections: [Reflection] = []
@@ -129,21 +139,25 @@ public struct ReportInputs: Sendable {
         self.from = from
         self.to = to
     }
+
+    /// The facts and titles from loaded applications and their timelines.
+    public mutating func use(applications: [Application], events: [ApplicationEvent]) {
+        let timelines = Dictionary(grouping: events, by: \.applicationID)
+        facts = applications.map { ApplicationFacts($0, timeline: timelines[$0.id] ?? []) }
+        titles = Dictionary(applications.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+    }
 }
 
 extension CareerReport {
     public static func make(_ inputs: ReportInputs) -> CareerReport {
         let from = inputs.from, to = inputs.to
         func inPeriod(_ day: Day) -> Bool { day >= from && day <= to }
-        let titles = Dictionary(inputs.applications.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        let titles = inputs.titles
         // Applications sent in the period (by the day applied, else the day added).
-        let startDays = Dictionary(grouping: inputs.events.filter { $0.kind == .added }, by: \.applicationID).mapValues { $0.map(\.on).min()! }
-        let sent = inputs.applications.filter { a in
-            a.furthestStage >= .applied && inPeriod(a.details.appliedOn ?? startDays[a.id] ?? a.lastActivityOn)
-        }
-        let sentIDs = Set(sent.map(\.id))
+        let sent = inputs.facts.filter { $0.furthestStage >= .applied && inPeriod($0.started) }
+        let sentIDs = Set(sent.lazy.map(\.id))
         let rejections = inputs.rejections.filter { inPeriod($0.on) }
-        let searchSummary = SearchSummary.of(sent, events: inputs.events)
+        let searchSummary = SearchSummary.of(facts: sent)
         let responses = searchSummary.heardBack
         let interviews = searchSummary.interviews
         let offers = searchSummary.offers
@@ -171,10 +185,14 @@ extension CareerReport {
         let periodRejections = rejections.filter { sentIDs.contains($0.applicationID) || inPeriod($0.on) }
         if !periodRejections.isEmpty {
             let rejectedIDs = Set(periodRejections.map(\.applicationID))
-            let cuts = CutReport.of(inputs.applications.filter { rejectedIDs.contains($0.id) }, rejections: periodRejections)
+            var ghosted: [Stage: Int] = [:]
+            for a in inputs.facts where a.outcome == .ghosted && rejectedIDs.contains(a.id) { ghosted[a.stage, default: 0] += 1 }
+            let cuts = CutReport.of(rejections: periodRejections, ghostedAtStage: ghosted)
+            let latestFirst = periodRejections.sorted { ($0.on, $0.applicationID) > ($1.on, $1.applicationID) }
             let items = CutPoint.allCases.compactMap { point -> Cut? in
-                let ids = periodRejections.filter { CutPoint.of($0.stageReached) == point }.map(\.applicationID)
-                return ids.isEmpty ? nil : Cut(point: point.title, count: ids.count, applications: ids.compactMap { titles[$0] })
+                let ids = latestFirst.filter { CutPoint.of($0.stageReached) == point }.map(\.applicationID)
+                let named = ids.prefix(Self.namedPerCut).compactMap { titles[$0] }
+                return ids.isEmpty ? nil : Cut(point: point.title, count: ids.count, applications: named, more: ids.count - named.count)
             }
             let reading: String
             if let dominant = cuts.dominant {
@@ -192,8 +210,9 @@ extension CareerReport {
         }
 
         let feedback = inputs.feedback.filter { inPeriod($0.receivedOn) }
-        let insight = InsightsReport.make(applications: inputs.applications, events: [], rejections: periodRejections, feedback: feedback, reflections: inputs.reflections)
-        let themes = (insight.recurringImprovements + insight.recurringStrengths).map { theme in
+        let recurring = InsightsReport.recurring(rejections: periodRejections, feedback: feedback)
+        let improvements = recurring.filter { $0.polarity == .improvement }
+        let themes = (improvements + recurring.filter { $0.polarity == .strength }).map { theme in
             Theme(theme: theme.theme.title, kind: theme.polarity == .improvement ? "to work on" : "a strength",
                   applications: theme.applicationIDs.count,
                   quotes: theme.evidence.prefix(3).map { Quote(text: $0.text, application: titles[$0.applicationID] ?? "", source: $0.source) })
@@ -201,9 +220,9 @@ extension CareerReport {
         if !themes.isEmpty { report.themes = themes }
 
         if !inputs.demand.isEmpty {
-            report.skills = inputs.demand.prefix(8).map {
+            report.skills = inputs.demand.prefix(Self.skillsShown).map {
                 SkillLine(skill: $0.skill.name, summary: $0.summary, inProfile: $0.inProfile, postings: $0.postings, total: $0.totalPostings,
-                          applications: $0.applicationIDs.prefix(5).compactMap { titles[$0] })
+                          applications: $0.applicationIDs.prefix(Self.namedPerSkill).compactMap { titles[$0] })
             }
         }
         let goals = inputs.goals.filter { $0.status != .dropped && ($0.status == .active || ($0.doneOn.map(inPeriod) ?? false)) }
@@ -215,7 +234,7 @@ extension CareerReport {
         let weeks = stride(from: 0, through: from.startOfWeek.days(until: to), by: 7).map { from.startOfWeek.adding(days: $0) }
         if weeks.count >= 2 && (!sent.isEmpty || conversations > 0) {
             var sentByWeek: [Day: Int] = [:], talksByWeek: [Day: Int] = [:]
-            for a in sent { sentByWeek[(a.details.appliedOn ?? startDays[a.id] ?? a.lastActivityOn).startOfWeek, default: 0] += 1 }
+            for a in sent { sentByWeek[a.started.startOfWeek, default: 0] += 1 }
             for i in inputs.interactions where i.kind.isConversation { talksByWeek[i.on.startOfWeek, default: 0] += 1 }
             report.momentum = weeks.map { monday in
                 WeekPoint(weekStart: monday, applications: sentByWeek[monday] ?? 0, conversations: talksByWeek[monday] ?? 0)
@@ -228,8 +247,19 @@ extension CareerReport {
                 return MoodPoint(weekStart: monday, average: values.isEmpty ? nil : Double(values.reduce(0, +)) / Double(values.count))
             }
         }
-        report.nextActions = nextActions(inputs, cuts: report.cuts, recurring: insight.recurringImprovements, titles: titles)
+        report.nextActions = nextActions(inputs, cuts: report.cuts, recurring: improvements, titles: titles)
         return report
+    }
+
+    /// How many applications each point where the no's came names; the count says the rest.
+    public static let namedPerCut = 5
+    /// The skills in demand the report shows, and how many postings it names for each.
+    public static let skillsShown = 8
+    public static let namedPerSkill = 5
+
+    /// The applications the skills section names.
+    public static func named(in demand: [SkillDemand]) -> Set<Int> {
+        Set(demand.prefix(skillsShown).flatMap { $0.applicationIDs.prefix(namedPerSkill) })
     }
 
     /// Three concrete next steps, most useful first.
@@ -251,7 +281,7 @@ extension CareerReport {
             actions.append("Ask for feedback on \(title): you reached the \(recent.stageReached.title.lowercased()) stage, and one specific point can change the next one.")
         }
         if !inputs.targetsSet { actions.append("Set a weekly pace you can keep: a few applications, a conversation or two, a little learning.") }
-        let open = inputs.applications.filter { $0.outcome == .open && $0.furthestStage >= .applied }.count
+        let open = inputs.facts.lazy.filter { $0.outcome == .open && $0.furthestStage >= .applied }.count
         if open < 3 { actions.append("Line up a few more applications: with several in progress, no single answer carries all the weight.") }
         actions.append("Reach out to one person in a role you want, for a short conversation about their work.")
         return Array(actions.prefix(3))

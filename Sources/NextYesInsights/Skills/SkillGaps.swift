@@ -242,16 +242,15 @@ public enum SkillGaps {
         postings: [Int], rejections: [Rejection], profile: [String: SkillLevel],
         readSkills: (Int) -> [SkillRef], description: (Int) -> String?
     ) -> [SkillDemand] {
-        let rejectionFor = Dictionary(rejections.map { ($0.applicationID, $0) }, uniquingKeysWith: { a, _ in a })
+        // A posting that ended in a skills-gap no, or a no after an interview, weighs more.
+        let extraWeight = Dictionary(rejections.map { r in
+            (r.applicationID, (r.category == .skillsGap ? 1.0 : 0) + (r.stageReached >= .interview ? 0.5 : 0))
+        }, uniquingKeysWith: { a, _ in a })
         let ownWords = profile.keys.filter { $0.hasPrefix("text:") }.map { ($0, String($0.dropFirst(5))) }
         var index: [String: Int] = [:]
         var entries: [SkillDemand] = []
         for id in postings {
-            var weight = 1.0
-            if let r = rejectionFor[id] {
-                if r.category == .skillsGap { weight += 1 }
-                if r.stageReached >= .interview { weight += 0.5 }
-            }
+            let weight = 1.0 + (extraWeight[id] ?? 0)
             var skills = readSkills(id)
             if !ownWords.isEmpty, let text = description(id) {
                 for (key, word) in ownWords where !skills.contains(where: { $0.key == key }) {

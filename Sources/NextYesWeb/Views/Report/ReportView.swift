@@ -37,7 +37,7 @@ public enum ReportView {
                 .class("card report-section"),
                 .h2(.text("Where the no's came")),
                 .p(.txt(cuts.reading)),
-                .ul(.forEach(cuts.items) { cut in .li(.strong(.txt(cut.point + ": ")), .txt("\(cut.count) — " + cut.applications.joined(separator: "; "))) }),
+                .ul(.forEach(cuts.items) { cut in .li(.strong(.txt(cut.point + ": ")), .txt("\(cut.count) — " + cut.named())) }),
                 .unwrap(cuts.advice) { .p(.strong(.text("What helps: ")), .txt($0)) }
             ))
         }
