@@ -5,40 +5,36 @@ import NextYesCore
 import SQLKit
 
 /// Whole-table reads (the applications, their timelines, the rejections, the settings) kept
-/// between the page views of a long-running server on SQLite, for exactly as long as the data is
-/// unchanged, so clicking from page to page doesn't read ten thousand rows each time.
+/// between the page views of a long-running server on SQLite, for exactly as long as the tables
+/// they come from are unchanged, so clicking from page to page doesn't read ten thousand rows
+/// each time.
 ///
-/// SQLite names a state of the data for one connection with two numbers: `PRAGMA data_version`
-/// changes whenever another connection (this process or another, such as the command line)
-/// commits, and `total_changes()` counts every row this connection has inserted, changed or
-/// deleted. A page view takes them once, before it reads; what it reads afterwards is at least
-/// that recent, so it is kept under them. A later page view on the same connection that finds the
-/// same two numbers is shown what was kept; any write anywhere changes one of them, and the tables
-/// are read again. Each connection has its own slot (the numbers mean nothing across
-/// connections), and the slot holds the connection itself, so its address can't be reused by a
-/// new one while the slot exists. PostgreSQL has no such numbers: nothing is kept there.
+/// Each table of the person's data has a version that triggers raise on every row inserted,
+/// changed or deleted (`AddTableVersions`), whoever writes: this server, the command line, an
+/// import. A page view reads every version in one statement before it reads anything; what it
+/// reads afterwards is at least that recent, so it is kept under the versions of the tables it
+/// came from. A later page view, on any connection, that finds those tables at the same versions
+/// is shown what was kept; a change to one table has only the reads of that table done again.
+/// PostgreSQL has no such versions: nothing is kept there.
 public final class SharedReads: @unchecked Sendable {
-    public struct State: Equatable, @unchecked Sendable {
-        /// Held, not only named: see the type's note. Never used, only kept alive.
-        let pinned: AnyObject
-        let connection: ObjectIdentifier
-        let dataVersion: Int
-        let ownChanges: Int
-
-        public static func == (a: State, b: State) -> Bool {
-            a.connection == b.connection && a.dataVersion == b.dataVersion && a.ownChanges == b.ownChanges
-        }
+    /// Every table's version, as one page view first saw them.
+    public struct State: Equatable, Sendable {
+        let versions: [String: Int]
     }
 
-    private struct Slot {
-        var state: State
-        var values: [ReadMemo.Table: Any]
+    private struct Entry {
+        var value: Any
+        /// The versions of the tables the value came from, when it was read.
+        var versions: [String: Int]
     }
 
-    // The lock guards `slots`; that is what makes the unchecked conformance safe.
+    // The lock guards everything below; that is what makes the unchecked conformance safe.
     private let lock = NSLock()
-    private var slots: [ObjectIdentifier: Slot] = [:]
+    private var entries: [ReadMemo.Table: Entry] = [:]
     private var kept = 0
+    /// More than this many kept reads (searches and journal pages add their own) and the ones
+    /// no longer current are let go.
+    private static let entryLimit = 256
     /// Applications as last read, each with its revision (see `AddApplicationRevisions`): after a
     /// change, only the rows whose revision moved are read again.
     private var rows: [Int: (revision: Int, application: Application)] = [:]
@@ -69,38 +65,57 @@ public final class SharedReads: @unchecked Sendable {
         }
     }
 
-    /// How many tables were read and kept (not served from here): for tests.
+    /// How many reads were kept (not served from here): for tests.
     var reads: Int { lock.withLock { kept } }
 
     public init() {}
 
-    /// The state of the data as the connection serving `db` sees it, or nil where it can't be told.
+    /// Every table's version as the database has them now, or nil where they can't be told (not
+    /// SQLite, inside a transaction, or a database without versions).
     static func state(of db: any Database) async throws -> State? {
         guard let sqlite = db as? any SQLiteDatabase, !db.inTransaction else { return nil }
-        let (connection, version, changes) = try await sqlite.withConnection { connection -> (SQLiteConnection, Int?, Int?) in
-            let row = try await connection.query("SELECT data_version AS version, total_changes() AS changes FROM pragma_data_version()").first
-            return (connection, row?.column("version")?.integer, row?.column("changes")?.integer)
+        let rows: [(String, Int)]
+        do {
+            rows = try await SQLiteRows.collect(sqlite, "SELECT name, version FROM table_versions", []) { row in
+                let v = SQLiteRows.Values(row, table: "table_versions")
+                return (try v.text(0), try v.int(1))
+            }
+        } catch {
+            return nil
         }
-        guard let version, let changes else { return nil }
-        return State(pinned: connection, connection: ObjectIdentifier(connection), dataVersion: version, ownChanges: changes)
+        guard !rows.isEmpty else { return nil }
+        return State(versions: Dictionary(rows, uniquingKeysWith: max))
+    }
+
+    /// The versions a read of `table` is kept under: those of the tables it comes from (all of
+    /// them for a derived figure), or nil when one of them has no version.
+    private static func versions(of table: ReadMemo.Table, in state: State) -> [String: Int]? {
+        guard let names = table.sources else { return state.versions }
+        var versions: [String: Int] = [:]
+        for name in names {
+            guard let version = state.versions[name] else { return nil }
+            versions[name] = version
+        }
+        return versions
     }
 
     func value<T>(_ table: ReadMemo.Table, at state: State) -> T? {
-        lock.withLock {
-            guard let slot = slots[state.connection], slot.state == state else { return nil }
-            return slot.values[table] as? T
+        guard let wanted = Self.versions(of: table, in: state) else { return nil }
+        return lock.withLock {
+            guard let entry = entries[table], entry.versions == wanted else { return nil }
+            return entry.value as? T
         }
     }
 
-    /// Keeps a value read at `state` or later; a slot at another state is replaced.
+    /// Keeps a value read at `state` or later, under the versions of the tables it came from.
     func keep<T>(_ table: ReadMemo.Table, _ value: T, at state: State) {
+        guard let versions = Self.versions(of: table, in: state) else { return }
         lock.withLock {
             kept += 1
-            if var slot = slots.removeValue(forKey: state.connection), slot.state == state {
-                slot.values[table] = value
-                slots[state.connection] = slot
-            } else {
-                slots[state.connection] = Slot(state: state, values: [table: value])
+            entries[table] = Entry(value: value, versions: versions)
+            if entries.count > Self.entryLimit {
+                entries = entries.filter { Self.versions(of: $0.key, in: state) == $0.value.versions }
+                if entries.count > Self.entryLimit { entries = [table: Entry(value: value, versions: versions)] }
             }
         }
     }
@@ -129,6 +144,34 @@ public final class ReadMemo: @unchecked Sendable {
         /// the data is unchanged, like the reads it comes from.
         case derived(String)
         case journal(since: Day?, limit: Int?)
+
+        /// The tables a read comes from (nil: a derived figure, from any of them).
+        var sources: [String]? {
+            switch self {
+            case .applications, .descriptions, .skillReadings, .countsByOutcome, .openByStage, .unreadDescriptions, .titles:
+                ["applications"]
+            case .events, .recentEvents: ["application_events"]
+            case .searchCounts: ["applications", "application_events"]
+            case .rejections: ["rejections"]
+            case .settings: ["settings"]
+            case .contacts: ["contacts"]
+            case .contactLinks: ["application_contacts"]
+            case .interactions: ["interactions"]
+            case .interviews: ["interview_rounds", "interview_interviewers"]
+            case .goals: ["plan_goals", "skill_hours"]
+            case .hours: ["skill_hours"]
+            case .reflections: ["reflections"]
+            case .agendaDone: ["agenda_done"]
+            case .feedbackRequests: ["feedback_requests"]
+            case .feedback, .feedbackReadings, .unreadFeedback: ["feedback"]
+            case .wins: ["wins"]
+            case .targets: ["weekly_targets"]
+            case .profileSkills: ["profile_skills"]
+            case .stories: ["stories"]
+            case .journal: ["journal_entries"]
+            case .derived: nil
+            }
+        }
     }
 
     // The lock guards the values and the state; that is what makes the unchecked conformance safe.

@@ -265,6 +265,50 @@ struct SQLiteFileTests {
         await server.close()
     }
 
+    /// What one connection read serves page views on every connection, and a change to one table
+    /// has only that table read again.
+    @Test func aChangeToOneTableKeepsWhatWasReadOfTheOthers() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nextyes-versions-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("data.sqlite").path
+        let first = try await StoreConnection.open(.sqliteFile(path: path))
+        let second = try await StoreConnection.open(.sqliteFile(path: path))
+        let other = try await StoreConnection.open(.sqliteFile(path: path))
+        let shared = SharedReads()
+        func pageView(_ connection: StoreConnection) -> Store { Store(db: connection.store.db, clock: connection.store.clock, memo: ReadMemo(shared: shared)) }
+        _ = try await other.store.applications.create(NewApplication(details: ApplicationDetails(company: "Acme", role: "Analyst"), stage: .applied))
+        #expect(try await pageView(first).applications.all().map(\.company) == ["Acme"])
+        #expect(try await pageView(first).contacts.all().isEmpty)
+        #expect(shared.reads == 2)
+        #expect(try await pageView(second).applications.all().map(\.company) == ["Acme"])
+        #expect(try await pageView(second).contacts.all().isEmpty)
+        #expect(shared.reads == 2, "another connection is served what the first one read")
+        // A setting changes: the settings are read again, the applications and contacts are not.
+        try await other.store.preferences.setValue("Sam", for: SettingKey.displayName)
+        let view = pageView(second)
+        #expect(try await view.preferences.value(SettingKey.displayName) == "Sam")
+        #expect(try await view.applications.all().map(\.company) == ["Acme"])
+        #expect(try await view.contacts.all().isEmpty)
+        #expect(shared.reads == 3)
+        // A contact is added: only the contacts are read again, and the new one is there.
+        _ = try await other.store.contacts.create(ContactDetails(name: "Dana Lee"))
+        #expect(try await pageView(first).contacts.all().map(\.name) == ["Dana Lee"])
+        #expect(try await pageView(first).applications.all().map(\.company) == ["Acme"])
+        #expect(shared.reads == 4)
+        // Every table of the person's data has a version (a new table must be given one).
+        let sql = first.store.db as! any SQLDatabase
+        struct Name: Decodable { var name: String }
+        let tables = try await sql.raw("""
+            SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+              AND name NOT IN ('_fluent_migrations', 'sessions', 'revision_counter', 'table_versions')
+            """).all(decoding: Name.self).map(\.name)
+        let versioned = try await sql.raw("SELECT name FROM table_versions").all(decoding: Name.self).map(\.name)
+        #expect(Set(tables) == Set(versioned))
+        await other.close()
+        await second.close()
+        await first.close()
+    }
+
     /// A page view that writes (here: reading postings nobody has read yet) takes nothing more
     /// from what the server kept, so it never works from a list that its own write made stale.
     @Test func aPageViewThatWritesStopsUsingWhatWasKept() async throws {

@@ -24,6 +24,7 @@ public enum NextYesSchema {
             AddActivityIndex(),
             AddFeedbackReading(),
             AddApplicationRevisions(),
+            AddTableVersions(),
         ]
     }
 }

@@ -1,0 +1,47 @@
+import FluentKit
+import SQLKit
+
+/// On SQLite, a version for each table a server keeps reads of: triggers count every row
+/// inserted, changed or deleted in it, however it is written (the web app, the command line, an
+/// import, a restore). A server keeps what it read of a table for as long as that table's version
+/// is the same, whichever connection asks: a change to one application's notes no longer makes
+/// the contacts, the journal or the timelines be read again. PostgreSQL keeps nothing between
+/// page views, so it has no versions.
+struct AddTableVersions: AsyncMigration {
+    /// The tables with a version (every table of the person's data; not the sign-in sessions).
+    static let tables = [
+        "applications", "application_events", "rejections", "settings", "contacts", "application_contacts",
+        "feedback_requests", "feedback", "reflections", "interactions", "interview_rounds", "interview_interviewers",
+        "weekly_targets", "stories", "practice_sessions", "agenda_done", "journal_entries", "wins", "profile_skills",
+        "plan_goals", "skill_hours",
+    ]
+
+    static let events = ["INSERT", "UPDATE", "DELETE"]
+
+    func prepare(on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
+        guard sql.dialect.name == "sqlite" else { return }
+        try await sql.raw("CREATE TABLE table_versions (name TEXT PRIMARY KEY NOT NULL, version INTEGER NOT NULL)").run()
+        for table in Self.tables {
+            try await sql.raw("INSERT INTO table_versions (name, version) VALUES (\(bind: table), 0)").run()
+            for event in Self.events {
+                try await sql.raw(SQLQueryString(stringLiteral: """
+                    CREATE TRIGGER \(table)_version_\(event.lowercased()) AFTER \(event) ON \(table) BEGIN
+                        UPDATE table_versions SET version = version + 1 WHERE name = '\(table)';
+                    END
+                    """)).run()
+            }
+        }
+    }
+
+    func revert(on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
+        guard sql.dialect.name == "sqlite" else { return }
+        for table in Self.tables {
+            for event in Self.events {
+                try await sql.raw(SQLQueryString(stringLiteral: "DROP TRIGGER IF EXISTS \(table)_version_\(event.lowercased())")).run()
+            }
+        }
+        try await sql.raw("DROP TABLE IF EXISTS table_versions").run()
+    }
+}
