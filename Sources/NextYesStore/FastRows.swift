@@ -671,13 +671,25 @@ extension ApplicationRepository {
     /// "Role at Company" for every application with a rejection or feedback on record: the ones
     /// a report may quote.
     public func titlesWithRejectionOrFeedback() async throws -> [Int: String] {
-        struct Row: Decodable { var id: Int; var company: String; var role: String }
+        try await memo.remembered(.answeredTitles, on: db) { try await readTitlesWithRejectionOrFeedback() }
+    }
+
+    private func readTitlesWithRejectionOrFeedback() async throws -> [Int: String] {
         let text = """
             SELECT id, company, role FROM applications WHERE id IN
               (SELECT application_id FROM \(RejectionModel.schema) UNION SELECT application_id FROM \(FeedbackModel.schema))
             """
-        let rows = try await sql.raw(SQLQueryString(stringLiteral: text)).all(decoding: Row.self)
-        return Dictionary(rows.map { ($0.id, "\($0.role) at \($0.company)") }, uniquingKeysWith: { a, _ in a })
+        let pairs: [(Int, String)]
+        if let sqlite = db as? any SQLiteDatabase {
+            pairs = try await SQLiteRows.collect(sqlite, text, []) { row in
+                let v = SQLiteRows.Values(row, table: "applications")
+                return (try v.int(0), "\(try v.text(2)) at \(try v.text(1))")
+            }
+        } else {
+            struct Row: Decodable { var id: Int; var company: String; var role: String }
+            pairs = try await sql.raw(SQLQueryString(stringLiteral: text)).all(decoding: Row.self).map { ($0.id, "\($0.role) at \($0.company)") }
+        }
+        return Dictionary(pairs, uniquingKeysWith: { a, _ in a })
     }
 
     /// "Role at Company" for some applications (those a page quotes).

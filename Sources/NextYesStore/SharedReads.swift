@@ -140,6 +140,8 @@ public final class ReadMemo: @unchecked Sendable {
         case openByStage(limit: Int)
         case unreadDescriptions(reader: Int64, limit: Int)
         case titles(ids: Set<Int>)
+        /// The titles of applications with a rejection or feedback.
+        case answeredTitles
         /// A figure worked out from the data alone (and the day, named in the key): kept while
         /// the data is unchanged, like the reads it comes from.
         case derived(String)
@@ -152,6 +154,7 @@ public final class ReadMemo: @unchecked Sendable {
                 ["applications"]
             case .events, .recentEvents: ["application_events"]
             case .searchCounts: ["applications", "application_events"]
+            case .answeredTitles: ["applications", "rejections", "feedback"]
             case .rejections: ["rejections"]
             case .settings: ["settings"]
             case .contacts: ["contacts"]

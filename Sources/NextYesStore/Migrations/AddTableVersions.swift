@@ -45,3 +45,27 @@ struct AddTableVersions: AsyncMigration {
         try await sql.raw("DROP TABLE IF EXISTS table_versions").run()
     }
 }
+
+/// Indexes that let the reads after a change skip the job descriptions: the applications with a
+/// description (by the reader that read them), and on SQLite the saved readings in the
+/// applications' order and the ids with their revisions, each read from its index alone.
+struct AddReadingIndexes: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
+        try await sql.raw("CREATE INDEX applications_described ON applications (skill_reader, id) WHERE job_description IS NOT NULL").run()
+        guard sql.dialect.name == "sqlite" else { return }
+        // PostgreSQL limits an index entry's size, and a long posting's reading could pass it.
+        try await sql.raw("CREATE INDEX applications_readings ON applications (skill_reader, last_activity_on, id, skill_reading) WHERE skill_reading IS NOT NULL").run()
+        try await sql.raw("CREATE INDEX applications_revisions ON applications (last_activity_on, id, revision)").run()
+        try await sql.raw("DROP INDEX applications_activity").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
+        try await sql.raw("DROP INDEX applications_described").run()
+        guard sql.dialect.name == "sqlite" else { return }
+        try await sql.raw("CREATE INDEX applications_activity ON applications (last_activity_on, id)").run()
+        try await sql.raw("DROP INDEX applications_revisions").run()
+        try await sql.raw("DROP INDEX applications_readings").run()
+    }
+}

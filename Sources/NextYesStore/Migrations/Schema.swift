@@ -25,6 +25,7 @@ public enum NextYesSchema {
             AddFeedbackReading(),
             AddApplicationRevisions(),
             AddTableVersions(),
+            AddReadingIndexes(),
         ]
     }
 }
