@@ -26,7 +26,7 @@ struct NextYes: AsyncParsableCommand {
             ListCommand.self, ShowCommand.self, FeedbackCommand.self, InsightsCommand.self, SkillsCommand.self, ProfileCommand.self, PlanCommand.self,
             TargetsCommand.self, ContactsCommand.self, InterviewsCommand.self, AgendaCommand.self, StoriesCommand.self, PracticeCommand.self,
             JournalCommand.self, WinsCommand.self, SupportCommand.self,
-            ReportCommand.self, ImportCommand.self, ExportCommand.self, RestoreCommand.self,
+            ReportCommand.self, ImportCommand.self, MailCommand.self, PostingCommand.self, ExportCommand.self, RestoreCommand.self,
             DemoCommand.self, ServeCommand.self,
         ]
     )

@@ -22,15 +22,20 @@ struct AddTableVersions: AsyncMigration {
         let sql = database as! any SQLDatabase
         guard sql.dialect.name == "sqlite" else { return }
         try await sql.raw("CREATE TABLE table_versions (name TEXT PRIMARY KEY NOT NULL, version INTEGER NOT NULL)").run()
-        for table in Self.tables {
-            try await sql.raw("INSERT INTO table_versions (name, version) VALUES (\(bind: table), 0)").run()
-            for event in Self.events {
-                try await sql.raw(SQLQueryString(stringLiteral: """
-                    CREATE TRIGGER \(table)_version_\(event.lowercased()) AFTER \(event) ON \(table) BEGIN
-                        UPDATE table_versions SET version = version + 1 WHERE name = '\(table)';
-                    END
-                    """)).run()
-            }
+        for table in Self.tables { try await Self.track(table, on: sql) }
+    }
+
+    /// Gives a table a version and the triggers that raise it (SQLite only; a migration that
+    /// creates a table of the person's data calls this).
+    static func track(_ table: String, on sql: any SQLDatabase) async throws {
+        guard sql.dialect.name == "sqlite" else { return }
+        try await sql.raw("INSERT INTO table_versions (name, version) VALUES (\(bind: table), 0)").run()
+        for event in Self.events {
+            try await sql.raw(SQLQueryString(stringLiteral: """
+                CREATE TRIGGER \(table)_version_\(event.lowercased()) AFTER \(event) ON \(table) BEGIN
+                    UPDATE table_versions SET version = version + 1 WHERE name = '\(table)';
+                END
+                """)).run()
         }
     }
 
@@ -67,5 +72,33 @@ struct AddReadingIndexes: AsyncMigration {
         try await sql.raw("CREATE INDEX applications_activity ON applications (last_activity_on, id)").run()
         try await sql.raw("DROP INDEX applications_revisions").run()
         try await sql.raw("DROP INDEX applications_readings").run()
+    }
+}
+
+/// The job e-mails NextYes has read and used, by their Message-ID, so reading the same mailbox
+/// again changes nothing. Only the ID, the kind and the application are kept, not the mail.
+struct CreateMailMessages: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("mail_messages")
+            .field("id", .int, .identifier(auto: true))
+            .field("message_id", .string, .required)
+            .field("application_id", .int)
+            .field("kind", .string, .required)
+            .field("received_on", .string)
+            .field("recorded_at", .datetime, .required)
+            .unique(on: "message_id")
+            .create()
+        try await AddTableVersions.track("mail_messages", on: database as! any SQLDatabase)
+    }
+
+    func revert(on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
+        if sql.dialect.name == "sqlite" {
+            for event in AddTableVersions.events {
+                try await sql.raw(SQLQueryString(stringLiteral: "DROP TRIGGER IF EXISTS mail_messages_version_\(event.lowercased())")).run()
+            }
+            try await sql.raw("DELETE FROM table_versions WHERE name = 'mail_messages'").run()
+        }
+        try await database.schema("mail_messages").delete()
     }
 }

@@ -26,6 +26,7 @@ public enum NextYesSchema {
             AddApplicationRevisions(),
             AddTableVersions(),
             AddReadingIndexes(),
+            CreateMailMessages(),
         ]
     }
 }

@@ -18,6 +18,8 @@ struct AddCommand: StoreCommand {
                 --source referral --applied 2026-10-02
               nextyes add --company Initech --role "QA Lead" --stage saved
               nextyes add --company Umbrella --role "Analyst" --description-file posting.txt
+              nextyes add --from-posting posting.txt        company, role and the rest read from it
+              pbpaste | nextyes add --from-posting - --stage saved
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -29,6 +31,8 @@ struct AddCommand: StoreCommand {
     @Option(help: "Where the job is (a city, \"Remote\").") var location: String?
     @Option(name: .customLong("description-file"), help: ArgumentHelp("A text file with the job description (- reads standard input).", valueName: "file"))
     var descriptionFile: String?
+    @Option(name: .customLong("from-posting"), help: ArgumentHelp("A job posting's text or saved HTML page (- reads standard input): company, role, location, pay and the description are read from it; options you give win.", valueName: "file"))
+    var fromPosting: String?
     @Option(help: "The starting stage: \(Stage.idList) (default: applied).") var stage: String?
     @Option(help: "Salary as advertised, in your own words.") var salary: String?
     @Option(help: "How excited you are, 1 to 5.") var excitement: String?
@@ -37,11 +41,29 @@ struct AddCommand: StoreCommand {
     var writtenText: [String?] { [notes] }
 
     func run(workspace: Workspace) async throws {
-        let form = ApplicationForm(
+        var form = ApplicationForm(
             company: company ?? "", role: role ?? "", location: location ?? "", url: url ?? "",
             source: source ?? "", jobDescription: try descriptionFile.map(TextFile.read) ?? "",
             salary: salary ?? "", notes: notes ?? "", excitement: excitement ?? "",
             appliedOn: applied ?? "", stage: stage ?? "")
+        if let fromPosting {
+            let draft = try await workspace.capture.readPosting(try TextFile.read(fromPosting), url: url)
+            Console.error(PostingReport.describe(draft.reading, skills: draft.skills))
+            func fill(_ field: inout String, _ found: String) { if field.isEmpty { field = found } }
+            fill(&form.company, draft.form.company)
+            fill(&form.role, draft.form.role)
+            fill(&form.location, draft.form.location)
+            fill(&form.url, draft.form.url)
+            fill(&form.salary, draft.form.salary)
+            fill(&form.jobDescription, draft.form.jobDescription)
+            if form.company.isEmpty || form.role.isEmpty {
+                let missing = [form.company.isEmpty ? "the company (--company NAME)" : nil, form.role.isEmpty ? "the role (--role TITLE)" : nil].compactMap { $0 }
+                throw ValidationErrors([FieldError(form.company.isEmpty ? "company" : "role", "NextYes couldn't find \(missing.joined(separator: " or ")) in the posting; add it and run the command again.")])
+            }
+            for duplicate in draft.duplicates {
+                Console.error("Note: application \(duplicate.application.id), \(duplicate.application.title), has \(duplicate.why).")
+            }
+        }
         let added = try await workspace.applications.add(form)
         let application = added.application
         Console.out(String(application.id))

@@ -1,0 +1,260 @@
+import Foundation
+import NextYesCore
+
+/// What a job e-mail is about.
+public enum MailKind: String, Codable, CaseIterable, Sendable {
+    case rejection
+    case interviewInvite = "interview-invite"
+    case assessment
+    case acknowledgement
+    case offer
+    case other
+
+    public var title: String {
+        switch self {
+        case .rejection: "A no"
+        case .interviewInvite: "An interview invitation"
+        case .assessment: "An assessment or test"
+        case .acknowledgement: "Application received"
+        case .offer: "An offer"
+        case .other: "Not a job update"
+        }
+    }
+}
+
+/// What the e-mail reader found in one message. Every field may be wrong: the person confirms
+/// before anything is saved.
+public struct JobMailReading: Codable, Sendable, Hashable {
+    public var kind: MailKind
+    public var company: String?
+    public var role: String?
+    /// For a rejection, the stated reason as a category (`noReasonGiven` for boilerplate).
+    public var category: RejectionCategory?
+    /// The sentence that states the reason, when there is one.
+    public var reason: String?
+    public var interviewDate: Day?
+    /// "14:30", when a time is given.
+    public var interviewTime: String?
+    /// How sure the reader is of the kind, from 0 to 1.
+    public var confidence: Double
+}
+
+/// Reads a job e-mail: its kind, the company and role, a rejection's reason, an interview's day
+/// and time. Rules over cues in English, German, French, Spanish, Dutch, Italian and Portuguese;
+/// developed on `data/job-mail/dev.jsonl` and measured on the held-out split (docs/capture.md).
+public enum JobMailReader {
+    public static let version: Int64 = 1
+
+    public static func read(_ message: MailMessage) -> JobMailReading {
+        let body = Self.ownText(message.text)
+        let subject = message.subject
+        let text = subject + "\n" + body
+        let head = String(text.prefix(6000))
+        let scores = Cues.scores(head)
+        let jobContext = Cues.jobContext.contains(head) || Cues.jobContext.contains(message.fromName ?? "")
+        var kind = MailKind.other
+        var confidence = 0.5
+        if jobContext || scores.values.contains(where: { $0 >= 2 }) {
+            (kind, confidence) = decide(scores, subject: subject)
+        }
+        var reading = JobMailReading(kind: kind, confidence: confidence)
+        guard kind != .other || jobContext else { return reading }
+        reading.company = CompanyFinder.company(in: message, body: body)
+        reading.role = RoleFinder.role(subject: subject, body: body)
+        if kind == .rejection {
+            let found = ReasonFinder.reason(in: body)
+            reading.category = found?.category ?? .noReasonGiven
+            reading.reason = found?.sentence
+        }
+        if kind == .interviewInvite || kind == .assessment {
+            let when = DateFinder.when(in: body, calendar: message.calendarStart, sent: message.date)
+            reading.interviewDate = when.day
+            reading.interviewTime = when.time
+        }
+        return reading
+    }
+
+    /// The message's own words: quoted replies ("> ...", "On ... wrote:") and legal footers
+    /// cut; a forwarded message is kept, since it is what was forwarded.
+    static func ownText(_ text: String) -> String {
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix(">") { continue }
+            if Cues.replyHeader.contains(trimmed) && lines.count > 2 { break }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func decide(_ scores: [MailKind: Int], subject: String) -> (MailKind, Double) {
+        let rejection = scores[.rejection] ?? 0, offer = scores[.offer] ?? 0, invite = scores[.interviewInvite] ?? 0
+        let assessment = scores[.assessment] ?? 0, ack = scores[.acknowledgement] ?? 0
+        if rejection >= 2 || (rejection >= 1 && offer == 0 && invite < 2 && assessment < 2) {
+            return (.rejection, rejection >= 2 ? 0.9 : 0.7)
+        }
+        if offer >= 2 || (offer >= 1 && invite == 0 && assessment == 0) { return (.offer, offer >= 2 ? 0.9 : 0.7) }
+        if assessment >= 2 && assessment >= invite { return (.assessment, 0.85) }
+        if invite >= 2 || (invite >= 1 && assessment == 0) { return (.interviewInvite, invite >= 2 ? 0.85 : 0.65) }
+        if assessment >= 1 { return (.assessment, 0.65) }
+        if ack >= 1 { return (.acknowledgement, ack >= 2 ? 0.85 : 0.65) }
+        return (.other, 0.5)
+    }
+}
+
+extension JobMailReading {
+    init(kind: MailKind, confidence: Double) {
+        self.init(kind: kind, company: nil, role: nil, category: nil, reason: nil, interviewDate: nil, interviewTime: nil, confidence: confidence)
+    }
+}
+
+/// The cues for each kind, counted: a strong cue counts 2, a weak one 1.
+enum Cues {
+    static let replyHeader = PatternSet([
+        #"^on .{4,80} wrote:$"#, #"^am .{4,80} schrieb .*:$"#, #"^le .{4,80} a écrit\s?:$"#, #"^el .{4,80} escribió:$"#,
+        #"^op .{4,80} schreef .*:$"#, #"^-{2,}\s*original message\s*-{2,}$"#, #"^-{2,}\s*ursprüngliche nachricht\s*-{2,}$"#,
+    ])
+
+    static let jobContext = PatternSet([
+        #"\bapplica(?:tion|nt)s?\b"#, #"\bappl(?:ied|ying)\b"#, #"\bcandida(?:te|cy|ture|tura|to|ta|at)"#, #"\binterview"#, #"\brecruit"#,
+        #"\bhiring\b"#, #"\btalent\b"#, #"\bposition\b"#, #"\bvacanc"#, #"\bcareers?\b"#, #"\bjob\b"#, #"\brole\b"#, #"\boffer of employment\b"#,
+        #"\bbewerb"#, #"\bstelle\b"#, #"\bvorstellungsgespr"#, #"\bposte\b"#, #"\bentretien"#, #"\bpuesto\b"#, #"\bentrevista"#,
+        #"\bvacature"#, #"\bsollicit"#, #"\bfunctie\b"#, #"\bcolloquio"#, #"\bposizione\b"#, #"\bvaga\b"#, #"\bassessment\b"#,
+        #"\bhr team\b"#, #"\bpeople team\b"#, #"\bpersonalabteilung\b"#, #"\brecursos humanos\b"#, #"\bressources humaines\b"#,
+    ])
+
+    static let strong: [(MailKind, PatternSet)] = [
+        (.rejection, PatternSet([
+            #"\bregret to (?:inform|let you know|say|advise)\b"#, #"\b(?:not|won'?t|will not) (?:be )?(?:moving|proceeding|progressing|taking) (?:you |your (?:application|candidacy) )?(?:forward|further|any further|to the next)\b"#,
+            #"\bdecided (?:not to (?:move|proceed|progress|pursue|take|continue|invite|offer)|to (?:move|proceed|go|continue) (?:forward )?with (?:other|another|a different))\b"#,
+            #"\b(?:pursue|pursuing|proceed(?:ing)? with|move forward with|go(?:ing)? with|progress(?:ing)?) (?:other|another|a different) (?:candidate|applicant|profile)s?\b"#,
+            #"\b(?:were|was|have been|has been|are) unsuccessful\b"#, #"\bnot been successful\b"#, #"\bunsuccessful on this occasion\b"#,
+            #"\bnot (?:been )?(?:selected|shortlisted|chosen)\b"#, #"\bno longer (?:being )?considered\b"#, #"\bnot (?:able|in a position) to offer you\b"#,
+            #"\b(?:will|can) not (?:be )?(?:offering|progress)"#, #"\bwe (?:won'?t|will not|cannot|can'?t) (?:be )?(?:moving|progress|proceed|offer)"#,
+            #"\bother candidates (?:whose|who|that)\b"#, #"\bmore closely (?:match|align)"#, #"\bclosed? (?:your|the) application\b"#,
+            #"\bdecline (?:your|the) application\b"#, #"\bnot the right (?:fit|match)\b"#, #"\bnot to (?:proceed|progress|move forward)\b"#,
+            #"\bposition has (?:now )?been filled\b"#, #"\bwill not be taking your application\b"#, #"\bunable to (?:offer|progress|move forward|proceed)\b"#,
+            #"\bleider\b.{0,120}\b(?:nicht|keine|absage|anderen?|entschieden)"#, #"\b(?:absage|nicht berücksichtig|nicht weiter berücksichtig|gegen sie entschieden|für (?:einen |eine )?andere[nr]? (?:bewerber|kandidat))"#,
+            #"\bnicht in die engere auswahl\b"#, #"\bnicht (?:weiter )?(?:verfolgen|fortsetzen|berücksichtigen)\b"#,
+            #"\bmalheureusement\b.{0,150}\b(?:pas|autre|retenu)"#, #"\b(?:pas|n'a pas) (?:été )?retenue?s?\b"#, #"\bne (?:pas |pouvons pas |pourrons pas )?donner (?:une suite favorable|suite)\b"#,
+            #"\bd'autres candidat"#, #"\bautres? (?:profils?|candidatures?) (?:qui|dont|plus)\b"#,
+            #"\b(?:lamentablemente|desafortunadamente|lamentamos)\b.{0,150}\b(?:no|otros?|otra)"#, #"\bno (?:has|ha) sido seleccionad"#, #"\b(?:otros|otras) (?:candidatos|candidaturas|perfiles)\b"#,
+            #"\bno (?:continuar|seguir adelante|avanzar)\b"#,
+            #"\bhelaas\b.{0,150}\b(?:niet|andere|geen)"#, #"\b(?:afwijz|afgewezen)"#, #"\bniet (?:verder|door) (?:gaan|te gaan|in|met)\b"#, #"\bandere kandida(?:at|ten)\b"#,
+            #"\bniet geselecteerd\b"#, #"\bpurtroppo\b.{0,150}\b(?:non|altri|altro)"#, #"\bnon (?:è stata |sei stato |è stato )?selezionat"#, #"\baltri candidati\b"#,
+            #"\binfelizmente\b.{0,150}\b(?:não|outros?|outra)"#, #"\bnão (?:foi |foste )?selecionad"#, #"\boutros candidatos\b"#,
+        ])),
+        (.offer, PatternSet([
+            #"\b(?:pleased|delighted|happy|thrilled|excited) to (?:offer|extend)\b"#, #"\boffer of employment\b"#, #"\b(?:formal|written|job|employment) offer\b"#,
+            #"\boffer letter\b"#, #"\bextend (?:you )?an offer\b"#, #"\b(?:like|love) to offer you (?:the|a|this)\b"#, #"\bverbal offer\b"#,
+            #"\bcontract of employment\b"#, #"\bsign (?:and return )?(?:the|your) (?:offer|contract)\b"#, #"\bwelcome (?:you )?(?:to|aboard) the team\b"#,
+            #"\b(?:vertragsangebot|arbeitsvertrag|zusage für die stelle|ihnen die stelle anbieten|freuen uns,? ihnen .{0,40}anzubieten)"#,
+            #"\b(?:proposition d'embauche|promesse d'embauche|vous proposer le poste|offre (?:d'embauche|ferme))"#,
+            #"\b(?:oferta (?:formal|laboral|de trabajo)|ofrecerte el puesto|ofrecerle el puesto|carta oferta)\b"#,
+            #"\b(?:arbeidsovereenkomst|aanbod (?:voor|om)|contractvoorstel)\b"#, #"\b(?:offerta di lavoro|proposta di assunzione)\b"#, #"\b(?:proposta de emprego|oferta de emprego)\b"#,
+        ])),
+        (.assessment, PatternSet([
+            #"\b(?:online |technical |coding |skills? |aptitude |psychometric |cognitive |personality |situational judge?ment )(?:assessment|test|challenge|exercise)s?\b"#,
+            #"\btake[- ]home (?:assignment|task|exercise|challenge|test)\b"#, #"\b(?:hackerrank|codility|testgorilla|codesignal|coderbyte|shl|hirevue|pymetrics|criteria corp|talentq)\b"#,
+            #"\bcomplete (?:the|an|our|this|a short) (?:assessment|test|challenge|exercise|task|questionnaire|case study)\b"#, #"\bcase study\b"#,
+            #"\bassessment (?:centre|center|link|invitation|invite|stage)\b"#, #"\b(?:invite|invited|invitation) (?:you )?to (?:complete|take) (?:an?|the|our)\b"#,
+            #"\b(?:eignungstest|online-test|onlinetest|testaufgabe|fallstudie|assessment-center)\b"#, #"\b(?:test technique|test en ligne|étude de cas|exercice technique)\b"#,
+            #"\b(?:prueba técnica|prueba online|caso práctico|evaluación (?:técnica|online))\b"#, #"\b(?:online toets|praktijkopdracht|casusopdracht)\b"#,
+            #"\b(?:test tecnico|prova tecnica)\b"#, #"\b(?:teste técnico|prova técnica)\b"#,
+        ])),
+        (.interviewInvite, PatternSet([
+            #"\b(?:invite|invited|invitation|inviting) (?:you )?(?:to|for) (?:an? |the |your )?(?:first |second |final |next |initial |onsite |on-site |virtual |video |phone |panel |technical )?(?:round |stage )?(?:of )?(?:interview|conversation|call|chat|meeting|screen)"#,
+            #"\binterview (?:invitation|invite|request)\b"#, #"\bschedul(?:e|ing) (?:an? |your |the )?(?:first |second |final |next |initial |phone |video |technical |panel )?(?:interview|call|chat|conversation|screen)"#,
+            #"\b(?:like|love|keen|happy) to (?:invite you|meet you|speak with you|talk with you|chat with you|set up (?:a|an) (?:call|interview|time))\b"#,
+            #"\b(?:phone|video|zoom|teams) (?:screen|interview|call)\b"#, #"\bbook (?:a|an|your) (?:slot|time|interview)\b"#, #"\b(?:select|choose|pick) a (?:time|slot)\b"#,
+            #"\bnext (?:step|stage|round)\b.{0,80}\binterview\b"#, #"\byour interview (?:is|has been) (?:scheduled|confirmed|booked)\b"#, #"\binterview (?:is )?(?:confirmed|scheduled)\b"#,
+            #"\b(?:vorstellungsgespräch|einladung zu(?:m|r)? (?:gespräch|interview|kennenlerngespräch)|laden (?:sie|dich) .{0,60}ein|persönlich kennenlernen|kennenlerngespräch|videointerview)"#,
+            #"\b(?:convocation à un entretien|inviter à un entretien|vous inviter|vous rencontrer|entretien (?:téléphonique|vidéo|en visio|individuel))"#,
+            #"\b(?:invitarte a una entrevista|invitarle a una entrevista|entrevista (?:personal|telefónica|por videollamada)|conocerte)"#,
+            #"\b(?:uitnodig\w* (?:voor|tot) (?:een|het) (?:eerste |tweede )?gesprek|kennismakingsgesprek|sollicitatiegesprek)"#, #"\b(?:invitarla|invitarti|colloquio (?:conoscitivo|telefonico|online))"#,
+            #"\b(?:convidá-lo|convidar você|entrevista (?:online|presencial))"#,
+        ])),
+        (.acknowledgement, PatternSet([
+            #"\b(?:we(?:'ve| have)?|has been|have been|was) (?:successfully )?(?:received|submitted)\b.{0,40}\bapplication\b"#, #"\bapplication (?:has been |was )?(?:successfully )?(?:received|submitted)\b"#,
+            #"\breceived your (?:application|cv|resume|candidacy)\b"#, #"\bconfirm(?:ing|s)? (?:the )?(?:receipt|that we (?:have )?received)\b"#, #"\bthanks? (?:you )?for (?:your )?(?:applying|application|applying to|interest in)\b"#,
+            #"\b(?:eingang ihrer bewerbung|bewerbung (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)|eingangsbestätigung)"#, #"\b(?:bien reçu votre candidature|accusé de réception|nous avons (?:bien )?reçu votre candidature|avons bien reçu)"#,
+            #"\b(?:hemos recibido tu (?:candidatura|solicitud)|hemos recibido su (?:candidatura|solicitud)|recibido correctamente)"#, #"\b(?:ontvangstbevestiging|(?:we )?hebben je sollicitatie (?:in goede orde )?ontvangen|in goede orde ontvangen)"#,
+            #"\b(?:abbiamo ricevuto la tua candidatura|candidatura (?:è stata )?ricevuta)"#, #"\b(?:recebemos a sua candidatura|candidatura (?:foi )?recebida)"#,
+        ])),
+    ]
+
+    static let weak: [(MailKind, PatternSet)] = [
+        (.rejection, PatternSet([#"\bunfortunately\b"#, #"\bregret\b"#, #"\bsadly\b"#, #"\bleider\b"#, #"\bmalheureusement\b"#, #"\blamentablemente\b"#, #"\bhelaas\b"#, #"\bpurtroppo\b"#, #"\binfelizmente\b"#,
+                                 #"\bkeep your (?:cv|resume|details|profile) on file\b"#, #"\bfuture (?:opportunities|openings|vacancies|roles)\b"#, #"\bwish you (?:every |the best of |all the best |the very best |)(?:success|luck)\b"#])),
+        (.offer, PatternSet([#"\boffer\b"#, #"\bcongratulations\b"#, #"\bstart date\b"#, #"\bonboarding\b"#, #"\bherzlichen glückwunsch\b"#, #"\bfélicitations\b"#, #"\benhorabuena\b"#, #"\bgefeliciteerd\b"#])),
+        (.assessment, PatternSet([#"\bassessment\b"#, #"\btest\b"#, #"\bchallenge\b"#, #"\bexercise\b"#, #"\bquestionnaire\b"#])),
+        (.interviewInvite, PatternSet([#"\binterview\b"#, #"\bavailability\b"#, #"\bavailable\b.{0,40}\b(?:call|chat|talk)\b"#, #"\bcalendly\b"#, #"\bgespräch\b"#, #"\bentretien\b"#, #"\bentrevista\b"#, #"\bgesprek\b"#, #"\bcolloquio\b"#])),
+        (.acknowledgement, PatternSet([#"\bwe will (?:review|be in touch|contact you|get back)\b"#, #"\bunder review\b"#, #"\bin (?:the )?review\b"#, #"\bvielen dank für ihre bewerbung\b"#, #"\bmerci pour votre candidature\b"#,
+                                       #"\bgracias por tu (?:candidatura|interés)\b"#, #"\bbedankt voor je sollicitatie\b"#])),
+    ]
+
+    static func scores(_ text: String) -> [MailKind: Int] {
+        var scores: [MailKind: Int] = [:]
+        for (kind, set) in strong where set.contains(text) { scores[kind, default: 0] += 2 }
+        for (kind, set) in weak where set.contains(text) { scores[kind, default: 0] += 1 }
+        return scores
+    }
+}
+
+/// Which application a job e-mail is about: by company (as read, and as the sender's domain and
+/// the text name it), by role, and by date (an e-mail can't answer an application made after it).
+public enum MailMatcher {
+    public struct Candidate: Sendable {
+        public var id: Int
+        public var company: String
+        public var role: String
+        public var since: Day
+        public var open: Bool
+
+        public init(id: Int, company: String, role: String, since: Day, open: Bool) {
+            self.id = id
+            self.company = company
+            self.role = role
+            self.since = since
+            self.open = open
+        }
+    }
+
+    public static let threshold = 0.5
+
+    public static func match(_ reading: JobMailReading, _ message: MailMessage, among candidates: [Candidate]) -> (id: Int, confidence: Double)? {
+        let text = (message.subject + "\n" + message.text).lowercased()
+        let domain = (message.fromDomain ?? "").replacingOccurrences(of: "-", with: "")
+        let readCompany = reading.company.map(Names.key) ?? ""
+        let readRole = reading.role.map(Names.key) ?? ""
+        let sent = message.date.map { Day($0, in: TimeZone(identifier: "UTC")!) }
+        var best: (id: Int, score: Double)?
+        for candidate in candidates {
+            let company = Names.key(candidate.company)
+            guard !company.isEmpty else { continue }
+            var score = 0.0
+            if !readCompany.isEmpty && readCompany == company {
+                score += 0.6
+            } else if !readCompany.isEmpty && (readCompany.hasPrefix(company) || company.hasPrefix(readCompany)) && min(readCompany.count, company.count) >= 3 {
+                score += 0.45
+            } else if text.contains(candidate.company.lowercased()) || text.contains(company) {
+                score += 0.4
+            }
+            let compact = company.replacingOccurrences(of: " ", with: "")
+            if compact.count >= 3 && domain.contains(compact) { score += 0.3 } else if let first = company.split(separator: " ").first, first.count >= 4, domain.contains(first) { score += 0.2 }
+            let role = Names.key(candidate.role)
+            if !readRole.isEmpty && readRole == role {
+                score += 0.3
+            } else if !readRole.isEmpty && (readRole.contains(role) || role.contains(readRole)) {
+                score += 0.2
+            } else if !role.isEmpty && text.contains(candidate.role.lowercased()) {
+                score += 0.15
+            }
+            if let sent, sent < candidate.since.adding(days: -7) { score -= 0.4 }
+            if !candidate.open { score -= 0.1 }
+            if score > (best?.score ?? 0) { best = (candidate.id, score) }
+        }
+        guard let best, best.score >= threshold else { return nil }
+        return (best.id, min(1, best.score))
+    }
+}

@@ -1,0 +1,377 @@
+import Foundation
+import NextYesCore
+
+/// A regular expression whose first group is what is wanted.
+struct Capture: @unchecked Sendable {
+    let expression: NSRegularExpression
+
+    init(_ pattern: String, caseInsensitive: Bool = false) {
+        expression = try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+    }
+
+    func all(in text: String) -> [String] {
+        expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+            (1..<match.numberOfRanges).lazy.compactMap { Range(match.range(at: $0), in: text) }.first.map { String(text[$0]) }
+        }
+    }
+
+    func first(in text: String) -> String? {
+        guard let match = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return (1..<match.numberOfRanges).lazy.compactMap { Range(match.range(at: $0), in: text) }.first.map { String(text[$0]) }
+    }
+}
+
+/// Names of organisations: capitalised words, with the small words and suffixes that join them.
+enum Names {
+    /// A capitalised name of one to five words ("Northwind Traders Ltd", "Bank of Bolt", "BrightPath B.V.").
+    static let name = #"((?:[A-Z0-9][\p{L}\p{N}&'’.\-]*|[a-z]+[A-Z][\p{L}\p{N}]*)(?:(?:\s|\s?&\s?)(?:[A-Z0-9&][\p{L}\p{N}&'’.\-]*|of|and|de|du|des|la|le|van|der|den|von|y|e|del|di|da|am|an|für|the|for)){0,5})"#
+
+    static let suffixes = ["inc", "inc.", "ltd", "ltd.", "limited", "llc", "gmbh", "ag", "se", "sa", "s.a.", "sas", "sarl", "bv", "b.v.", "nv", "n.v.",
+                           "plc", "co", "co.", "corp", "corp.", "corporation", "group", "s.l.", "sl", "srl", "s.r.l.", "spa", "s.p.a.", "ab", "as", "oy", "pty", "kg", "lda", "ug"]
+
+    static let notNames: Set<String> = [
+        "our", "the", "we", "your", "you", "unfortunately", "thank", "thanks", "dear", "hi", "hello", "best", "kind", "regards", "team", "talent",
+        "recruiting", "recruitment", "careers", "career", "hr", "hiring", "people", "jobs", "job", "a", "an", "this", "that", "us", "all", "it",
+        "application", "applications", "interview", "position", "role", "leider", "ihr", "ihre", "wir", "vielen", "dank", "liebe", "lieber",
+        "sehr", "merci", "nous", "votre", "vous", "madame", "monsieur", "bonjour", "gracias", "hola", "estimado", "estimada", "beste", "geachte",
+        "bedankt", "helaas", "linkedin", "indeed", "glassdoor", "gmail", "outlook", "yahoo", "google", "no-reply", "noreply", "notifications",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "hiring manager", "recruiter", "candidate", "please",
+    ]
+
+    /// A found name made tidy: surrounding punctuation, a leading "the", trailing team words cut.
+    static func clean(_ raw: String) -> String? {
+        var words = raw.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        while let first = words.first, ["the", "The", "at", "bei", "chez", "en", "bij", "a", "à", "an", "der", "die", "das", "la", "le", "el", "de"].contains(first) { words.removeFirst() }
+        let trailing: Set<String> = ["team", "teams", "talent", "acquisition", "recruiting", "recruitment", "careers", "career", "hiring", "people", "hr", "jobs",
+                                     "and", "of", "for", "the", "y", "e", "de", "van", "von", "&", "is", "are", "has", "have", "will", "would", "we",
+                                     "personalabteilung", "recrutement", "rrhh", "karriere", "recruitingteam", "notifications", "via", "on", "in"]
+        while let last = words.last, trailing.contains(last.lowercased()) { words.removeLast() }
+        guard !words.isEmpty else { return nil }
+        var name = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,;:!?'’\"“”()-–—"))
+        // Keep a suffix's own full stop ("Inc.").
+        if let last = words.last?.lowercased(), suffixes.contains(last), last.hasSuffix("."), !name.hasSuffix(".") { name += "." }
+        guard name.count >= 2, !notNames.contains(name.lowercased()), name.first?.isLetter == true || name.first?.isNumber == true else { return nil }
+        return name
+    }
+
+    /// Lowercased, without legal suffixes and punctuation: for comparing two spellings.
+    static func key(_ name: String) -> String {
+        var words = name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "." && $0 != "&" }).map(String.init)
+        while let last = words.last, suffixes.contains(last) || suffixes.contains(last + ".") { words.removeLast() }
+        return words.joined(separator: " ").replacingOccurrences(of: ".", with: "")
+    }
+}
+
+enum CompanyFinder {
+    static let n = Names.name
+    static let bodyPatterns: [Capture] = [
+        Capture(#"(?i:interest in(?: joining| working (?:at|for|with))?|applying (?:to|at|with|for a (?:role|position|job) (?:at|with))|application (?:to|at|with)|(?:position|role|job|opportunity|opening|vacancy|career|internship|opportunities|openings) (?:at|with)|join(?:ing)?|joined|considering|interview(?:ing)? (?:at|with)|offer (?:from|at))\s+"# + n),
+        Capture(n + #"\s+(?i:talent acquisition|recruiting|recruitment|hiring|people|hr|careers?|talent|people & culture|people and culture)\s+(?i:team|department)"#),
+        Capture(#"(?i:the team at|on behalf of(?: the team at)?|everyone at|all of us at|wishes from|regards from|greetings from|here at|we at)\s+"# + n),
+        Capture(#"(?i:bewerbung (?:bei|an|für)(?: der| die| den)?|interesse an(?: der| einer tätigkeit bei| einer mitarbeit bei)?|interesse für|bei der|bei|team von|ihr|dein)\s+"# + n + #"(?=[\s,.!]|-team)"#),
+        Capture(#"(?i:intérêt (?:pour|que vous portez à|porté à)|candidature (?:chez|auprès de|au sein de)|au sein de|l'équipe(?: recrutement)?(?: de| d')?|chez)\s*"# + n),
+        Capture(#"(?i:interés en|interés por|candidatura en|solicitud en|el equipo de(?: selección de| talento de| rrhh de)?|trabajar en|formar parte de)\s+"# + n),
+        Capture(#"(?i:interesse in|sollicitatie bij|solliciteren bij|werken bij|het team van|namens)\s+"# + n),
+        Capture(#"(?i:interesse per|candidatura presso|lavorare in|il team di|interesse na|candidatura na|equipe d[ao])\s+"# + n),
+    ]
+    static let subjectPatterns: [Capture] = [
+        Capture(#"(?i:\bat|\bwith|\bbei|\bchez|\ben|\bbij|\bpresso)\s+"# + n + #"\s*(?:$|[-|:(–—!])"#),
+        Capture("^" + n + #"\s*(?:[-|:–—]|(?i:\s+application|\s+bewerbung|\s+candidature))"#),
+        Capture(#"[-|:–—]\s*"# + n + #"\s*$"#),
+    ]
+    /// Senders that are not the employer: mail services and applicant tracking systems.
+    static let services: Set<String> = [
+        "gmail", "googlemail", "outlook", "hotmail", "live", "yahoo", "icloud", "me", "aol", "gmx", "web", "proton", "protonmail", "mail", "email",
+        "greenhouse", "greenhouse-mail", "lever", "hire", "workday", "myworkday", "myworkdayjobs", "smartrecruiters", "ashbyhq", "ashby", "recruitee",
+        "personio", "teamtailor", "icims", "taleo", "successfactors", "jobvite", "bamboohr", "workable", "breezy", "jazzhr", "pinpointhq", "softgarden",
+        "join", "linkedin", "indeed", "glassdoor", "stepstone", "xing", "welcometothejungle", "comeet", "dover", "rippling", "gem", "beamery",
+    ]
+    static let genericLabels = ["careers", "career", "jobs", "job", "mail", "email", "e-mail", "recruiting", "recruitment", "talent", "hr", "notifications", "notification",
+                                "noreply", "no-reply", "info", "apply", "hire", "hiring", "ats", "applicants", "applicant", "candidates", "people", "team", "news", "em", "e",
+                                "smtp", "bounce", "bounces", "reply", "messages", "msg", "system", "portal", "karriere", "emploi", "empleo", "werkenbij", "www"]
+    static let tlds: Set<String> = ["com", "org", "net", "io", "co", "uk", "de", "fr", "es", "nl", "it", "pt", "be", "ch", "at", "se", "dk", "no", "fi", "ie", "eu",
+                                    "us", "ca", "au", "nz", "in", "example", "test", "invalid", "ai", "app", "dev", "tech", "jobs", "careers", "biz", "info", "br", "mx", "pl", "cz", "gov", "edu", "ac"]
+
+    static func company(in message: MailMessage, body: String) -> String? {
+        let head = String(body.prefix(4000))
+        let fromName = message.fromName.map(Header.decodeWords)
+        let personSender = isPerson(fromName, address: message.fromAddress)
+        let displayCompany = personSender ? nil : fromName.flatMap(companyFromDisplayName)
+        let domainCompany = domainName(message.fromDomain)
+        var candidates: [String] = []
+        for pattern in bodyPatterns { candidates += pattern.all(in: head).compactMap(Names.clean) }
+        // The signature: the last lines often name the company.
+        let tail = String(body.suffix(600))
+        for pattern in bodyPatterns.prefix(3) { candidates += pattern.all(in: tail).compactMap(Names.clean) }
+        var subjectCandidates: [String] = []
+        for pattern in subjectPatterns { subjectCandidates += pattern.all(in: message.subject).compactMap(Names.clean) }
+        // What the sender's name or domain says, confirmed by the text where possible.
+        for hint in [displayCompany, domainCompany].compactMap({ $0 }) {
+            let key = Names.key(hint)
+            if let confirmed = (candidates + subjectCandidates).first(where: { Names.key($0).hasPrefix(key) || key.hasPrefix(Names.key($0)) && Names.key($0).count >= 3 }) {
+                return longest(confirmed, fullNameIn: body, startingWith: hint)
+            }
+        }
+        if let display = displayCompany { return longest(display, fullNameIn: body, startingWith: display) }
+        if let first = candidates.first(where: { !isRoleWord($0) }) { return first }
+        if let subject = subjectCandidates.first(where: { !isRoleWord($0) }) { return subject }
+        if let domain = domainCompany {
+            return longest(domain, fullNameIn: body + "\n" + message.subject, startingWith: domain)
+        }
+        return nil
+    }
+
+    /// "Northwind" and a body that says "Northwind Traders Ltd." → "Northwind Traders Ltd."
+    static func longest(_ found: String, fullNameIn text: String, startingWith hint: String) -> String {
+        let escaped = NSRegularExpression.escapedPattern(for: hint)
+        let pattern = Capture("(?i:" + escaped + ")" + #"((?:\s(?:[A-Z][\p{L}&'’.\-]*|&)){0,3})"#)
+        guard let match = pattern.expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let whole = Range(match.range, in: text) else { return found }
+        let candidate = Names.clean(String(text[whole])) ?? found
+        // Only a longer spelling of the same name, never a different one.
+        if Names.key(candidate).hasPrefix(Names.key(hint)) && candidate.split(separator: " ").count <= 5 {
+            return candidate.count >= found.count ? candidate : found
+        }
+        return found
+    }
+
+    static func isRoleWord(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return ["analyst", "engineer", "manager", "developer", "designer", "coordinator", "specialist", "assistant", "director", "intern", "consultant",
+                "lead", "associate", "officer", "scientist", "nurse", "teacher", "advisor", "representative", "executive"].contains { lower.contains($0) }
+    }
+
+    /// "Northwind Careers" → "Northwind"; "Acme via Greenhouse" → "Acme"; a team name alone → nil.
+    static func companyFromDisplayName(_ name: String) -> String? {
+        var text = name
+        for separator in [" via ", " | ", " - ", " – ", " @ ", " at "] {
+            if let range = text.range(of: separator, options: .caseInsensitive) {
+                let left = String(text[..<range.lowerBound]), right = String(text[range.upperBound...])
+                // "Jane from Acme", "Talent Team @ Acme": the side that is not a team or a person.
+                if separator == " via " { text = left } else if Names.clean(right).map({ !isTeamWords($0) }) == true && isTeamWords(left) { text = right } else { text = left }
+            }
+        }
+        if let range = text.range(of: " from ", options: .caseInsensitive) { text = String(text[range.upperBound...]) }
+        guard let cleaned = Names.clean(text), !isTeamWords(cleaned) else { return nil }
+        return cleaned
+    }
+
+    static func isTeamWords(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        let team: Set<Substring> = ["talent", "team", "recruiting", "recruitment", "careers", "career", "hr", "hiring", "people", "jobs", "notifications", "no", "reply",
+                                    "noreply", "acquisition", "the", "human", "resources", "recruiter", "manager", "karriere", "recrutement", "empleo", "de", "personal"]
+        return !words.isEmpty && words.allSatisfy { team.contains($0) }
+    }
+
+    /// A sender that is a person: two or three capitalised words that also appear in the address
+    /// ("Dana Whitfield" <dana.whitfield@...>), or a common personal mail service.
+    static func isPerson(_ name: String?, address: String?) -> Bool {
+        guard let name, let address else { return false }
+        let words = name.split(separator: " ").map { $0.lowercased() }
+        let local = address.split(separator: "@").first?.lowercased() ?? ""
+        guard (2...3).contains(words.count), name.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        if words.contains(where: { $0.count >= 3 && local.contains($0.folding(options: .diacriticInsensitive, locale: nil)) }) { return true }
+        let domain = address.split(separator: "@").last?.lowercased() ?? ""
+        return services.contains(String(domain.split(separator: ".").first ?? ""))
+    }
+
+    /// "careers.northwind.example" → "Northwind"; an ATS's own domain gives nothing.
+    static func domainName(_ domain: String?) -> String? {
+        guard let domain else { return nil }
+        var labels = domain.split(separator: ".").map(String.init)
+        while let last = labels.last, tlds.contains(last) { labels.removeLast() }
+        let useful = labels.filter { label in
+            !services.contains(label) && !genericLabels.contains(label) && !genericLabels.contains(where: { label.hasPrefix($0 + "-") || label.hasSuffix("-" + $0) })
+                && label.count >= 2
+        }
+        guard let label = useful.first else { return nil }
+        return label.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+}
+
+enum RoleFinder {
+    static let t = #"([^\n,.;:()\[\]"“”!?]{2,80}?)"#
+    static let stop = #"(?=\s+(?i:position|role|job|post|vacancy|opening|opportunity|at|with|in|bei|chez|en|bij|presso|na|em|für|auprès|here|and|we|you|has|was|is|which|that|stelle|funktion|poste|puesto|functie|vacature|ruolo|vaga)\b|\s*[,.;:()\[\]!?\n]|\s+[-–—|]\s|$)"#
+    static let bodyPatterns: [Capture] = [
+        Capture(#"(?i:application for|applied for|applying for|candidacy for|interest in|application to|applied to|applying to|apply for|interview for|offer for|assessment for)\s+(?i:the\s+|our\s+|a\s+|an\s+)?(?i:position of\s+|role of\s+|post of\s+|job of\s+|vacancy (?:of|for)\s+)?"# + t + stop),
+        Capture(#"(?i:the|our|your|this)\s+"# + t + #"\s+(?i:position|role|vacancy|opening|post|job)\b"#),
+        Capture(#"(?i:as (?:a |an |our )?(?:new )?)"# + t + #"(?=\s+(?i:at|with|in|on|here|and|starting|from|within)\b|\s*[,.;!\n])"#),
+        Capture(#"(?i:bewerbung (?:als|für die (?:position|stelle)(?: als)?|auf die (?:position|stelle)(?: als)?)|stelle als|position als|position (?:des|der))\s+"# + t + stop),
+        Capture(#"(?i:au poste d[e'’]|pour le poste d[e'’]|poste d[e'’]|candidature (?:au poste d[e'’]|pour le poste d[e'’]|en tant que)|en tant que)\s*"# + t + stop),
+        Capture(#"(?i:puesto de|posición de|vacante de|candidatura (?:al puesto de|para el puesto de|para)|como)\s+"# + t + stop),
+        Capture(#"(?i:functie (?:van|als)|vacature (?:van|voor|als)?|sollicitatie (?:voor de functie|als|voor)(?: van)?)\s+"# + t + stop),
+        Capture(#"(?i:posizione di|ruolo di|candidatura (?:per|alla posizione di)|vaga de|cargo de|candidatura (?:para a vaga de|à vaga de))\s+"# + t + stop),
+    ]
+    static let subjectPatterns: [Capture] = [
+        Capture(#"(?i:application|applying|candidacy|interview|assessment|offer|bewerbung|candidature|candidatura|sollicitatie|vacature|re)\s*(?i:for|als|:|–|-|—|au poste de|para|voor|per)\s*(?i:the\s+)?"# + t + #"(?=\s*(?:$|[-|:(\[–—,]|\s(?i:at|with|bei|chez|en|bij)\s))"#),
+        Capture(#"^"# + t + #"\s*[-|:–—]\s*(?i:application|your application|bewerbung|candidature|candidatura|interview|assessment)"#),
+    ]
+
+    static func role(subject: String, body: String) -> String? {
+        for pattern in subjectPatterns {
+            if let role = pattern.all(in: subject).lazy.compactMap(clean).first { return role }
+        }
+        let head = String(body.prefix(3000))
+        for pattern in bodyPatterns {
+            if let role = pattern.all(in: head).lazy.compactMap(clean).first { return role }
+        }
+        return nil
+    }
+
+    static let markers = Capture(#"\s*(?:\((?i:m/w/d|w/m/d|f/m/d|m/f/d|f/m/x|m/f/x|h/f|f/h|m/v|m/v/x|m/f|f/m|all genders|gn)\)|(?i:m/w/d|h/f)|\((?i:req|ref|id|job id)[^)]*\)|(?i:req(?:uisition)?\.?|ref\.?|job id|id)\s*[#:]?\s*[A-Z0-9-]{3,}|#\s*[A-Z0-9-]{3,}|\b[A-Z]{1,3}-?\d{3,}\b)"#)
+
+    static func clean(_ raw: String) -> String? {
+        var role = markers.expression.stringByReplacingMatches(in: raw, range: NSRange(raw.startIndex..., in: raw), withTemplate: "")
+        role = role.trimmingCharacters(in: CharacterSet(charactersIn: " \t'‘’\"“”-–—|:"))
+        for lead in ["the ", "our ", "a ", "an ", "position of ", "role of ", "new "] where role.lowercased().hasPrefix(lead) { role = String(role.dropFirst(lead.count)) }
+        let words = role.split(separator: " ")
+        guard (1...8).contains(words.count), role.count >= 3, role.first?.isLetter == true else { return nil }
+        let lower = role.lowercased()
+        let notRoles = ["your application", "application", "interview", "your interest", "interest", "us", "you", "our team", "the team", "this opportunity", "opportunity",
+                        "next steps", "next step", "update", "your candidacy", "candidacy", "the position", "position", "role", "the role", "job", "this role",
+                        "thank you", "thanks", "feedback", "our company", "company", "it", "them", "that", "this", "one", "other candidates", "a candidate"]
+        guard !notRoles.contains(lower), !lower.hasPrefix("your "), !lower.hasPrefix("our "), !lower.hasPrefix("this "), !lower.hasPrefix("thank") else { return nil }
+        // A role has at least one capital or a known role word.
+        let roleWords = ["analyst", "engineer", "manager", "developer", "designer", "coordinator", "specialist", "assistant", "director", "intern", "consultant",
+                         "lead", "associate", "officer", "scientist", "nurse", "teacher", "advisor", "adviser", "representative", "executive", "architect", "administrator",
+                         "accountant", "writer", "editor", "technician", "agent", "clerk", "marketing", "sales", "support", "researcher", "product", "data", "werkstudent",
+                         "praktikant", "referent", "entwickler", "ingenieur", "berater", "stagiaire", "chef", "responsable", "chargé", "desarrollador", "ingeniero",
+                         "técnico", "medewerker", "adviseur", "stagiair", "sviluppatore", "analista", "gerente", "estagiário", "vendedor"]
+        guard role.contains(where: \.isUppercase) || roleWords.contains(where: { lower.contains($0) }) else { return nil }
+        guard !Names.notNames.contains(lower) else { return nil }
+        return role
+    }
+}
+
+enum ReasonFinder {
+    static let other: [(RejectionCategory, PatternSet)] = [
+        (.moreExperiencedCandidate, PatternSet([#"\bmehr (?:berufs)?erfahrung\b"#, #"\berfahrener(?:e|en)? (?:kandidat|bewerber)"#, #"\bplus d'expérience\b"#, #"\bplus expérimenté"#,
+                                                #"\bmás experiencia\b"#, #"\bmayor experiencia\b"#, #"\bmeer (?:relevante )?ervaring\b"#, #"\bpiù esperienza\b"#, #"\bmais experiência\b"#])),
+        (.positionFilled, PatternSet([#"\bstelle (?:wurde |ist )?(?:bereits |inzwischen |mittlerweile )?(?:besetzt|vergeben)\b"#, #"\bposte (?:a été |est )?(?:déjà )?pourvu"#,
+                                      #"\bpuesto (?:ha sido |ya ha sido |ya está )?cubierto\b"#, #"\bvacature is (?:inmiddels |al )?(?:vervuld|ingevuld|vergeven)\b"#,
+                                      #"\bposizione (?:è stata )?(?:già )?coperta\b"#, #"\bvaga (?:já )?(?:foi )?preenchida\b"#])),
+        (.internalCandidate, PatternSet([#"\bintern(?:e|en)? (?:kandidat|besetzung|bewerber)"#, #"\bintern besetzt\b"#, #"\bcandidat interne\b"#, #"\ben interne\b"#,
+                                         #"\bcandidato interno\b"#, #"\binternamente\b"#, #"\binterne kandidaat\b"#, #"\bintern (?:ingevuld|vervuld)\b"#, #"\bcandidato interno\b"#])),
+        (.hiringFreeze, PatternSet([#"\beinstellungsstopp\b"#, #"\bgel des recrutements\b"#, #"\bcongelación de (?:las )?contrataciones\b"#, #"\bvacaturestop\b"#, #"\bblocco delle assunzioni\b"#])),
+        (.roleOnHold, PatternSet([#"\b(?:auf eis gelegt|pausiert|zurückgestellt|vorerst nicht)\b"#, #"\b(?:suspendu|mis en pause|en suspens)\b"#, #"\b(?:en pausa|en espera|suspendido)\b"#,
+                                  #"\b(?:on hold gezet|gepauzeerd|stopgezet)\b"#, #"\b(?:sospes[oa]|in pausa)\b"#])),
+        (.budget, PatternSet([#"\bbudget(?:gründen|kürzung)"#, #"\braisons budgétaires\b"#, #"\b(?:motivos|razones) presupuestari"#, #"\bbudgettaire\b"#, #"\bbudget\b"#])),
+        (.experienceLevel, PatternSet([#"\b(?:zu wenig|nicht genügend|nicht ausreichend) (?:berufs)?erfahrung\b"#, #"\bpas (?:assez|suffisamment) d'expérience\b"#, #"\bexpérience insuffisante\b"#,
+                                       #"\bexperiencia (?:insuficiente|requerida)\b"#, #"\b(?:te weinig|onvoldoende) (?:werk)?ervaring\b"#, #"\besperienza insufficiente\b"#])),
+        (.salaryMismatch, PatternSet([#"\bgehaltsvorstellung"#, #"\bprétentions salariales\b"#, #"\b(?:expectativas|pretensiones) salariales\b"#, #"\bsalaris(?:verwachting|wens)"#, #"\baspettative (?:economiche|salariali)\b"#])),
+        (.location, PatternSet([#"\b(?:arbeitserlaubnis|umzug|vor ort)\b"#, #"\b(?:permis de travail|mobilité géographique)\b"#, #"\b(?:permiso de trabajo|reubicación)\b"#, #"\b(?:werkvergunning|verhuizen)\b"#])),
+        (.skillsGap, PatternSet([#"\b(?:kenntnisse|erfahrung) (?:in|mit) [^.]{2,40} (?:fehlen|nicht ausreichend)"#, #"\bcompétences (?:en|techniques) [^.]{2,40} (?:insuffisant|manqu)"#])),
+    ]
+
+    static func reason(in body: String) -> (category: RejectionCategory, sentence: String)? {
+        let text = String(body.prefix(5000))
+        if let hit = FeedbackAnalyzer.findReasons(in: text).first(where: { RejectionCategory(rawValue: $0.reason) != nil }),
+           let category = RejectionCategory(rawValue: hit.reason) {
+            let stated = FeedbackAnalyzer.findReasons(in: text).compactMap { RejectionCategory(rawValue: $0.reason) }
+            let chosen = stated.first(where: { ReasonLexicon.alwaysStated.contains($0) }) ?? category
+            let sentence = FeedbackAnalyzer.findReasons(in: text).first { $0.reason == chosen.rawValue }?.evidence ?? hit.evidence
+            return (chosen, sentence)
+        }
+        for sentence in Segmenter.sentences(text) {
+            for (category, patterns) in other where patterns.contains(sentence.text) { return (category, sentence.text) }
+        }
+        return nil
+    }
+}
+
+enum DateFinder {
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+        "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+        "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12, "okt": 10, "dez": 12,
+        "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+        "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+        "settembre": 9, "ottobre": 10, "dicembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    ]
+
+    static let month = #"([A-Za-zÀ-ÿ]{3,10})\.?"#
+    static let dayMonth = Capture(#"\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?"# + month + #"(?:,?\s+(?:de\s+)?(\d{4}))?"#)
+    static let monthDay = Capture(#"\b"# + month + #"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b"#)
+    static let iso = Capture(#"\b(\d{4})-(\d{2})-(\d{2})\b"#)
+    static let numeric = Capture(#"\b(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b"#)
+    static let time = Capture(#"\b(\d{1,2})(?:[:h.](\d{2}))?\s*(?:(a\.?m\.?|p\.?m\.?)|(?:uhr|h)\b)"#, caseInsensitive: true)
+    static let time24 = Capture(#"\b([01]?\d|2[0-3])[:h](\d{2})\b"#)
+
+    static func when(in text: String, calendar: String?, sent: Date?) -> (day: Day?, time: String?) {
+        if let calendar, let parsed = fromCalendar(calendar) { return parsed }
+        let reference = sent.map { Day($0, in: TimeZone(identifier: "UTC")!) }
+        // The first date that comes with a time, or else the first date.
+        for sentence in Segmenter.sentences(String(text.prefix(4000))) {
+            guard let day = date(in: sentence.text, after: reference) else { continue }
+            return (day, clock(in: sentence.text))
+        }
+        return (nil, nil)
+    }
+
+    static func fromCalendar(_ raw: String) -> (day: Day?, time: String?)? {
+        let digits = raw.filter { $0.isNumber || $0 == "T" }
+        guard digits.count >= 8, let y = Int(digits.prefix(4)), let m = Int(digits.dropFirst(4).prefix(2)), let d = Int(digits.dropFirst(6).prefix(2)),
+              let day = Day(year: y, month: m, day: d) else { return nil }
+        var time: String?
+        if let t = digits.firstIndex(of: "T") {
+            let clock = digits[digits.index(after: t)...]
+            if clock.count >= 4 { time = "\(clock.prefix(2)):\(clock.dropFirst(2).prefix(2))" }
+        }
+        return (day, time)
+    }
+
+    static func date(in text: String, after reference: Day?) -> Day? {
+        if let m = iso.expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) {
+            let parts = (1...3).compactMap { Range(m.range(at: $0), in: text).flatMap { Int(text[$0]) } }
+            if parts.count == 3, let day = Day(year: parts[0], month: parts[1], day: parts[2]) { return day }
+        }
+        func resolve(_ d: Int, _ monthName: String, _ year: String?) -> Day? {
+            guard let m = months[monthName.lowercased()] else { return nil }
+            if let year, let y = Int(year) { return Day(year: y, month: m, day: d) }
+            let base = reference ?? Day(year: 2026, month: 1, day: 1)!
+            for y in [base.year, base.year + 1] {
+                if let day = Day(year: y, month: m, day: d), day >= base.adding(days: -3) { return day }
+            }
+            return nil
+        }
+        for m in dayMonth.expression.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let d = Range(m.range(at: 1), in: text).flatMap({ Int(text[$0]) }), let monthRange = Range(m.range(at: 2), in: text) else { continue }
+            let year = Range(m.range(at: 3), in: text).map { String(text[$0]) }
+            if let day = resolve(d, String(text[monthRange]), year) { return day }
+        }
+        for m in monthDay.expression.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let monthRange = Range(m.range(at: 1), in: text), let d = Range(m.range(at: 2), in: text).flatMap({ Int(text[$0]) }) else { continue }
+            let year = Range(m.range(at: 3), in: text).map { String(text[$0]) }
+            if let day = resolve(d, String(text[monthRange]), year) { return day }
+        }
+        if let m = numeric.expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) {
+            let parts = (1...3).compactMap { Range(m.range(at: $0), in: text).flatMap { Int(text[$0]) } }
+            if parts.count == 3 {
+                let year = parts[2] < 100 ? 2000 + parts[2] : parts[2]
+                let usFirst = text.range(of: "/") != nil && parts[0] <= 12
+                let (month, day) = parts[1] > 12 || usFirst && parts[1] <= 31 && parts[0] <= 12 ? (parts[0], parts[1]) : (parts[1], parts[0])
+                if let found = Day(year: year, month: month, day: day) { return found }
+            }
+        }
+        return nil
+    }
+
+    static func clock(in text: String) -> String? {
+        if let m = time.expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+           let hourRange = Range(m.range(at: 1), in: text), var hour = Int(text[hourRange]) {
+            let minute = Range(m.range(at: 2), in: text).flatMap { Int(text[$0]) } ?? 0
+            if let meridiem = Range(m.range(at: 3), in: text).map({ text[$0].lowercased() }) {
+                if meridiem.hasPrefix("p") && hour < 12 { hour += 12 }
+                if meridiem.hasPrefix("a") && hour == 12 { hour = 0 }
+            }
+            if hour < 24 && minute < 60 { return String(format: "%02d:%02d", hour, minute) }
+        }
+        if let m = time24.expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+           let h = Range(m.range(at: 1), in: text).flatMap({ Int(text[$0]) }), let mm = Range(m.range(at: 2), in: text).flatMap({ Int(text[$0]) }) {
+            return String(format: "%02d:%02d", h, mm)
+        }
+        return nil
+    }
+}

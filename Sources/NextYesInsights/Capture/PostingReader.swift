@@ -1,0 +1,441 @@
+import Foundation
+import NextYesCore
+
+/// One field the posting reader found, with the words it found it in (shown to the person so
+/// they can see why, and correct it).
+public struct PostingField: Codable, Sendable, Hashable {
+    public var value: String
+    public var evidence: String
+}
+
+/// What a job posting says: company, role, location (and whether it is remote or hybrid), pay as
+/// written, employment type and the skills it asks for. Nil where the posting doesn't say, or
+/// where the reader couldn't tell.
+public struct PostingReading: Codable, Sendable, Hashable {
+    public var company: PostingField?
+    public var role: PostingField?
+    public var location: PostingField?
+    /// "remote", "hybrid" or "onsite".
+    public var workplace: PostingField?
+    public var salary: PostingField?
+    /// "full-time", "part-time", "contract", "temporary" or "internship".
+    public var employmentType: PostingField?
+    /// The posting's readable text (the page's text for HTML), kept as the job description.
+    public var text: String
+    /// The page's own address, when the saved HTML names it.
+    public var url: String?
+}
+
+/// Reads a pasted posting or a saved posting page. A page's structured data (schema.org
+/// JobPosting) is trusted first; then labelled lines ("Location: Leeds"), the title and the
+/// first lines, and patterns for pay and contract types in English, German, French, Spanish and
+/// Dutch. Developed on `data/postings/dev.jsonl`; measured on the held-out split (docs/capture.md).
+public enum PostingReader {
+    public static let maximumCharacters = 400_000
+
+    public static func read(_ content: String) -> PostingReading {
+        let raw = String(content.prefix(maximumCharacters))
+        let isHTML = looksLikeHTML(raw)
+        let text = isHTML ? HTMLText.text(raw) : MailParser.tidy(raw)
+        var reading = PostingReading(text: text)
+        var structured = StructuredPosting()
+        if isHTML {
+            structured = StructuredPosting.read(raw)
+            reading.url = structured.url
+        }
+        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        reading.role = structured.title.flatMap { title in RoleFinder.clean(title).map { PostingField(value: $0, evidence: title) } }
+            ?? PostingText.role(lines: lines, pageTitle: structured.pageTitle)
+        reading.company = structured.company.map { PostingField(value: $0, evidence: $0) }
+            ?? PostingText.company(lines: lines, text: text, pageTitle: structured.pageTitle, siteName: structured.siteName, role: reading.role?.value)
+        reading.location = PostingText.location(lines: lines, text: text) ?? structured.location.map { PostingField(value: $0, evidence: $0) }
+        reading.workplace = PostingText.workplace(text) ?? (structured.remote ? PostingField(value: "remote", evidence: "TELECOMMUTE") : nil)
+        reading.salary = PostingText.salary(text) ?? structured.salary.map { PostingField(value: $0, evidence: $0) }
+        reading.employmentType = PostingText.employmentType(text) ?? structured.employmentType.map { PostingField(value: $0, evidence: $0) }
+        return reading
+    }
+
+    static func looksLikeHTML(_ text: String) -> Bool {
+        let head = text.prefix(2000).lowercased()
+        return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") || head.contains("<div") || head.contains("<p>")
+    }
+}
+
+/// What a page's structured data and head say: schema.org JobPosting in JSON-LD, the title, og: tags.
+struct StructuredPosting {
+    var title: String?
+    var company: String?
+    var location: String?
+    var remote = false
+    var salary: String?
+    var employmentType: String?
+    var pageTitle: String?
+    var siteName: String?
+    var url: String?
+
+    static let scripts = Capture(#"<script[^>]*type\s*=\s*["']application/ld\+json["'][^>]*>([\s\S]*?)</script>"#, caseInsensitive: true)
+    static let titleTag = Capture(#"<title[^>]*>([\s\S]*?)</title>"#, caseInsensitive: true)
+    static func meta(_ property: String) -> Capture {
+        Capture(#"<meta[^>]+(?:property|name)\s*=\s*["']"# + property + #"["'][^>]*content\s*=\s*["']([^"']*)["']"#, caseInsensitive: true)
+    }
+    static let ogTitle = meta("og:title"), ogSite = meta("og:site_name"), ogURL = meta("og:url")
+    static let canonical = Capture(#"<link[^>]+rel\s*=\s*["']canonical["'][^>]*href\s*=\s*["']([^"']+)["']"#, caseInsensitive: true)
+
+    static func read(_ html: String) -> StructuredPosting {
+        var found = StructuredPosting()
+        found.pageTitle = (titleTag.first(in: html).map(HTMLText.decodeEntities) ?? ogTitle.first(in: html).map(HTMLText.decodeEntities))?
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        found.siteName = ogSite.first(in: html).map(HTMLText.decodeEntities)
+        found.url = canonical.first(in: html) ?? ogURL.first(in: html)
+        for script in scripts.all(in: html) {
+            guard let data = script.data(using: .utf8), let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]),
+                  let posting = jobPosting(in: json) else { continue }
+            found.take(posting)
+            break
+        }
+        return found
+    }
+
+    static func jobPosting(in json: Any) -> [String: Any]? {
+        if let object = json as? [String: Any] {
+            let type = object["@type"]
+            if (type as? String) == "JobPosting" || (type as? [String])?.contains("JobPosting") == true { return object }
+            if let graph = object["@graph"] { return jobPosting(in: graph) }
+        }
+        if let array = json as? [Any] {
+            for item in array { if let found = jobPosting(in: item) { return found } }
+        }
+        return nil
+    }
+
+    mutating func take(_ p: [String: Any]) {
+        func string(_ value: Any?) -> String? {
+            if let s = value as? String { return HTMLText.decodeEntities(s).trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty }
+            if let n = value as? NSNumber { return n.stringValue }
+            return nil
+        }
+        title = string(p["title"])
+        if let org = p["hiringOrganization"] as? [String: Any] { company = string(org["name"]) } else { company = string(p["hiringOrganization"]) }
+        let locations = (p["jobLocation"] as? [Any]) ?? (p["jobLocation"].map { [$0] } ?? [])
+        for case let place as [String: Any] in locations {
+            if let address = place["address"] as? [String: Any] {
+                let parts = [string(address["addressLocality"]), string(address["addressRegion"]), string(address["addressCountry"] as? String)
+                             ?? (address["addressCountry"] as? [String: Any]).flatMap { string($0["name"]) }].compactMap { $0 }
+                if !parts.isEmpty { location = parts.prefix(2).joined(separator: ", "); break }
+            } else if let name = string(place["address"]) ?? string(place["name"]) {
+                location = name
+                break
+            }
+        }
+        remote = (string(p["jobLocationType"]) ?? "").uppercased().contains("TELECOMMUTE")
+        if let type = p["employmentType"] {
+            let values = (type as? [Any])?.compactMap(string) ?? [string(type)].compactMap { $0 }
+            employmentType = values.lazy.compactMap(PostingText.employmentKind).first
+        }
+        if let pay = p["baseSalary"] as? [String: Any] {
+            let currency = string(pay["currency"]) ?? ""
+            let value = pay["value"] as? [String: Any]
+            let unit = (value.flatMap { string($0["unitText"]) } ?? "").lowercased()
+            let low = value.flatMap { string($0["minValue"]) }, high = value.flatMap { string($0["maxValue"]) }
+            let single = value.flatMap { string($0["value"]) } ?? string(pay["value"])
+            let amount = [low, high].compactMap { $0 }.joined(separator: "–").nonEmpty ?? single
+            if let amount { salary = "\(currency) \(amount)\(unit.isEmpty ? "" : " per \(unit)")".trimmingCharacters(in: .whitespaces) }
+        }
+    }
+}
+
+enum PostingText {
+    static let labels: [(field: String, names: [String])] = [
+        ("location", ["location", "locations", "job location", "work location", "office location", "based in", "standort", "arbeitsort", "einsatzort", "lieu", "localisation",
+                      "lieu de travail", "ubicación", "ubicacion", "localización", "lugar de trabajo", "locatie", "werklocatie", "standplaats", "sede", "località", "local", "city", "ort"]),
+        ("company", ["company", "employer", "organisation", "organization", "hiring company", "unternehmen", "arbeitgeber", "firma", "entreprise", "société", "employeur",
+                     "empresa", "bedrijf", "organisatie", "werkgever", "azienda"]),
+        ("role", ["job title", "title", "position", "role", "stellenbezeichnung", "jobtitel", "poste", "intitulé du poste", "puesto", "cargo", "functie", "functietitel", "vacature", "posizione"]),
+    ]
+
+    static func labelled(_ field: String, lines: [String]) -> PostingField? {
+        let names = labels.first { $0.field == field }!.names
+        for (i, line) in lines.prefix(400).enumerated() {
+            let lower = line.lowercased()
+            for name in names {
+                guard lower.hasPrefix(name) else { continue }
+                var rest = line.dropFirst(name.count).drop { $0 == " " || $0 == "\t" }
+                guard let first = rest.first, first == ":" || first == "-" || first == "–" || first == "|" else {
+                    // "Location" alone on its line, the value on the next.
+                    if rest.isEmpty, i + 1 < lines.count, lines[i + 1].count <= 80 { return PostingField(value: lines[i + 1], evidence: line + "\n" + lines[i + 1]) }
+                    continue
+                }
+                rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" }
+                let value = String(rest).trimmingCharacters(in: .whitespaces)
+                if !value.isEmpty && value.count <= 120 { return PostingField(value: value, evidence: line) }
+                if value.isEmpty, i + 1 < lines.count, lines[i + 1].count <= 80 { return PostingField(value: lines[i + 1], evidence: line + "\n" + lines[i + 1]) }
+            }
+        }
+        return nil
+    }
+
+    static let noise: Set<String> = [
+        "apply", "apply now", "save", "save job", "share", "report", "sign in", "log in", "menu", "home", "jobs", "careers", "search", "back", "back to jobs",
+        "accept", "accept all", "reject all", "cookies", "easy apply", "about the job", "job description", "description", "overview", "skip to content",
+        "skip to main content", "show more", "see more", "close", "posted", "new", "promoted", "actively recruiting", "über uns", "jetzt bewerben", "postuler",
+        "inscríbete", "solliciteer", "solliciteer nu", "apply for this job", "view all jobs", "all jobs", "job details", "details", "the role", "about us",
+    ]
+
+    static func isNoise(_ line: String) -> Bool {
+        let lower = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " •·|›>"))
+        if noise.contains(lower) { return true }
+        if lower.contains("cookie") || lower.contains("applicants") || lower.hasSuffix(" ago") || lower.contains("days ago") || lower.contains("hours ago") { return true }
+        if lower.hasPrefix("posted ") || lower.hasPrefix("©") || lower.hasPrefix("skip to") { return true }
+        return false
+    }
+
+    static let roleWords = ["analyst", "engineer", "manager", "developer", "designer", "coordinator", "specialist", "assistant", "director", "intern", "consultant",
+                            "lead", "associate", "officer", "scientist", "nurse", "teacher", "advisor", "adviser", "representative", "executive", "architect",
+                            "administrator", "accountant", "writer", "editor", "technician", "agent", "clerk", "researcher", "head of", "chef", "cook", "driver",
+                            "operator", "planner", "buyer", "controller", "recruiter", "therapist", "pharmacist", "electrician", "mechanic", "programmer", "tester",
+                            "owner", "strategist", "producer", "marketer", "copywriter", "paralegal", "lawyer", "attorney", "auditor", "cashier", "barista", "server",
+                            "waiter", "housekeeper", "receptionist", "supervisor", "worker", "werkstudent", "praktikant", "referent", "entwickler", "ingenieur",
+                            "berater", "sachbearbeiter", "mitarbeiter", "leiter", "stagiaire", "chargé", "chargée", "responsable", "développeur", "ingénieur",
+                            "conseiller", "alternant", "desarrollador", "ingeniero", "técnico", "tecnico", "responsable", "becario", "medewerker", "adviseur",
+                            "stagiair", "verpleegkundige", "docent", "ontwikkelaar", "sviluppatore", "analista", "gerente", "estagiário", "vendedor", "pflegefachkraft",
+                            "erzieher", "lehrer", "infirmier", "infirmière", "enfermero", "enfermera", "profesor", "professeur", "representative", "scrum master", "sre", "devops"]
+
+    static func looksLikeRole(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return line.count <= 90 && line.split(separator: " ").count <= 12 && roleWords.contains { lower.contains($0) }
+    }
+
+    static func role(lines: [String], pageTitle: String?) -> PostingField? {
+        if let labelled = labelled("role", lines: lines), let role = RoleFinder.clean(labelled.value) ?? Optional(labelled.value), looksLikeRole(role) {
+            return PostingField(value: role, evidence: labelled.evidence)
+        }
+        if let pageTitle {
+            // "Senior Data Engineer - Acme Corp | Careers": the part that reads like a job.
+            let parts = pageTitle.components(separatedBy: CharacterSet(charactersIn: "|–—")).flatMap { $0.components(separatedBy: " - ") }
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            if let part = parts.first(where: looksLikeRole), let role = RoleFinder.clean(stripAt(part)) { return PostingField(value: role, evidence: pageTitle) }
+        }
+        for line in lines.prefix(40) where !isNoise(line) && looksLikeRole(line) && !line.hasSuffix(".") {
+            if let role = RoleFinder.clean(stripAt(line)) { return PostingField(value: role, evidence: line) }
+        }
+        return nil
+    }
+
+    /// "Data Analyst at Acme" → "Data Analyst".
+    static func stripAt(_ text: String) -> String {
+        for separator in [" at ", " bei ", " chez ", " en ", " bij ", " @ "] {
+            if let range = text.range(of: separator) { return String(text[..<range.lowerBound]) }
+        }
+        return text
+    }
+
+    static let companyPatterns: [Capture] = [
+        Capture(#"(?i:about|über|à propos d[e'’]|sobre|over)\s+"# + Names.name + #"\s*\n"#),
+        Capture(#"(?i:at|join|joining)\s+"# + Names.name + #",?\s+(?i:we|you|our|is|are)\b"#),
+        Capture(Names.name + #"\s+(?i:is hiring|is looking for|is seeking|are hiring|sucht|recherche|busca|zoekt|is a leading|is an?|was founded)\b"#),
+        Capture(#"(?i:work(?:ing)? (?:at|for)|join(?:ing)? the team at|bei der|bei|chez|en|bij)\s+"# + Names.name + #"(?=[\s,.!])"#),
+    ]
+
+    static func company(lines: [String], text: String, pageTitle: String?, siteName: String?, role: String?) -> PostingField? {
+        if let labelled = labelled("company", lines: lines), let name = Names.clean(labelled.value) { return PostingField(value: name, evidence: labelled.evidence) }
+        // A line just under the title is usually the company ("Senior Data Analyst\nNorthwind Traders · Leeds").
+        if let role, let index = lines.prefix(40).firstIndex(where: { $0.contains(role) }) {
+            for line in lines[(index + 1)..<min(index + 3, lines.count)] where !isNoise(line) && !looksLikeRole(line) {
+                let first = line.components(separatedBy: CharacterSet(charactersIn: "·•|–—")).first?.trimmingCharacters(in: .whitespaces) ?? line
+                if let name = Names.clean(first), name.count <= 60, name.first?.isUppercase == true, !LocationWords.isPlace(name), !name.contains(where: \.isNumber) || name.count > 3,
+                   name.split(separator: " ").count <= 6, !first.hasSuffix(".") {
+                    return PostingField(value: name, evidence: line)
+                }
+            }
+        }
+        if let pageTitle {
+            let parts = pageTitle.components(separatedBy: CharacterSet(charactersIn: "|–—")).flatMap { $0.components(separatedBy: " - ") }
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            if let at = parts.first(where: { $0.contains(" at ") }), let range = at.range(of: " at "), let name = Names.clean(String(at[range.upperBound...])) {
+                return PostingField(value: name, evidence: pageTitle)
+            }
+            let generic = ["careers", "jobs", "job", "career", "karriere", "emplois", "empleo", "vacatures", "stellenangebote", "home", "linkedin", "indeed"]
+            if let part = parts.dropFirst().first(where: { !looksLikeRole($0) && !generic.contains($0.lowercased()) && !LocationWords.isPlace($0) }),
+               let name = Names.clean(part.replacingOccurrences(of: " Careers", with: "").replacingOccurrences(of: " Jobs", with: "")) {
+                return PostingField(value: name, evidence: pageTitle)
+            }
+        }
+        for pattern in companyPatterns {
+            if let found = pattern.all(in: text).lazy.compactMap(Names.clean).first(where: { !looksLikeRole($0) && !LocationWords.isPlace($0) }) {
+                return PostingField(value: found, evidence: found)
+            }
+        }
+        if let siteName, let name = Names.clean(siteName) { return PostingField(value: name, evidence: siteName) }
+        return nil
+    }
+
+    static func location(lines: [String], text: String) -> PostingField? {
+        if let labelled = labelled("location", lines: lines) {
+            var value = labelled.value
+            for cut in [" · ", " | ", " (", "; "] { if let range = value.range(of: cut) { value = String(value[..<range.lowerBound]) } }
+            value = value.trimmingCharacters(in: CharacterSet(charactersIn: " ,.-–"))
+            if !value.isEmpty { return PostingField(value: value, evidence: labelled.evidence) }
+        }
+        // "Northwind Traders · Leeds, England, United Kingdom (Hybrid)" and lines like "Austin, TX".
+        for line in lines.prefix(60) where line.count <= 120 {
+            for piece in line.components(separatedBy: CharacterSet(charactersIn: "·•|")) {
+                let candidate = piece.components(separatedBy: "(").first!.trimmingCharacters(in: .whitespaces)
+                if let place = LocationWords.place(in: candidate), candidate.count <= 60 { return PostingField(value: place, evidence: line) }
+            }
+        }
+        for line in lines.prefix(200) {
+            if let place = LocationWords.place(in: line), line.count <= 200 { return PostingField(value: place, evidence: line) }
+        }
+        return nil
+    }
+
+    static let remote = PatternSet([#"\bfully remote\b"#, #"\b100\s?% remote\b"#, #"\bremote[- ](?:first|only|friendly|position|role|job|work)\b"#, #"\bremote\s*\("#,
+                                    #"\bwork from (?:home|anywhere)\b"#, #"\b(?:location|standort|lieu)\s*:\s*remote\b"#, #"^remote\b"#, #"\bremote\s*[-–]\s*(?:emea|us|uk|eu|europe)"#,
+                                    #"\b(?:vollständig |komplett )?remote\b"#, #"\b100\s?% (?:télétravail|teletrabajo|thuiswerken|homeoffice)\b"#, #"\btélétravail (?:complet|total)\b"#,
+                                    #"\bteletrabajo\b"#, #"\bremoto\b"#])
+    static let hybrid = PatternSet([#"\bhybrid\b"#, #"\bhybride?\b"#, #"\bhíbrido\b"#, #"\bhybride\b"#, #"\bibrido\b"#, #"\b\d days? (?:a week )?(?:in|at) (?:the )?office\b"#,
+                                    #"\bteilweise (?:im )?homeoffice\b"#, #"\btélétravail partiel\b"#, #"\bdeels thuis\b"#])
+    static let onsite = PatternSet([#"\bon[- ]?site\b"#, #"\bin[- ]office\b"#, #"\bin[- ]person\b"#, #"\bvor ort\b"#, #"\bsur site\b"#, #"\bpresencial\b"#, #"\bop locatie\b"#, #"\bin sede\b"#])
+
+    static func workplace(_ text: String) -> PostingField? {
+        let head = String(text.prefix(8000))
+        if let range = hybrid.firstMatch(in: head) { return PostingField(value: "hybrid", evidence: context(head, range)) }
+        if let range = remote.firstMatch(in: head) { return PostingField(value: "remote", evidence: context(head, range)) }
+        if let range = onsite.firstMatch(in: head) { return PostingField(value: "onsite", evidence: context(head, range)) }
+        return nil
+    }
+
+    static func context(_ text: String, _ range: Range<String.Index>) -> String {
+        let start = text[..<range.lowerBound].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+        let end = text[range.upperBound...].firstIndex(of: "\n") ?? text.endIndex
+        return String(text[start..<end]).trimmingCharacters(in: .whitespaces)
+    }
+
+    static let currency = #"(?:[$£€₹¥]|(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|AUD|CAD|NZD|INR|US\$|A\$|C\$|CA\$|AU\$|Rs\.?)\s?)"#
+    static let amount = #"\d{1,3}(?:[.,'\s]\d{3})*(?:[.,]\d{1,2})?\s?(?:[kKmM](?![a-z])|LPA|lpa|lakhs?|Lakhs?)?"#
+    static let salaryPattern = Capture(
+        "(" + currency + amount + #"(?:\s?(?:[-–—]|to|bis|à|a|tot)\s?(?:"# + currency + ")?" + amount + ")?" + #"(?:\s?[$£€])?"#
+            + #"(?:\s?(?:per|a|an|/|p\.?)\s?(?:year|annum|yr|hour|hr|day|month|week|a\.|jahr|mois|año|jaar|mese)|\s?(?:p\.a\.|pa\b|brutto(?:/jahr| pro jahr| jährlich)?|bruto(?:/año| anual)?|brut(?:/an| annuel| par an)?|annual|yearly|hourly|daily)|\s?(?:\+\s?(?:bonus|equity|benefits|super|commission)))*"# + ")"
+            + "|(" + amount + #"\s?(?:[-–—]|to|bis|à|a|tot)\s?"# + amount + #"\s?(?:€|EUR|£|GBP|\$|USD|CHF|SEK|kr)(?:\s?(?:brutto(?:/jahr| pro jahr| jährlich)?|bruto(?:/año| anual)?|brut(?:/an| annuel| par an)?|per year|p\.a\.|/jaar|par an|al año|/mois|/month))*"# + ")"
+            + "|(" + amount + #"\s?(?:€|EUR|£|GBP|\$|USD|CHF)(?:\s?(?:brutto(?:/jahr| pro jahr| jährlich)?|bruto(?:/año| anual)?|brut(?:/an| annuel| par an)?|per year|p\.a\.|/jaar|par an|al año|/mois|/month|/h|per hour|de l'heure|la hora))+"# + ")"
+            + #"|(₹\s?\d{1,3}(?:\.\d)?\s?[-–]\s?\d{1,3}(?:\.\d)?\s?(?:LPA|lakhs?))"#)
+
+    static func salary(_ text: String) -> PostingField? {
+        let head = String(text.prefix(20000))
+        for line in head.split(separator: "\n") {
+            let lineText = String(line)
+            guard lineText.contains(where: \.isNumber), let match = salaryPattern.first(in: lineText) else { continue }
+            let value = match.trimmingCharacters(in: CharacterSet(charactersIn: " ,;.(").union(.whitespaces))
+            // Not a year or a count: pay has a currency and at least three digits, or a k.
+            let digits = value.filter(\.isNumber).count
+            guard digits >= 2, digits >= 3 || value.lowercased().contains("k") || value.contains("LPA") else { continue }
+            return PostingField(value: value, evidence: lineText.trimmingCharacters(in: .whitespaces))
+        }
+        return nil
+    }
+
+    static let kinds: [(String, PatternSet)] = [
+        ("internship", PatternSet([#"\binternship\b"#, #"\bintern\b"#, #"\bpraktikum\b"#, #"\bwerkstudent"#, #"\bstage\b(?! (?:of|in|\d))"#, #"\bstagiaire\b"#, #"\bprácticas\b"#, #"\bbecari[oa]\b"#,
+                                   #"\bstageplaats\b"#, #"\btirocinio\b"#, #"\bestágio\b"#, #"\balternance\b"#, #"\bapprenticeship\b"#, #"\bgraduate scheme\b"#])),
+        ("contract", PatternSet([#"\bcontract(?:or)?\s+(?:role|position|basis|length|\(|of \d|-\s)"#, #"\b(?:fixed[- ]term|freelance|contract) (?:contract|role|position)\b"#, #"\bday rate\b"#,
+                                 #"\binside ir35\b"#, #"\boutside ir35\b"#, #"\b(?:employment type|job type|contract type|type)\s*:\s*contract\b"#, #"\bcdd\b"#, #"\bbefristet"#,
+                                 #"\bfreiberuflich\b"#, #"\bcontrato (?:temporal|por obra)\b"#, #"\bfreelance\b"#, #"\bcontract\s*[·|•]"#, #"^contract$"#, #"\b\d+[- ]month contract\b"#])),
+        ("temporary", PatternSet([#"\btemporary\b"#, #"\btemp(?:orary)? (?:role|position|assignment)\b"#, #"\bseasonal\b"#, #"\binterim\b"#, #"\baushilfe\b"#, #"\bintérim\b"#, #"\btijdelijk\b"#])),
+        ("part-time", PatternSet([#"\bpart[- ]time\b"#, #"\bteilzeit\b"#, #"\btemps partiel\b"#, #"\bmedia jornada\b"#, #"\bjornada parcial\b"#, #"\bdeeltijd\b"#, #"\bpart time\b"#,
+                                  #"\b(?:minijob)\b"#])),
+        ("full-time", PatternSet([#"\bfull[- ]time\b"#, #"\bpermanent\b"#, #"\bvollzeit\b"#, #"\bunbefristet\b"#, #"\bcdi\b"#, #"\btemps plein\b"#, #"\bjornada completa\b"#,
+                                  #"\btiempo completo\b"#, #"\bindefinido\b"#, #"\bvoltijd\b"#, #"\bfulltime\b"#, #"\btempo pieno\b"#, #"\btempo integral\b"#, #"\bregular\b(?= employee)"#])),
+    ]
+
+    static func employmentType(_ text: String) -> PostingField? {
+        let head = String(text.prefix(12000))
+        var best: (kind: String, at: String.Index, evidence: String)?
+        for (kind, set) in kinds {
+            if let range = set.firstMatch(in: head), best == nil || kind == "internship" && best!.kind != "internship" {
+                if best == nil || range.lowerBound < best!.at || kind == "internship" { best = (kind, range.lowerBound, context(head, range)) }
+            }
+        }
+        guard let best else { return nil }
+        return PostingField(value: best.kind, evidence: best.evidence)
+    }
+
+    static func employmentKind(_ raw: String) -> String? {
+        switch raw.uppercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_") {
+        case "FULL_TIME", "FULLTIME", "PERMANENT": "full-time"
+        case "PART_TIME", "PARTTIME": "part-time"
+        case "CONTRACTOR", "CONTRACT", "FREELANCE": "contract"
+        case "TEMPORARY", "TEMP", "SEASONAL": "temporary"
+        case "INTERN", "INTERNSHIP", "APPRENTICE": "internship"
+        default: nil
+        }
+    }
+}
+
+/// Places, known by name: the cities people most often apply in, and the shapes "City, ST" and
+/// "City, Country" take.
+enum LocationWords {
+    static let regions: Set<String> = ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN",
+                                       "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
+                                       "WA", "WV", "WI", "WY", "DC", "ON", "QC", "BC", "AB", "MB", "NS", "NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"]
+    static let countries: Set<String> = ["uk", "united kingdom", "england", "scotland", "wales", "northern ireland", "ireland", "usa", "us", "united states", "germany", "deutschland",
+                                         "france", "spain", "españa", "netherlands", "the netherlands", "nederland", "belgium", "canada", "australia", "india", "sweden", "sverige",
+                                         "italy", "italia", "portugal", "austria", "österreich", "switzerland", "schweiz", "denmark", "norway", "finland", "poland", "new zealand",
+                                         "singapore", "japan", "brazil", "mexico", "emea", "europe", "remote"]
+    static let cities: Set<String> = [
+        "london", "manchester", "leeds", "birmingham", "bristol", "edinburgh", "glasgow", "liverpool", "sheffield", "newcastle", "nottingham", "cardiff", "belfast",
+        "cambridge", "oxford", "brighton", "reading", "milton keynes", "leicester", "southampton", "york", "bath", "aberdeen", "dublin", "cork", "galway", "limerick",
+        "new york", "san francisco", "los angeles", "seattle", "austin", "boston", "chicago", "denver", "atlanta", "miami", "dallas", "houston", "phoenix",
+        "philadelphia", "portland", "san diego", "san jose", "washington", "minneapolis", "detroit", "nashville", "raleigh", "salt lake city", "pittsburgh",
+        "charlotte", "columbus", "indianapolis", "kansas city", "st. louis", "baltimore", "sacramento", "orlando", "tampa", "las vegas", "new orleans", "cleveland",
+        "cincinnati", "madison", "boulder", "palo alto", "mountain view", "menlo park", "sunnyvale", "oakland", "brooklyn", "jersey city", "arlington", "richmond",
+        "toronto", "vancouver", "montreal", "montréal", "calgary", "ottawa", "edmonton", "waterloo", "halifax", "winnipeg", "quebec city",
+        "sydney", "melbourne", "brisbane", "perth", "adelaide", "canberra", "auckland", "wellington",
+        "berlin", "munich", "münchen", "hamburg", "frankfurt", "frankfurt am main", "cologne", "köln", "stuttgart", "düsseldorf", "dusseldorf", "leipzig", "dresden",
+        "hannover", "nuremberg", "nürnberg", "bremen", "essen", "dortmund", "bonn", "karlsruhe", "mannheim", "heidelberg", "freiburg", "münster", "potsdam", "wiesbaden", "mainz",
+        "paris", "lyon", "marseille", "toulouse", "nice", "nantes", "bordeaux", "lille", "strasbourg", "montpellier", "rennes", "grenoble", "sophia antipolis",
+        "madrid", "barcelona", "valencia", "seville", "sevilla", "bilbao", "málaga", "malaga", "zaragoza", "alicante", "palma",
+        "amsterdam", "rotterdam", "utrecht", "the hague", "den haag", "eindhoven", "groningen", "leiden", "delft", "haarlem", "arnhem", "nijmegen", "tilburg", "breda",
+        "brussels", "bruxelles", "antwerp", "antwerpen", "ghent", "gent", "leuven", "luxembourg",
+        "stockholm", "gothenburg", "göteborg", "malmö", "malmo", "uppsala", "copenhagen", "aarhus", "oslo", "bergen", "helsinki", "espoo", "tampere",
+        "zurich", "zürich", "geneva", "genève", "basel", "bern", "lausanne", "vienna", "wien", "graz", "salzburg", "linz",
+        "milan", "milano", "rome", "roma", "turin", "torino", "florence", "firenze", "bologna", "naples", "napoli", "lisbon", "lisboa", "porto", "braga",
+        "warsaw", "kraków", "krakow", "wrocław", "wroclaw", "prague", "brno", "budapest", "bucharest", "sofia", "athens", "tallinn", "riga", "vilnius",
+        "bangalore", "bengaluru", "mumbai", "delhi", "new delhi", "hyderabad", "chennai", "pune", "gurgaon", "gurugram", "noida", "kolkata", "ahmedabad", "kochi",
+        "singapore", "tokyo", "hong kong", "dubai", "tel aviv", "são paulo", "sao paulo", "mexico city", "buenos aires", "cape town", "johannesburg", "nairobi", "lagos",
+    ]
+
+    static func isPlace(_ text: String) -> Bool {
+        let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
+        return cities.contains(lower) || countries.contains(lower) || place(in: text) == text
+    }
+
+    /// The place named at the start of a short text: "Leeds, UK", "Austin, TX", "Berlin".
+    static func place(in text: String) -> String? {
+        let pieces = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let first = pieces.first else { return nil }
+        var city = first
+        for lead in ["Standort:", "Location:", "Lieu :", "Lieu:", "Based in", "based in", "in "] where city.hasPrefix(lead) {
+            city = city.dropFirst(lead.count).trimmingCharacters(in: .whitespaces)
+        }
+        let lowerCity = city.lowercased()
+        let cityKnown = cities.contains(lowerCity)
+        if pieces.count >= 2 {
+            let second = pieces[1]
+            let secondKnown = regions.contains(second) || countries.contains(second.lowercased()) || regions.contains(String(second.prefix(2))) && second.count == 2
+            if (cityKnown || secondKnown) && city.first?.isUppercase == true && city.split(separator: " ").count <= 3 && !city.contains(where: \.isNumber) {
+                return pieces.prefix(secondKnown || cityKnown ? 2 : 1).joined(separator: ", ")
+            }
+        }
+        if cityKnown && pieces.count == 1 && text.count <= 40 { return city }
+        // "London or Manchester", "Berlin (hybrid)".
+        if let word = city.split(separator: " ").first, cities.contains(word.lowercased()), city.count <= 40 {
+            let rest = city.dropFirst(word.count).trimmingCharacters(in: .whitespaces).lowercased()
+            if rest.isEmpty || rest.hasPrefix("or ") || rest.hasPrefix("/") || rest.hasPrefix("(") || rest.hasPrefix("-") || rest.hasPrefix("–") { return city }
+        }
+        return nil
+    }
+}
+
+extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}
