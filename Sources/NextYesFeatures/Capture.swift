@@ -223,6 +223,26 @@ public struct Capture: Sendable {
         return outcome ?? .nothing("The application already shows this; nothing changed.")
     }
 
+    /// For the guided rejection flow: keeps the e-mail as the application's feedback, remembers
+    /// it as used, and gives the flow's form filled in from it (the day, the stage, the e-mail as
+    /// what they said, the category read).
+    public func prepareRejection(_ result: MailResult, applicationID id: Int) async throws -> RejectionForm {
+        let application = try await store.applications.find(id)
+        let day = result.message.date.map { Day($0, in: .current) }.map { min($0, store.clock.today) } ?? store.clock.today
+        if !result.alreadyUsed {
+            _ = try await EmployerFeedback(store: store).record(applicationID: id, text: Self.feedbackText(result.message), receivedOn: day)
+            if let messageID = result.message.messageID {
+                try await store.mail.record(messageID: messageID, applicationID: id, kind: MailKind.rejection.rawValue, receivedOn: day)
+            }
+        }
+        var form = RejectionForm()
+        form.on = max(day, application.lastActivityOn).description
+        form.stageReached = application.stage.rawValue
+        form.reason = String(result.message.text.prefix(Limits.reason))
+        form.category = (result.reading.category ?? .noReasonGiven).rawValue
+        return form
+    }
+
     /// The e-mail as feedback: its subject and text, within the feedback's length.
     static func feedbackText(_ message: MailMessage) -> String {
         let text = (message.subject.isEmpty ? "" : message.subject + "\n\n") + message.text

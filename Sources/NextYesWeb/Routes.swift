@@ -48,6 +48,15 @@ func routes(_ app: Vapor.Application) throws {
         }
     }
 
+    let capture = CaptureController()
+    app.get(SiteURL.postingApplication.pathComponents, use: capture.postingPage)
+    app.post(SiteURL.postingApplication.pathComponents, use: capture.readPosting)
+    app.get(SiteURL.mail.pathComponents, use: capture.mailPage)
+    app.on(.POST, SiteURL.mail.pathComponents, body: .collect(maxSize: "26mb")) { req in try await capture.readMail(req) }
+    app.post(SiteURL.mailApply.pathComponents, use: capture.applyMail)
+    app.on(.POST, SiteURL.mailbox.pathComponents, body: .collect(maxSize: "128mb")) { req in try await capture.uploadMailbox(req) }
+    app.post(SiteURL.mailboxApply.pathComponents, use: capture.applyMailbox)
+
     let rejection = RejectionFlowController()
     app.get(SiteURL.rejectAcknowledge(.key).pathComponents, use: rejection.acknowledge)
     app.get(SiteURL.rejectDetails(.key).pathComponents, use: rejection.details)

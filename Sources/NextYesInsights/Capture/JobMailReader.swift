@@ -46,12 +46,12 @@ public enum JobMailReader {
     public static let version: Int64 = 1
 
     public static func read(_ message: MailMessage) -> JobMailReading {
-        let body = Self.ownText(message.text)
-        let subject = message.subject
+        let body = Self.ownText(message.text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'"))
+        let subject = Self.bareSubject(message.subject.replacingOccurrences(of: "’", with: "'"))
         let text = subject + "\n" + body
         let head = String(text.prefix(6000))
-        let scores = Cues.scores(head)
-        let jobContext = Cues.jobContext.contains(head) || Cues.jobContext.contains(message.fromName ?? "")
+        let scores = Cues.scores(head, subject: subject)
+        let jobContext = (Cues.jobContext.contains(head) || Cues.jobContext.contains(message.fromName ?? "")) && !Cues.notAJob.contains(head)
         var kind = MailKind.other
         var confidence = 0.5
         if jobContext || scores.values.contains(where: { $0 >= 2 }) {
@@ -74,6 +74,16 @@ public enum JobMailReader {
         return reading
     }
 
+    /// The subject without "Re:", "Fwd:", "AW:" and the like.
+    static func bareSubject(_ subject: String) -> String {
+        var s = subject.trimmingCharacters(in: .whitespaces)
+        while let colon = s.firstIndex(of: ":"), s.distance(from: s.startIndex, to: colon) <= 4,
+              ["re", "fw", "fwd", "aw", "wg", "tr", "rv", "sv", "vs", "antw", "r", "i"].contains(s[..<colon].lowercased()) {
+            s = s[s.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return s
+    }
+
     /// The message's own words: quoted replies ("> ...", "On ... wrote:") and legal footers
     /// cut; a forwarded message is kept, since it is what was forwarded.
     static func ownText(_ text: String) -> String {
@@ -82,6 +92,9 @@ public enum JobMailReader {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.hasPrefix(">") { continue }
             if Cues.replyHeader.contains(trimmed) && lines.count > 2 { break }
+            // An Outlook-style quoted message: "From: ..." then "Sent:"/"Date:" (not a forward).
+            if lines.count > 2, trimmed.hasPrefix("From:") || trimmed.hasPrefix("Von:") || trimmed.hasPrefix("De :") || trimmed.hasPrefix("De:"),
+               !lines.suffix(3).contains(where: { $0.lowercased().contains("forwarded") || $0.lowercased().contains("weitergeleitet") }) { break }
             lines.append(line)
         }
         return lines.joined(separator: "\n")
@@ -90,14 +103,14 @@ public enum JobMailReader {
     static func decide(_ scores: [MailKind: Int], subject: String) -> (MailKind, Double) {
         let rejection = scores[.rejection] ?? 0, offer = scores[.offer] ?? 0, invite = scores[.interviewInvite] ?? 0
         let assessment = scores[.assessment] ?? 0, ack = scores[.acknowledgement] ?? 0
-        if rejection >= 2 || (rejection >= 1 && offer == 0 && invite < 2 && assessment < 2) {
-            return (.rejection, rejection >= 2 ? 0.9 : 0.7)
-        }
-        if offer >= 2 || (offer >= 1 && invite == 0 && assessment == 0) { return (.offer, offer >= 2 ? 0.9 : 0.7) }
+        if rejection >= 2 { return (.rejection, 0.9) }
+        if offer >= 2 { return (.offer, 0.9) }
         if assessment >= 2 && assessment >= invite { return (.assessment, 0.85) }
-        if invite >= 2 || (invite >= 1 && assessment == 0) { return (.interviewInvite, invite >= 2 ? 0.85 : 0.65) }
-        if assessment >= 1 { return (.assessment, 0.65) }
-        if ack >= 1 { return (.acknowledgement, ack >= 2 ? 0.85 : 0.65) }
+        if invite >= 2 { return (.interviewInvite, 0.85) }
+        if assessment >= 2 { return (.assessment, 0.75) }
+        if ack >= 2 { return (.acknowledgement, 0.85) }
+        if rejection >= 1 && offer == 0 && invite == 0 { return (.rejection, 0.6) }
+        if ack >= 1 { return (.acknowledgement, 0.6) }
         return (.other, 0.5)
     }
 }
@@ -116,7 +129,8 @@ enum Cues {
     ])
 
     static let jobContext = PatternSet([
-        #"\bapplica(?:tion|nt)s?\b"#, #"\bappl(?:ied|ying)\b"#, #"\bcandida(?:te|cy|ture|tura|to|ta|at)"#, #"\binterview"#, #"\brecruit"#,
+        #"\b(?:job|your|the) applications?\b(?! (?:for|to) (?:a |an |the |your )?(?:mortgage|loan|credit|card|account|visa|tenancy|flat|property|msc|ma|mba|phd|degree|course|programme of study|admission))"#,
+        #"\bapplied (?:for|to)\b"#, #"\bapplying (?:for|to)\b"#, #"\bcandida(?:te|cy|ture|tura|to|ta|at)"#, #"\binterview(?!ing tips| book)"#, #"\brecruit"#,
         #"\bhiring\b"#, #"\btalent\b"#, #"\bposition\b"#, #"\bvacanc"#, #"\bcareers?\b"#, #"\bjob\b"#, #"\brole\b"#, #"\boffer of employment\b"#,
         #"\bbewerb"#, #"\bstelle\b"#, #"\bvorstellungsgespr"#, #"\bposte\b"#, #"\bentretien"#, #"\bpuesto\b"#, #"\bentrevista"#,
         #"\bvacature"#, #"\bsollicit"#, #"\bfunctie\b"#, #"\bcolloquio"#, #"\bposizione\b"#, #"\bvaga\b"#, #"\bassessment\b"#,
@@ -129,20 +143,38 @@ enum Cues {
             #"\bdecided (?:not to (?:move|proceed|progress|pursue|take|continue|invite|offer)|to (?:move|proceed|go|continue) (?:forward )?with (?:other|another|a different))\b"#,
             #"\b(?:pursue|pursuing|proceed(?:ing)? with|move forward with|go(?:ing)? with|progress(?:ing)?) (?:other|another|a different) (?:candidate|applicant|profile)s?\b"#,
             #"\b(?:were|was|have been|has been|are) unsuccessful\b"#, #"\bnot been successful\b"#, #"\bunsuccessful on this occasion\b"#,
+            #"\b(?:not|won't|will not|unable to|not able to|no longer|can't|cannot|couldn't)\b[^.]{0,25}\b(?:take|taking|move|moving|progress|progressing|proceed|proceeding|go|going)\b[^.]{0,30}\b(?:further|forward|ahead)\b"#,
+            #"\bn't been successful\b"#, #"\bunable to shortlist\b"#, #"\bnot (?:been )?shortlisted\b"#,
+            #"\b(?:chose|chosen|selected|hired|appointed|went with|gone with|decided on|offered (?:the|this) (?:role|position|post) to) (?:a|another|the other|an) (?:candidate|applicant|person|someone)\b[^.]{0,20}\b(?:with|who|whose)\b"#,
+            #"\bhaben (?:wir )?uns\b[^.]{0,60}\b(?:für (?:einen|eine|den|die) (?:andere|anderen|kandidat|bewerber)|entschieden,? (?:ihre|die|diese)[^.]{0,40}nicht)"#, #"\bnicht (?:weiter )?(?:zu )?(?:berücksichtigen|besetzen|verfolgen)\b"#,
+            #"\bauf eis\b"#, #"\bnon (?:proseguire|procedere|continuare)\b"#, #"\b(?:pas|plus) en mesure de (?:poursuivre|donner suite|retenir)\b"#,
+            #"\bretenu (?:un|une) (?:autre )?(?:profil|candidat|candidature)\b"#, #"\bvacante (?:ya )?ha sido cubierta\b"#, #"\bproceso de selección (?:se )?ha (?:cerrado|finalizado)\b"#,
+            #"\b(?:not|won'?t|will not|no longer) (?:be )?(?:going to )?(?:take|taking) (?:things|this|it|your application|you|matters) (?:any )?further\b"#,
+            #"\bmov(?:e|ing) (?:ahead|forward|on) with (?:another|other|a different|an? other)\b"#, #"\b(?:won'?t|will not|not) be continuing\b"#,
+            #"\bclos(?:e|ed|ing) (?:out )?(?:your application|active candidates|all (?:active )?applications|the (?:role|position|vacancy|recruitment|search))\b"#,
+            #"\bapplications? (?:have|has) (?:therefore )?been closed\b"#, #"\bno longer (?:able to )?(?:recruit|hiring|proceeding|moving forward|recruiting)\b"#,
+            #"\b(?:put|placed|putting|pausing) (?:this |the )?(?:role|position|vacancy|search|hiring|recruitment) on hold\b"#,
+            #"\b(?:don'?t|do not) think (?:it'?s|this is|you'?re|you are) the right (?:match|fit)\b"#, #"\bnot (?:to )?(?:invite|progress|shortlist) you\b"#,
+            #"\b(?:offered|gone with|went with|appointed|selected|hired|chosen|chose)\b[^.]{0,40}\b(?:another|a different|an? other|someone else|an internal)\b"#,
+            #"\b(?:post|role|position|vacancy|funding)\b[^.]{0,40}\b(?:has been|was|have been) withdrawn\b"#, #"\b(?:decided|decision) (?:not|to not) to\b"#,
+            #"\bwill not be (?:moving|offering|proceeding|inviting)\b"#, #"\bnot (?:be )?(?:offering|able to offer) you\b"#,
+            #"\b(?:retenu|privilégié|choisi)\w* (?:un|une) autre\b"#, #"\bpas (?:pu )?(?:être )?retenue?\b"#, #"\bnous ne (?:pourrons|pouvons) pas\b"#,
+            #"\bhaben uns (?:für|gegen)\b"#, #"\bnicht (?:weiter )?(?:berücksichtigen|in betracht)\b"#, #"\banderweitig (?:besetzt|entschieden)\b"#,
+            #"\bno podremos\b"#, #"\bhemos decidido (?:continuar|seguir) con otr"#, #"\bhebben (?:we )?(?:besloten|gekozen) (?:om )?(?:niet|voor een andere)\b"#,
             #"\bnot (?:been )?(?:selected|shortlisted|chosen)\b"#, #"\bno longer (?:being )?considered\b"#, #"\bnot (?:able|in a position) to offer you\b"#,
             #"\b(?:will|can) not (?:be )?(?:offering|progress)"#, #"\bwe (?:won'?t|will not|cannot|can'?t) (?:be )?(?:moving|progress|proceed|offer)"#,
             #"\bother candidates (?:whose|who|that)\b"#, #"\bmore closely (?:match|align)"#, #"\bclosed? (?:your|the) application\b"#,
             #"\bdecline (?:your|the) application\b"#, #"\bnot the right (?:fit|match)\b"#, #"\bnot to (?:proceed|progress|move forward)\b"#,
             #"\bposition has (?:now )?been filled\b"#, #"\bwill not be taking your application\b"#, #"\bunable to (?:offer|progress|move forward|proceed)\b"#,
-            #"\bleider\b.{0,120}\b(?:nicht|keine|absage|anderen?|entschieden)"#, #"\b(?:absage|nicht berücksichtig|nicht weiter berücksichtig|gegen sie entschieden|für (?:einen |eine )?andere[nr]? (?:bewerber|kandidat))"#,
+            #"\bleider\b[\s\S]{0,120}\b(?:nicht|keine|absage|anderen?|entschieden)"#, #"\b(?:absage|nicht berücksichtig|nicht weiter berücksichtig|gegen sie entschieden|für (?:einen |eine )?andere[nr]? (?:bewerber|kandidat))"#,
             #"\bnicht in die engere auswahl\b"#, #"\bnicht (?:weiter )?(?:verfolgen|fortsetzen|berücksichtigen)\b"#,
-            #"\bmalheureusement\b.{0,150}\b(?:pas|autre|retenu)"#, #"\b(?:pas|n'a pas) (?:été )?retenue?s?\b"#, #"\bne (?:pas |pouvons pas |pourrons pas )?donner (?:une suite favorable|suite)\b"#,
+            #"\bmalheureusement\b[\s\S]{0,150}\b(?:pas|autre|retenu)"#, #"\b(?:pas|n'a pas) (?:été )?retenue?s?\b"#, #"\bne (?:pas |pouvons pas |pourrons pas )?donner (?:une suite favorable|suite)\b"#,
             #"\bd'autres candidat"#, #"\bautres? (?:profils?|candidatures?) (?:qui|dont|plus)\b"#,
-            #"\b(?:lamentablemente|desafortunadamente|lamentamos)\b.{0,150}\b(?:no|otros?|otra)"#, #"\bno (?:has|ha) sido seleccionad"#, #"\b(?:otros|otras) (?:candidatos|candidaturas|perfiles)\b"#,
+            #"\b(?:lamentablemente|desafortunadamente|lamentamos)\b[\s\S]{0,150}\b(?:no|otros?|otra)"#, #"\bno (?:has|ha) sido seleccionad"#, #"\b(?:otros|otras) (?:candidatos|candidaturas|perfiles)\b"#,
             #"\bno (?:continuar|seguir adelante|avanzar)\b"#,
-            #"\bhelaas\b.{0,150}\b(?:niet|andere|geen)"#, #"\b(?:afwijz|afgewezen)"#, #"\bniet (?:verder|door) (?:gaan|te gaan|in|met)\b"#, #"\bandere kandida(?:at|ten)\b"#,
-            #"\bniet geselecteerd\b"#, #"\bpurtroppo\b.{0,150}\b(?:non|altri|altro)"#, #"\bnon (?:è stata |sei stato |è stato )?selezionat"#, #"\baltri candidati\b"#,
-            #"\binfelizmente\b.{0,150}\b(?:não|outros?|outra)"#, #"\bnão (?:foi |foste )?selecionad"#, #"\boutros candidatos\b"#,
+            #"\bhelaas\b[\s\S]{0,150}\b(?:niet|andere|geen)"#, #"\b(?:afwijz|afgewezen)"#, #"\bniet (?:verder|door) (?:gaan|te gaan|in|met)\b"#, #"\bandere kandida(?:at|ten)\b"#,
+            #"\bniet geselecteerd\b"#, #"\bpurtroppo\b[\s\S]{0,150}\b(?:non|altri|altro)"#, #"\bnon (?:è stata |sei stato |è stato )?selezionat"#, #"\baltri candidati\b"#,
+            #"\binfelizmente\b[\s\S]{0,150}\b(?:não|outros?|outra)"#, #"\bnão (?:foi |foste )?selecionad"#, #"\boutros candidatos\b"#,
         ])),
         (.offer, PatternSet([
             #"\b(?:pleased|delighted|happy|thrilled|excited) to (?:offer|extend)\b"#, #"\boffer of employment\b"#, #"\b(?:formal|written|job|employment) offer\b"#,
@@ -157,7 +189,8 @@ enum Cues {
             #"\b(?:online |technical |coding |skills? |aptitude |psychometric |cognitive |personality |situational judge?ment )(?:assessment|test|challenge|exercise)s?\b"#,
             #"\btake[- ]home (?:assignment|task|exercise|challenge|test)\b"#, #"\b(?:hackerrank|codility|testgorilla|codesignal|coderbyte|shl|hirevue|pymetrics|criteria corp|talentq)\b"#,
             #"\bcomplete (?:the|an|our|this|a short) (?:assessment|test|challenge|exercise|task|questionnaire|case study)\b"#, #"\bcase study\b"#,
-            #"\bassessment (?:centre|center|link|invitation|invite|stage)\b"#, #"\b(?:invite|invited|invitation) (?:you )?to (?:complete|take) (?:an?|the|our)\b"#,
+            #"\bassessment (?:centre|center|link|invitation|invite|stage)\b"#, #"\brecord (?:your|a) (?:video|answers)\b"#, #"\bone-way (?:video )?interview\b"#,
+            #"\b(?:design|coding|writing|written|short|small|practical|technical) (?:task|exercise|brief|challenge|assignment)\b"#, #"\b(?:invite|invited|invitation) (?:you )?to (?:complete|take) (?:an?|the|our)\b"#,
             #"\b(?:eignungstest|online-test|onlinetest|testaufgabe|fallstudie|assessment-center)\b"#, #"\b(?:test technique|test en ligne|étude de cas|exercice technique)\b"#,
             #"\b(?:prueba técnica|prueba online|caso práctico|evaluación (?:técnica|online))\b"#, #"\b(?:online toets|praktijkopdracht|casusopdracht)\b"#,
             #"\b(?:test tecnico|prova tecnica)\b"#, #"\b(?:teste técnico|prova técnica)\b"#,
@@ -167,7 +200,8 @@ enum Cues {
             #"\binterview (?:invitation|invite|request)\b"#, #"\bschedul(?:e|ing) (?:an? |your |the )?(?:first |second |final |next |initial |phone |video |technical |panel )?(?:interview|call|chat|conversation|screen)"#,
             #"\b(?:like|love|keen|happy) to (?:invite you|meet you|speak with you|talk with you|chat with you|set up (?:a|an) (?:call|interview|time))\b"#,
             #"\b(?:phone|video|zoom|teams) (?:screen|interview|call)\b"#, #"\bbook (?:a|an|your) (?:slot|time|interview)\b"#, #"\b(?:select|choose|pick) a (?:time|slot)\b"#,
-            #"\bnext (?:step|stage|round)\b.{0,80}\binterview\b"#, #"\byour interview (?:is|has been) (?:scheduled|confirmed|booked)\b"#, #"\binterview (?:is )?(?:confirmed|scheduled)\b"#,
+            #"\bnext (?:step|stage|round)\b.{0,80}\binterview\b"#, #"\breschedul\w+\b"#, #"\b(?:free|available) (?:for|to) (?:a )?(?:quick |short )?(?:call|chat|phone call|catch-up|conversation)\b"#,
+            #"\btrial shift\b"#, #"\bcome in (?:for|to) (?:a|an|the)\b"#, #"\bfinal (?:round|stage) (?:interview|conversation|meeting)\b"#, #"\bhave a (?:quick |short )?(?:call|chat)\b"#, #"\byour interview (?:is|has been) (?:scheduled|confirmed|booked)\b"#, #"\binterview (?:is )?(?:confirmed|scheduled)\b"#,
             #"\b(?:vorstellungsgespräch|einladung zu(?:m|r)? (?:gespräch|interview|kennenlerngespräch)|laden (?:sie|dich) .{0,60}ein|persönlich kennenlernen|kennenlerngespräch|videointerview)"#,
             #"\b(?:convocation à un entretien|inviter à un entretien|vous inviter|vous rencontrer|entretien (?:téléphonique|vidéo|en visio|individuel))"#,
             #"\b(?:invitarte a una entrevista|invitarle a una entrevista|entrevista (?:personal|telefónica|por videollamada)|conocerte)"#,
@@ -176,7 +210,9 @@ enum Cues {
         ])),
         (.acknowledgement, PatternSet([
             #"\b(?:we(?:'ve| have)?|has been|have been|was) (?:successfully )?(?:received|submitted)\b.{0,40}\bapplication\b"#, #"\bapplication (?:has been |was )?(?:successfully )?(?:received|submitted)\b"#,
-            #"\breceived your (?:application|cv|resume|candidacy)\b"#, #"\bconfirm(?:ing|s)? (?:the )?(?:receipt|that we (?:have )?received)\b"#, #"\bthanks? (?:you )?for (?:your )?(?:applying|application|applying to|interest in)\b"#,
+            #"\breceived your (?:application|cv|resume|candidacy)\b"#, #"\b(?:we'?ve|we have) got your application\b"#, #"\bapplication (?:was|has been) sent to\b"#,
+            #"\bunterlagen\b[\s\S]{0,60}\beingegangen\b"#, #"\bconfirmation de (?:votre )?candidature\b"#, #"\binscripción confirmada\b"#, #"\bconfirm(?:ation|ing)? (?:of )?(?:your )?application\b"#,
+            #"\bapplication (?:confirmation|complete|acknowledg)"#, #"\bwe (?:confirm|acknowledge) receipt\b"#, #"\bconfirm(?:ing|s)? (?:the )?(?:receipt|that we (?:have )?received)\b"#, #"\bthanks? (?:you )?for (?:your )?(?:applying|application|applying to|interest in)\b"#,
             #"\b(?:eingang ihrer bewerbung|bewerbung (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)|eingangsbestätigung)"#, #"\b(?:bien reçu votre candidature|accusé de réception|nous avons (?:bien )?reçu votre candidature|avons bien reçu)"#,
             #"\b(?:hemos recibido tu (?:candidatura|solicitud)|hemos recibido su (?:candidatura|solicitud)|recibido correctamente)"#, #"\b(?:ontvangstbevestiging|(?:we )?hebben je sollicitatie (?:in goede orde )?ontvangen|in goede orde ontvangen)"#,
             #"\b(?:abbiamo ricevuto la tua candidatura|candidatura (?:è stata )?ricevuta)"#, #"\b(?:recebemos a sua candidatura|candidatura (?:foi )?recebida)"#,
@@ -193,10 +229,30 @@ enum Cues {
                                        #"\bgracias por tu (?:candidatura|interés)\b"#, #"\bbedankt voor je sollicitatie\b"#])),
     ]
 
-    static func scores(_ text: String) -> [MailKind: Int] {
+    /// Mail about other kinds of application, offer and interview: loans, tenancies, study, shopping.
+    static let notAJob = PatternSet([
+        #"\bmortgage\b"#, #"\bloan\b"#, #"\bcredit (?:card|score|report|limit|check)\b"#, #"\bpre-?approved\b"#, #"\btenancy\b"#, #"\blandlord\b"#, #"\bletting\b"#,
+        #"\boffer of admission\b"#, #"\badmissions?\b"#, #"\bstudy programme\b"#, #"\byour order\b"#, #"\border #"#, #"\bdelivery\b.{0,40}\b(?:tracking|parcel)\b"#, #"\breceipt\b"#,
+        #"\bvisa application\b"#, #"\bplanning application\b"#, #"\bsubscription\b"#, #"\bunsubscribe from (?:our )?newsletter\b"#, #"\bhow did we do\b"#, #"\bsurvey\b"#,
+        #"\bpassport\b"#, #"\binsurance (?:policy|quote|claim)\b"#,
+    ])
+
+    /// Sentences that only say what would happen ("if you have not heard from us within four
+    /// weeks, your application has been unsuccessful") don't count as a no.
+    static let conditional = PatternSet([
+        #"\bif (?:you (?:have not|haven'?t|do not|don'?t) hear|we (?:do not|don'?t) (?:contact|get back)|your application is (?:not )?successful|you are not contacted|unsuccessful)"#,
+        #"\bif (?:we'?d like|we would like|you(?:'re| are) shortlisted|shortlisted|successful|selected|you are selected|we decide to)\b"#,
+        #"\bsollten sie (?:innerhalb|nichts)\b"#, #"\bsi vous n'avez pas (?:de nouvelles|reçu)\b"#, #"\bsi no (?:recibes|has recibido)\b"#, #"\bals je (?:binnen|niets)\b"#,
+    ])
+
+    static func scores(_ text: String, subject: String = "") -> [MailKind: Int] {
         var scores: [MailKind: Int] = [:]
-        for (kind, set) in strong where set.contains(text) { scores[kind, default: 0] += 2 }
-        for (kind, set) in weak where set.contains(text) { scores[kind, default: 0] += 1 }
+        let firm = Segmenter.sentences(text).filter { !conditional.contains($0.text) }.map(\.text).joined(separator: " ")
+        let guarded: Set<MailKind> = [.rejection, .interviewInvite, .assessment, .offer]
+        for (kind, set) in strong where set.contains(guarded.contains(kind) ? firm : text) { scores[kind, default: 0] += 2 }
+        for (kind, set) in weak where set.contains(guarded.contains(kind) ? firm : text) { scores[kind, default: 0] += 1 }
+        // The subject says what the mail is about: its cues count once more.
+        for (kind, set) in strong where !subject.isEmpty && set.contains(subject) { scores[kind, default: 0] += 1 }
         return scores
     }
 }

@@ -37,15 +37,21 @@ enum Names {
         "bedankt", "helaas", "linkedin", "indeed", "glassdoor", "gmail", "outlook", "yahoo", "google", "no-reply", "noreply", "notifications",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "hiring manager", "recruiter", "candidate", "please",
+        "re", "fwd", "fw", "aw", "wg", "tr", "rv", "ihnen", "sie", "dich", "uns", "unser", "unsere", "nos", "nous", "su", "tu", "je", "jou", "uw", "update", "news",
     ]
 
     /// A found name made tidy: surrounding punctuation, a leading "the", trailing team words cut.
     static func clean(_ raw: String) -> String? {
         var words = raw.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        // A full stop ends the name, unless it belongs to a suffix or an initial ("Inc.", "B.V.").
+        if let stop = words.firstIndex(where: { $0.hasSuffix(".") && !suffixes.contains($0.lowercased()) && $0.count > 2 && !$0.dropLast().contains(".") }) {
+            words[stop].removeLast()
+            words = Array(words[...stop])
+        }
         while let first = words.first, ["the", "The", "at", "bei", "chez", "en", "bij", "a", "à", "an", "der", "die", "das", "la", "le", "el", "de"].contains(first) { words.removeFirst() }
         let trailing: Set<String> = ["team", "teams", "talent", "acquisition", "recruiting", "recruitment", "careers", "career", "hiring", "people", "hr", "jobs",
                                      "and", "of", "for", "the", "y", "e", "de", "van", "von", "&", "is", "are", "has", "have", "will", "would", "we",
-                                     "personalabteilung", "recrutement", "rrhh", "karriere", "recruitingteam", "notifications", "via", "on", "in"]
+                                     "personalabteilung", "recrutement", "rrhh", "karriere", "recruitingteam", "notifications", "via", "on", "in", "rh", "early", "we", "we’re", "we're"]
         while let last = words.last, trailing.contains(last.lowercased()) { words.removeLast() }
         guard !words.isEmpty else { return nil }
         var name = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,;:!?'’\"“”()-–—"))
@@ -98,7 +104,8 @@ enum CompanyFinder {
         let fromName = message.fromName.map(Header.decodeWords)
         let personSender = isPerson(fromName, address: message.fromAddress)
         let displayCompany = personSender ? nil : fromName.flatMap(companyFromDisplayName)
-        let domainCompany = domainName(message.fromDomain)
+        let domainLabel = domainName(message.fromDomain)
+        let domainCompany = domainLabel.flatMap { label in spelled(label.replacingOccurrences(of: " ", with: ""), in: body + "\n" + (message.fromName ?? "")) } ?? domainLabel
         var candidates: [String] = []
         for pattern in bodyPatterns { candidates += pattern.all(in: head).compactMap(Names.clean) }
         // The signature: the last lines often name the company.
@@ -118,6 +125,26 @@ enum CompanyFinder {
         if let subject = subjectCandidates.first(where: { !isRoleWord($0) }) { return subject }
         if let domain = domainCompany {
             return longest(domain, fullNameIn: body + "\n" + message.subject, startingWith: domain)
+        }
+        return nil
+    }
+
+    /// "cinderrobotics" and a signature "Cinder Robotics GmbH" → "Cinder Robotics GmbH".
+    static func spelled(_ label: String, in text: String) -> String? {
+        let target = label.lowercased().filter { $0.isLetter || $0.isNumber }
+        guard target.count >= 4 else { return nil }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "|" || $0 == "·" || $0 == "," })
+        for start in words.indices where words[start].first?.isUppercase == true {
+            var letters = ""
+            for end in start..<min(start + 4, words.count) {
+                letters += words[end].lowercased().filter { $0.isLetter || $0.isNumber }
+                if letters == target || (letters.hasPrefix(target) && letters.count <= target.count + 8 && end > start) {
+                    var phrase = words[start...end].joined(separator: " ")
+                    if end + 1 < words.count, Names.suffixes.contains(words[end + 1].lowercased()) { phrase += " " + words[end + 1] }
+                    return Names.clean(phrase)
+                }
+                if !target.hasPrefix(letters) { break }
+            }
         }
         return nil
     }

@@ -90,6 +90,11 @@ public enum MailParser {
                            text: body.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines), calendarStart: nil)
     }
 
+    /// Bytes of unknown encoding as text: UTF-8 when valid, else Windows-1252.
+    public static func text(_ bytes: [UInt8]) -> String {
+        Charset.utf8OrWindows(bytes)
+    }
+
     static func message(from part: Part) -> MailMessage {
         var plain: [String] = [], html: [String] = []
         var calendar: String?

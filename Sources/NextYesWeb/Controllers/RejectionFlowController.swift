@@ -51,7 +51,9 @@ struct RejectionFlowController {
 
     func details(_ req: Request) async throws -> Response {
         try await withOpenApplication(req) { application in
-            return try await Page(html: RejectionFlow.happened(try await model(req, application))).encodeResponse(for: req)
+            // Filled in from an e-mail the person just read, if they came from there.
+            let draft = req.session.data[Self.draftKey(application.id)].flatMap { try? JSONDecoder().decode(Body.self, from: Data($0.utf8)) }
+            return try await Page(html: RejectionFlow.happened(try await model(req, application, form: draft?.form ?? RejectionForm()))).encodeResponse(for: req)
         }
     }
 

@@ -47,7 +47,7 @@ struct AccessMiddleware: AsyncMiddleware {
 
     /// Forms are small; an uploaded import file may be large.
     static func maxBodySize(for path: String) -> Int {
-        path == SiteURL.importFile.path() ? 128 << 20 : 2 << 20
+        path == SiteURL.importFile.path() || path == SiteURL.mailbox.path() ? 128 << 20 : (path == SiteURL.mail.path() ? 26 << 20 : 2 << 20)
     }
 
     /// The calendar feed answers without a session: its address carries its own secret.

@@ -13,6 +13,14 @@ public enum SiteURL: Sendable {
     case dashboard
     case applications
     case newApplication
+    /// "Add from a posting": paste a posting (or arrive from the bookmarklet) and get the form filled.
+    case postingApplication
+    /// "I got an e-mail": read one job e-mail, then apply it.
+    case mail
+    case mailApply
+    /// A mailbox upload, its preview and the chosen changes applied.
+    case mailbox
+    case mailboxApply
     case application(Parameter<Int>)
     case editApplication(Parameter<Int>)
     case applicationAction(Parameter<Int>, ApplicationAction)
@@ -114,6 +122,11 @@ public enum SiteURL: Sendable {
         case .dashboard: return []
         case .applications: return ["applications"]
         case .newApplication: return ["applications", "new"]
+        case .postingApplication: return ["applications", "from-posting"]
+        case .mail: return ["mail"]
+        case .mailApply: return ["mail", "apply"]
+        case .mailbox: return ["mail", "mailbox"]
+        case .mailboxApply: return ["mail", "mailbox", "apply"]
         case .application(let p): return ["applications", id(p)]
         case .editApplication(let p): return ["applications", id(p), "edit"]
         case .applicationAction(let p, let action): return ["applications", id(p), .constant(action.rawValue)]

@@ -1,4 +1,5 @@
 import NextYesCore
+import NextYesFeatures
 
 enum ApplicationEdit {
     enum Mode {
@@ -12,6 +13,8 @@ enum ApplicationEdit {
         var form: ApplicationForm
         var errors: ValidationErrors?
         var today: Day
+        /// When the form was filled from a posting: what was found, and where.
+        var draft: Capture.PostingDraft? = nil
 
         var isNew: Bool {
             if case .new = mode { return true }

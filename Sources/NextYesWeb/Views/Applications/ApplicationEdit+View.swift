@@ -17,6 +17,7 @@ extension ApplicationEdit {
         let e = model.errors
         return Layout.page(title, chrome: model.chrome, [
             .h1(.txt(title)),
+            .unwrap(model.draft) { CapturePages.found($0) },
             Field.summary(e),
             PostForm.make(action, csrf: model.chrome.csrf, className: "stacked",
                 Field.text("company", "Company", value: f.company, .init(error: e?["company"], required: true, extra: [("maxlength", String(Limits.name)), ("autocomplete", "organization")])),

@@ -86,6 +86,7 @@ extension ApplicationShow {
             .div(
                 .class("actions"),
                 .a(.class("button secondary"), .link(.rejectAcknowledge(.value(a.id))), .text("Log a rejection")),
+                .a(.class("button secondary"), .attr("href", SiteURL.mail.path([("application", String(a.id))])), .text("I got an e-mail")),
                 .if(a.stage == .offer, .group(
                     PostButton.make(.applicationAction(.value(a.id), .accept), label: "Accept the offer", csrf: csrf),
                     PostButton.make(.applicationAction(.value(a.id), .decline), label: "Decline the offer", csrf: csrf)

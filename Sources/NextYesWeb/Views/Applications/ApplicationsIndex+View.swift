@@ -9,6 +9,8 @@ extension ApplicationsIndex {
                 .class("actions"),
                 .h1(.text("Applications")),
                 .a(.class("button"), .link(.newApplication), .text("Add an application")),
+                .a(.class("button secondary"), .link(.postingApplication), .text("Add from a posting")),
+                .a(.class("button secondary"), .link(.mail), .text("I got an e-mail")),
                 .a(.class("button secondary"), .link(.importFile), .text("Import or export"))
             ),
             .if(model.total == 0,
@@ -16,6 +18,7 @@ extension ApplicationsIndex {
                      .p(.text("No applications yet. Add the first role you're considering; NextYes will keep its stages and dates. Already tracking them in Huntr, Teal or a spreadsheet? Import them.")),
                      .div(.class("actions"),
                           .a(.class("button"), .link(.newApplication), .text("Add an application")),
+                          .a(.class("button secondary"), .link(.postingApplication), .text("Add from a posting")),
                           .a(.class("button secondary"), .link(.importFile), .text("Import from a file")))),
                 else: .group(board(model), table(model))),
         ])

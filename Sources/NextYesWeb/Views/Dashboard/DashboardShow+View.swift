@@ -130,6 +130,7 @@ extension DashboardShow {
                     })),
                     .div(.class("actions"),
                          .a(.class("button"), .link(.newApplication), .text("Add an application")),
+                         .a(.class("button secondary"), .link(.mail), .text("I got an e-mail")),
                          .a(.class("button secondary"), .link(.applications), .text("See the board")))
                 ),
                 .div(

@@ -58,7 +58,8 @@ extension RejectionFlow {
             .a(.class("button quiet"), .link(.application(a.id)), .text("Cancel")))
         let form = PostForm.make(
             .rejectDetails(.value(a.id)), csrf: model.chrome.csrf, className: "stacked",
-            onField, stageField, reasonField, feelingsField, intensityField, noteField, buttons)
+            onField, stageField, reasonField, feelingsField, intensityField, noteField,
+            .if(!f.category.isEmpty, Field.hidden("category", f.category)), buttons)
         return Layout.page("What happened", chrome: model.chrome, [
             steps(.happened),
             .h1(.text("What happened")),
