@@ -36,6 +36,14 @@ def key(name):
     return " ".join(words)
 
 
+GENDER = re.compile(r"\((?:[mwfdhxv]\s*/\s*)+[mwfdhxv]\)|\b(?:[mwfdh]/){1,2}[mwfdhx]\b|\(all genders\)|\(gn\)", re.I)
+
+
+def role_key(name):
+    """A role compared without gender markers ("(m/w/d)", "(H/F)"), which postings add and people drop."""
+    return key(GENDER.sub(" ", name or ""))
+
+
 def run(binary, args, texts):
     payload = "".join(json.dumps({"text": t}) + "\n" for t in texts)
     with tempfile.TemporaryDirectory() as folder:
@@ -68,7 +76,7 @@ def mail(args):
     companies = [(g, i) for g, i in zip(got, items) if i.get("company") and i["kind"] != "other"]
     company = sum(key(g.get("company")) == key(i["company"]) for g, i in companies)
     roles = [(g, i) for g, i in zip(got, items) if i.get("role") and i["kind"] != "other"]
-    role = sum(key(g.get("role")) == key(i["role"]) for g, i in roles)
+    role = sum(role_key(g.get("role")) == role_key(i["role"]) for g, i in roles)
     dated = [(g, i) for g, i in zip(got, items) if i.get("interview") and i["interview"].get("date")]
     date = sum(g.get("interviewDate") == i["interview"]["date"] for g, i in dated)
     timed = [(g, i) for g, i in zip(got, items) if i.get("interview") and i["interview"].get("time")]
@@ -96,7 +104,7 @@ def mail(args):
                 wrong.append(f"category {g.get('category')} ≠ {i['category']}")
             if i.get("company") and i["kind"] != "other" and key(g.get("company")) != key(i["company"]):
                 wrong.append(f"company {g.get('company')!r} ≠ {i['company']!r}")
-            if i.get("role") and i["kind"] != "other" and key(g.get("role")) != key(i["role"]):
+            if i.get("role") and i["kind"] != "other" and role_key(g.get("role")) != role_key(i["role"]):
                 wrong.append(f"role {g.get('role')!r} ≠ {i['role']!r}")
             if wrong:
                 print(f"  {i['id']} [{i.get('language')}] {g.get('subject')!r}: " + "; ".join(wrong))
@@ -116,7 +124,7 @@ def postings(args):
         return bool(found) and (city in found or found in key(i["location"]))
 
     company = sum(key(g.get("company")) == key(i["company"]) for g, i in zip(got, items))
-    role = sum(key(g.get("role")) == key(i["role"]) for g, i in zip(got, items))
+    role = sum(role_key(g.get("role")) == role_key(i["role"]) for g, i in zip(got, items))
     location = sum(place_ok(g, i) for g, i in zip(got, items))
     labelled_remote = [(g, i) for g, i in zip(got, items) if i.get("remote")]
     remote = sum(g.get("workplace") == i["remote"] for g, i in labelled_remote)
@@ -137,7 +145,7 @@ def postings(args):
             wrong = []
             if key(g.get("company")) != key(i["company"]):
                 wrong.append(f"company {g.get('company')!r} ≠ {i['company']!r}")
-            if key(g.get("role")) != key(i["role"]):
+            if role_key(g.get("role")) != role_key(i["role"]):
                 wrong.append(f"role {g.get('role')!r} ≠ {i['role']!r}")
             if not place_ok(g, i):
                 wrong.append(f"location {g.get('location')!r} ≠ {i.get('location')!r}")

@@ -178,6 +178,7 @@ enum Cues {
         ])),
         (.offer, PatternSet([
             #"\b(?:pleased|delighted|happy|thrilled|excited) to (?:offer|extend)\b"#, #"\boffer of employment\b"#, #"\b(?:formal|written|job|employment) offer\b"#,
+            #"\b(?:have |has )?offered you the\b"#, #"\bconfirm (?:our|the|my) offer\b"#, #"\bthe offer is\b"#, #"\boffer (?:is )?conditional on\b"#, #"\boffer of the (?:post|role|position)\b"#,
             #"\boffer letter\b"#, #"\bextend (?:you )?an offer\b"#, #"\b(?:like|love) to offer you (?:the|a|this)\b"#, #"\bverbal offer\b"#,
             #"\bcontract of employment\b"#, #"\bsign (?:and return )?(?:the|your) (?:offer|contract)\b"#, #"\bwelcome (?:you )?(?:to|aboard) the team\b"#,
             #"\b(?:vertragsangebot|arbeitsvertrag|zusage für die stelle|ihnen die stelle anbieten|freuen uns,? ihnen .{0,40}anzubieten)"#,
@@ -197,6 +198,9 @@ enum Cues {
         ])),
         (.interviewInvite, PatternSet([
             #"\b(?:invite|invited|invitation|inviting) (?:you )?(?:to|for) (?:an? |the |your )?(?:first |second |final |next |initial |onsite |on-site |virtual |video |phone |panel |technical )?(?:round |stage )?(?:of )?(?:interview|conversation|call|chat|meeting|screen)"#,
+            #"\b(?:bring|have) you in for (?:a|an|the)\b"#, #"\b(?:first|second|third|final|next)[- ]round interview\b"#, #"\b(?:first|second|third|final) interview\b"#,
+            #"\bsee you on\b"#, #"\bwhich of these (?:works|suits|times)\b"#, #"\byou have been invited to (?:the following|an?) event\b"#, #"\bje vous propose un entretien\b"#,
+            #"\bvous proposer un entretien\b"#, #"\bconfirmer votre présence\b"#, #"\bproponemos una entrevista\b"#, #"\b(?:invitación|invitacion) a (?:una )?entrevista\b"#,
             #"\binterview (?:invitation|invite|request)\b"#, #"\bschedul(?:e|ing) (?:an? |your |the )?(?:first |second |final |next |initial |phone |video |technical |panel )?(?:interview|call|chat|conversation|screen)"#,
             #"\b(?:like|love|keen|happy) to (?:invite you|meet you|speak with you|talk with you|chat with you|set up (?:a|an) (?:call|interview|time))\b"#,
             #"\b(?:phone|video|zoom|teams) (?:screen|interview|call)\b"#, #"\bbook (?:a|an|your) (?:slot|time|interview)\b"#, #"\b(?:select|choose|pick) a (?:time|slot)\b"#,
@@ -211,6 +215,8 @@ enum Cues {
         (.acknowledgement, PatternSet([
             #"\b(?:we(?:'ve| have)?|has been|have been|was) (?:successfully )?(?:received|submitted)\b.{0,40}\bapplication\b"#, #"\bapplication (?:has been |was )?(?:successfully )?(?:received|submitted)\b"#,
             #"\breceived your (?:application|cv|resume|candidacy)\b"#, #"\b(?:we'?ve|we have) got your application\b"#, #"\bapplication (?:was|has been) sent to\b"#,
+            #"\bgot your (?:cv|resume|application|details)\b"#, #"\bunterlagen sind (?:bei uns )?(?:angekommen|eingegangen)\b"#, #"\b(?:dass|das) du dich\b[^.]{0,60}\bbeworben hast\b"#,
+            #"\bwe review every application\b"#, #"\bmember of our (?:recruiting|talent|hiring) team will (?:reach out|contact you|be in touch)\b"#,
             #"\bunterlagen\b[\s\S]{0,60}\beingegangen\b"#, #"\bconfirmation de (?:votre )?candidature\b"#, #"\binscripción confirmada\b"#, #"\bconfirm(?:ation|ing)? (?:of )?(?:your )?application\b"#,
             #"\bapplication (?:confirmation|complete|acknowledg)"#, #"\bwe (?:confirm|acknowledge) receipt\b"#, #"\bconfirm(?:ing|s)? (?:the )?(?:receipt|that we (?:have )?received)\b"#, #"\bthanks? (?:you )?for (?:your )?(?:applying|application|applying to|interest in)\b"#,
             #"\b(?:eingang ihrer bewerbung|bewerbung (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)|eingangsbestätigung)"#, #"\b(?:bien reçu votre candidature|accusé de réception|nous avons (?:bien )?reçu votre candidature|avons bien reçu)"#,

@@ -24,7 +24,7 @@ struct Capture: @unchecked Sendable {
 /// Names of organisations: capitalised words, with the small words and suffixes that join them.
 enum Names {
     /// A capitalised name of one to five words ("Northwind Traders Ltd", "Bank of Bolt", "BrightPath B.V.").
-    static let name = #"((?:[A-Z0-9][\p{L}\p{N}&'’.\-]*|[a-z]+[A-Z][\p{L}\p{N}]*)(?:(?:\s|\s?&\s?)(?:[A-Z0-9&][\p{L}\p{N}&'’.\-]*|of|and|de|du|des|la|le|van|der|den|von|y|e|del|di|da|am|an|für|the|for)){0,5})"#
+    static let name = #"((?:[A-Z0-9\p{Lu}][\p{L}\p{N}&'’.\-]*|[a-z]+[A-Z][\p{L}\p{N}]*)(?:(?:[ \t]|[ \t]?&[ \t]?)(?:[A-Z0-9&][\p{L}\p{N}&'’.\-]*|of|and|de|du|des|la|le|van|der|den|von|y|e|del|di|da|am|an|für|the|for)){0,5})"#
 
     static let suffixes = ["inc", "inc.", "ltd", "ltd.", "limited", "llc", "gmbh", "ag", "se", "sa", "s.a.", "sas", "sarl", "bv", "b.v.", "nv", "n.v.",
                            "plc", "co", "co.", "corp", "corp.", "corporation", "group", "s.l.", "sl", "srl", "s.r.l.", "spa", "s.p.a.", "ab", "as", "oy", "pty", "kg", "lda", "ug"]
@@ -37,6 +37,8 @@ enum Names {
         "bedankt", "helaas", "linkedin", "indeed", "glassdoor", "gmail", "outlook", "yahoo", "google", "no-reply", "noreply", "notifications",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "hiring manager", "recruiter", "candidate", "please",
+        "absage", "entrevista", "entretien", "bewerbung", "candidature", "candidatura", "invitation", "rückmeldung", "einladung", "offer", "assessment",
+        "fragen", "questions", "next steps", "sollicitatie", "colloquio", "esito", "reminder", "confirmation", "thank you", "congratulations", "great news",
         "re", "fwd", "fw", "aw", "wg", "tr", "rv", "ihnen", "sie", "dich", "uns", "unser", "unsere", "nos", "nous", "su", "tu", "je", "jou", "uw", "update", "news",
     ]
 
@@ -51,7 +53,7 @@ enum Names {
         while let first = words.first, ["the", "The", "at", "bei", "chez", "en", "bij", "a", "à", "an", "der", "die", "das", "la", "le", "el", "de"].contains(first) { words.removeFirst() }
         let trailing: Set<String> = ["team", "teams", "talent", "acquisition", "recruiting", "recruitment", "careers", "career", "hiring", "people", "hr", "jobs",
                                      "and", "of", "for", "the", "y", "e", "de", "van", "von", "&", "is", "are", "has", "have", "will", "would", "we",
-                                     "personalabteilung", "recrutement", "rrhh", "karriere", "recruitingteam", "notifications", "via", "on", "in", "rh", "early", "we", "we’re", "we're"]
+                                     "personalabteilung", "recrutement", "rrhh", "karriere", "recruitingteam", "notifications", "via", "on", "in", "rh", "early", "we", "we’re", "we're", "graduate", "programme", "program", "apprentice", "apprenticeship", "office", "internship", "interns"]
         while let last = words.last, trailing.contains(last.lowercased()) { words.removeLast() }
         guard !words.isEmpty else { return nil }
         var name = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,;:!?'’\"“”()-–—"))
@@ -101,11 +103,17 @@ enum CompanyFinder {
 
     static func company(in message: MailMessage, body: String) -> String? {
         let head = String(body.prefix(4000))
-        let fromName = message.fromName.map(Header.decodeWords)
+        let fromName = message.fromName.map(Header.decodeWords).map { name in
+            name.firstIndex(of: "(").map { String(name[..<$0]).trimmingCharacters(in: .whitespaces) } ?? name
+        }
         let personSender = isPerson(fromName, address: message.fromAddress)
         let displayCompany = personSender ? nil : fromName.flatMap(companyFromDisplayName)
         let domainLabel = domainName(message.fromDomain)
-        let domainCompany = domainLabel.flatMap { label in spelled(label.replacingOccurrences(of: " ", with: ""), in: body + "\n" + (message.fromName ?? "")) } ?? domainLabel
+        let spelledDomain = domainLabel.flatMap { label in spelled(label.replacingOccurrences(of: " ", with: ""), in: body + "\n" + (message.fromName ?? "")) }
+        let domainCompany = spelledDomain ?? domainLabel.flatMap { label in
+            // A domain the text never names is likely a service's (a job board, a scheduler).
+            (body + " " + (fromName ?? "")).range(of: label, options: [.caseInsensitive, .diacriticInsensitive]) != nil ? label : nil
+        }
         var candidates: [String] = []
         for pattern in bodyPatterns { candidates += pattern.all(in: head).compactMap(Names.clean) }
         // The signature: the last lines often name the company.
@@ -136,8 +144,8 @@ enum CompanyFinder {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "|" || $0 == "·" || $0 == "," })
         for start in words.indices where words[start].first?.isUppercase == true {
             var letters = ""
-            for end in start..<min(start + 4, words.count) {
-                letters += words[end].lowercased().filter { $0.isLetter || $0.isNumber }
+            for end in start..<min(start + 5, words.count) {
+                letters += words[end] == "&" ? "and" : words[end].lowercased().filter { $0.isLetter || $0.isNumber }
                 if letters == target || (letters.hasPrefix(target) && letters.count <= target.count + 8 && end > start) {
                     var phrase = words[start...end].joined(separator: " ")
                     if end + 1 < words.count, Names.suffixes.contains(words[end + 1].lowercased()) { phrase += " " + words[end + 1] }
@@ -152,7 +160,7 @@ enum CompanyFinder {
     /// "Northwind" and a body that says "Northwind Traders Ltd." → "Northwind Traders Ltd."
     static func longest(_ found: String, fullNameIn text: String, startingWith hint: String) -> String {
         let escaped = NSRegularExpression.escapedPattern(for: hint)
-        let pattern = Capture("(?i:" + escaped + ")" + #"((?:\s(?:[A-Z][\p{L}&'’.\-]*|&)){0,3})"#)
+        let pattern = Capture("(?i:" + escaped + ")" + #"((?:[ \t](?:[A-Z\p{Lu}][\p{L}&'’.\-]*|&)){0,3})"#)
         guard let match = pattern.expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let whole = Range(match.range, in: text) else { return found }
         let candidate = Names.clean(String(text[whole])) ?? found
@@ -231,7 +239,7 @@ enum RoleFinder {
         Capture(#"(?i:posizione di|ruolo di|candidatura (?:per|alla posizione di)|vaga de|cargo de|candidatura (?:para a vaga de|à vaga de))\s+"# + t + stop),
     ]
     static let subjectPatterns: [Capture] = [
-        Capture(#"(?i:application|applying|candidacy|interview|assessment|offer|bewerbung|candidature|candidatura|sollicitatie|vacature|re)\s*(?i:for|als|:|–|-|—|au poste de|para|voor|per)\s*(?i:the\s+)?"# + t + #"(?=\s*(?:$|[-|:(\[–—,]|\s(?i:at|with|bei|chez|en|bij)\s))"#),
+        Capture(#"(?i:application|applying|candidacy|interview|assessment|offer|bewerbung|candidature|candidatura|sollicitatie|vacature|re)\s*(?i:for|als|:|–|-|—|au poste de|para|voor|per)\s*(?i:the\s+)?"# + t + #"(?=\s*$|\s+[-|–—]|\s*[:(\[,]|\s(?i:at|with|bei|chez|en|bij|in|for|–|-)\s)"#),
         Capture(#"^"# + t + #"\s*[-|:–—]\s*(?i:application|your application|bewerbung|candidature|candidatura|interview|assessment)"#),
     ]
 
@@ -251,7 +259,14 @@ enum RoleFinder {
     static func clean(_ raw: String) -> String? {
         var role = markers.expression.stringByReplacingMatches(in: raw, range: NSRange(raw.startIndex..., in: raw), withTemplate: "")
         role = role.trimmingCharacters(in: CharacterSet(charactersIn: " \t'‘’\"“”-–—|:"))
-        for lead in ["the ", "our ", "a ", "an ", "position of ", "role of ", "new "] where role.lowercased().hasPrefix(lead) { role = String(role.dropFirst(lead.count)) }
+        for _ in 0..<3 {
+            for lead in ["the ", "our ", "a ", "an ", "position of ", "role of ", "new ", "be ", "next ", "updated cv for ", "cv for ", "seasonal "] where role.lowercased().hasPrefix(lead) {
+                role = String(role.dropFirst(lead.count))
+            }
+            if let possessive = role.range(of: "'s next ") ?? role.range(of: "’s next ") { role = String(role[possessive.upperBound...]) }
+        }
+        for tail in [" based", " role", " position", " vacancy", " job"] where role.lowercased().hasSuffix(tail) { role = String(role.dropLast(tail.count)) }
+        role = role.trimmingCharacters(in: .whitespaces)
         let words = role.split(separator: " ")
         guard (1...8).contains(words.count), role.count >= 3, role.first?.isLetter == true else { return nil }
         let lower = role.lowercased()
@@ -273,6 +288,25 @@ enum RoleFinder {
 
 enum ReasonFinder {
     static let other: [(RejectionCategory, PatternSet)] = [
+        (.moreExperiencedCandidate, PatternSet([#"\b(?:candidate|applicant|someone|person) (?:with|who had|who has|whose)\b[^.]{0,20}\b(?:deeper|more|greater|stronger|broader|extensive|significantly)\b"#,
+                                                #"\bexpérience plus\b"#, #"\bkandidat\w*[^.]{0,30}\b(?:der|die) (?:bereits )?über (?:mehr|mehrjährige|umfangreiche|langjährige)"#])),
+        (.positionFilled, PatternSet([#"\bvacante (?:ya )?(?:ha sido |está )?cubierta\b"#])),
+        (.skillsGap, PatternSet([#"\b(?:requires?|required|need(?:s|ed)?|looking for)\b[^.]{0,80}\b(?:experience (?:with|in|of)|knowledge of|skills? in|proficien\w*|hands-on)\b"#,
+                                 #"\b(?:didn't|did not|don't|do not|couldn't) (?:see|find)\b[^.]{0,60}\b(?:experience|skills?|background)\b"#, #"\bneither of which\b"#,
+                                 #"\bnot (?:featured|evident|reflected|shown) in your (?:cv|application|background|profile)\b"#, #"\b(?:fehlende|fehlen(?:de)?) (?:kenntnisse|erfahrung)"#,
+                                 #"\b(?:kenntnisse|erfahrung) (?:in|mit)\b[^.]{0,50}\b(?:fehlt|fehlen|nicht)\b"#])),
+        (.cultureFit, PatternSet([#"\b(?:working style|ways? of working|culture|values|team dynamic)\b[^.]{0,40}\b(?:mismatch|fit|match|different|opposite)\b"#, #"\bmismatch\b"#])),
+        (.interviewPerformance, PatternSet([#"\b(?:based on|in light of|following|after) (?:the |your )?(?:interview|performance|technical (?:stages?|interview)|assessment day)\b"#,
+                                            #"\bperformance (?:in|at|during) the\b"#, #"\besito del colloquio\b"#, #"\b(?:answers?|examples?) (?:in|during) the interview\b"#,
+                                            #"\b(?:in|during) the interview\b[^.]{0,60}\b(?:not|didn't|did not|lacked|short)\b"#])),
+        (.experienceLevel, PatternSet([#"\b(?:years of|level of) (?:relevant )?experience\b"#, #"\btoo (?:junior|senior)\b"#, #"\b(?:minimum|at least) (?:of )?\d+ years\b"#,
+                                       #"\b(?:more|less) (?:senior|junior|experienced)\b"#, #"\b(?:registration|qualification|qualified|chartered|licen[cs]e)\b[^.]{0,40}\b(?:required|essential|needed|requires?)\b"#,
+                                       #"\brequires? (?:a |an )?(?:registered|qualified|fully qualified|chartered|licensed)\b"#, #"\bsupervisory experience\b"#, #"\bmanagement experience\b"#])),
+        (.salaryMismatch, PatternSet([#"\bsalary\b[^.]{0,60}\b(?:above|beyond|higher|band|range|budget)\b"#, #"\b(?:pay|salary|compensation) expectations?\b"#])),
+        (.location, PatternSet([#"\brelocat\w*"#, #"\bcommut\w*"#, #"\btime ?zones?\b"#, #"\bright to work\b"#, #"\bvisa\b"#, #"\bsponsor\w*"#, #"\b(?:on-?site|in the office) (?:\w+ )?(?:days?|requirement|presence)\b"#,
+                                #"\b(?:based|live|living) (?:in|near|outside)\b[^.]{0,40}\b(?:team|office|role)\b"#])),
+        (.timing, PatternSet([#"\b(?:timing|start date|availability|available (?:from|until)|notice period|the season)\b[^.]{0,60}\b(?:doesn't|does not|didn't|won't|not|too late|too early|before|after)\b"#,
+                              #"\b(?:need|needed) (?:someone|a person) (?:to start|who can start)\b"#])),
         (.moreExperiencedCandidate, PatternSet([#"\bmehr (?:berufs)?erfahrung\b"#, #"\berfahrener(?:e|en)? (?:kandidat|bewerber)"#, #"\bplus d'expérience\b"#, #"\bplus expérimenté"#,
                                                 #"\bmás experiencia\b"#, #"\bmayor experiencia\b"#, #"\bmeer (?:relevante )?ervaring\b"#, #"\bpiù esperienza\b"#, #"\bmais experiência\b"#])),
         (.positionFilled, PatternSet([#"\bstelle (?:wurde |ist )?(?:bereits |inzwischen |mittlerweile )?(?:besetzt|vergeben)\b"#, #"\bposte (?:a été |est )?(?:déjà )?pourvu"#,
@@ -329,12 +363,40 @@ enum DateFinder {
     static func when(in text: String, calendar: String?, sent: Date?) -> (day: Day?, time: String?) {
         if let calendar, let parsed = fromCalendar(calendar) { return parsed }
         let reference = sent.map { Day($0, in: TimeZone(identifier: "UTC")!) }
-        // The first date that comes with a time, or else the first date.
-        for sentence in Segmenter.sentences(String(text.prefix(4000))) {
-            guard let day = date(in: sentence.text, after: reference) else { continue }
-            return (day, clock(in: sentence.text))
+        // Line by line ("am 5. Dezember" is one line, not two sentences); the time may be on the
+        // line itself or just below ("Date: 11 March 2026" / "Time: 09:00").
+        let lines = String(text.prefix(4000)).split(separator: "\n").map(String.init)
+        for (i, line) in lines.enumerated() {
+            guard let day = date(in: line, after: reference) ?? relative(line, after: reference) else { continue }
+            if let reference, day < reference.adding(days: -1) { continue }
+            let time = clock(in: line) ?? lines.dropFirst(i + 1).prefix(2).lazy.compactMap { clock(in: $0) }.first
+            return (day, time)
         }
         return (nil, nil)
+    }
+
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+        "montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5, "samstag": 6, "sonntag": 7,
+        "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7,
+        "lunes": 1, "martes": 2, "miércoles": 3, "miercoles": 3, "jueves": 4, "viernes": 5, "sábado": 6, "sabado": 6, "domingo": 7,
+        "maandag": 1, "dinsdag": 2, "woensdag": 3, "donderdag": 4, "vrijdag": 5, "zaterdag": 6, "zondag": 7,
+    ]
+    static let weekdayWord = Capture(#"\b(?i:(?:this|next|on|am|le|el|op|ce|coming)\s+)?([A-Za-zÀ-ÿ]{5,10})\b"#)
+
+    /// "tomorrow", "this Saturday": days said relative to when the e-mail was sent.
+    static func relative(_ text: String, after reference: Day?) -> Day? {
+        guard let reference else { return nil }
+        let lower = text.lowercased()
+        if lower.contains("tomorrow") || lower.contains("morgen ") || lower.contains("demain") || lower.contains("mañana") { return reference.adding(days: 1) }
+        for word in weekdayWord.all(in: text) {
+            guard let target = weekdays[word.lowercased()] else { continue }
+            let today = reference.isoWeekday
+            var ahead = (target - today + 7) % 7
+            if ahead == 0 { ahead = 7 }
+            return reference.adding(days: ahead)
+        }
+        return nil
     }
 
     static func fromCalendar(_ raw: String) -> (day: Day?, time: String?)? {
