@@ -20,7 +20,7 @@ import unicodedata
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 SUFFIXES = {"inc", "ltd", "limited", "llc", "gmbh", "ag", "se", "sa", "sas", "sarl", "bv", "nv", "plc", "co", "corp", "corporation",
-            "sl", "srl", "spa", "ab", "as", "oy", "pty", "kg", "lda", "ug", "group", "company"}
+            "sl", "srl", "spa", "ab", "as", "oy", "pty", "kg", "lda", "ug", "group", "company", "pvt", "ggmbh", "llp", "lp"}
 
 
 def key(name):

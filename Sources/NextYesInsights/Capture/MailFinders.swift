@@ -26,7 +26,7 @@ enum Names {
     /// A capitalised name of one to five words ("Northwind Traders Ltd", "Bank of Bolt", "BrightPath B.V.").
     static let name = #"((?:[A-Z0-9\p{Lu}][\p{L}\p{N}&'’.\-]*|[a-z]+[A-Z][\p{L}\p{N}]*)(?:(?:[ \t]|[ \t]?&[ \t]?)(?:[A-Z0-9&][\p{L}\p{N}&'’.\-]*|of|and|de|du|des|la|le|van|der|den|von|y|e|del|di|da|am|an|für|the|for)){0,5})"#
 
-    static let suffixes = ["inc", "inc.", "ltd", "ltd.", "limited", "llc", "gmbh", "ag", "se", "sa", "s.a.", "sas", "sarl", "bv", "b.v.", "nv", "n.v.",
+    static let suffixes = ["inc", "inc.", "ltd", "ltd.", "limited", "pvt", "pvt.", "ggmbh", "llp", "lp", "llc", "gmbh", "ag", "se", "sa", "s.a.", "sas", "sarl", "bv", "b.v.", "nv", "n.v.",
                            "plc", "co", "co.", "corp", "corp.", "corporation", "group", "s.l.", "sl", "srl", "s.r.l.", "spa", "s.p.a.", "ab", "as", "oy", "pty", "kg", "lda", "ug"]
 
     static let notNames: Set<String> = [
@@ -37,7 +37,7 @@ enum Names {
         "bedankt", "helaas", "linkedin", "indeed", "glassdoor", "gmail", "outlook", "yahoo", "google", "no-reply", "noreply", "notifications",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "hiring manager", "recruiter", "candidate", "please",
-        "absage", "entrevista", "entretien", "bewerbung", "candidature", "candidatura", "invitation", "rückmeldung", "einladung", "offer", "assessment",
+        "absage", "zusage", "kennziffer", "entrevista", "entretien", "bewerbung", "candidature", "candidatura", "invitation", "rückmeldung", "einladung", "offer", "assessment",
         "fragen", "questions", "next steps", "sollicitatie", "colloquio", "esito", "reminder", "confirmation", "thank you", "congratulations", "great news",
         "re", "fwd", "fw", "aw", "wg", "tr", "rv", "ihnen", "sie", "dich", "uns", "unser", "unsere", "nos", "nous", "su", "tu", "je", "jou", "uw", "update", "news",
     ]
@@ -50,11 +50,19 @@ enum Names {
             words[stop].removeLast()
             words = Array(words[...stop])
         }
-        while let first = words.first, ["the", "The", "at", "bei", "chez", "en", "bij", "a", "à", "an", "der", "die", "das", "la", "le", "el", "de"].contains(first) { words.removeFirst() }
+        while let first = words.first, ["the", "The", "at", "bei", "chez", "en", "bij", "a", "à", "an", "der", "die", "das", "Die", "Der", "Das", "la", "le", "el", "de", "La", "Le", "El", "Werken", "Vacature:", "Job:", "Stelle:", "Life"].contains(first) { words.removeFirst() }
         let trailing: Set<String> = ["team", "teams", "talent", "acquisition", "recruiting", "recruitment", "careers", "career", "hiring", "people", "hr", "jobs",
                                      "and", "of", "for", "the", "y", "e", "de", "van", "von", "&", "is", "are", "has", "have", "will", "would", "we",
                                      "personalabteilung", "recrutement", "rrhh", "karriere", "recruitingteam", "notifications", "via", "on", "in", "rh", "early", "we", "we’re", "we're", "graduate", "programme", "program", "apprentice", "apprenticeship", "office", "internship", "interns"]
-        while let last = words.last, trailing.contains(last.lowercased()) { words.removeLast() }
+        // Team words go only with "team" ("Acme Talent Team"); "Castlegate Recruitment" is a name.
+        if let last = words.last?.lowercased(), ["team", "teams", "department", "dept", "notifications"].contains(last) {
+            while let last = words.last, trailing.contains(last.lowercased()) { words.removeLast() }
+        } else {
+            let joining: Set<String> = ["and", "of", "for", "the", "y", "e", "de", "van", "von", "&", "is", "are", "has", "have", "will", "would", "we", "via", "on", "in",
+                                        "we’re", "we're", "careers", "career", "jobs", "hr", "rh", "karriere", "recrutement", "rrhh", "personalabteilung", "early", "graduate",
+                                        "programme", "program", "apprentice", "apprenticeship", "office", "internship", "interns"]
+            while let last = words.last, joining.contains(last.lowercased()) { words.removeLast() }
+        }
         guard !words.isEmpty else { return nil }
         var name = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,;:!?'’\"“”()-–—"))
         // Keep a suffix's own full stop ("Inc.").
@@ -76,7 +84,7 @@ enum CompanyFinder {
     static let bodyPatterns: [Capture] = [
         Capture(#"(?i:interest in(?: joining| working (?:at|for|with))?|applying (?:to|at|with|for a (?:role|position|job) (?:at|with))|application (?:to|at|with)|(?:position|role|job|opportunity|opening|vacancy|career|internship|opportunities|openings) (?:at|with)|join(?:ing)?|joined|considering|interview(?:ing)? (?:at|with)|offer (?:from|at))\s+"# + n),
         Capture(n + #"\s+(?i:talent acquisition|recruiting|recruitment|hiring|people|hr|careers?|talent|people & culture|people and culture)\s+(?i:team|department)"#),
-        Capture(#"(?i:the team at|on behalf of(?: the team at)?|everyone at|all of us at|wishes from|regards from|greetings from|here at|we at)\s+"# + n),
+        Capture(#"(?i:the team at|on behalf of(?: the team at)?|everyone at|all of us at|wishes from|regards from|greetings from|here at|we at|(?:was |been )?(?:sent|submitted|forwarded) to)\s+"# + n),
         Capture(#"(?i:bewerbung (?:bei|an|für)(?: der| die| den)?|interesse an(?: der| einer tätigkeit bei| einer mitarbeit bei)?|interesse für|bei der|bei|team von|ihr|dein)\s+"# + n + #"(?=[\s,.!]|-team)"#),
         Capture(#"(?i:intérêt (?:pour|que vous portez à|porté à)|candidature (?:chez|auprès de|au sein de)|au sein de|l'équipe(?: recrutement)?(?: de| d')?|chez)\s*"# + n),
         Capture(#"(?i:interés en|interés por|candidatura en|solicitud en|el equipo de(?: selección de| talento de| rrhh de)?|trabajar en|formar parte de)\s+"# + n),
@@ -85,8 +93,6 @@ enum CompanyFinder {
     ]
     static let subjectPatterns: [Capture] = [
         Capture(#"(?i:\bat|\bwith|\bbei|\bchez|\ben|\bbij|\bpresso)\s+"# + n + #"\s*(?:$|[-|:(–—!])"#),
-        Capture("^" + n + #"\s*(?:[-|:–—]|(?i:\s+application|\s+bewerbung|\s+candidature))"#),
-        Capture(#"[-|:–—]\s*"# + n + #"\s*$"#),
     ]
     /// Senders that are not the employer: mail services and applicant tracking systems.
     static let services: Set<String> = [
@@ -115,7 +121,7 @@ enum CompanyFinder {
             (body + " " + (fromName ?? "")).range(of: label, options: [.caseInsensitive, .diacriticInsensitive]) != nil ? label : nil
         }
         var candidates: [String] = []
-        for pattern in bodyPatterns { candidates += pattern.all(in: head).compactMap(Names.clean) }
+        for pattern in bodyPatterns { candidates += pattern.all(in: head).compactMap { companyFromDisplayName($0) ?? Names.clean($0) } }
         // The signature: the last lines often name the company.
         let tail = String(body.suffix(600))
         for pattern in bodyPatterns.prefix(3) { candidates += pattern.all(in: tail).compactMap(Names.clean) }
@@ -163,7 +169,8 @@ enum CompanyFinder {
         let pattern = Capture("(?i:" + escaped + ")" + #"((?:[ \t](?:[A-Z\p{Lu}][\p{L}&'’.\-]*|&)){0,3})"#)
         guard let match = pattern.expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let whole = Range(match.range, in: text) else { return found }
-        let candidate = Names.clean(String(text[whole])) ?? found
+        guard text[whole].first?.isUppercase == true else { return found }
+        let candidate = Names.clean(withoutTeamWords(String(text[whole]))) ?? found
         // Only a longer spelling of the same name, never a different one.
         if Names.key(candidate).hasPrefix(Names.key(hint)) && candidate.split(separator: " ").count <= 5 {
             return candidate.count >= found.count ? candidate : found
@@ -177,6 +184,17 @@ enum CompanyFinder {
                 "lead", "associate", "officer", "scientist", "nurse", "teacher", "advisor", "representative", "executive"].contains { lower.contains($0) }
     }
 
+    static let teamWords: Set<String> = ["team", "teams", "talent", "acquisition", "recruiting", "recruitment", "careers", "career", "hiring", "people", "hr", "jobs",
+                                         "notifications", "personalabteilung", "recrutement", "rrhh", "karriere", "noreply", "no-reply", "-", "–", "|", "assessment", "centre", "center",
+                                         "graduate", "programme", "program", "early", "apprentice", "apprenticeship"]
+
+    /// "Tandem Health Analytics Recruiting" → "Tandem Health Analytics".
+    static func withoutTeamWords(_ name: String) -> String {
+        var words = name.split(separator: " ").map(String.init)
+        while words.count > 1, let last = words.last, teamWords.contains(last.lowercased()) || last.contains(where: \.isNumber) { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+
     /// "Northwind Careers" → "Northwind"; "Acme via Greenhouse" → "Acme"; a team name alone → nil.
     static func companyFromDisplayName(_ name: String) -> String? {
         var text = name
@@ -188,7 +206,8 @@ enum CompanyFinder {
             }
         }
         if let range = text.range(of: " from ", options: .caseInsensitive) { text = String(text[range.upperBound...]) }
-        guard let cleaned = Names.clean(text), !isTeamWords(cleaned) else { return nil }
+        // A sender's name often ends in what the mailbox is for: "Zephyr Mobility Recruiting".
+        guard let cleaned = Names.clean(withoutTeamWords(text)), !isTeamWords(cleaned) else { return nil }
         return cleaned
     }
 
@@ -208,6 +227,9 @@ enum CompanyFinder {
         guard (2...3).contains(words.count), name.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }) else { return false }
         if words.contains(where: { $0.count >= 3 && local.contains($0.folding(options: .diacriticInsensitive, locale: nil)) }) { return true }
         let domain = address.split(separator: "@").last?.lowercased() ?? ""
+        // Two plain words the sender's domain doesn't spell ("Lorraine Beck" at greenwaydental): a person.
+        let letters = domain.filter(\.isLetter)
+        if words.count == 2, !words.contains(where: { letters.contains($0.filter(\.isLetter)) }), !words.contains(where: { teamWords.contains($0) }) { return true }
         return services.contains(String(domain.split(separator: ".").first ?? ""))
     }
 
@@ -266,6 +288,16 @@ enum RoleFinder {
             if let possessive = role.range(of: "'s next ") ?? role.range(of: "’s next ") { role = String(role[possessive.upperBound...]) }
         }
         for tail in [" based", " role", " position", " vacancy", " job"] where role.lowercased().hasSuffix(tail) { role = String(role.dropLast(tail.count)) }
+        for prefix in ["vacature:", "job:", "stelle:", "poste :", "poste:", "puesto:", "role:", "position:"] where role.lowercased().hasPrefix(prefix) {
+            role = String(role.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+        }
+        for cut in [" job in ", " jobs in ", " – ", " — ", " | "] { if let range = role.range(of: cut) { role = String(role[..<range.lowerBound]) } }
+        // A parenthesis that says something about the job rather than naming it.
+        if let open = role.lastIndex(of: "("), role.hasSuffix(")") {
+            let inside = role[role.index(after: open)..<role.index(before: role.endIndex)].lowercased()
+            let remarks = ["cover", "leave", "contract", "temporary", "temp", "fixed", "month", "maternity", "parental", "part", "full", "seasonal", "remote", "hybrid", "cdi", "cdd", "interim"]
+            if remarks.contains(where: { inside.contains($0) }) { role = String(role[..<open]).trimmingCharacters(in: .whitespaces) }
+        }
         role = role.trimmingCharacters(in: .whitespaces)
         let words = role.split(separator: " ")
         guard (1...8).contains(words.count), role.count >= 3, role.first?.isLetter == true else { return nil }

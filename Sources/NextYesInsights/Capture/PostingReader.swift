@@ -184,6 +184,7 @@ enum PostingText {
     static func isNoise(_ line: String) -> Bool {
         let lower = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " •·|›>"))
         if noise.contains(lower) { return true }
+        if lower.contains("login") || lower.contains("log in") || lower.contains("sign in") || lower.contains("register") || lower.contains("reviews") || lower.contains("inloggen") { return true }
         if lower.contains("cookie") || lower.contains("applicants") || lower.hasSuffix(" ago") || lower.contains("days ago") || lower.contains("hours ago") { return true }
         if lower.hasPrefix("posted ") || lower.hasPrefix("©") || lower.hasPrefix("skip to") { return true }
         return false
@@ -236,37 +237,75 @@ enum PostingText {
         Capture(#"(?i:work(?:ing)? (?:at|for)|join(?:ing)? the team at|bei der|bei|chez|en|bij)\s+"# + Names.name + #"(?=[\s,.!])"#),
     ]
 
+    /// Words of a site's menus and buttons, never a company.
+    static let interfaceWords: Set<String> = [
+        "sign", "register", "login", "log", "apply", "save", "share", "courses", "internships", "jobs", "salaries", "salary", "reviews", "career", "careers",
+        "advice", "home", "menu", "search", "hybrid", "remote", "onsite", "cdi", "cdd", "closing", "date", "industry", "type", "live-in", "descripción",
+        "oferta", "wer", "wir", "sind", "product", "design", "engineering", "featured", "promoted", "posted", "new", "easy", "full-time", "part-time",
+        "permanent", "contract", "temporary", "gehälter", "postuler", "sauvegarder", "inscribirme", "guardar", "bedrijfsreviews", "salarissen", "zoeken",
+        "hi", "hello", "dear", "swedish", "svenska", "english", "deutsch", "français", "español", "nederlands", "contact", "press", "blog", "about", "us",
+        "vacancies", "vacancy", "admissions", "curriculum", "parents", "open", "roles", "life", "location", "standort", "lieu", "company", "overview", "benefits",
+        "description", "requirements", "responsibilities", "qualifications", "what", "who", "why", "how", "your", "our", "the", "you", "we", "job", "role",
+        "über", "uns", "leistungen", "karriere", "kontakt", "à", "propos", "sobre", "nosotros", "over", "ons", "werken", "vacatures", "team", "department",
+        "equal", "opportunity", "employer", "cookie", "cookies", "privacy", "terms", "accept", "reject", "settings", "start", "from", "to", "subject", "date",
+        "inloggen", "stellenmarkt", "média", "media", "moi", "me", "à", "java", "python", "sql", "excel", "javascript", "react", "aws", "internship", "recruiter",
+        "vacature", "stelle", "emploi", "empleo", "trabajo", "offres", "ofertas", "stellenangebote", "jobbörse", "candidates", "candidats", "employers", "employeurs",
+    ]
+
+    static func plausibleCompany(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard (1...6).contains(words.count), name.count <= 60, !name.contains(where: \.isNumber) || name.count > 4 && !name.contains(where: { $0 == "/" }) else { return false }
+        if words.allSatisfy({ interfaceWords.contains($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,:;()"))) }) { return false }
+        if interfaceWords.contains(String(words[0]).lowercased()) && words.count <= 2 { return false }
+        if looksLikeRole(name) || LocationWords.isPlace(name) || LocationWords.place(in: name) != nil { return false }
+        if name.contains(where: \.isNumber) { return false }
+        return true
+    }
+
+    static let namedAfter = Capture(#"(?i:\bposted (?:\d+ \w+ ago )?by|\bthrough|\bwith|\bat|\bjoin(?:ing)?|\bbei|\bchez|\bbij|\babout|\büber|\bà propos d[e'’]|\bsobre|\bover|\bwerken bij|\blife at|\bteam (?:at|von)|©|\(c\))\s+"# + Names.name)
+    static let subjectOfSentence = Capture(#"(?:^|[.!?]\s+|\n)"# + Names.name + #"\s+(?:is|are|was|builds|designs|makes|runs|helps|offers|provides|develops|delivers|organi[sz]es|organisiert|entwickelt|ist|bietet|sucht|recherche|est|conçoit|busca|es|zoekt|is een|has|have|was founded|were founded|employs|operates|serves)\b"#)
+
     static func company(lines: [String], text: String, pageTitle: String?, siteName: String?, role: String?) -> PostingField? {
-        if let labelled = labelled("company", lines: lines), let name = Names.clean(labelled.value) { return PostingField(value: name, evidence: labelled.evidence) }
-        // A line just under the title is usually the company ("Senior Data Analyst\nNorthwind Traders · Leeds").
+        if let labelled = labelled("company", lines: lines), let name = Names.clean(labelled.value), plausibleCompany(name) { return PostingField(value: name, evidence: labelled.evidence) }
+        var scores: [String: (score: Double, evidence: String)] = [:]
+        func add(_ raw: String?, _ weight: Double, _ evidence: String) {
+            guard let raw, let name = Names.clean(raw), plausibleCompany(name) else { return }
+            let current = scores[name] ?? (0, evidence)
+            scores[name] = (current.score + weight, current.evidence)
+        }
+        let head = String(text.prefix(15000))
+        for found in namedAfter.all(in: head) { add(found, 1.5, found) }
+        for found in subjectOfSentence.all(in: head) { add(found, 2.5, found) }
+        for line in lines.prefix(3) where line.count <= 60 && !isNoise(line) {
+            add(line.components(separatedBy: CharacterSet(charactersIn: "·•|–—")).first, 1.5, line)
+        }
         if let role, let index = lines.prefix(40).firstIndex(where: { $0.contains(role) }) {
-            for line in lines[(index + 1)..<min(index + 3, lines.count)] where !isNoise(line) && !looksLikeRole(line) {
-                let first = line.components(separatedBy: CharacterSet(charactersIn: "·•|–—")).first?.trimmingCharacters(in: .whitespaces) ?? line
-                if let name = Names.clean(first), name.count <= 60, name.first?.isUppercase == true, !LocationWords.isPlace(name), !name.contains(where: \.isNumber) || name.count > 3,
-                   name.split(separator: " ").count <= 6, !first.hasSuffix(".") {
-                    return PostingField(value: name, evidence: line)
-                }
+            for line in lines[(index + 1)..<min(index + 3, lines.count)] where !isNoise(line) && !looksLikeRole(line) && !line.hasSuffix(".") {
+                add(line.components(separatedBy: CharacterSet(charactersIn: "·•|–—")).first?.trimmingCharacters(in: .whitespaces), 1.5, line)
             }
         }
         if let pageTitle {
             let parts = pageTitle.components(separatedBy: CharacterSet(charactersIn: "|–—")).flatMap { $0.components(separatedBy: " - ") }
                 .map { $0.trimmingCharacters(in: .whitespaces) }
-            if let at = parts.first(where: { $0.contains(" at ") }), let range = at.range(of: " at "), let name = Names.clean(String(at[range.upperBound...])) {
-                return PostingField(value: name, evidence: pageTitle)
-            }
-            let generic = ["careers", "jobs", "job", "career", "karriere", "emplois", "empleo", "vacatures", "stellenangebote", "home", "linkedin", "indeed"]
-            if let part = parts.dropFirst().first(where: { !looksLikeRole($0) && !generic.contains($0.lowercased()) && !LocationWords.isPlace($0) }),
-               let name = Names.clean(part.replacingOccurrences(of: " Careers", with: "").replacingOccurrences(of: " Jobs", with: "")) {
-                return PostingField(value: name, evidence: pageTitle)
+            for part in parts {
+                if let range = part.range(of: " at ") { add(String(part[range.upperBound...]), 3, pageTitle) } else if !looksLikeRole(part) { add(part, 1.5, pageTitle) }
             }
         }
-        for pattern in companyPatterns {
-            if let found = pattern.all(in: text).lazy.compactMap(Names.clean).first(where: { !looksLikeRole($0) && !LocationWords.isPlace($0) }) {
-                return PostingField(value: found, evidence: found)
+        if let siteName { add(siteName, 1.5, siteName) }
+        guard !scores.isEmpty else { return nil }
+        // Names that recur in the text are the employer's far more often than anything else.
+        for name in Array(scores.keys) {
+            let count = head.components(separatedBy: name).count - 1
+            scores[name]!.score += Double(min(count, 6)) * 0.8
+        }
+        // A shorter candidate inside a longer one ("Northwind" in "Northwind Traders Ltd") lends it its score.
+        for name in Array(scores.keys) {
+            for other in scores.keys where other != name && other.hasPrefix(name + " ") && other.split(separator: " ").count <= name.split(separator: " ").count + 3 {
+                scores[other]!.score += scores[name]!.score
             }
         }
-        if let siteName, let name = Names.clean(siteName) { return PostingField(value: name, evidence: siteName) }
-        return nil
+        guard let best = scores.max(by: { ($0.value.score, $1.key.count) < ($1.value.score, $0.key.count) }) else { return nil }
+        return PostingField(value: best.key, evidence: best.value.evidence)
     }
 
     static func location(lines: [String], text: String) -> PostingField? {
@@ -274,17 +313,22 @@ enum PostingText {
             var value = labelled.value
             for cut in [" · ", " | ", " (", "; "] { if let range = value.range(of: cut) { value = String(value[..<range.lowerBound]) } }
             value = value.trimmingCharacters(in: CharacterSet(charactersIn: " ,.-–"))
-            if !value.isEmpty { return PostingField(value: value, evidence: labelled.evidence) }
+            let workplaceOnly = ["hybrid", "remote", "on-site", "onsite", "flexible", "home", "télétravail", "remoto", "homeoffice"].contains(value.lowercased())
+            if !value.isEmpty && !workplaceOnly { return PostingField(value: value, evidence: labelled.evidence) }
         }
         // "Northwind Traders · Leeds, England, United Kingdom (Hybrid)" and lines like "Austin, TX".
         for line in lines.prefix(60) where line.count <= 120 {
-            for piece in line.components(separatedBy: CharacterSet(charactersIn: "·•|")) {
+            for piece in line.components(separatedBy: CharacterSet(charactersIn: "·•|–—()")).flatMap({ $0.components(separatedBy: " - ") }) {
                 let candidate = piece.components(separatedBy: "(").first!.trimmingCharacters(in: .whitespaces)
                 if let place = LocationWords.place(in: candidate), candidate.count <= 60 { return PostingField(value: place, evidence: line) }
             }
         }
         for line in lines.prefix(200) {
             if let place = LocationWords.place(in: line), line.count <= 200 { return PostingField(value: place, evidence: line) }
+        }
+        // A known city named anywhere near the top.
+        for line in lines.prefix(60) {
+            if let city = LocationWords.city(in: line) { return PostingField(value: city, evidence: line) }
         }
         return nil
     }
@@ -404,6 +448,34 @@ enum LocationWords {
         "singapore", "tokyo", "hong kong", "dubai", "tel aviv", "são paulo", "sao paulo", "mexico city", "buenos aires", "cape town", "johannesburg", "nairobi", "lagos",
     ]
 
+    static let regionNames: Set<String> = [
+        "yorkshire", "north yorkshire", "west yorkshire", "south yorkshire", "east yorkshire", "cumbria", "lancashire", "kent", "surrey", "essex", "sussex", "east sussex",
+        "west sussex", "hampshire", "devon", "cornwall", "dorset", "somerset", "norfolk", "suffolk", "cheshire", "derbyshire", "durham", "northumberland", "merseyside",
+        "greater manchester", "west midlands", "east midlands", "oxfordshire", "berkshire", "buckinghamshire", "hertfordshire", "cambridgeshire", "lincolnshire",
+        "nottinghamshire", "leicestershire", "staffordshire", "shropshire", "worcestershire", "warwickshire", "gloucestershire", "wiltshire", "northamptonshire",
+        "tyne and wear", "greater london", "teesside", "fife", "lothian", "highlands",
+        "ontario", "quebec", "québec", "british columbia", "alberta", "manitoba", "nova scotia", "saskatchewan", "new brunswick",
+        "new south wales", "victoria", "queensland", "western australia", "south australia", "tasmania",
+        "karnataka", "maharashtra", "telangana", "tamil nadu", "haryana", "uttar pradesh", "west bengal", "gujarat", "kerala",
+        "bayern", "bavaria", "berlin", "hamburg", "hessen", "sachsen", "nordrhein-westfalen", "baden-württemberg", "niedersachsen", "schleswig-holstein",
+        "île-de-france", "ile-de-france", "auvergne-rhône-alpes", "occitanie", "bretagne", "normandie", "provence", "catalonia", "cataluña", "andalucía",
+        "noord-holland", "zuid-holland", "utrecht", "overijssel", "gelderland", "noord-brabant", "groningen", "friesland", "limburg",
+        "california", "texas", "new york", "washington", "massachusetts", "illinois", "colorado", "georgia", "florida",
+    ]
+
+    /// The first known city named in a line, with the region after it if there is one.
+    static func city(in line: String) -> String? {
+        let words = line.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "." }).map(String.init)
+        for size in [3, 2, 1] where words.count >= size {
+            for start in 0...(words.count - size) {
+                let phrase = words[start..<(start + size)].joined(separator: " ")
+                guard phrase.first?.isUppercase == true, cities.contains(phrase.lowercased()) else { continue }
+                return phrase
+            }
+        }
+        return nil
+    }
+
     static func isPlace(_ text: String) -> Bool {
         let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
         return cities.contains(lower) || countries.contains(lower) || place(in: text) == text
@@ -421,7 +493,11 @@ enum LocationWords {
         let cityKnown = cities.contains(lowerCity)
         if pieces.count >= 2 {
             let second = pieces[1]
-            let secondKnown = regions.contains(second) || countries.contains(second.lowercased()) || regions.contains(String(second.prefix(2))) && second.count == 2
+            let laterKnown = pieces.dropFirst().contains { piece in
+                regions.contains(piece) || countries.contains(piece.lowercased()) || regionNames.contains(piece.lowercased()) || piece.lowercased().hasPrefix("county ")
+                    || regions.contains(String(piece.split(separator: " ").last ?? ""))
+            }
+            let secondKnown = laterKnown
             if (cityKnown || secondKnown) && city.first?.isUppercase == true && city.split(separator: " ").count <= 3 && !city.contains(where: \.isNumber) {
                 return pieces.prefix(secondKnown || cityKnown ? 2 : 1).joined(separator: ", ")
             }
