@@ -52,9 +52,16 @@ public enum HTMLText {
                 }
                 if name == "td" || name == "th" {
                     pendingSpace = !out.isEmpty && !out.hasSuffix("\n")
+                } else if name == "br" {
+                    while out.last == " " { out.removeLast() }
+                    out.append("\n")
+                    pendingSpace = false
+                } else if ["li", "tr", "dt", "dd"].contains(name) {
+                    // One line each, no blank line between.
+                    while out.last == " " { out.removeLast() }
+                    if !out.isEmpty && !out.hasSuffix("\n") { out.append("\n") }
+                    pendingSpace = false
                 } else if blocks.contains(name) {
-                    if name == "br" { while out.last == " " { out.removeLast() }; out.append("\n"); pendingSpace = false } else { newline() }
-                } else if name == "li" {
                     newline()
                 }
                 continue

@@ -143,6 +143,7 @@ enum Cues {
             #"\bdecided (?:not to (?:move|proceed|progress|pursue|take|continue|invite|offer)|to (?:move|proceed|go|continue) (?:forward )?with (?:other|another|a different))\b"#,
             #"\b(?:pursue|pursuing|proceed(?:ing)? with|move forward with|go(?:ing)? with|progress(?:ing)?) (?:other|another|a different) (?:candidate|applicant|profile)s?\b"#,
             #"\b(?:were|was|have been|has been|are) unsuccessful\b"#, #"\bnot been successful\b"#, #"\bunsuccessful on this occasion\b"#,
+            #"\b(?:move|moving|proceed|proceeding|go|going|went|continue|continuing|progress|progressing) (?:forward |ahead )?with (?:a|another|other|one|the other|a different|an alternative) (?:candidate|applicant|person|profile)s?\b"#,
             #"\b(?:not|won't|will not|unable to|not able to|no longer|can't|cannot|couldn't)\b[^.]{0,25}\b(?:take|taking|move|moving|progress|progressing|proceed|proceeding|go|going)\b[^.]{0,30}\b(?:further|forward|ahead)\b"#,
             #"\bn't been successful\b"#, #"\bunable to shortlist\b"#, #"\bnot (?:been )?shortlisted\b"#,
             #"\b(?:chose|chosen|selected|hired|appointed|went with|gone with|decided on|offered (?:the|this) (?:role|position|post) to) (?:a|another|the other|an) (?:candidate|applicant|person|someone)\b[^.]{0,20}\b(?:with|who|whose)\b"#,
@@ -312,7 +313,8 @@ public enum MailMatcher {
             } else if !role.isEmpty && text.contains(candidate.role.lowercased()) {
                 score += 0.15
             }
-            if let sent, sent < candidate.since.adding(days: -7) { score -= 0.4 }
+            // An e-mail can't answer an application made after it.
+            if let sent, sent < candidate.since.adding(days: -7) { continue }
             if !candidate.open { score -= 0.1 }
             if score > (best?.score ?? 0) { best = (candidate.id, score) }
         }

@@ -1,0 +1,193 @@
+import Foundation
+import NextYesCore
+@testable import NextYesInsights
+import Testing
+
+/// The MIME reader on messages shaped the way mail programs write them, and the e-mail and
+/// posting readers on the cases a person meets first.
+@Suite("Reading e-mails and postings")
+struct CaptureReaderTests {
+    static func crlf(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: "\r\n") }
+
+    @Test func readsMultipartAlternativeWithQuotedPrintableAndBase64() throws {
+        let html = Data("<html><body><p>Hi Sam,</p><p>We&rsquo;d like to invite you to an interview.</p></body></html>".utf8).base64EncodedString()
+        let raw = Self.crlf("""
+            From: =?UTF-8?Q?Northwind_Tr=C3=A4ders?= <careers@northwind.example>
+            To: sam@example.com
+            Subject: =?UTF-8?B?WW91ciBhcHBsaWNhdGlvbiDigJMgRGF0YSBBbmFseXN0?=
+            Date: Tue, 18 Nov 2026 09:14:03 +0000
+            Message-ID: <m1@northwind.example>
+            MIME-Version: 1.0
+            Content-Type: multipart/alternative;
+             boundary="b1"
+
+            --b1
+            Content-Type: text/plain; charset=utf-8
+            Content-Transfer-Encoding: quoted-printable
+
+            Hi Sam,
+
+            We=E2=80=99d like to invite you to an interview for the Data Analyst ro=
+            le.
+            --b1
+            Content-Type: text/html; charset=utf-8
+            Content-Transfer-Encoding: base64
+
+            \(html)
+            --b1--
+            """)
+        let message = try MailParser.parse(raw)
+        #expect(message.subject == "Your application – Data Analyst")
+        #expect(message.fromName == "Northwind Träders" && message.fromAddress == "careers@northwind.example")
+        #expect(message.fromDomain == "northwind.example")
+        #expect(message.messageID == "m1@northwind.example")
+        #expect(message.text.contains("We’d like to invite you to an interview for the Data Analyst role."))
+        #expect(!message.text.contains("<p>"), "the plain part is preferred over the HTML")
+        #expect(message.date == Date(timeIntervalSince1970: 1_794_993_243))
+    }
+
+    @Test func readsHTMLOnlyLatin1AndSkipsAttachments() throws {
+        let raw = Self.crlf("""
+            From: Personalabteilung <bewerbung@lindenbaum.example>
+            Subject: =?ISO-8859-1?Q?Ihre_Bewerbung_=FCber_uns?=
+            Content-Type: multipart/mixed; boundary=outer
+
+            --outer
+            Content-Type: text/html; charset=iso-8859-1
+            Content-Transfer-Encoding: quoted-printable
+
+            <div>Sehr geehrte Frau Vogel,<br>leider m=FCssen wir Ihnen absagen.</div><script>track()</script>
+            --outer
+            Content-Type: application/pdf; name=cv.pdf
+            Content-Disposition: attachment; filename=cv.pdf
+            Content-Transfer-Encoding: base64
+
+            JVBERi0xLjQKJeLjz9MK
+            --outer--
+            """)
+        let message = try MailParser.parse(raw)
+        #expect(message.subject == "Ihre Bewerbung über uns")
+        #expect(message.text == "Sehr geehrte Frau Vogel,\nleider müssen wir Ihnen absagen.")
+    }
+
+    @Test func keepsACalendarInvitationsStart() throws {
+        let raw = Self.crlf("""
+            From: Contoso <talent@contoso.example>
+            Subject: Invitation: Interview - Product Analyst
+            Content-Type: multipart/mixed; boundary="x"
+
+            --x
+            Content-Type: text/plain
+
+            You have been invited to the following event.
+            --x
+            Content-Type: text/calendar; method=REQUEST
+
+            BEGIN:VCALENDAR
+            BEGIN:VEVENT
+            DTSTART;TZID=Europe/London:20261203T143000
+            END:VEVENT
+            END:VCALENDAR
+            --x--
+            """)
+        let message = try MailParser.parse(raw)
+        #expect(message.calendarStart == "20261203T143000")
+        let reading = JobMailReader.read(message)
+        #expect(reading.kind == .interviewInvite)
+        #expect(reading.interviewDate == Day("2026-12-03") && reading.interviewTime == "14:30")
+    }
+
+    @Test func refusesWhatIsNotAnEmail() {
+        #expect(throws: MailError.empty) { try MailParser.parse("   \n") }
+        #expect(throws: MailError.self) { try MailParser.parse("just a sentence with no headers at all\nand another line") }
+    }
+
+    @Test func readsARejectionItsCompanyRoleAndReason() throws {
+        let message = try MailParser.parse(Self.crlf("""
+            From: "Northwind Careers" <no-reply@northwind.recruiting-mail.example>
+            Subject: Your application for Data Analyst (Req 4411)
+            Date: Tue, 18 Nov 2026 09:14:03 +0000
+
+            Dear Sam,
+
+            Thank you for your interest in Northwind Traders and for applying to the Data Analyst position.
+            Unfortunately, we have decided to move forward with a candidate who has more experience in retail analytics.
+
+            The Northwind Traders Talent Team
+            """))
+        let reading = JobMailReader.read(message)
+        #expect(reading.kind == .rejection)
+        #expect(reading.company == "Northwind Traders")
+        #expect(reading.role == "Data Analyst")
+        #expect(reading.category == .moreExperiencedCandidate)
+        // Boilerplate gives no reason.
+        let boilerplate = try MailParser.pasted("""
+            Subject: Update on your application
+
+            Thank you for applying to Globex. After careful consideration we have decided not to move forward with your application.
+            """)
+        #expect(JobMailReader.read(boilerplate).category == .noReasonGiven)
+    }
+
+    @Test func mailAboutOtherApplicationsIsNotAJobUpdate() throws {
+        let mortgage = try MailParser.pasted("""
+            Subject: Your mortgage application - decision
+
+            Thank you for your recent mortgage application. We regret that we are unable to approve your application at this time.
+            """)
+        #expect(JobMailReader.read(mortgage).kind == .other)
+        let family = try MailParser.pasted("Subject: Sunday\n\nGood luck with the interview on Thursday, we're so proud of you.")
+        #expect(JobMailReader.read(family).kind == .other)
+    }
+
+    @Test func matchesTheApplicationByCompanyRoleAndDate() throws {
+        let message = try MailParser.parse(Self.crlf("""
+            From: Talent <jobs@globex.example>
+            Subject: Interview invitation
+            Date: Mon, 16 Nov 2026 10:00:00 +0000
+
+            We'd like to invite you to an interview for the Backend Engineer role at Globex on 20 November at 10:00.
+            """))
+        let reading = JobMailReader.read(message)
+        let candidates = [
+            MailMatcher.Candidate(id: 1, company: "Acme", role: "Backend Engineer", since: Day("2026-10-01")!, open: true),
+            MailMatcher.Candidate(id: 2, company: "Globex Corporation", role: "Backend Engineer", since: Day("2026-10-01")!, open: true),
+            MailMatcher.Candidate(id: 3, company: "Globex Corporation", role: "Designer", since: Day("2026-10-01")!, open: true),
+        ]
+        #expect(MailMatcher.match(reading, message, among: candidates)?.id == 2)
+        // An application made after the e-mail can't be what it answers.
+        let later = [MailMatcher.Candidate(id: 4, company: "Globex", role: "Backend Engineer", since: Day("2026-11-25")!, open: true)]
+        #expect(MailMatcher.match(reading, message, among: later) == nil)
+        #expect(reading.interviewDate == Day("2026-11-20") && reading.interviewTime == "10:00")
+    }
+
+    static func fixture(_ name: String) throws -> String {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/postings/\(name)")
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    @Test func readsAPastedPostingWithItsNoise() throws {
+        let reading = PostingReader.read(try Self.fixture("northwind.txt"))
+        #expect(reading.company?.value == "Northwind Traders")
+        #expect(reading.role?.value == "Senior Data Analyst")
+        #expect(reading.location?.value.hasPrefix("Leeds") == true)
+        #expect(reading.workplace?.value == "hybrid")
+        #expect(reading.salary?.value.contains("45,000") == true)
+        #expect(reading.employmentType?.value == "full-time")
+    }
+
+    @Test func readsASavedPageWithStructuredData() throws {
+        let reading = PostingReader.read(try Self.fixture("contoso.html"))
+        #expect(reading.company?.value == "Contoso")
+        #expect(reading.role?.value == "Product Analyst")
+        #expect(reading.location?.value.contains("Austin") == true)
+        #expect(reading.employmentType?.value == "full-time")
+        #expect(reading.salary?.value.contains("95,000") == true)
+        #expect(!reading.text.contains("<"), "the description kept is the page's text, not its HTML")
+    }
+
+    @Test func htmlBecomesReadableText() {
+        #expect(HTMLText.text("<p>Tom &amp; Jerry&nbsp;&#8211; <b>hired</b></p><ul><li>One</li><li>Two</li></ul><style>p{}</style>") == "Tom & Jerry – hired\n\nOne\nTwo")
+    }
+}
