@@ -112,8 +112,9 @@ public struct Capture: Sendable {
 
     func matchCandidates() async throws -> [(candidate: MailMatcher.Candidate, title: String)] {
         try await store.applications.all().map { a in
+            // Since the day applied when it was entered later than that.
             (MailMatcher.Candidate(id: a.id, company: a.details.company, role: a.details.role,
-                                   since: Day(a.createdAt, in: .current), open: a.outcome == .open), a.title)
+                                   since: min(a.details.appliedOn ?? Day(a.createdAt, in: .current), Day(a.createdAt, in: .current)), open: a.outcome == .open), a.title)
         }
     }
 

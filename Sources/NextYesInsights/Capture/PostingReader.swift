@@ -256,6 +256,9 @@ enum PostingText {
         let words = name.split(separator: " ")
         guard (1...6).contains(words.count), name.count <= 60, !name.contains(where: \.isNumber) || name.count > 4 && !name.contains(where: { $0 == "/" }) else { return false }
         if words.allSatisfy({ interfaceWords.contains($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,:;()"))) }) { return false }
+        // Names are written with capitals; only the small joining words are not.
+        let joining: Set<String> = ["of", "and", "de", "du", "des", "la", "le", "van", "der", "den", "von", "&", "y", "e", "del", "di", "da", "the", "for", "für", "am", "an"]
+        if words.contains(where: { $0.first?.isLowercase == true && !joining.contains(String($0)) && !($0.contains(where: \.isUppercase)) }) { return false }
         if interfaceWords.contains(String(words[0]).lowercased()) && words.count <= 2 { return false }
         if looksLikeRole(name) || LocationWords.isPlace(name) || LocationWords.place(in: name) != nil { return false }
         if name.contains(where: \.isNumber) { return false }

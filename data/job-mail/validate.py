@@ -1,0 +1,344 @@
+#!/usr/bin/env python3
+"""Validate the job-mail evaluation set and print per-split counts.
+
+Usage: python3 data/job-mail/validate.py   (exit code 1 on any error)
+
+Checks
+  * every line of dev.jsonl / test.jsonl is a JSON object with the keys id, eml,
+    kind, company, role, category, interview, language (and optionally note)
+  * ids match <split>-NNN and are unique across both files
+  * only allowed kind / category / language values; category is set exactly for
+    rejections; company is null only for kind "other"; interview is null or
+    {"date": "YYYY-MM-DD", "time": "HH:MM" | null} and only on interview-invite /
+    assessment items
+  * every eml parses with Python's email package (policy=default, from the UTF-8
+    bytes of the string) without defects, every text part decodes, and the
+    message has From, To, Subject, Date and Message-ID (and MIME-Version when it
+    has a Content-Type); Date lies in Nov 2025 - Nov 2026 and any interview date
+    is after it
+  * Message-IDs are unique across both files
+  * no company (compared case-insensitively, legal-form suffixes removed) and no
+    sender domain appears in both dev and test
+  * every e-mail address and web address in the headers and decoded text parts is
+    on a reserved domain (.example, example.com/.net/.org); the only exceptions
+    are the XML namespace / DOCTYPE hosts www.w3.org and schemas.microsoft.com that
+    mail-client HTML carries
+Prints the count tables (Markdown) that README.md quotes.
+"""
+import collections
+import datetime
+import email
+import json
+import os
+import re
+import sys
+from email import policy
+from email.utils import parsedate_to_datetime, getaddresses
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SPLITS = ["dev", "test"]
+KINDS = ["rejection", "acknowledgement", "interview-invite", "assessment", "offer", "other"]
+CATEGORIES = ["no-reason-given", "skills-gap", "experience-level", "interview-performance",
+              "application-materials", "culture-fit", "salary-mismatch", "location",
+              "internal-candidate", "more-experienced-candidate", "position-filled",
+              "hiring-freeze", "budget", "role-on-hold", "role-changed", "timing", "other"]
+LANGUAGES = ["en", "de", "fr", "es", "nl", "it", "pt"]
+REQUIRED = ["id", "eml", "kind", "company", "role", "category", "interview", "language"]
+OPTIONAL = ["note"]
+SUFFIX = re.compile(r"[\s,]+(inc\.?|ltd\.?|limited|llc|llp|plc|gmbh|ggmbh|ag|s\.a\.|s\.l\.|b\.v\.|s\.p\.a\.|"
+                    r"s\.r\.l\.|lda\.|sarl|sas|ab|partg mbb)$", re.I)
+RESERVED = re.compile(r"(\.example|(^|\.)example\.(com|net|org))$")
+NAMESPACE_HOSTS = {"www.w3.org", "schemas.microsoft.com"}
+EARLIEST = datetime.datetime(2025, 11, 1, tzinfo=datetime.timezone.utc)
+LATEST = datetime.datetime(2026, 12, 1, tzinfo=datetime.timezone.utc)
+
+errors = []
+
+
+def err(msg):
+    errors.append(msg)
+
+
+def norm_company(name):
+    n = re.sub(r"\s+", " ", name.strip().casefold())
+    while True:
+        m = SUFFIX.sub("", n)
+        if m == n:
+            return n
+        n = m
+
+
+def hosts_in(msg):
+    """Domains of e-mail and web addresses in the headers and decoded text parts."""
+    texts = [str(v) for _, v in msg.items()]
+    for part in msg.walk():
+        if part.get_content_maintype() == "text":
+            try:
+                content = part.get_content()
+            except Exception:
+                continue
+            if part.get_content_type() == "text/calendar":
+                content = re.sub(r"\r?\n[ \t]", "", content)  # unfold iCalendar lines
+            texts.append(content)
+        elif part.get_content_type() == "message/rfc822":
+            inner = part.get_content()
+            texts.extend(str(v) for _, v in inner.items())
+            for p in inner.walk():
+                if p.get_content_maintype() == "text":
+                    texts.append(p.get_content())
+    text = "\n".join(texts)
+    found = re.findall(r"@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)", text)
+    found += re.findall(r"(?:https?|mailto):/{0,2}(?:[^@/\s\"'<>]*@)?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)", text)
+    return {h.lower().rstrip(".") for h in found}
+
+
+def parse_eml(where, raw):
+    """Return (message, features) or (None, None)."""
+    try:
+        msg = email.message_from_bytes(raw.encode("utf-8"), policy=policy.default)
+    except Exception as e:  # pragma: no cover - the parser is very lenient
+        err(f"{where}: eml does not parse ({e})")
+        return None, None
+    feats = set()
+    for part in msg.walk():
+        if part.defects:
+            err(f"{where}: MIME defects {[type(d).__name__ for d in part.defects]}")
+        ctype = part.get_content_type()
+        cte = (part.get("Content-Transfer-Encoding") or "").lower()
+        if part.get_content_maintype() == "text":
+            try:
+                part.get_content()
+            except Exception as e:
+                err(f"{where}: text part {ctype} does not decode ({e})")
+            cs = (part.get_content_charset() or "us-ascii").lower()
+            feats.add(f"charset {cs}")
+        if cte == "quoted-printable":
+            feats.add("quoted-printable part")
+        if cte == "base64" and part.get_content_maintype() == "text":
+            feats.add("base64 text part")
+        if ctype == "multipart/alternative":
+            feats.add("multipart/alternative")
+        if ctype == "text/calendar" or ctype == "application/ics":
+            feats.add("calendar part")
+        if ctype == "application/pdf":
+            feats.add("PDF attachment")
+        if ctype == "message/rfc822":
+            feats.add("attached message/rfc822")
+    if msg.get_content_type() == "text/html":
+        feats.add("HTML only")
+    if msg.get_content_type() == "text/plain":
+        feats.add("single text/plain")
+    head = raw.split("\n\n", 1)[0] if "\n\n" in raw else raw.split("\r\n\r\n", 1)[0]
+    if re.search(r"=\?[^?]+\?[bB]\?", head):
+        feats.add("RFC 2047 B-encoded header")
+    if re.search(r"=\?[^?]+\?[qQ]\?", head):
+        feats.add("RFC 2047 Q-encoded header")
+    if "\r\n" in raw:
+        feats.add("CRLF line endings")
+    for host in sorted(hosts_in(msg)):
+        if not RESERVED.search(host) and host not in NAMESPACE_HOSTS:
+            err(f"{where}: non-reserved domain {host}")
+    for h in ("From", "To", "Subject", "Date", "Message-ID"):
+        if msg[h] is None:
+            err(f"{where}: missing {h} header")
+    if msg["Content-Type"] is not None and msg["MIME-Version"] is None:
+        err(f"{where}: Content-Type without MIME-Version")
+    return msg, feats
+
+
+def load(split):
+    items = []
+    path = os.path.join(HERE, f"{split}.jsonl")
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            where = f"{split}.jsonl:{n}"
+            if not line.strip():
+                err(f"{where}: blank line")
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                err(f"{where}: invalid JSON ({e})")
+                continue
+            if not isinstance(obj, dict):
+                err(f"{where}: not a JSON object")
+                continue
+            missing = [k for k in REQUIRED if k not in obj]
+            extra = [k for k in obj if k not in REQUIRED + OPTIONAL]
+            if missing or extra:
+                err(f"{where}: missing keys {missing} / unknown keys {extra}")
+                continue
+            where = f"{split}.jsonl:{n} ({obj['id']})"
+            if not re.fullmatch(rf"{split}-\d{{3}}", str(obj["id"])):
+                err(f"{where}: bad id {obj['id']!r}")
+            if not isinstance(obj["eml"], str) or not obj["eml"].strip():
+                err(f"{where}: empty eml")
+                continue
+            kind, cat = obj["kind"], obj["category"]
+            if kind not in KINDS:
+                err(f"{where}: unknown kind {kind!r}")
+            if obj["language"] not in LANGUAGES:
+                err(f"{where}: unknown language {obj['language']!r}")
+            if kind == "rejection":
+                if cat not in CATEGORIES:
+                    err(f"{where}: rejection needs a category from the list, got {cat!r}")
+            elif cat is not None:
+                err(f"{where}: category must be null for kind {kind}")
+            for k in ("company", "role"):
+                v = obj[k]
+                if v is not None and (not isinstance(v, str) or not v.strip()):
+                    err(f"{where}: {k} must be a non-empty string or null")
+            if obj["company"] is None and kind != "other":
+                err(f"{where}: company may be null only for kind other")
+            if "note" in obj and (not isinstance(obj["note"], str) or not obj["note"].strip()):
+                err(f"{where}: note must be a non-empty string when present")
+            iv = obj["interview"]
+            if iv is not None:
+                if kind not in ("interview-invite", "assessment"):
+                    err(f"{where}: interview set on kind {kind}")
+                if not isinstance(iv, dict) or set(iv) != {"date", "time"}:
+                    err(f"{where}: interview must be {{date, time}}")
+                else:
+                    try:
+                        datetime.date.fromisoformat(iv["date"])
+                        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", iv["date"]):
+                            raise ValueError
+                    except (TypeError, ValueError):
+                        err(f"{where}: bad interview date {iv['date']!r}")
+                    if iv["time"] is not None and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", str(iv["time"])):
+                        err(f"{where}: bad interview time {iv['time']!r}")
+            msg, feats = parse_eml(where, obj["eml"])
+            obj["_msg"], obj["_feats"], obj["_where"] = msg, feats or set(), where
+            if msg is not None and msg["Date"] is not None:
+                try:
+                    dt = parsedate_to_datetime(str(msg["Date"]))
+                except (TypeError, ValueError):
+                    dt = None
+                if dt is None or dt.tzinfo is None:
+                    err(f"{where}: Date header not parseable with a zone")
+                else:
+                    if not (EARLIEST <= dt < LATEST):
+                        err(f"{where}: Date {dt} outside Nov 2025 - Nov 2026")
+                    if iv and isinstance(iv, dict):
+                        try:
+                            if datetime.date.fromisoformat(iv["date"]) <= dt.date():
+                                err(f"{where}: interview date not after the mail's Date")
+                        except (TypeError, ValueError):
+                            pass
+            items.append(obj)
+    return items
+
+
+def sender_domains(msg):
+    out = set()
+    for _, addr in getaddresses([str(msg["From"] or "")]):
+        if "@" in addr:
+            out.add(addr.rsplit("@", 1)[1].lower())
+    return out
+
+
+def table(title, keys, counts, label=None):
+    print(f"\n**{title}**\n")
+    print(f"| {label or title.lower()} | dev | test | total |")
+    print("|---|---:|---:|---:|")
+    for k in keys:
+        d, t = counts["dev"][k], counts["test"][k]
+        print(f"| {k} | {d} | {t} | {d + t} |")
+    d, t = sum(counts["dev"][k] for k in keys), sum(counts["test"][k] for k in keys)
+    print(f"| **total** | {d} | {t} | {d + t} |")
+
+
+def main():
+    data = {s: load(s) for s in SPLITS}
+    every = data["dev"] + data["test"]
+
+    for k, v in collections.Counter(i["id"] for i in every).items():
+        if v > 1:
+            err(f"duplicate id {k}")
+    mids = collections.defaultdict(list)
+    for it in every:
+        if it["_msg"] is not None and it["_msg"]["Message-ID"] is not None:
+            mids[str(it["_msg"]["Message-ID"]).strip()].append(it["id"])
+    for mid, ids in mids.items():
+        if len(ids) > 1:
+            err(f"duplicate Message-ID {mid} in {ids}")
+
+    comp = {s: collections.defaultdict(set) for s in SPLITS}
+    doms = {s: collections.defaultdict(set) for s in SPLITS}
+    for s in SPLITS:
+        for it in data[s]:
+            if it["company"]:
+                comp[s][norm_company(it["company"])].add(it["id"])
+            if it["_msg"] is not None:
+                for d in sender_domains(it["_msg"]):
+                    doms[s][d].add(it["id"])
+    for c in sorted(set(comp["dev"]) & set(comp["test"])):
+        err(f"company shared by dev and test: {c!r} ({sorted(comp['dev'][c])[:3]} / {sorted(comp['test'][c])[:3]})")
+    for d in sorted(set(doms["dev"]) & set(doms["test"])):
+        err(f"sender domain shared by dev and test: {d} ({sorted(doms['dev'][d])[:3]} / {sorted(doms['test'][d])[:3]})")
+
+    kinds = {s: collections.Counter(i["kind"] for i in data[s]) for s in SPLITS}
+    cats = {s: collections.Counter(i["category"] for i in data[s] if i["kind"] == "rejection") for s in SPLITS}
+    langs = {s: collections.Counter(i["language"] for i in data[s]) for s in SPLITS}
+    lang_kind = {s: collections.Counter(f"{i['language']} {i['kind']}" for i in data[s]) for s in SPLITS}
+    other = {s: collections.Counter() for s in SPLITS}
+    feats = {s: collections.Counter() for s in SPLITS}
+    for s in SPLITS:
+        for i in data[s]:
+            feats[s].update(i["_feats"])
+            if i["interview"]:
+                other[s]["interview with date and time" if i["interview"]["time"] else "interview with date only"] += 1
+            elif i["kind"] in ("interview-invite", "assessment"):
+                other[s][f"{i['kind']} without a date"] += 1
+            if i["kind"] == "other":
+                other[s]["other with a company" if i["company"] else "other without a company"] += 1
+            if i["role"] is None:
+                other[s]["role null"] += 1
+            if "note" in i:
+                other[s]["with a note"] += 1
+
+    table("Kinds", KINDS, kinds, "kind")
+    table("Rejection categories", CATEGORIES, cats, "category")
+    table("Languages", LANGUAGES, langs, "language")
+    lk = sorted({k for s in SPLITS for k in lang_kind[s] if not k.startswith("en ")})
+    print("\n**Non-English items by kind**\n")
+    print("| language / kind | dev | test |")
+    print("|---|---:|---:|")
+    for k in lk:
+        print(f"| {k} | {lang_kind['dev'][k]} | {lang_kind['test'][k]} |")
+    print("\n**Other counts**\n")
+    print("| | dev | test |")
+    print("|---|---:|---:|")
+    for k in ["interview with date and time", "interview with date only", "interview-invite without a date",
+              "assessment without a date", "other with a company", "other without a company", "role null",
+              "with a note"]:
+        print(f"| {k} | {other['dev'][k]} | {other['test'][k]} |")
+    print("\n**MIME features (items with at least one)**\n")
+    print("| feature | dev | test |")
+    print("|---|---:|---:|")
+    for k in sorted(set(feats["dev"]) | set(feats["test"])):
+        print(f"| {k} | {feats['dev'][k]} | {feats['test'][k]} |")
+
+    # stratification: every kind and every rejection category in both splits
+    for s in SPLITS:
+        for k in KINDS:
+            if kinds[s][k] == 0:
+                err(f"kind {k} missing from {s}")
+        for c in CATEGORIES:
+            if cats[s][c] == 0:
+                err(f"category {c} missing from {s}")
+        rej = kinds[s]["rejection"]
+        if rej and cats[s]["no-reason-given"] * 2 < rej:
+            err(f"{s}: fewer than half of the rejections are no-reason-given")
+
+    if errors:
+        print(f"\n{len(errors)} error(s):")
+        for e in errors:
+            print("  " + e)
+        sys.exit(1)
+    print(f"\nOK: {len(every)} items ({len(data['dev'])} dev, {len(data['test'])} test), "
+          f"{len(mids)} unique Message-IDs")
+
+
+if __name__ == "__main__":
+    main()
