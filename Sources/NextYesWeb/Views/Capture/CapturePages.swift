@@ -63,8 +63,8 @@ enum CapturePages {
     /// The evidence with the value itself marked.
     static func evidence(_ field: PostingField) -> BodyNode {
         let text = String(field.evidence.prefix(160))
-        guard let range = text.range(of: field.value) else { return .txt(text) }
-        return .group(.txt(String(text[..<range.lowerBound])), .element(named: "mark", nodes: [.txt(field.value)]), .txt(String(text[range.upperBound...])))
+        guard let range = text.range(of: field.value, options: .caseInsensitive) else { return .txt(text) }
+        return .group(.txt(String(text[..<range.lowerBound])), .element(named: "mark", nodes: [.txt(String(text[range]))]), .txt(String(text[range.upperBound...])))
     }
 
     struct MailModel {
