@@ -38,8 +38,7 @@ public struct Capture: Sendable {
         guard trimmed.count <= Self.maximumPostingCharacters else {
             throw ValidationErrors([FieldError("posting", "The posting is \(trimmed.count) characters; NextYes reads up to \(Self.maximumPostingCharacters). Paste just the job's part of the page.")])
         }
-        let withTitle = title.map { $0.isEmpty ? trimmed : $0 + "\n" + trimmed } ?? trimmed
-        let reading = PostingReader.read(withTitle)
+        let reading = PostingReader.read(trimmed, title: Text.cleanLine(title))
         let skills = (try? SkillExtractor.bundled().skills(in: reading.text).map(\.name)) ?? []
         var form = ApplicationForm()
         form.company = reading.company?.value ?? ""
@@ -50,7 +49,9 @@ public struct Capture: Sendable {
         }
         form.location = location
         form.salary = reading.salary?.value ?? ""
-        form.url = Text.clean(url) ?? reading.url ?? ""
+        // Only a web address is kept as the posting's link (a saved file's or a data: address isn't one).
+        let web = [Text.clean(url), reading.url].compactMap { $0 }.first { $0.lowercased().hasPrefix("http://") || $0.lowercased().hasPrefix("https://") }
+        form.url = web ?? ""
         form.jobDescription = String(reading.text.prefix(Limits.jobDescription))
         form.stage = Stage.saved.rawValue
         return PostingDraft(reading: reading, skills: skills, form: form,

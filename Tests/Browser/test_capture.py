@@ -42,6 +42,27 @@ class CaptureTest(BrowserTestCase):
         self.assertIn("You may already have this one", self.text())
         self.assert_no_alert()
 
+    def test_the_bookmarklet_brings_a_page_in(self):
+        self.login()
+        self.open("/settings")
+        link = self.driver.find_element(By.LINK_TEXT, "Save to NextYes")
+        script = link.get_attribute("href")
+        self.assertTrue(script.startswith("javascript:"))
+        # A job page on another site; the person clicks the bookmark there.
+        self.driver.get("data:text/html;charset=utf-8,<title>Product Analyst - Contoso</title><body><h1>Product Analyst</h1>"
+                        "<p>Contoso</p><p>Austin, TX</p><p>$95,000 - $115,000 a year. Full-time.</p></body>")
+        before = set(self.driver.window_handles)
+        self.driver.execute_script(script[len("javascript:"):])
+        opened = (set(self.driver.window_handles) - before).pop()
+        self.driver.switch_to.window(opened)
+        from selenium.webdriver.support.ui import WebDriverWait
+        WebDriverWait(self.driver, 15).until(lambda d: d.find_elements(By.ID, "found"))
+        self.assertEqual(self.driver.find_element(By.NAME, "company").get_attribute("value"), "Contoso")
+        self.assertEqual(self.driver.find_element(By.NAME, "role").get_attribute("value"), "Product Analyst")
+        self.assertNotIn("#posting=", self.driver.current_url)
+        self.click_button("Add application")
+        self.assertIn("Added Product Analyst at Contoso", self.text())
+
     def test_a_rejection_email_opens_the_rejection_flow_filled_in(self):
         self.server.cli("add", "--company", "Northwind Traders", "--role", "Data Analyst", "--applied", "2026-10-20")
         self.login()

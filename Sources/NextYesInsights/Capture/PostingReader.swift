@@ -33,7 +33,8 @@ public struct PostingReading: Codable, Sendable, Hashable {
 public enum PostingReader {
     public static let maximumCharacters = 400_000
 
-    public static func read(_ content: String) -> PostingReading {
+    /// `title` is the page's title when the browser sent it (the bookmark does).
+    public static func read(_ content: String, title: String? = nil) -> PostingReading {
         let raw = String(content.prefix(maximumCharacters))
         let isHTML = looksLikeHTML(raw)
         let text = isHTML ? HTMLText.text(raw) : MailParser.tidy(raw)
@@ -43,6 +44,7 @@ public enum PostingReader {
             structured = StructuredPosting.read(raw)
             reading.url = structured.url
         }
+        if structured.pageTitle == nil, let title, !title.isEmpty { structured.pageTitle = title }
         let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         reading.role = structured.title.flatMap { title in RoleFinder.clean(title).map { PostingField(value: $0, evidence: title) } }
             ?? PostingText.role(lines: lines, pageTitle: structured.pageTitle)

@@ -76,7 +76,8 @@ struct SettingsController {
             ghostedAfterDays: String(preferences.ghostedAfterDays), followUpAfterDays: String(preferences.followUpAfterDays),
             displayName: try await req.workspace.settings.displayName() ?? "", errors: nil,
             sampleCount: try await req.workspace.sample.applicationIDs().count,
-            location: req.application.nextyes.location.description)))
+            location: req.application.nextyes.location.description,
+            origin: req.headers.first(name: .host).map { "http://" + $0 } ?? "")))
     }
 
     func save(_ req: Request) async throws -> Response {

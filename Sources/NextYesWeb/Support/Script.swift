@@ -6,5 +6,19 @@ enum Script {
       var target = event.target.closest("[data-print]");
       if (target) { window.print(); }
     });
+    // "Save to NextYes": the bookmark brings the posting in the address fragment; put it in the
+    // form and read it. Reading saves nothing: the person confirms the filled-in form next.
+    document.addEventListener("DOMContentLoaded", function () {
+      var form = document.getElementById("posting-form");
+      if (!form || location.hash.indexOf("#posting=") !== 0) { return; }
+      var data;
+      try { data = JSON.parse(decodeURIComponent(location.hash.slice(9))); } catch (e) { return; }
+      history.replaceState(null, "", location.pathname);
+      if (!data || typeof data.s !== "string") { return; }
+      form.elements["posting"].value = data.s;
+      form.elements["url"].value = typeof data.u === "string" ? data.u : "";
+      form.elements["title"].value = typeof data.t === "string" ? data.t : "";
+      form.submit();
+    });
     """
 }

@@ -11,6 +11,18 @@ enum SettingsShow {
         var errors: ValidationErrors?
         var sampleCount: Int
         var location: String
+        /// This server's own address as the browser reaches it ("http://127.0.0.1:8080").
+        var origin: String = ""
+    }
+
+    /// A bookmark that opens "Add from a posting" with the page's address, title and selected
+    /// text (or all of its text) in the address fragment: nothing is posted from the other site,
+    /// and the person confirms on NextYes's own page.
+    static func bookmarklet(origin: String) -> String {
+        let target = origin + SiteURL.postingApplication.path() + "#posting="
+        return "javascript:(function(){var s=String(window.getSelection()||'');if(s.length<40){s=document.body.innerText;}"
+            + "var d={u:location.href,t:document.title,s:s.slice(0,60000)};"
+            + "window.open('\(target)'+encodeURIComponent(JSON.stringify(d)),'_blank');})();"
     }
 
     static func view(_ model: Model) -> HTML {
@@ -37,6 +49,12 @@ enum SettingsShow {
                 .p(.txt("The sample search (\(model.sampleCount) applications) is still here. Remove it when you're ready to keep only your own; nothing you added yourself is touched.")),
                 PostButton.make(.removeSample, label: "Remove the sample data", csrf: model.chrome.csrf)
             )),
+            .unwrap(model.origin.isEmpty ? nil : model.origin) { origin in
+                .div(.class("card"), .id("bookmarklet"),
+                     .h2(.text("Save jobs from your browser")),
+                     .p(.text("Drag this button to your browser's bookmarks bar. On a job posting, click it: NextYes opens with the posting read and the form filled in, and you confirm there. Select the job's text first if the page has a lot else on it. Nothing is sent anywhere but to NextYes on this machine.")),
+                     .p(Tag.element("a", [("class", "button secondary"), ("href", bookmarklet(origin: origin))], [.text("Save to NextYes")])))
+            },
             .div(.class("card"),
                  .h2(.text("Your data")),
                  .p(.text("Everything is stored in "), .code(.txt(model.location)), .text(". Nothing is sent anywhere.")),
