@@ -217,7 +217,8 @@ enum JobWords {
     static let words: [[UInt8]] = [
         "applica", "applied", "applying", "candida", "interview", "recruit", "hiring", "talent", "position", "vacanc", "career", "job", "role",
         "offer", "assessment", "bewerb", "stelle", "vorstellungsgespr", "entretien", "poste", "entrevista", "puesto", "vacature", "sollicit",
-        "colloquio", "posizione", "vaga", "opportunit", "resume", "your cv", "hr team", "people team",
+        "colloquio", "posizione", "vaga", "opportunit", "resume", "your cv", "hr team", "people team", "next step", "selecci", "sélection",
+        "vacante", "plaza", "bewerber", "kandidat", "werving", "selectie", "recrutement", "reclutamento", "contratación", "hire", "onboarding",
     ].map { Array($0.utf8) }
     static let firsts: [Bool] = {
         var table = [Bool](repeating: false, count: 256)

@@ -174,4 +174,24 @@ struct CaptureTests {
             await #expect(throws: ValidationErrors.self) { try await workspace.capture.readPosting("   ") }
         }
     }
+
+    /// The quick look that lets a mailbox skip mail not about a job never skips one that is: every
+    /// job e-mail of both labelled sets passes it (encoded as they were sent).
+    @Test func theQuickLookMissesNoJobEmail() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("data/job-mail")
+        struct Item: Decodable { var id: String; var eml: String; var kind: String }
+        var checked = 0
+        for split in ["dev", "test"] {
+            let text = try String(contentsOf: folder.appendingPathComponent("\(split).jsonl"), encoding: .utf8)
+            for line in text.split(separator: "\n") where !line.isEmpty {
+                let item = try JSONDecoder().decode(Item.self, from: Data(line.utf8))
+                guard item.kind != "other" else { continue }
+                checked += 1
+                let passes = MailboxReader.mightBeAboutAJob(Array(item.eml.utf8))
+                #expect(passes, "\(item.id) would be skipped")
+            }
+        }
+        #expect(checked > 200)
+    }
 }
