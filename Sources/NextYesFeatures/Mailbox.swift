@@ -168,6 +168,8 @@ public final class MailboxReader {
 
     /// mboxrd: a body line ">From " (or ">>From ") lost one ">" when it was written.
     static func unescape(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        // Most messages have no escaped line: copy them whole.
+        guard JobWords.find(Array(">From ".utf8), in: bytes) else { return Array(bytes) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var lineStart = true
@@ -194,7 +196,8 @@ public final class MailboxReader {
     /// the start of each text part (decoding base64 parts), never attachments. Mail it says no
     /// to is skipped without being read further.
     public static func mightBeAboutAJob(_ bytes: [UInt8]) -> Bool {
-        let limit = min(bytes.count, 96 << 10)
+        // The headers and the start of the text say it; the rest is rarely needed.
+        let limit = min(bytes.count, 32 << 10)
         var lowered = [UInt8](repeating: 0, count: limit)
         for i in 0..<limit {
             let b = bytes[i]
@@ -202,7 +205,7 @@ public final class MailboxReader {
         }
         if JobWords.contains(lowered) { return true }
         // Base64 text parts: decode their start.
-        guard let marker = lowered.firstRange(of: Array("base64".utf8)), marker.lowerBound < limit else { return false }
+        guard JobWords.find(Array("base64".utf8), in: lowered[...]) else { return false }
         if let message = try? MailParser.parse(Array(bytes.prefix(256 << 10))) {
             let text = (message.subject + " " + message.text.prefix(16 << 10)).lowercased()
             return JobWords.contains(Array(text.utf8))
@@ -212,37 +215,92 @@ public final class MailboxReader {
 }
 
 /// Words that a job e-mail almost always has, in the languages the reader knows: a quick byte
-/// search, before any real reading.
+/// search, before any real reading. A strong word ("application", "interview", "Bewerbung")
+/// is enough; words that shops and newsletters use too ("offer", "role", "job") count only two
+/// together.
 enum JobWords {
-    static let words: [[UInt8]] = [
-        "applica", "applied", "applying", "candida", "interview", "recruit", "hiring", "talent", "position", "vacanc", "career", "job", "role",
-        "offer", "assessment", "bewerb", "stelle", "vorstellungsgespr", "entretien", "poste", "entrevista", "puesto", "vacature", "sollicit",
-        "colloquio", "posizione", "vaga", "opportunit", "resume", "your cv", "hr team", "people team", "next step", "selecci", "sélection",
-        "vacante", "plaza", "bewerber", "kandidat", "werving", "selectie", "recrutement", "reclutamento", "contratación", "hire", "onboarding",
+    static let strong: [[UInt8]] = [
+        "applica", "applied", "applying", "candida", "interview", "recruit", "bewerb", "vorstellungsgespr", "entretien", "entrevista",
+        "sollicit", "colloquio", "assessment", "your cv", "your resume", "hr team", "people team", "selecci", "sélection", "bewerber",
+        "kandidat", "werving", "selectie", "recrutement", "reclutamento", "contratación", "vacanc", "vacature", "vacante",
     ].map { Array($0.utf8) }
+    static let weak: [[UInt8]] = [
+        "job", "role", "offer", "position", "career", "talent", "hiring", "hire", "opportunit", "onboarding", "next step", "stelle",
+        "poste", "puesto", "posizione", "vaga", "plaza", "resume", "team", "salary", "start date", " cv", "task", "portfolio", "shortlist",
+    ].map { Array($0.utf8) }
+    /// Words that in a subject line say the mail is about a job ("offer" doesn't: shops use it).
+    static let subjectWords: [[UInt8]] = ["job", "role", "position", "career", "talent", "hiring", "opportunit", "cv", "resume", "portfolio", "shortlist", "next step"]
+        .map { Array($0.utf8) }
+    /// Job titles' words: in a subject line they say the mail is about a job.
+    static let roleWords: [[UInt8]] = [
+        "analyst", "engineer", "manager", "developer", "designer", "coordinator", "specialist", "assistant", "director", "intern", "consultant",
+        "officer", "scientist", "nurse", "teacher", "advisor", "adviser", "representative", "executive", "architect", "administrator", "accountant",
+        "technician", "bookkeeper", "clerk", "agent", "lead", "associate", "supervisor", "receptionist", "barista", "chef", "driver", "operator",
+        "werkstudent", "praktikant", "ingenieur", "entwickler", "stagiaire", "chargé", "ingeniero", "desarrollador", "medewerker", "adviseur",
+    ].map { Array($0.utf8) }
+    static let words = strong + weak
     static let firsts: [Bool] = {
         var table = [Bool](repeating: false, count: 256)
         for word in words { table[Int(word[0])] = true }
         return table
     }()
 
+    /// Whether lowered message bytes look like a job e-mail: a strong word anywhere, two weak
+    /// ones, or a weak word or a job title's word in the subject line.
     static func contains(_ lowered: [UInt8]) -> Bool {
         let firsts = Self.firsts
-        return lowered.withUnsafeBufferPointer { p in
+        let strongCount = strong.count
+        var weakSeen = Set<Int>()
+        let found = lowered.withUnsafeBufferPointer { p -> Bool in
             let count = p.count
             var i = 0
             while i < count {
                 let b = p[i]
                 if firsts[Int(b)] {
-                    for word in words where word[0] == b && i + word.count <= count {
+                    for (index, word) in words.enumerated() where word[0] == b && i + word.count <= count {
                         var k = 1
                         while k < word.count && p[i + k] == word[k] { k += 1 }
-                        if k == word.count { return true }
+                        guard k == word.count else { continue }
+                        if index < strongCount { return true }
+                        weakSeen.insert(index)
+                        if weakSeen.count >= 2 { return true }
                     }
                 }
                 i += 1
             }
             return false
         }
+        if found { return true }
+        guard let subject = subjectLine(lowered) else { return false }
+        return (subjectWords + roleWords).contains { word in Self.find(word, in: subject) }
+    }
+
+    /// The (lowered) subject line of a message's headers.
+    static func subjectLine(_ lowered: [UInt8]) -> ArraySlice<UInt8>? {
+        let headers = lowered[..<(index(of: Array("\n\n".utf8), in: lowered[...]) ?? min(lowered.count, 16 << 10))]
+        if lowered.starts(with: Array("subject:".utf8)) { return lowered[..<(lowered.firstIndex(of: 0x0A) ?? lowered.count)] }
+        let key = Array("\nsubject:".utf8)
+        guard let start = index(of: key, in: headers) else { return nil }
+        let from = start + key.count
+        let end = lowered[from...].firstIndex(of: 0x0A) ?? lowered.count
+        return lowered[from..<end]
+    }
+
+    static func find(_ word: [UInt8], in bytes: ArraySlice<UInt8>) -> Bool { index(of: word, in: bytes) != nil }
+
+    /// Where `word` first occurs in `bytes` (a plain scan: Foundation's generic search is slow here).
+    static func index(of word: [UInt8], in bytes: ArraySlice<UInt8>) -> Int? {
+        guard let first = word.first, bytes.count >= word.count else { return nil }
+        var i = bytes.startIndex
+        let last = bytes.endIndex - word.count
+        while i <= last {
+            if bytes[i] == first {
+                var k = 1
+                while k < word.count && bytes[i + k] == word[k] { k += 1 }
+                if k == word.count { return i }
+            }
+            i += 1
+        }
+        return nil
     }
 }

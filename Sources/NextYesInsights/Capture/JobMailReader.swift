@@ -254,7 +254,8 @@ enum Cues {
 
     static func scores(_ text: String, subject: String = "") -> [MailKind: Int] {
         var scores: [MailKind: Int] = [:]
-        let firm = Segmenter.sentences(text).filter { !conditional.contains($0.text) }.map(\.text).joined(separator: " ")
+        // Only when something is conditional at all are the sentences looked at one by one.
+        let firm = conditional.contains(text) ? Segmenter.sentences(text).filter { !conditional.contains($0.text) }.map(\.text).joined(separator: " ") : text
         let guarded: Set<MailKind> = [.rejection, .interviewInvite, .assessment, .offer]
         for (kind, set) in strong where set.contains(guarded.contains(kind) ? firm : text) { scores[kind, default: 0] += 2 }
         for (kind, set) in weak where set.contains(guarded.contains(kind) ? firm : text) { scores[kind, default: 0] += 1 }
