@@ -54,7 +54,9 @@ public enum JobMailReader {
         let jobContext = (Cues.jobContext.contains(head) || Cues.jobContext.contains(message.fromName ?? "")) && !Cues.notAJob.contains(head)
         var kind = MailKind.other
         var confidence = 0.5
-        if jobContext || scores.values.contains(where: { $0 >= 2 }) {
+        // Mail about a loan, a flat or a course is no job update, whatever its words.
+        let otherBusiness = Cues.notAJob.contains(head) && !Cues.hardJobWords.contains(head)
+        if !otherBusiness && (jobContext || scores.values.contains(where: { $0 >= 2 })) {
             (kind, confidence) = decide(scores, subject: subject)
         }
         var reading = JobMailReading(kind: kind, confidence: confidence)
@@ -236,12 +238,15 @@ enum Cues {
                                        #"\bgracias por tu (?:candidatura|interés)\b"#, #"\bbedankt voor je sollicitatie\b"#])),
     ]
 
+    /// Words only job mail uses.
+    static let hardJobWords = PatternSet([#"\binterview"#, #"\bcandida"#, #"\brecruit"#, #"\bhiring\b"#, #"\bbewerb"#, #"\bvacanc"#, #"\bjob\b"#, #"\bposition\b"#])
+
     /// Mail about other kinds of application, offer and interview: loans, tenancies, study, shopping.
     static let notAJob = PatternSet([
         #"\bmortgage\b"#, #"\bloan\b"#, #"\bcredit (?:card|score|report|limit|check)\b"#, #"\bpre-?approved\b"#, #"\btenancy\b"#, #"\blandlord\b"#, #"\bletting\b"#,
         #"\boffer of admission\b"#, #"\badmissions?\b"#, #"\bstudy programme\b"#, #"\byour order\b"#, #"\border #"#, #"\bdelivery\b.{0,40}\b(?:tracking|parcel)\b"#, #"\breceipt\b"#,
         #"\bvisa application\b"#, #"\bplanning application\b"#, #"\bsubscription\b"#, #"\bunsubscribe from (?:our )?newsletter\b"#, #"\bhow did we do\b"#, #"\bsurvey\b"#,
-        #"\bpassport\b"#, #"\binsurance (?:policy|quote|claim)\b"#,
+        #"\bpassport\b"#, #"\binsurance (?:policy|quote|claim)\b"#, #"\brental\b"#, #"\bviewing\b"#, #"\btenant\b"#, #"\bletting agent\b"#,
     ])
 
     /// Sentences that only say what would happen ("if you have not heard from us within four
@@ -261,6 +266,9 @@ enum Cues {
         for (kind, set) in weak where set.contains(guarded.contains(kind) ? firm : text) { scores[kind, default: 0] += 1 }
         // The subject says what the mail is about: its cues count once more.
         for (kind, set) in strong where !subject.isEmpty && set.contains(subject) { scores[kind, default: 0] += 1 }
+        // Beyond set phrases: two kinds of words meeting in one sentence ("regret" and "proceed",
+        // "schedule" and "interview"), in any order and wording.
+        for (kind, weight) in Pairs.scores(firm) where (scores[kind] ?? 0) < 2 { scores[kind, default: 0] += weight }
         return scores
     }
 }
@@ -321,5 +329,58 @@ public enum MailMatcher {
         }
         guard let best, best.score >= threshold else { return nil }
         return (best.id, min(1, best.score))
+    }
+}
+
+/// Cues made of two word groups that meet in one sentence: sturdier than set phrases against
+/// wordings nobody wrote a rule for.
+enum Pairs {
+    struct Rule {
+        var kind: MailKind
+        var weight: Int
+        var first: [String]
+        var second: [String]
+    }
+
+    static let negative = ["unfortunately", "regret", "sorry", "sadly", "unable", "no longer", "unsuccessful", "not be ", "not to ", "won't", "will not", "cannot",
+                           "can't", "decided against", "declin", "leider", "bedauer", "malheureusement", "regrett", "lamentablemente", "lamentamos", "desafortunadamente",
+                           "sentimos", "helaas", "spijt", "purtroppo", "dispiace", "infelizmente", "lamentamos"]
+    static let decision = ["forward", "further", "proceed", "progress", "continue", "selected", "successful", "shortlist", "offer you", "other candidate",
+                           "another candidate", "other applicant", "next stage", "next round", "next step", "pursue", "consider", "move ahead", "closer match",
+                           "better match", "weiter", "berücksichtig", "auswahl", "entschieden", "absage", "suite", "retenu", "poursuiv", "continuar", "seleccion",
+                           "avanzar", "proceso", "verder", "afgewezen", "gekozen", "procedura", "proseguire", "selezion", "continuar", "seguimento", "selecionad"]
+    static let meeting = ["interview", "call", "chat", "meet", "meeting", "conversation", "gespräch", "entretien", "entrevista", "gesprek", "colloquio", "video", "zoom", "teams"]
+    static let scheduling = ["schedule", "availab", "slot", "invite", "invitation", "book", "calendar", "propose", "arrange", "set up", "when would", "what time",
+                             "does that work", "works for you", "termin", "einladen", "einladung", "disponib", "créneau", "convoc", "horario", "agenda", "beschikbaar",
+                             "uitnodig", "invitar", "convidar", "disponibil"]
+    static let testing = ["test", "assessment", "exercise", "task", "challenge", "case study", "assignment", "questionnaire", "aufgabe", "épreuve", "prueba", "opdracht", "prova"]
+    static let doing = ["complete", "take", "link", "deadline", "within", "submit", "days to", "hours to", "invite", "invitation", "access", "start", "bearbeiten",
+                        "compléter", "realizar", "completar", "invullen", "maken", "completare"]
+    static let offerWords = ["offer", "contract", "angebot", "vertrag", "offre", "oferta", "aanbod", "contratto", "proposta"]
+    static let welcome = ["pleased", "delighted", "happy to", "thrilled", "congratulat", "welcome", "start date", "accept", "sign", "glückwunsch", "freuen",
+                          "félicit", "ravis", "enhorabuena", "encantados", "gefeliciteerd", "blij", "congratula", "felici", "parabéns"]
+    static let receipt = ["received", "receipt", "got your", "confirm", "submitted", "erhalten", "eingegangen", "bestätig", "reçu", "bien reçu", "recibido",
+                          "ontvangen", "ricevuto", "recebemos", "recebido"]
+    static let applicationWords = ["application", "cv", "resume", "candidacy", "bewerbung", "unterlagen", "candidature", "candidatura", "solicitud", "sollicitatie"]
+
+    static let rules: [Rule] = [
+        Rule(kind: .rejection, weight: 2, first: negative, second: decision),
+        Rule(kind: .interviewInvite, weight: 1, first: meeting, second: scheduling),
+        Rule(kind: .assessment, weight: 1, first: testing, second: doing),
+        Rule(kind: .offer, weight: 1, first: offerWords, second: welcome),
+        Rule(kind: .acknowledgement, weight: 1, first: receipt, second: applicationWords),
+    ]
+
+    static func scores(_ text: String) -> [MailKind: Int] {
+        var found: [MailKind: Int] = [:]
+        for sentence in Segmenter.sentences(String(text.prefix(4000))) {
+            let lower = sentence.text.lowercased()
+            for rule in rules where found[rule.kind] == nil {
+                if rule.first.contains(where: { lower.contains($0) }) && rule.second.contains(where: { lower.contains($0) }) {
+                    found[rule.kind] = rule.weight
+                }
+            }
+        }
+        return found
     }
 }
