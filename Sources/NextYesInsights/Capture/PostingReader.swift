@@ -186,7 +186,8 @@ enum PostingText {
     static func isNoise(_ line: String) -> Bool {
         let lower = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " •·|›>"))
         if noise.contains(lower) { return true }
-        if lower.contains("login") || lower.contains("log in") || lower.contains("sign in") || lower.contains("register") || lower.contains("reviews") || lower.contains("inloggen") { return true }
+        if lower.contains("login") || lower.contains("log in") || lower.contains("sign in") || lower == "register" || lower.contains("/ register")
+            || lower.contains("reviews") || lower.contains("inloggen") || lower.hasPrefix("upload your") || lower.hasPrefix("find ") { return true }
         if lower.contains("cookie") || lower.contains("applicants") || lower.hasSuffix(" ago") || lower.contains("days ago") || lower.contains("hours ago") { return true }
         if lower.hasPrefix("posted ") || lower.hasPrefix("©") || lower.hasPrefix("skip to") { return true }
         return false
@@ -255,6 +256,7 @@ enum PostingText {
     ]
 
     static func plausibleCompany(_ name: String) -> Bool {
+        if name.contains("@") || name.contains("<") || name.contains(":") { return false }
         let words = name.split(separator: " ")
         guard (1...6).contains(words.count), name.count <= 60, !name.contains(where: \.isNumber) || name.count > 4 && !name.contains(where: { $0 == "/" }) else { return false }
         if words.allSatisfy({ interfaceWords.contains($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,:;()"))) }) { return false }
@@ -267,6 +269,7 @@ enum PostingText {
         return true
     }
 
+    static let emailAddress = Capture(#"\b([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})\b"#)
     static let namedAfter = Capture(#"(?i:\bposted (?:\d+ \w+ ago )?by|\bthrough|\bwith|\bat|\bjoin(?:ing)?|\bbei|\bchez|\bbij|\babout|\büber|\bà propos d[e'’]|\bsobre|\bover|\bwerken bij|\blife at|\bteam (?:at|von)|©|\(c\))\s+"# + Names.name)
     static let subjectOfSentence = Capture(#"(?:^|[.!?]\s+|\n)"# + Names.name + #"\s+(?:is|are|was|builds|designs|makes|runs|helps|offers|provides|develops|delivers|organi[sz]es|organisiert|entwickelt|ist|bietet|sucht|recherche|est|conçoit|busca|es|zoekt|is een|has|have|was founded|were founded|employs|operates|serves)\b"#)
 
@@ -297,6 +300,10 @@ enum PostingText {
             }
         }
         if let siteName { add(siteName, 1.5, siteName) }
+        // A recruiter's e-mail pasted whole: the sender's domain, as the text spells it.
+        if let address = emailAddress.first(in: head), let label = CompanyFinder.domainName(String(address.split(separator: "@").last ?? "")) {
+            add(CompanyFinder.spelled(label.replacingOccurrences(of: " ", with: ""), in: head) ?? nil, 2.5, address)
+        }
         guard !scores.isEmpty else { return nil }
         // Names that recur in the text are the employer's far more often than anything else.
         for name in Array(scores.keys) {
