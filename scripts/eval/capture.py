@@ -40,8 +40,9 @@ GENDER = re.compile(r"\((?:[mwfdhxv]\s*/\s*)+[mwfdhxv]\)|\b(?:[mwfdh]/){1,2}[mwf
 
 
 def role_key(name):
-    """A role compared without gender markers ("(m/w/d)", "(H/F)"), which postings add and people drop."""
-    return key(GENDER.sub(" ", name or ""))
+    """A role compared without gender markers ("(m/w/d)", "(H/F)") and remarks in brackets
+    ("(Contract)", "(Nights)"), which postings add and people drop."""
+    return key(re.sub(r"\([^)]*\)", " ", GENDER.sub(" ", name or "")))
 
 
 def run(binary, args, texts):

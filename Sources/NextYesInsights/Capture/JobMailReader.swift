@@ -63,6 +63,11 @@ public enum JobMailReader {
         guard kind != .other || jobContext else { return reading }
         reading.company = CompanyFinder.company(in: message, body: body)
         reading.role = RoleFinder.role(subject: subject, body: body)
+        // A "role" that is the company's name was the wrong words.
+        if let role = reading.role, let company = reading.company {
+            let r = Names.key(role), c = Names.key(company)
+            if !r.isEmpty && (c.contains(r) || r.contains(c)) { reading.role = nil }
+        }
         if kind == .rejection {
             let found = ReasonFinder.reason(in: body)
             reading.category = found?.category ?? .noReasonGiven

@@ -291,7 +291,11 @@ enum RoleFinder {
         for prefix in ["vacature:", "job:", "stelle:", "poste :", "poste:", "puesto:", "role:", "position:"] where role.lowercased().hasPrefix(prefix) {
             role = String(role.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
         }
-        for cut in [" job in ", " jobs in ", " – ", " — ", " | "] { if let range = role.range(of: cut) { role = String(role[..<range.lowerBound]) } }
+        for cut in [" job in ", " jobs in ", " – ", " — ", " | ", " - "] { if let range = role.range(of: cut) { role = String(role[..<range.lowerBound]) } }
+        // "the live SQL session for the Analytics Engineer": the title is after the last link word.
+        for link in [" for the ", " for a ", " for an ", " as a ", " as an ", " to take the ", " take the ", " sent to "] {
+            if let range = role.range(of: link, options: [.caseInsensitive, .backwards]) { role = String(role[range.upperBound...]) }
+        }
         // A parenthesis that says something about the job rather than naming it.
         if let open = role.lastIndex(of: "("), role.hasSuffix(")") {
             let inside = role[role.index(after: open)..<role.index(before: role.endIndex)].lowercased()
