@@ -4,10 +4,10 @@
 Usage: python3 data/postings/validate.py   (exit code 1 on any error)
 
 Checks
-  * every line of dev.jsonl / test.jsonl is a JSON object with exactly the keys
+  * every line of dev.jsonl / dev2.jsonl / test.jsonl is a JSON object with exactly the keys
     id, format, content, url, company, role, location, city, remote, salary,
     employmentType, country, site, lang, with the right types
-  * ids match dev-NN / test-NN and are unique; contents are unique
+  * ids match dev-NN / dev2-NN / test-NN and are unique; contents are unique
   * allowed values for format, remote, employmentType; country is two capital
     letters (UK, not GB); lang is a two-letter ISO 639-1 code; site is kebab-case
   * html items are whole pages (<html>, <head>, <title>, <body>); text items are not HTML
@@ -21,13 +21,15 @@ Checks
     e-mail in the content) is on a reserved .example domain (RFC 2606), apart from
     schema.org and w3.org vocabulary addresses
   * no real job board or big-company brand names in the content (a short deny list)
-  * no company is shared between dev and test (compared after case-folding and
-    dropping legal suffixes such as GmbH, Ltd, B.V., SAS, Inc.), and neither split
+  * no company is shared between any two splits (compared after case-folding and
+    dropping legal suffixes such as GmbH, Ltd, B.V., SAS, Inc.), and no split
     uses the fixture companies of Tests/Fixtures/postings (Northwind Traders, Contoso)
 Warnings (not errors)
-  * a test item sharing a run of 12+ identical words with a dev item (template or
-    paraphrase reuse across the splits)
-  * a city used in both splits
+  * a test or dev2 item sharing a run of 12+ identical words with a dev item
+    (template or paraphrase reuse across the splits)
+  * a city used in both dev and test, or in both dev and dev2
+  (dev2 is compared with test for companies only, and that error names ids only,
+  so that whoever writes dev2 items never sees test content.)
 """
 import collections
 import html
@@ -38,13 +40,14 @@ import sys
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLITS = ["dev", "test"]
+SPLITS = ["dev", "dev2", "test"]
 KEYS = ["id", "format", "content", "url", "company", "role", "location", "city",
         "remote", "salary", "employmentType", "country", "site", "lang"]
 FORMATS = ["text", "html"]
 REMOTE = ["remote", "hybrid", "onsite", None]
 ETYPES = ["full-time", "part-time", "contract", "temporary", "internship", None]
-KNOWN_COUNTRIES = ["US", "UK", "DE", "FR", "NL", "ES", "CA", "AU", "IN", "IE", "SE"]
+KNOWN_COUNTRIES = ["US", "UK", "DE", "FR", "NL", "ES", "CA", "AU", "IN", "IE", "SE",
+                   "IT", "CH", "BE", "PL", "NZ"]
 FIXTURE_COMPANIES = ["Northwind Traders", "Contoso"]
 ALLOWED_HOSTS = ("schema.org", "www.schema.org", "www.w3.org", "w3.org")
 # Real job boards, ATS vendors and big brands that must not appear in the content.
@@ -56,7 +59,8 @@ DENY = ["LinkedIn", "Indeed", "Glassdoor", "Greenhouse", "Workday", "StepStone",
         "Amazon", "Instagram", "YouTube", "Facebook", "TikTok", "Seek.com", "reed.co.uk",
         "Ashby", "Lever.co", "jobs.lever", "boards.greenhouse", "myworkdayjobs"]
 LEGAL_SUFFIXES = r"(gmbh & co\.? kg|gmbh|ggmbh|ag|kg|ltd\.?|limited|llc|llp|inc\.?|plc|pty ltd|pty|" \
-                 r"pvt\.? ltd\.?|private limited|b\.v\.|bv|n\.v\.|nv|sas|sa|s\.a\.|s\.l\.|sl|sarl|ab|co\.?|corp\.?)"
+                 r"pvt\.? ltd\.?|private limited|b\.v\.|bv|n\.v\.|nv|sas|sa|s\.a\.|s\.l\.|sl|sarl|ab|co\.?|corp\.?|" \
+                 r"sp\.? z o\.?o\.?|s\.r\.l\.|srl|dac)"
 
 errors = []
 warnings = []
@@ -227,10 +231,10 @@ def shingles(text, n=12):
 
 def table(title, rows, data):
     print(title)
-    print(f"  {'':34}{'dev':>6}{'test':>6}{'all':>6}")
+    print(f"  {'':34}" + "".join(f"{s:>6}" for s in SPLITS) + f"{'all':>6}")
     for r in rows:
-        d, t = data["dev"].get(r, 0), data["test"].get(r, 0)
-        print(f"  {str(r):34}{d:>6}{t:>6}{d + t:>6}")
+        ns = [data[s].get(r, 0) for s in SPLITS]
+        print(f"  {str(r):34}" + "".join(f"{n:>6}" for n in ns) + f"{sum(ns):>6}")
 
 
 def main():
@@ -250,20 +254,24 @@ def main():
     for s in SPLITS:
         for it in split_items[s]:
             comp[s].setdefault(company_key(it["company"]), []).append(it["id"])
-    for key in sorted(set(comp["dev"]) & set(comp["test"])):
-        err(f"company shared between dev and test: {comp['dev'][key]} / {comp['test'][key]}")
+    for i, a in enumerate(SPLITS):
+        for b in SPLITS[i + 1:]:
+            for key in sorted(set(comp[a]) & set(comp[b])):
+                err(f"company shared between {a} and {b}: {comp[a][key]} / {comp[b][key]}")
 
     dev_sh = {}
     for it in split_items["dev"]:
         for sh in shingles(visible_text(it)):
             dev_sh.setdefault(sh, it["id"])
-    for it in split_items["test"]:
-        hits = {dev_sh[sh] for sh in shingles(visible_text(it)) if sh in dev_sh}
-        if hits:
-            warn(f"{it['id']} shares a 12-word run with {sorted(hits)}")
+    for s in ["test", "dev2"]:
+        for it in split_items[s]:
+            hits = {dev_sh[sh] for sh in shingles(visible_text(it)) if sh in dev_sh}
+            if hits:
+                warn(f"{it['id']} shares a 12-word run with {sorted(hits)}")
     cities = {s: {it["city"].casefold() for it in split_items[s] if it["city"]} for s in SPLITS}
-    for c in sorted(cities["dev"] & cities["test"]):
-        warn(f"city {c!r} is used in both splits")
+    for s in ["test", "dev2"]:
+        for c in sorted(cities["dev"] & cities[s]):
+            warn(f"city {c!r} is used in both dev and {s}")
 
     for w in warnings:
         print("warning:", w)
@@ -277,10 +285,10 @@ def main():
         return {s: collections.Counter(fn(it) for it in split_items[s]) for s in SPLITS}
 
     def rows_of(data, order=None):
-        keys = set(data["dev"]) | set(data["test"])
+        keys = set().union(*(data[s] for s in SPLITS))
         if order:
             return [k for k in order if k in keys] + sorted(k for k in keys if k not in order)
-        return sorted(keys, key=lambda k: (-(data["dev"][k] + data["test"][k]), str(k)))
+        return sorted(keys, key=lambda k: (-sum(data[s][k] for s in SPLITS), str(k)))
 
     def has_ld(it):
         return it["format"] == "html" and bool(jsonld_blocks(it["content"]))

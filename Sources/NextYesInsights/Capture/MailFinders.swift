@@ -291,7 +291,15 @@ enum RoleFinder {
         for prefix in ["vacature:", "job:", "stelle:", "poste :", "poste:", "puesto:", "role:", "position:"] where role.lowercased().hasPrefix(prefix) {
             role = String(role.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
         }
-        for cut in [" job in ", " jobs in ", " – ", " — ", " | ", " - "] { if let range = role.range(of: cut) { role = String(role[..<range.lowerBound]) } }
+        for cut in [" job in ", " jobs in ", " | ", " · ", " à "] { if let range = role.range(of: cut, options: .caseInsensitive) { role = String(role[..<range.lowerBound]) } }
+        // After a dash: a place, a contract or a number is a remark; a specialism stays.
+        for dash in [" – ", " — ", " - "] {
+            guard let range = role.range(of: dash) else { continue }
+            let tail = String(role[range.upperBound...])
+            let remark = tail.contains(where: \.isNumber) || LocationWords.isPlace(tail) || LocationWords.place(in: tail) != nil
+                || ["contract", "permanent", "temporary", "part-time", "full-time", "remote", "hybrid", "cdi", "cdd", "maternity", "cover", "ref", "req"].contains { tail.lowercased().contains($0) }
+            if remark { role = String(role[..<range.lowerBound]) }
+        }
         // "the live SQL session for the Analytics Engineer": the title is after the last link word.
         for link in [" for the ", " for a ", " for an ", " as a ", " as an ", " to take the ", " take the ", " sent to "] {
             if let range = role.range(of: link, options: [.caseInsensitive, .backwards]) { role = String(role[range.upperBound...]) }

@@ -47,7 +47,7 @@ public enum PostingReader {
         if structured.pageTitle == nil, let title, !title.isEmpty { structured.pageTitle = title }
         let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         reading.role = structured.title.flatMap { title in RoleFinder.clean(title).map { PostingField(value: $0, evidence: title) } }
-            ?? PostingText.role(lines: lines, pageTitle: structured.pageTitle)
+            ?? PostingText.role(lines: lines, pageTitle: structured.pageTitle, heading: structured.heading)
         reading.company = structured.company.map { PostingField(value: $0, evidence: $0) }
             ?? PostingText.company(lines: lines, text: text, pageTitle: structured.pageTitle, siteName: structured.siteName, role: reading.role?.value)
         reading.location = PostingText.location(lines: lines, text: text) ?? structured.location.map { PostingField(value: $0, evidence: $0) }
@@ -73,10 +73,13 @@ struct StructuredPosting {
     var employmentType: String?
     var pageTitle: String?
     var siteName: String?
+    /// The page's main heading: on a posting page, nearly always the job's title.
+    var heading: String?
     var url: String?
 
     static let scripts = Capture(#"<script[^>]*type\s*=\s*["']application/ld\+json["'][^>]*>([\s\S]*?)</script>"#, caseInsensitive: true)
     static let titleTag = Capture(#"<title[^>]*>([\s\S]*?)</title>"#, caseInsensitive: true)
+    static let headingTag = Capture(#"<h1[^>]*>([\s\S]*?)</h1>"#, caseInsensitive: true)
     static func meta(_ property: String) -> Capture {
         Capture(#"<meta[^>]+(?:property|name)\s*=\s*["']"# + property + #"["'][^>]*content\s*=\s*["']([^"']*)["']"#, caseInsensitive: true)
     }
@@ -88,6 +91,8 @@ struct StructuredPosting {
         found.pageTitle = (titleTag.first(in: html).map(HTMLText.decodeEntities) ?? ogTitle.first(in: html).map(HTMLText.decodeEntities))?
             .trimmingCharacters(in: .whitespacesAndNewlines)
         found.siteName = ogSite.first(in: html).map(HTMLText.decodeEntities)
+        found.heading = headingTag.first(in: html).map { HTMLText.text($0).replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces) }
+            .flatMap { $0.isEmpty || $0.count > 120 ? nil : $0 }
         found.url = canonical.first(in: html) ?? ogURL.first(in: html)
         for script in scripts.all(in: html) {
             guard let data = script.data(using: .utf8), let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]),
@@ -148,8 +153,9 @@ struct StructuredPosting {
 
 enum PostingText {
     static let labels: [(field: String, names: [String])] = [
-        ("location", ["location", "locations", "job location", "work location", "office location", "based in", "standort", "arbeitsort", "einsatzort", "lieu", "localisation",
-                      "lieu de travail", "ubicación", "ubicacion", "localización", "lugar de trabajo", "locatie", "werklocatie", "standplaats", "sede", "località", "local", "city", "ort"]),
+        ("location", ["location", "locations", "job location", "work location", "office location", "based in", "standort", "arbeitsort", "einsatzort", "dienstort", "lieu", "localisation",
+                      "lieu de travail", "ubicación", "ubicacion", "localización", "localidad", "lugar de trabajo", "locatie", "werklocatie", "standplaats", "werkplek", "plaats",
+                      "sede di lavoro", "luogo di lavoro", "sede", "località", "local", "city", "ort", "miejsce pracy", "lokalizacja", "arbetsort", "ort:", "where"]),
         ("company", ["company", "employer", "organisation", "organization", "hiring company", "unternehmen", "arbeitgeber", "firma", "entreprise", "société", "employeur",
                      "empresa", "bedrijf", "organisatie", "werkgever", "azienda"]),
         ("role", ["job title", "title", "position", "role", "stellenbezeichnung", "jobtitel", "poste", "intitulé du poste", "puesto", "cargo", "functie", "functietitel", "vacature", "posizione"]),
@@ -202,16 +208,26 @@ enum PostingText {
                             "berater", "sachbearbeiter", "mitarbeiter", "leiter", "stagiaire", "chargé", "chargée", "responsable", "développeur", "ingénieur",
                             "conseiller", "alternant", "desarrollador", "ingeniero", "técnico", "tecnico", "responsable", "becario", "medewerker", "adviseur",
                             "stagiair", "verpleegkundige", "docent", "ontwikkelaar", "sviluppatore", "analista", "gerente", "estagiário", "vendedor", "pflegefachkraft",
-                            "erzieher", "lehrer", "infirmier", "infirmière", "enfermero", "enfermera", "profesor", "professeur", "representative", "scrum master", "sre", "devops"]
+                            "erzieher", "lehrer", "infirmier", "infirmière", "enfermero", "enfermera", "profesor", "professeur", "representative", "scrum master", "sre", "devops",
+                            "specjalista", "kierownik", "technicien", "technicienne", "elektroniker", "mechaniker", "aushilfe", "fachkraft", "kaufmann", "kauffrau", "addetto",
+                            "addetta", "impiegato", "impiegata", "commesso", "aide-soignant", "gestionnaire", "comptable", "vendeur", "vendeuse", "installer", "attendant",
+                            "operative", "assistant", "bediende", "monteur", "chauffeur", "magazijn", "stagista", "tirocinante", "camarero", "dependiente", "auxiliar",
+                            "handler", "labourer", "cleaner", "caretaker", "porter", "carer", "care worker", "hygienist", "dentist", "physician", "doctor", "midwife",
+                            "paralegal", "solicitor", "electrician", "plumber", "carpenter", "welder", "mechanic", "machinist", "fitter", "inspector", "surveyor"]
 
     static func looksLikeRole(_ line: String) -> Bool {
         let lower = line.lowercased()
         return line.count <= 90 && line.split(separator: " ").count <= 12 && roleWords.contains { lower.contains($0) }
     }
 
-    static func role(lines: [String], pageTitle: String?) -> PostingField? {
+    static func role(lines: [String], pageTitle: String?, heading: String? = nil) -> PostingField? {
         if let labelled = labelled("role", lines: lines), let role = RoleFinder.clean(labelled.value) ?? Optional(labelled.value), looksLikeRole(role) {
             return PostingField(value: role, evidence: labelled.evidence)
+        }
+        // A page's main heading is its job title, unless it is the site's or the company's.
+        if let heading, !isNoise(heading), !isBreadcrumb(heading), let role = RoleFinder.clean(stripAt(heading)),
+           looksLikeRole(role) || (role.split(separator: " ").count <= 7 && !LocationWords.isPlace(role) && !role.hasSuffix(".")) && pageTitle.map({ $0.contains(role) }) == true {
+            return PostingField(value: role, evidence: heading)
         }
         if let pageTitle {
             // "Senior Data Engineer - Acme Corp | Careers": the part that reads like a job.
@@ -219,10 +235,18 @@ enum PostingText {
                 .map { $0.trimmingCharacters(in: .whitespaces) }
             if let part = parts.first(where: looksLikeRole), let role = RoleFinder.clean(stripAt(part)) { return PostingField(value: role, evidence: pageTitle) }
         }
-        for line in lines.prefix(40) where !isNoise(line) && looksLikeRole(line) && !line.hasSuffix(".") {
+        for line in lines.prefix(40) where !isNoise(line) && !isBreadcrumb(line) && looksLikeRole(line) && !line.hasSuffix(".") && line.split(separator: " ").count <= 10 {
             if let role = RoleFinder.clean(stripAt(line)) { return PostingField(value: role, evidence: line) }
         }
+        if let heading, !isNoise(heading), !isBreadcrumb(heading), let role = RoleFinder.clean(stripAt(heading)), !LocationWords.isPlace(role) {
+            return PostingField(value: role, evidence: heading)
+        }
         return nil
+    }
+
+    /// "Home > Jobs > Planning > Planner", "Search results / Trades / Mechanics".
+    static func isBreadcrumb(_ line: String) -> Bool {
+        line.components(separatedBy: " > ").count >= 3 || line.components(separatedBy: " / ").count >= 3 || line.components(separatedBy: " › ").count >= 3
     }
 
     /// "Data Analyst at Acme" → "Data Analyst".
@@ -285,7 +309,7 @@ enum PostingText {
         for found in namedAfter.all(in: head) { add(found, 1.5, found) }
         for found in subjectOfSentence.all(in: head) { add(found, 2.5, found) }
         for line in lines.prefix(3) where line.count <= 60 && !isNoise(line) {
-            add(line.components(separatedBy: CharacterSet(charactersIn: "·•|–—")).first, 1.5, line)
+            add(line.components(separatedBy: CharacterSet(charactersIn: "·•|–—")).first, 1.0, line)
         }
         if let role, let index = lines.prefix(40).firstIndex(where: { $0.contains(role) }) {
             for line in lines[(index + 1)..<min(index + 3, lines.count)] where !isNoise(line) && !looksLikeRole(line) && !line.hasSuffix(".") {
@@ -299,7 +323,7 @@ enum PostingText {
                 if let range = part.range(of: " at ") { add(String(part[range.upperBound...]), 3, pageTitle) } else if !looksLikeRole(part) { add(part, 1.5, pageTitle) }
             }
         }
-        if let siteName { add(siteName, 1.5, siteName) }
+        if let siteName { add(siteName, 0.5, siteName) }
         // A recruiter's e-mail pasted whole: the sender's domain, as the text spells it.
         if let address = emailAddress.first(in: head), let label = CompanyFinder.domainName(String(address.split(separator: "@").last ?? "")) {
             add(CompanyFinder.spelled(label.replacingOccurrences(of: " ", with: ""), in: head) ?? nil, 2.5, address)
@@ -316,6 +340,9 @@ enum PostingText {
                 scores[other]!.score += scores[name]!.score
             }
         }
+        // A job board's own name: headers, titles and footers are full of it.
+        let boardWords = ["job", "career", "emploi", "empleo", "praca", "impiego", "stellen", "vacature", "arbeit", "markt", "welt", "spot", "north jobs"]
+        for name in Array(scores.keys) where boardWords.contains(where: { name.lowercased().contains($0) }) { scores[name]!.score -= 4 }
         guard let best = scores.max(by: { ($0.value.score, $1.key.count) < ($1.value.score, $0.key.count) }) else { return nil }
         return PostingField(value: best.key, evidence: best.value.evidence)
     }
@@ -337,6 +364,13 @@ enum PostingText {
         }
         for line in lines.prefix(200) {
             if let place = LocationWords.place(in: line), line.count <= 200 { return PostingField(value: place, evidence: line) }
+        }
+        // Short lines near the top shaped like a place: "Athlone, Co. Westmeath", "Overland Park, KS 66210",
+        // "Bussolengo (VR)", "96047 Bamberg".
+        for line in lines.prefix(25) where line.count <= 48 && !isNoise(line) && !looksLikeRole(line) {
+            for shape in LocationWords.shapes {
+                if let found = shape.first(in: line) { return PostingField(value: found.trimmingCharacters(in: .whitespaces), evidence: line) }
+            }
         }
         // A known city named anywhere near the top.
         for line in lines.prefix(60) {
@@ -473,6 +507,12 @@ enum LocationWords {
         "île-de-france", "ile-de-france", "auvergne-rhône-alpes", "occitanie", "bretagne", "normandie", "provence", "catalonia", "cataluña", "andalucía",
         "noord-holland", "zuid-holland", "utrecht", "overijssel", "gelderland", "noord-brabant", "groningen", "friesland", "limburg",
         "california", "texas", "new york", "washington", "massachusetts", "illinois", "colorado", "georgia", "florida",
+    ]
+
+    static let shapes: [Capture] = [
+        Capture(#"^((?:[A-ZÀ-ÝÅÄÖ][\p{L}'’.\-]+)(?: [A-ZÀ-ÝÅÄÖ][\p{L}'’.\-]+){0,2}, (?:Co\. |County )?[A-ZÀ-ÝÅÄÖ][\p{L}'’.\-]+(?: [A-ZÀ-ÝÅÄÖ][\p{L}'’.\-]+){0,2})(?: \d{4,5})?$"#),
+        Capture(#"^((?:[A-ZÀ-Ý][\p{L}'’.\-]+)(?: [A-ZÀ-Ý][\p{L}'’.\-]+){0,2} \([A-Z]{2}\))$"#),
+        Capture(#"^\d{4,5} ((?:[A-ZÀ-Ý][\p{L}'’.\-]+)(?: [A-ZÀ-Ý][\p{L}'’.\-]+){0,2})\b"#),
     ]
 
     /// The first known city named in a line, with the region after it if there is one.
