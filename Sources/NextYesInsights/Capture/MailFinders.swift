@@ -282,7 +282,7 @@ enum RoleFinder {
         var role = markers.expression.stringByReplacingMatches(in: raw, range: NSRange(raw.startIndex..., in: raw), withTemplate: "")
         role = role.trimmingCharacters(in: CharacterSet(charactersIn: " \t'‘’\"“”-–—|:"))
         for _ in 0..<3 {
-            for lead in ["the ", "our ", "a ", "an ", "position of ", "role of ", "new ", "be ", "next ", "updated cv for ", "cv for ", "seasonal "] where role.lowercased().hasPrefix(lead) {
+            for lead in ["the ", "our ", "a ", "an ", "position of ", "role of ", "new ", "be ", "next ", "updated cv for ", "cv for "] where role.lowercased().hasPrefix(lead) {
                 role = String(role.dropFirst(lead.count))
             }
             if let possessive = role.range(of: "'s next ") ?? role.range(of: "’s next ") { role = String(role[possessive.upperBound...]) }

@@ -184,7 +184,7 @@ enum PostingText {
 
     static let noise: Set<String> = [
         "apply", "apply now", "save", "save job", "share", "report", "sign in", "log in", "menu", "home", "jobs", "careers", "search", "back", "back to jobs",
-        "accept", "accept all", "reject all", "cookies", "easy apply", "about the job", "job description", "description", "overview", "skip to content",
+        "accept", "accept all", "reject all", "cookies", "easy apply", "recruiters", "employers", "for employers", "for recruiters", "about the job", "job description", "description", "overview", "skip to content",
         "skip to main content", "show more", "see more", "close", "posted", "new", "promoted", "actively recruiting", "über uns", "jetzt bewerben", "postuler",
         "inscríbete", "solliciteer", "solliciteer nu", "apply for this job", "view all jobs", "all jobs", "job details", "details", "the role", "about us",
     ]
@@ -277,6 +277,7 @@ enum PostingText {
         "equal", "opportunity", "employer", "cookie", "cookies", "privacy", "terms", "accept", "reject", "settings", "start", "from", "to", "subject", "date",
         "inloggen", "stellenmarkt", "média", "media", "moi", "me", "à", "java", "python", "sql", "excel", "javascript", "react", "aws", "internship", "recruiter",
         "vacature", "stelle", "emploi", "empleo", "trabajo", "offres", "ofertas", "stellenangebote", "jobbörse", "candidates", "candidats", "employers", "employeurs",
+        "thuiswerken", "homeoffice", "télétravail", "teletrabajo", "smart", "working",
     ]
 
     static func plausibleCompany(_ name: String) -> Bool {
