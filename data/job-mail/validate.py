@@ -3,10 +3,10 @@
 
 Usage: python3 data/job-mail/validate.py   (exit code 1 on any error)
 
-Checks
-  * every line of dev.jsonl / test.jsonl is a JSON object with the keys id, eml,
+Checks (dev2.jsonl, the second development set, gets the same checks as dev and test)
+  * every line of dev.jsonl / test.jsonl / dev2.jsonl is a JSON object with the keys id, eml,
     kind, company, role, category, interview, language (and optionally note)
-  * ids match <split>-NNN and are unique across both files
+  * ids match <split>-NNN and are unique across all files
   * only allowed kind / category / language values; category is set exactly for
     rejections; company is null only for kind "other"; interview is null or
     {"date": "YYYY-MM-DD", "time": "HH:MM" | null} and only on interview-invite /
@@ -16,14 +16,15 @@ Checks
     message has From, To, Subject, Date and Message-ID (and MIME-Version when it
     has a Content-Type); Date lies in Nov 2025 - Nov 2026 and any interview date
     is after it
-  * Message-IDs are unique across both files
+  * Message-IDs are unique across all files
   * no company (compared case-insensitively, legal-form suffixes removed) and no
-    sender domain appears in both dev and test
+    sender domain appears in both dev and test, and none of dev2's appears in dev
+    or test
   * every e-mail address and web address in the headers and decoded text parts is
     on a reserved domain (.example, example.com/.net/.org); the only exceptions
     are the XML namespace / DOCTYPE hosts www.w3.org and schemas.microsoft.com that
     mail-client HTML carries
-Prints the count tables (Markdown) that README.md quotes.
+Prints the count tables (Markdown) that README.md quotes, then dev2's counts.
 """
 import collections
 import datetime
@@ -37,6 +38,7 @@ from email.utils import parsedate_to_datetime, getaddresses
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SPLITS = ["dev", "test"]
+EXTRA = ["dev2"]  # second development set, checked like the others but kept out of the dev/test tables
 KINDS = ["rejection", "acknowledgement", "interview-invite", "assessment", "offer", "other"]
 CATEGORIES = ["no-reason-given", "skills-gap", "experience-level", "interview-performance",
               "application-materials", "culture-fit", "salary-mismatch", "location",
@@ -249,8 +251,8 @@ def table(title, keys, counts, label=None):
 
 
 def main():
-    data = {s: load(s) for s in SPLITS}
-    every = data["dev"] + data["test"]
+    data = {s: load(s) for s in SPLITS + EXTRA}
+    every = [it for s in SPLITS + EXTRA for it in data[s]]
 
     for k, v in collections.Counter(i["id"] for i in every).items():
         if v > 1:
@@ -263,9 +265,9 @@ def main():
         if len(ids) > 1:
             err(f"duplicate Message-ID {mid} in {ids}")
 
-    comp = {s: collections.defaultdict(set) for s in SPLITS}
-    doms = {s: collections.defaultdict(set) for s in SPLITS}
-    for s in SPLITS:
+    comp = {s: collections.defaultdict(set) for s in SPLITS + EXTRA}
+    doms = {s: collections.defaultdict(set) for s in SPLITS + EXTRA}
+    for s in SPLITS + EXTRA:
         for it in data[s]:
             if it["company"]:
                 comp[s][norm_company(it["company"])].add(it["id"])
@@ -276,6 +278,11 @@ def main():
         err(f"company shared by dev and test: {c!r} ({sorted(comp['dev'][c])[:3]} / {sorted(comp['test'][c])[:3]})")
     for d in sorted(set(doms["dev"]) & set(doms["test"])):
         err(f"sender domain shared by dev and test: {d} ({sorted(doms['dev'][d])[:3]} / {sorted(doms['test'][d])[:3]})")
+    for other_split in SPLITS:  # dev2 must be disjoint from both; only dev2's ids are named
+        for c in sorted(set(comp["dev2"]) & set(comp[other_split])):
+            err(f"company shared by dev2 and {other_split}: {c!r} ({sorted(comp['dev2'][c])[:3]})")
+        for d in sorted(set(doms["dev2"]) & set(doms[other_split])):
+            err(f"sender domain shared by dev2 and {other_split}: {d} ({sorted(doms['dev2'][d])[:3]})")
 
     kinds = {s: collections.Counter(i["kind"] for i in data[s]) for s in SPLITS}
     cats = {s: collections.Counter(i["category"] for i in data[s] if i["kind"] == "rejection") for s in SPLITS}
@@ -319,8 +326,22 @@ def main():
     for k in sorted(set(feats["dev"]) | set(feats["test"])):
         print(f"| {k} | {feats['dev'][k]} | {feats['test'][k]} |")
 
-    # stratification: every kind and every rejection category in both splits
-    for s in SPLITS:
+    d2 = data["dev2"]
+    d2_kinds = collections.Counter(i["kind"] for i in d2)
+    d2_cats = collections.Counter(i["category"] for i in d2 if i["kind"] == "rejection")
+    d2_langs = collections.Counter(i["language"] for i in d2)
+    for title, label, keys, counts in (("Kinds", "kind", KINDS, d2_kinds), ("Rejection categories", "category", CATEGORIES, d2_cats),
+                                       ("Languages", "language", LANGUAGES, d2_langs)):
+        print(f"\n**dev2: {title}**\n")
+        print(f"| {label} | dev2 |")
+        print("|---|---:|")
+        for k in keys:
+            print(f"| {k} | {counts[k]} |")
+        print(f"| **total** | {sum(counts[k] for k in keys)} |")
+    kinds["dev2"], cats["dev2"] = d2_kinds, d2_cats
+
+    # stratification: every kind and every rejection category in every split
+    for s in SPLITS + EXTRA:
         for k in KINDS:
             if kinds[s][k] == 0:
                 err(f"kind {k} missing from {s}")
@@ -336,7 +357,7 @@ def main():
         for e in errors:
             print("  " + e)
         sys.exit(1)
-    print(f"\nOK: {len(every)} items ({len(data['dev'])} dev, {len(data['test'])} test), "
+    print(f"\nOK: {len(every)} items ({len(data['dev'])} dev, {len(data['test'])} test, {len(data['dev2'])} dev2), "
           f"{len(mids)} unique Message-IDs")
 
 
