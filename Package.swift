@@ -32,6 +32,12 @@ let package = Package(
                 .copy("Resources/taxonomy.bin"),
                 .copy("Resources/interview-questions.json"),
                 .copy("Resources/crisis.model"),
+                .copy("Resources/mail-rejection.model"),
+                .copy("Resources/mail-interview-invite.model"),
+                .copy("Resources/mail-assessment.model"),
+                .copy("Resources/mail-acknowledgement.model"),
+                .copy("Resources/mail-offer.model"),
+                .copy("Resources/mail-other.model"),
             ]
         ),
         .target(

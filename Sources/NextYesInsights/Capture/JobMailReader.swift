@@ -45,22 +45,42 @@ public struct JobMailReading: Codable, Sendable, Hashable {
 public enum JobMailReader {
     public static let version: Int64 = 1
 
-    public static func read(_ message: MailMessage) -> JobMailReading {
+    /// What the rules see in a message, which the learned model reads too.
+    public struct Signals: Sendable {
+        public var subject: String
+        public var body: String
+        public var scores: [MailKind: Int]
+        public var jobContext: Bool
+        public var otherBusiness: Bool
+    }
+
+    public static func signals(_ message: MailMessage) -> Signals {
         let body = Self.ownText(message.text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'"))
         let subject = Self.bareSubject(message.subject.replacingOccurrences(of: "’", with: "'"))
-        let text = subject + "\n" + body
-        let head = String(text.prefix(6000))
+        let head = String((subject + "\n" + body).prefix(6000))
         let scores = Cues.scores(head, subject: subject)
         let jobContext = (Cues.jobContext.contains(head) || Cues.jobContext.contains(message.fromName ?? "")) && !Cues.notAJob.contains(head)
-        var kind = MailKind.other
-        var confidence = 0.5
         // Mail about a loan, a flat or a course is no job update, whatever its words.
         let otherBusiness = Cues.notAJob.contains(head) && !Cues.hardJobWords.contains(head)
-        if !otherBusiness && (jobContext || scores.values.contains(where: { $0 >= 2 })) {
-            (kind, confidence) = decide(scores, subject: subject)
-        }
+        return Signals(subject: subject, body: body, scores: scores, jobContext: jobContext, otherBusiness: otherBusiness)
+    }
+
+    /// The kind by the rules alone.
+    public static func kindByRules(_ signals: Signals) -> (MailKind, Double) {
+        guard !signals.otherBusiness && (signals.jobContext || signals.scores.values.contains(where: { $0 >= 2 })) else { return (.other, 0.5) }
+        return decide(signals.scores, subject: signals.subject)
+    }
+
+    public static func read(_ message: MailMessage) -> JobMailReading {
+        let signals = Self.signals(message)
+        let body = signals.body, subject = signals.subject
+        let jobContext = signals.jobContext
+        // The learned model reads the words and the rules' cues together; without it, the rules decide.
+        var (kind, confidence) = MailKindModel.bundled.map { MailKindModel.kind(signals, models: $0) } ?? kindByRules(signals)
+        if signals.otherBusiness { (kind, confidence) = (.other, max(confidence, 0.5)) }
         var reading = JobMailReading(kind: kind, confidence: confidence)
         guard kind != .other || jobContext else { return reading }
+        _ = jobContext
         reading.company = CompanyFinder.company(in: message, body: body)
         reading.role = RoleFinder.role(subject: subject, body: body)
         // A "role" that is the company's name was the wrong words.

@@ -18,6 +18,18 @@ public struct MailMessage: Sendable, Hashable {
     /// the time zone named beside it if any.
     public var calendarStart: String?
 
+    public init(subject: String = "", fromName: String? = nil, fromAddress: String? = nil, to: String? = nil, date: Date? = nil,
+                messageID: String? = nil, text: String, calendarStart: String? = nil) {
+        self.subject = subject
+        self.fromName = fromName
+        self.fromAddress = fromAddress
+        self.to = to
+        self.date = date
+        self.messageID = messageID
+        self.text = text
+        self.calendarStart = calendarStart
+    }
+
     /// The sender address's domain, lowercased ("careers.northwind.example").
     public var fromDomain: String? {
         guard let address = fromAddress, let at = address.lastIndex(of: "@") else { return nil }
