@@ -26,7 +26,7 @@ SUFFIXES = {"inc", "ltd", "limited", "llc", "gmbh", "ag", "se", "sa", "sas", "sa
 def key(name):
     if name is None:
         return ""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().lower()
     text = text.replace("&", " and ")
     words = re.findall(r"[a-z0-9]+", text.replace(".", ""))
     while words and words[-1] in SUFFIXES:

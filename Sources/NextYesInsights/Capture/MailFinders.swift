@@ -39,7 +39,7 @@ enum Names {
         "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "hiring manager", "recruiter", "candidate", "please",
         "absage", "zusage", "kennziffer", "entrevista", "entretien", "bewerbung", "candidature", "candidatura", "invitation", "rückmeldung", "einladung", "offer", "assessment",
         "fragen", "questions", "next steps", "sollicitatie", "colloquio", "esito", "reminder", "confirmation", "thank you", "congratulations", "great news",
-        "re", "fwd", "fw", "aw", "wg", "tr", "rv", "ihnen", "sie", "dich", "uns", "unser", "unsere", "nos", "nous", "su", "tu", "je", "jou", "uw", "update", "news",
+        "their", "they", "them", "re", "fwd", "fw", "aw", "wg", "tr", "rv", "ihnen", "sie", "dich", "uns", "unser", "unsere", "nos", "nous", "su", "tu", "je", "jou", "uw", "update", "news",
     ]
 
     /// A found name made tidy: surrounding punctuation, a leading "the", trailing team words cut.
@@ -122,6 +122,8 @@ enum CompanyFinder {
         }
         var candidates: [String] = []
         for pattern in bodyPatterns { candidates += pattern.all(in: head).compactMap { companyFromDisplayName($0) ?? Names.clean($0) } }
+        // "Meritest on behalf of Saxonbury Insurance": the employer is the one behalf is taken for.
+        candidates = candidates.map { name in name.range(of: " on behalf of ").map { String(name[$0.upperBound...]) } ?? name }
         // The signature: the last lines often name the company.
         let tail = String(body.suffix(600))
         for pattern in bodyPatterns.prefix(3) { candidates += pattern.all(in: tail).compactMap(Names.clean) }
@@ -134,7 +136,12 @@ enum CompanyFinder {
                 return longest(confirmed, fullNameIn: body, startingWith: hint)
             }
         }
-        if let display = displayCompany { return longest(display, fullNameIn: body, startingWith: display) }
+        // A sender's name the text never mentions (a scheduling tool, a job board) gives way to a
+        // company the text names.
+        if let display = displayCompany,
+           body.range(of: display, options: [.caseInsensitive, .diacriticInsensitive]) != nil || !candidates.contains(where: { !isRoleWord($0) }) {
+            return longest(display, fullNameIn: body, startingWith: display)
+        }
         if let first = candidates.first(where: { !isRoleWord($0) }) { return first }
         if let subject = subjectCandidates.first(where: { !isRoleWord($0) }) { return subject }
         if let domain = domainCompany {
@@ -332,6 +339,17 @@ enum RoleFinder {
 
 enum ReasonFinder {
     static let other: [(RejectionCategory, PatternSet)] = [
+        (.hiringFreeze, PatternSet([#"\bpaused all (?:external )?hiring\b"#, #"\bhiring (?:is |has been )?(?:paused|frozen|on hold)\b"#])),
+        (.budget, PatternSet([#"\b(?:grant|funding|funder)\b[^.]{0,60}\b(?:not (?:been )?renewed|withdrawn|ended|cut|fell through|did not come through)\b"#])),
+        (.positionFilled, PatternSet([#"\b(?:position|post|role|vacancy)\b[^.]{0,30}\b(?:has (?:since |now |already )?been|was|is now) (?:closed|filled)\b"#, #"\bonboarded\b"#,
+                                      #"\b(?:candidate|someone|person) (?:who )?(?:has )?(?:joined|started|accepted (?:the|our) offer)\b"#])),
+        (.applicationMaterials, PatternSet([#"\b(?:your )?application (?:did not|didn't|does not) (?:include|address|contain|show)\b"#,
+                                            #"\b(?:without|missing) (?:the |a )?(?:completed )?(?:application form|cover letter|covering letter|statement|supporting statement|portfolio)\b"#,
+                                            #"\bselection criteria\b[^.]{0,60}\b(?:not|no|nothing|didn't|did not)\b"#])),
+        (.interviewPerformance, PatternSet([#"\b(?:scores?|performance|results?)\b[^.]{0,60}\b(?:below|did not meet|didn't meet|fell short|benchmark|threshold|pass mark)\b"#,
+                                            #"\b(?:didn't|did not) go (?:deep|far) enough\b"#, #"\binterview\b[^.]{0,60}\b(?:felt|thought|found)\b[^.]{0,60}\b(?:not|didn't|enough)\b"#])),
+        (.skillsGap, PatternSet([#"\brequires?\b[^.]{0,60}\b(?:licen[sc]e|certif\w+|at c1|level or above|fluen\w+)\b"#])),
+        (.moreExperiencedCandidate, PatternSet([#"\b(?:person|candidate|applicant) we (?:selected|chose|hired|appointed) (?:has|had|brings)\b"#])),
         (.moreExperiencedCandidate, PatternSet([#"\b(?:candidate|applicant|someone|person) (?:with|who had|who has|whose)\b[^.]{0,20}\b(?:deeper|more|greater|stronger|broader|extensive|significantly)\b"#,
                                                 #"\bexpérience plus\b"#, #"\bkandidat\w*[^.]{0,30}\b(?:der|die) (?:bereits )?über (?:mehr|mehrjährige|umfangreiche|langjährige)"#])),
         (.positionFilled, PatternSet([#"\bvacante (?:ya )?(?:ha sido |está )?cubierta\b"#])),
