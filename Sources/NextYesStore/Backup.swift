@@ -33,6 +33,8 @@ struct BackupFile: Codable, @unchecked Sendable {
     var stories: [StoryModel]
     var practiceSessions: [PracticeSessionModel]
     var agendaDone: [AgendaDoneModel]
+    /// Job e-mails already used (absent from backups made before they were kept).
+    var mailMessages: [MailMessageModel]?
 }
 
 /// Only the format and version, read first so a file from elsewhere gets a clear message.
@@ -117,7 +119,8 @@ public struct BackupRepository: Sendable {
             skillHours: try await all(SkillHoursModel.self), interactions: try await all(InteractionModel.self),
             interviewRounds: try await all(InterviewRoundModel.self), interviewers: try await all(InterviewerModel.self),
             weeklyTargets: try await all(WeeklyTargetsModel.self), stories: try await all(StoryModel.self),
-            practiceSessions: try await all(PracticeSessionModel.self), agendaDone: try await all(AgendaDoneModel.self))
+            practiceSessions: try await all(PracticeSessionModel.self), agendaDone: try await all(AgendaDoneModel.self),
+            mailMessages: try await all(MailMessageModel.self))
         var data = try Self.encoder().encode(file)
         data.append(0x0A)
         return data
@@ -186,6 +189,7 @@ public struct BackupRepository: Sendable {
             try await put(file.stories)
             try await put(file.practiceSessions)
             try await put(file.agendaDone)
+            try await put(file.mailMessages ?? [])
             try await Self.resetSequences(on: tx)
             return rows
         }
@@ -265,7 +269,7 @@ public struct BackupRepository: Sendable {
     static let tablesWithIDs = [
         "applications", "application_events", "rejections", "contacts", "application_contacts", "feedback_requests", "feedback",
         "reflections", "journal_entries", "wins", "profile_skills", "plan_goals", "skill_hours", "interactions", "interview_rounds",
-        "interview_interviewers", "weekly_targets", "stories", "practice_sessions", "agenda_done",
+        "interview_interviewers", "weekly_targets", "stories", "practice_sessions", "agenda_done", "mail_messages",
     ]
 
     /// PostgreSQL hands out new ids from a sequence that rows inserted with their own ids don't

@@ -31,8 +31,12 @@ public struct MailRepository: Sendable {
     /// Remembers a used e-mail (once: the same Message-ID again is ignored).
     public func record(messageID: String, applicationID: Int?, kind: String, receivedOn: Day?) async throws {
         guard try await known([messageID]).isEmpty else { return }
-        try await sql.insert(into: "mail_messages").columns("message_id", "application_id", "kind", "received_on", "recorded_at")
-            .values(SQLBind(messageID), SQLBind(applicationID), SQLBind(kind), SQLBind(receivedOn?.description), SQLBind(Store.storable(clock.now())))
-            .run()
+        let row = MailMessageModel()
+        row.messageID = messageID
+        row.applicationID = applicationID
+        row.kind = kind
+        row.receivedOn = receivedOn?.description
+        row.recordedAt = Store.storable(clock.now())
+        try await row.create(on: db)
     }
 }

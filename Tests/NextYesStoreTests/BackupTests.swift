@@ -62,6 +62,7 @@ struct BackupTests {
                                                                themes: ["teamwork"], skills: ["Tableau"]))
         _ = try await store.practice.record(PracticeForm.Valid(questionID: "q-001", storyID: story.id, ratings: [.situation: 4, .task: 3, .action: 2, .result: 5], notes: text()))
         try await store.agenda.markDone("application-follow-up-\(ids[0])-2026-01-05")
+        try await store.mail.record(messageID: "m-\(ids[0])@mail.example", applicationID: ids[0], kind: "rejection", receivedOn: Day("2026-01-06"))
         try await store.preferences.save(Preferences(processingWindowDays: 3, ghostedAfterDays: 30, followUpAfterDays: 10))
         try await store.preferences.setValue("Ana \"Ní\" Ruiz", for: SettingKey.displayName)
     }

@@ -91,3 +91,17 @@ final class AgendaDoneModel: Model, @unchecked Sendable {
 
     init() {}
 }
+
+/// A job e-mail already used, by its Message-ID (see `CreateMailMessages`).
+final class MailMessageModel: Model, @unchecked Sendable {
+    static let schema = "mail_messages"
+
+    @ID(custom: .id, generatedBy: .database) var id: Int?
+    @Field(key: "message_id") var messageID: String
+    @OptionalField(key: "application_id") var applicationID: Int?
+    @Field(key: "kind") var kind: String
+    @OptionalField(key: "received_on") var receivedOn: String?
+    @Field(key: "recorded_at") var recordedAt: Date
+
+    init() {}
+}
