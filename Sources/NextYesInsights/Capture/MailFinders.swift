@@ -159,7 +159,8 @@ enum CompanyFinder {
             var letters = ""
             for end in start..<min(start + 5, words.count) {
                 letters += words[end] == "&" ? "and" : words[end].lowercased().filter { $0.isLetter || $0.isNumber }
-                if letters == target || (letters.hasPrefix(target) && letters.count <= target.count + 8 && end > start) {
+                // The whole label, or a label cut short inside the name's last capitalised word ("stonebridgecap").
+                if letters == target || (letters.hasPrefix(target) && letters.count <= target.count + 8 && end > start && words[end].first?.isUppercase == true) {
                     var phrase = words[start...end].joined(separator: " ")
                     if end + 1 < words.count, Names.suffixes.contains(words[end + 1].lowercased()) { phrase += " " + words[end + 1] }
                     return Names.clean(phrase)
