@@ -62,16 +62,17 @@ public struct Capture: Sendable {
     /// role added in the last 90 days.
     public func duplicates(url: String?, company: String, role: String) async throws -> [Duplicate] {
         var found: [Duplicate] = []
-        let since = store.clock.today.adding(days: -90)
-        for application in try await store.applications.all() {
-            if let url, !url.isEmpty, let other = application.details.url, Self.sameAddress(url, other) {
-                found.append(Duplicate(application: application, why: "the same posting address"))
-            } else if !company.isEmpty, !role.isEmpty,
-                      application.details.company.caseInsensitiveCompare(company) == .orderedSame,
-                      application.details.role.caseInsensitiveCompare(role) == .orderedSame,
-                      Day(application.createdAt, in: .current) >= since {
-                found.append(Duplicate(application: application, why: "the same company and role, added on \(Day(application.createdAt, in: .current).readable)"))
+        if let url, !url.isEmpty {
+            for row in try await store.applications.postingAddresses() where Self.sameAddress(url, row.url) {
+                found.append(Duplicate(application: try await store.applications.find(row.id), why: "the same posting address"))
             }
+        }
+        guard !company.isEmpty, !role.isEmpty else { return found }
+        let since = store.clock.today.adding(days: -90)
+        for application in try await store.applications.sameCompanyAndRole(company: company, role: role)
+        where !found.contains(where: { $0.application.id == application.id }) {
+            let added = Day(application.createdAt, in: .current)
+            if added >= since { found.append(Duplicate(application: application, why: "the same company and role, added on \(added.readable)")) }
         }
         return found
     }
@@ -101,9 +102,22 @@ public struct Capture: Sendable {
     }
 
     public func readMail(_ message: MailMessage) async throws -> MailResult {
-        let candidates = try await matchCandidates()
-        let known = try await store.mail.known(message.messageID.map { [$0] } ?? [])
-        return try await read(message, candidates: candidates, known: known)
+        try await mailReader().read(message)
+    }
+
+    /// Reads e-mails against the applications as they are now, loaded once however many e-mails follow.
+    public struct MailReader: Sendable {
+        let store: Store
+        let candidates: [(candidate: MailMatcher.Candidate, title: String)]
+
+        public func read(_ message: MailMessage) async throws -> MailResult {
+            let known = try await store.mail.known(message.messageID.map { [$0] } ?? [])
+            return Capture.read(message, candidates: candidates, known: known)
+        }
+    }
+
+    public func mailReader() async throws -> MailReader {
+        MailReader(store: store, candidates: try await matchCandidates())
     }
 
     /// An e-mail read without a database to match it against.
@@ -119,7 +133,7 @@ public struct Capture: Sendable {
         }
     }
 
-    func read(_ message: MailMessage, candidates: [(candidate: MailMatcher.Candidate, title: String)], known: Set<String>) async throws -> MailResult {
+    static func read(_ message: MailMessage, candidates: [(candidate: MailMatcher.Candidate, title: String)], known: Set<String>) -> MailResult {
         let reading = JobMailReader.read(message)
         var result = MailResult(message: message, reading: reading, alreadyUsed: message.messageID.map(known.contains) ?? false)
         if reading.kind != .other, let match = MailMatcher.match(reading, message, among: candidates.map(\.candidate)) {
@@ -289,7 +303,7 @@ public struct Capture: Sendable {
         }
         let known = try await store.mail.known(found.compactMap { $0.1.messageID })
         for (number, message) in found {
-            let result = try await read(message, candidates: candidates, known: known)
+            let result = Self.read(message, candidates: candidates, known: known)
             guard result.reading.kind != .other else { preview.skipped += 1; continue }
             if result.alreadyUsed { preview.alreadyUsed += 1; continue }
             let change = ProposedChange(number: number, result: result, change: Self.describe(result))

@@ -29,6 +29,27 @@ public struct ApplicationRepository: Sendable {
         }
     }
 
+    /// Every application with this company and role (ignoring case), by the index on them.
+    public func sameCompanyAndRole(company: String, role: String) async throws -> [Application] {
+        guard let sql = db as? any SQLDatabase else { return [] }
+        struct Row: Decodable { var id: Int }
+        let rows = try await sql.select().column("id").from(ApplicationModel.schema)
+            .where(SQLFunction("lower", args: SQLColumn("company")), .equal, SQLBind(company.lowercased()))
+            .where(SQLFunction("lower", args: SQLColumn("role")), .equal, SQLBind(role.lowercased()))
+            .orderBy("id").all(decoding: Row.self)
+        var found: [Application] = []
+        for row in rows { found.append(try await find(row.id)) }
+        return found
+    }
+
+    /// The posting addresses on record, by application (no application is loaded).
+    public func postingAddresses() async throws -> [(id: Int, url: String)] {
+        guard let sql = db as? any SQLDatabase else { return [] }
+        struct Row: Decodable { var id: Int; var url: String }
+        return try await sql.select().columns("id", "url").from(ApplicationModel.schema).where("url", .isNot, SQLLiteral.null)
+            .orderBy("id").all(decoding: Row.self).map { ($0.id, $0.url) }
+    }
+
     /// An open application with the same company and role (ignoring case), by the index on them.
     public func openDuplicate(company: String, role: String) async throws -> Application? {
         guard let sql = db as? any SQLDatabase else { return nil }

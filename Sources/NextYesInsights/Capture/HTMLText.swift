@@ -4,8 +4,8 @@ import Foundation
 /// scripts, styles and the head skipped, character references decoded.
 public enum HTMLText {
     static let blocks: Set<String> = [
-        "br", "p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
-        "header", "footer", "blockquote", "dd", "dt", "dl", "hr", "pre", "address", "main", "nav", "aside", "form", "title",
+        "p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+        "header", "footer", "blockquote", "dl", "hr", "pre", "address", "main", "nav", "aside", "form", "title",
     ]
     static let skipped: Set<String> = ["script", "style", "head", "noscript", "template", "svg"]
 

@@ -68,19 +68,17 @@ public enum JobMailReader {
     /// The kind by the rules alone.
     public static func kindByRules(_ signals: Signals) -> (MailKind, Double) {
         guard !signals.otherBusiness && (signals.jobContext || signals.scores.values.contains(where: { $0 >= 2 })) else { return (.other, 0.5) }
-        return decide(signals.scores, subject: signals.subject)
+        return decide(signals.scores)
     }
 
     public static func read(_ message: MailMessage) -> JobMailReading {
         let signals = Self.signals(message)
         let body = signals.body, subject = signals.subject
-        let jobContext = signals.jobContext
         // The learned model reads the words and the rules' cues together; without it, the rules decide.
         var (kind, confidence) = MailKindModel.bundled.map { MailKindModel.kind(signals, models: $0) } ?? kindByRules(signals)
         if signals.otherBusiness { (kind, confidence) = (.other, max(confidence, 0.5)) }
         var reading = JobMailReading(kind: kind, confidence: confidence)
-        guard kind != .other || jobContext else { return reading }
-        _ = jobContext
+        guard kind != .other || signals.jobContext else { return reading }
         reading.company = CompanyFinder.company(in: message, body: body)
         reading.role = RoleFinder.role(subject: subject, body: body)
         // A "role" that is the company's name was the wrong words.
@@ -127,7 +125,7 @@ public enum JobMailReader {
         return lines.joined(separator: "\n")
     }
 
-    static func decide(_ scores: [MailKind: Int], subject: String) -> (MailKind, Double) {
+    static func decide(_ scores: [MailKind: Int]) -> (MailKind, Double) {
         let rejection = scores[.rejection] ?? 0, offer = scores[.offer] ?? 0, invite = scores[.interviewInvite] ?? 0
         let assessment = scores[.assessment] ?? 0, ack = scores[.acknowledgement] ?? 0
         if rejection >= 2 { return (.rejection, 0.9) }

@@ -107,6 +107,15 @@ public enum MailParser {
         Charset.utf8OrWindows(bytes)
     }
 
+    /// A message as a mail program saves it (.eml) or as a person pasted it, headers or not: the
+    /// one way every surface reads an e-mail.
+    public static func read(_ bytes: [UInt8]) throws -> MailMessage {
+        if let message = try? parse(bytes), Part(bytes[...]).headers.count >= 2, !message.text.isEmpty || !message.subject.isEmpty {
+            return message
+        }
+        return try pasted(text(bytes))
+    }
+
     static func message(from part: Part) -> MailMessage {
         var plain: [String] = [], html: [String] = []
         var calendar: String?

@@ -59,7 +59,7 @@ struct CaptureController {
             raw = body.message ?? ""
         }
         do {
-            let message = try Self.parse(raw)
+            let message = try MailParser.read(Array(raw.utf8))
             var result = try await req.workspace.capture.readMail(message)
             if let requested {
                 let application = try await req.workspace.applications.find(requested)
@@ -77,11 +77,6 @@ struct CaptureController {
         }
     }
 
-    static func parse(_ raw: String) throws -> MailMessage {
-        if let message = try? MailParser.parse(raw), !message.text.isEmpty { return message }
-        return try MailParser.pasted(raw)
-    }
-
     struct ApplyBody: Content {
         var raw: String?
         var kind: String?
@@ -95,7 +90,7 @@ struct CaptureController {
     /// feedback); anything else is applied at once.
     func applyMail(_ req: Request) async throws -> Response {
         let body = try req.content.decode(ApplyBody.self)
-        let message = try Self.parse(body.raw ?? "")
+        let message = try MailParser.read(Array((body.raw ?? "").utf8))
         var result = try await req.workspace.capture.readMail(message)
         if let kind = body.kind.flatMap(MailKind.init(rawValue:)) { result.reading.kind = kind }
         if let category = body.category.flatMap(RejectionCategory.init(id:)) { result.reading.category = category }

@@ -46,6 +46,7 @@ struct AddCommand: StoreCommand {
             source: source ?? "", jobDescription: try descriptionFile.map(TextFile.read) ?? "",
             salary: salary ?? "", notes: notes ?? "", excitement: excitement ?? "",
             appliedOn: applied ?? "", stage: stage ?? "")
+        var flagged: Set<Int> = []
         if let fromPosting {
             let draft = try await workspace.capture.readPosting(try TextFile.read(fromPosting), url: url)
             Console.error(PostingReport.describe(draft.reading, skills: draft.skills))
@@ -60,6 +61,7 @@ struct AddCommand: StoreCommand {
                 let missing = [form.company.isEmpty ? "the company (--company NAME)" : nil, form.role.isEmpty ? "the role (--role TITLE)" : nil].compactMap { $0 }
                 throw ValidationErrors([FieldError(form.company.isEmpty ? "company" : "role", "NextYes couldn't find \(missing.joined(separator: " or ")) in the posting; add it and run the command again.")])
             }
+            flagged = Set(draft.duplicates.map(\.application.id))
             for duplicate in draft.duplicates {
                 Console.error("Note: application \(duplicate.application.id), \(duplicate.application.title), has \(duplicate.why).")
             }
@@ -70,7 +72,8 @@ struct AddCommand: StoreCommand {
         let when = application.details.appliedOn.map { " (applied \($0))" } ?? " (saved)"
         let next = Stage.allCases.first { $0 > application.stage && $0 != .assessment } ?? .offer
         Console.error("Added \(application.title)\(when). When it moves on: nextyes move \(application.id) \(next.rawValue)")
-        if let duplicate = added.possibleDuplicate {
+        // Told once: the posting's own check may have named it already.
+        if let duplicate = added.possibleDuplicate, !flagged.contains(duplicate.id) {
             Console.error("Note: application \(duplicate.id) is also \(duplicate.title) and still open. If it's the same job, delete one with: nextyes delete \(application.id) --yes")
         }
     }

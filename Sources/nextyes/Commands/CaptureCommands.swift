@@ -54,26 +54,28 @@ struct PostingReadCommand: AsyncParsableCommand {
         }
     }
 
-    static func result(_ text: String) -> Result {
-        let reading = PostingReader.read(text)
-        let skills = (try? SkillExtractor.bundled().skills(in: reading.text).map(\.name)) ?? []
-        return Result(company: reading.company?.value, role: reading.role?.value, location: reading.location?.value,
-                      workplace: reading.workplace?.value, salary: reading.salary?.value, employmentType: reading.employmentType?.value, skills: skills)
+    static func skills(_ reading: PostingReading) -> [String] {
+        (try? SkillExtractor.bundled().skills(in: reading.text).map(\.name)) ?? []
+    }
+
+    static func result(_ reading: PostingReading) -> Result {
+        Result(company: reading.company?.value, role: reading.role?.value, location: reading.location?.value,
+               workplace: reading.workplace?.value, salary: reading.salary?.value, employmentType: reading.employmentType?.value, skills: skills(reading))
     }
 
     func run() async throws {
         try await Console.reportingErrors {
             if jsonl {
-                try JSONLines.map { Self.result($0) }
+                try JSONLines.map { Self.result(PostingReader.read($0)) }
                 return
             }
             let text = try StandardInput.text(example: "nextyes posting read < posting.txt")
             let reading = PostingReader.read(text)
             if json {
-                Console.out(try Console.jsonLine(Self.result(text)))
+                Console.out(try Console.jsonLine(Self.result(reading)))
                 return
             }
-            Console.out(PostingReport.describe(reading, skills: Self.result(text).skills))
+            Console.out(PostingReport.describe(reading, skills: Self.skills(reading)))
         }
     }
 }
@@ -172,18 +174,19 @@ struct MailReadCommand: AsyncParsableCommand {
         try await Console.reportingErrors {
             let location = try global.location
             // Matching needs the database; reading alone doesn't, so a missing file is no error here.
-            var connection: WorkspaceConnection?
+            let connection: WorkspaceConnection?
             if case .sqliteFile(let path) = location, !FileManager.default.fileExists(atPath: path) {
                 connection = nil
             } else {
                 connection = try await WorkspaceConnection.open(location)
             }
-            func read(_ message: MailMessage) async throws -> Capture.MailResult {
-                if let workspace = connection?.workspace { return try await workspace.capture.readMail(message) }
-                return Capture.unmatched(message)
-            }
             do {
-                try await body(read)
+                // The applications are loaded once, however many e-mails follow.
+                let reader = try await connection?.workspace.capture.mailReader()
+                try await body { message in
+                    if let reader { return try await reader.read(message) }
+                    return Capture.unmatched(message)
+                }
             } catch {
                 await connection?.close()
                 throw error
@@ -193,39 +196,36 @@ struct MailReadCommand: AsyncParsableCommand {
     }
 
     func body(_ read: (MailMessage) async throws -> Capture.MailResult) async throws {
-        do {
-            if jsonl {
-                var number = 0
-                while let line = readLine(strippingNewline: true) {
-                    number += 1
-                    struct Input: Decodable { var text: String }
-                    guard let input = try? JSONDecoder().decode(Input.self, from: Data(line.utf8)) else {
-                        Console.out(try Console.jsonLine(JSONLines.LineError(error: "not a JSON object with a \"text\" string", line: number)))
-                        continue
-                    }
-                    do {
-                        Console.out(try Console.jsonLine(Self.result(try await read(try MailParser.pasted(input.text)))))
-                    } catch {
-                        Console.out(try Console.jsonLine(JSONLines.LineError(error: (error as? LocalizedError)?.errorDescription ?? "\(error)", line: number)))
-                    }
+        if jsonl {
+            var number = 0
+            while let line = readLine(strippingNewline: true) {
+                number += 1
+                struct Input: Decodable { var text: String }
+                guard let input = try? JSONDecoder().decode(Input.self, from: Data(line.utf8)) else {
+                    Console.out(try Console.jsonLine(JSONLines.LineError(error: "not a JSON object with a \"text\" string", line: number)))
+                    continue
                 }
-                return
+                do {
+                    Console.out(try Console.jsonLine(Self.result(try await read(try MailParser.read(Array(input.text.utf8))))))
+                } catch {
+                    Console.out(try Console.jsonLine(JSONLines.LineError(error: (error as? LocalizedError)?.errorDescription ?? "\(error)", line: number)))
+                }
             }
-            let bytes: [UInt8]
-            if let file {
-                guard FileManager.default.fileExists(atPath: file) else { throw MailboxError.missing(file) }
-                guard let data = FileManager.default.contents(atPath: file) else { throw MailboxError.unreadable(file, "it can't be opened") }
-                bytes = Array(data)
-            } else {
-                bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-            }
-            let message = try (try? MailParser.parse(bytes)) ?? MailParser.pasted(String(decoding: bytes, as: UTF8.self))
-            let result = try await read(message)
-            if json {
-                Console.out(try Console.jsonLine(Self.result(result)))
-            } else {
-                Console.out(MailText.describe(result))
-            }
+            return
+        }
+        let bytes: [UInt8]
+        if let file {
+            guard FileManager.default.fileExists(atPath: file) else { throw MailboxError.missing(file) }
+            guard let data = FileManager.default.contents(atPath: file) else { throw MailboxError.unreadable(file, "it can't be opened") }
+            bytes = Array(data)
+        } else {
+            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+        }
+        let result = try await read(try MailParser.read(bytes))
+        if json {
+            Console.out(try Console.jsonLine(Self.result(result)))
+        } else {
+            Console.out(MailText.describe(result))
         }
     }
 }
