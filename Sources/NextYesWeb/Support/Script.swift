@@ -1,7 +1,10 @@
 /// The app's only script, served from its own address so the Content-Security-Policy can forbid
 /// inline script. Pages work without it; it only adds conveniences.
 enum Script {
-    static let js = """
+    /// Everything served at /script.js.
+    static let js = base + board + feedback
+
+    static let base = """
     document.addEventListener("click", function (event) {
       var target = event.target.closest("[data-print]");
       if (target) { window.print(); }

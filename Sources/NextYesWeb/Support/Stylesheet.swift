@@ -1,6 +1,9 @@
 /// The app's only stylesheet, served from the app itself (no CDN, nothing fetched from elsewhere).
 enum Stylesheet {
-    static let css = """
+    /// Everything served at /style.css: the base, then the charts and print parts.
+    static let css = base + charts + print
+
+    static let base = """
     :root {
       --ink: #1f2933; --muted: #52606d; --faint: #697582; --line: #d9e2ec; --paper: #ffffff;
       --wash: #f5f7fa; --accent: #2f6f8f; --accent-ink: #ffffff; --accent-soft: #e3f0f6;
@@ -155,16 +158,6 @@ enum Stylesheet {
       .target { grid-template-columns: 1fr; gap: .2rem; }
       .agenda-item { grid-template-columns: 1fr; gap: .3rem; }
       table.data th, table.data td { padding: .45rem .5rem; }
-    }
-    @media print {
-      .no-print { display: none !important; }
-      .report-section { break-inside: avoid; }
-      .chart { max-width: 100%; }
-      header.site, footer.site, .actions, nav, form { display: none !important; }
-      body, :root { background: #fff; }
-      .card { border: 1px solid #ccc; break-inside: avoid; }
-      main { max-width: none; padding: 0; }
-      a { color: inherit; text-decoration: none; }
     }
     """
 }

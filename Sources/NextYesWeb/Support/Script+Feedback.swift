@@ -1,0 +1,6 @@
+extension Script {
+    /// The feedback e-mail: copy to the clipboard.
+    static let feedback = """
+
+    """
+}
