@@ -123,12 +123,6 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         }
     }
 
-    /// "21 Nov 2026": how a day reads in a sentence.
-    public var readable: String {
-        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        return "\(day) \(names[month - 1]) \(year)"
-    }
-
     // Codable as the plain `YYYY-MM-DD` string.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()

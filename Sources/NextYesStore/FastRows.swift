@@ -197,27 +197,36 @@ extension ApplicationRepository {
 
 /// One page of the applications table: which ones, in what order.
 public struct ApplicationQuery: Sendable, Hashable {
+    /// The orders of the table, one per column; each has a natural direction and can be reversed.
     public enum Sort: String, CaseIterable, Sendable {
         /// Latest news first.
         case recent
+        /// Company A–Z.
         case company
-        /// Furthest along first.
+        /// Role A–Z.
+        case role
+        /// Furthest along first (the stage now, then the furthest reached).
         case stage
+        /// Open first, then offers, then the closed ones.
+        case outcome
         /// Most recently applied first.
         case applied
     }
 
     public var outcome: Outcome?
-    /// Words in the company or the role (ignoring case).
+    /// Words in the company, role, location or notes (ignoring case).
     public var search: String?
     public var sort: Sort
+    /// The order turned round (oldest news first, Z–A…).
+    public var reversed: Bool
     public var offset: Int
     public var limit: Int
 
-    public init(outcome: Outcome? = nil, search: String? = nil, sort: Sort = .recent, offset: Int = 0, limit: Int = 50) {
+    public init(outcome: Outcome? = nil, search: String? = nil, sort: Sort = .recent, reversed: Bool = false, offset: Int = 0, limit: Int = 50) {
         self.outcome = outcome
         self.search = search
         self.sort = sort
+        self.reversed = reversed
         self.offset = max(0, offset)
         self.limit = max(1, limit)
     }
@@ -236,36 +245,54 @@ extension ApplicationRepository {
         let total = try await conditions(sql.select().column(SQLFunction("count", args: SQLLiteral.all), as: "count")
             .from(ApplicationModel.schema)).first(decoding: Count.self)?.count ?? 0
         var select = conditions(sql.select().columns(Self.applicationColumns.map { SQLColumn($0) }).from(ApplicationModel.schema))
-        switch query.sort {
-        case .recent: select = select.orderBy("last_activity_on", .descending)
-        case .company:
-            select = select.orderBy(SQLOrderBy(expression: SQLFunction("lower", args: SQLColumn("company")), direction: SQLDirection.ascending))
-                .orderBy(SQLOrderBy(expression: SQLFunction("lower", args: SQLColumn("role")), direction: SQLDirection.ascending))
-        case .stage:
-            select = select.orderBy(SQLOrderBy(expression: SQLRaw(Self.stageRankSQL), direction: SQLDirection.descending)).orderBy("last_activity_on", .descending)
-        case .applied:
-            select = select.orderBy(SQLOrderBy(expression: SQLRaw("applied_on IS NULL"), direction: SQLDirection.ascending)).orderBy("applied_on", .descending)
+        let forward = !query.reversed
+        func by(_ expression: any SQLExpression, _ ascending: Bool) -> SQLOrderBy {
+            SQLOrderBy(expression: expression, direction: ascending == forward ? SQLDirection.ascending : SQLDirection.descending)
         }
-        let rows = try await select.orderBy("id", .descending).limit(query.limit).offset(query.offset).all()
+        let lowerCompany = SQLFunction("lower", args: SQLColumn("company")), lowerRole = SQLFunction("lower", args: SQLColumn("role"))
+        switch query.sort {
+        case .recent: select = select.orderBy(by(SQLColumn("last_activity_on"), false))
+        case .company: select = select.orderBy(by(lowerCompany, true)).orderBy(by(lowerRole, true))
+        case .role: select = select.orderBy(by(lowerRole, true)).orderBy(by(lowerCompany, true))
+        case .stage:
+            select = select.orderBy(by(SQLRaw(Self.rankSQL("stage")), false)).orderBy(by(SQLRaw(Self.stageRankSQL), false))
+                .orderBy(by(SQLColumn("last_activity_on"), false))
+        case .outcome:
+            select = select.orderBy(by(SQLRaw(Self.outcomeRankSQL), true)).orderBy(by(SQLColumn("last_activity_on"), false))
+        case .applied:
+            // Never sent (no day applied) stays last either way.
+            select = select.orderBy(SQLOrderBy(expression: SQLRaw("applied_on IS NULL"), direction: SQLDirection.ascending))
+                .orderBy(by(SQLColumn("applied_on"), false))
+        }
+        let rows = try await select.orderBy(by(SQLColumn("id"), false)).limit(query.limit).offset(query.offset).all()
         return (try rows.map { try Self.application(try ApplicationRow(row: $0)) }, total)
     }
 
-    /// Applications whose company or role holds every word searched for (up to five), ignoring
-    /// case; % and _ match only themselves.
+    /// Applications whose company, role, location or notes hold every word searched for (up to
+    /// five), ignoring case; % and _ match only themselves.
     static func matching<B: SQLPredicateBuilder>(_ search: String?, _ builder: B) -> B {
         var b = builder
         for word in (search ?? "").lowercased().split(whereSeparator: \.isWhitespace).prefix(5) {
             let pattern = "%" + word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
                 .replacingOccurrences(of: "_", with: "\\_") + "%"
+            func like(_ column: String) -> any SQLExpression {
+                SQLBinaryExpression(SQLFunction("lower", args: SQLFunction("coalesce", args: SQLColumn(column), SQLLiteral.string(""))), .like,
+                                    SQLList([SQLBind(pattern), SQLRaw("ESCAPE '\\'")], separator: SQLRaw(" ")))
+            }
             b = b.where(SQLGroupExpression(SQLBinaryExpression(
-                SQLBinaryExpression(SQLFunction("lower", args: SQLColumn("company")), .like, SQLList([SQLBind(pattern), SQLRaw("ESCAPE '\\'")], separator: SQLRaw(" "))),
-                .or,
-                SQLBinaryExpression(SQLFunction("lower", args: SQLColumn("role")), .like, SQLList([SQLBind(pattern), SQLRaw("ESCAPE '\\'")], separator: SQLRaw(" "))))))
+                SQLBinaryExpression(like("company"), .or, like("role")), .or,
+                SQLBinaryExpression(like("location"), .or, like("notes")))))
         }
         return b
     }
 
-    static let stageRankSQL = "CASE furthest_stage " + Stage.allCases.map { "WHEN '\($0.rawValue)' THEN \($0.rank)" }.joined(separator: " ") + " ELSE 0 END"
+    static func rankSQL(_ column: String) -> String {
+        "CASE \(column) " + Stage.allCases.map { "WHEN '\($0.rawValue)' THEN \($0.rank)" }.joined(separator: " ") + " ELSE 0 END"
+    }
+
+    static let outcomeRankSQL = "CASE outcome " + Outcome.allCases.enumerated().map { "WHEN '\($0.element.rawValue)' THEN \($0.offset)" }.joined(separator: " ") + " ELSE 99 END"
+
+    static let stageRankSQL = rankSQL("furthest_stage")
 
     /// How many applications have each outcome (of those `search` matches, as the table does),
     /// counted by the database.

@@ -1,4 +1,5 @@
 import Fluent
+import NextYesCore
 import NextYesFeatures
 import Vapor
 
@@ -20,6 +21,7 @@ public func configure(_ app: Vapor.Application, context: WebContext) async throw
     // No request logging: addresses can carry the login token, and journal pages are private.
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(DayStyleMiddleware())
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(AccessMiddleware())
@@ -27,4 +29,13 @@ public func configure(_ app: Vapor.Application, context: WebContext) async throw
     app.middleware.use(OnceMiddleware())
     app.routes.defaultMaxBodySize = "2mb"
     try routes(app)
+}
+
+/// Days on every page read in the order the browser's own date fields use (from its language).
+struct DayStyleMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        try await Day.$style.withValue(Day.Style(acceptLanguage: request.headers.first(name: .acceptLanguage))) {
+            try await next.respond(to: request)
+        }
+    }
 }

@@ -39,9 +39,9 @@ struct ApplicationsController {
         let filter = raw.outcome.flatMap(Outcome.init(id:))
         let page = max(1, min(Int(raw.page ?? "") ?? 1, 100_000))
         let perPage = 50
+        let order = ApplicationsIndex.Order(raw.sort)
         let query = ApplicationQuery(outcome: filter, search: Text.cleanLine(raw.q).map { String($0.prefix(100)) },
-                                     sort: raw.sort.flatMap(ApplicationQuery.Sort.init(rawValue:)) ?? .recent,
-                                     offset: (page - 1) * perPage, limit: perPage)
+                                     sort: order.sort, reversed: order.reversed, offset: (page - 1) * perPage, limit: perPage)
         var listing = try await req.workspace.applications.listing(query)
         // Past the last page (an old link, a hand-typed number): show the last page instead.
         if listing.rows.isEmpty, listing.matching > 0, page > 1 {
@@ -133,6 +133,8 @@ struct ApplicationsController {
         var stage: String?
         var on: String?
         var confirm: String?
+        /// "board" when the move came from the board, which is where the person goes back to.
+        var back: String?
     }
 
     /// The buttons on the detail page: move, close, reopen, delete.
@@ -140,6 +142,7 @@ struct ApplicationsController {
         let id = try req.applicationID()
         let body = try req.content.decode(MoveBody.self)
         let repository = req.workspace.applications
+        let fromBoard = body.back == "board" && action == .move
         do {
             let day = try day(body.on, req)
             switch action {
@@ -179,17 +182,22 @@ struct ApplicationsController {
                 req.flash("Deleted \(application.title).")
                 return req.redirect(to: SiteURL.applications.path())
             }
-            return req.redirect(to: SiteURL.application(id).path())
+            return req.redirect(to: fromBoard ? ApplicationsIndex.boardPath : SiteURL.application(id).path())
         } catch let error as ValidationErrors {
-            return try await problem(error.errorDescription ?? "", id: id, req)
+            return try await problem(error.errorDescription ?? "", id: id, fromBoard: fromBoard, req)
         } catch let error as CoreError {
             if case .applicationNotFound = error { throw Abort(.notFound, reason: error.errorDescription ?? "") }
-            return try await problem(error.errorDescription ?? "", id: id, req)
+            return try await problem(error.errorDescription ?? "", id: id, fromBoard: fromBoard, req)
         }
     }
 
-    /// Shows the application again with the problem explained, and nothing changed.
-    private func problem(_ message: String, id: Int, _ req: Request) async throws -> Response {
+    /// Shows the application again with the problem explained, and nothing changed; from the
+    /// board, the board again with the problem said at the top.
+    private func problem(_ message: String, id: Int, fromBoard: Bool = false, _ req: Request) async throws -> Response {
+        if fromBoard {
+            req.flashProblem(message + " Nothing was changed.")
+            return req.redirect(to: ApplicationsIndex.boardPath)
+        }
         var model = try await showModel(req, id: id, problem: message)
         model.chrome.flash = nil
         let html = ApplicationShow.view(model)

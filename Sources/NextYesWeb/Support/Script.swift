@@ -8,6 +8,23 @@ enum Script {
     document.addEventListener("click", function (event) {
       var target = event.target.closest("[data-print]");
       if (target) { window.print(); }
+      // The navigation's groups: a press opens one and closes the others; a press elsewhere closes them.
+      var name = event.target.closest("button.group-name");
+      document.querySelectorAll("header.site .group.open").forEach(function (group) {
+        if (!name || group !== name.parentNode) { group.classList.remove("open"); group.firstElementChild.setAttribute("aria-expanded", "false"); }
+      });
+      if (name) {
+        var open = name.parentNode.classList.toggle("open");
+        name.setAttribute("aria-expanded", open ? "true" : "false");
+      }
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape") { return; }
+      document.querySelectorAll("header.site .group.open").forEach(function (group) {
+        group.classList.remove("open");
+        group.firstElementChild.setAttribute("aria-expanded", "false");
+        group.firstElementChild.focus();
+      });
     });
     // "Save to NextYes": the bookmark brings the posting in the address fragment; put it in the
     // form and read it. Reading saves nothing: the person confirms the filled-in form next.

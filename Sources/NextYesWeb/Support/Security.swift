@@ -321,10 +321,18 @@ extension Request {
         session.data["flash"] = message
     }
 
+    /// A problem shown once on the next page (nothing was changed).
+    func flashProblem(_ message: String) {
+        session.data["flash"] = message
+        session.data["flash-problem"] = "1"
+    }
+
     /// The page chrome for this request, taking the pending message and support card.
     func chrome(_ section: Section) -> PageChrome {
-        let flash = session.data["flash"]
+        let flash = session.data["flash"], problem = session.data["flash-problem"] != nil
         session.data["flash"] = nil
-        return PageChrome(csrf: CSRF.token(for: self), flash: flash, section: section, support: CareMiddleware.takeCard(from: self))
+        session.data["flash-problem"] = nil
+        return PageChrome(csrf: CSRF.token(for: self), flash: flash, flashIsProblem: problem, section: section,
+                          support: CareMiddleware.takeCard(from: self))
     }
 }

@@ -18,18 +18,27 @@ enum Stylesheet {
     a:focus, button:focus, input:focus, select:focus, textarea:focus { outline: 3px solid #f0b429; outline-offset: 2px; }
     .skip { position: absolute; left: -999px; }
     .skip:focus { left: 1rem; top: 1rem; background: var(--paper); padding: .5rem; z-index: 10; }
-    header.site { background: var(--paper); border-bottom: 1px solid var(--line); }
-    header.site .bar { max-width: 72rem; margin: 0 auto; padding: .75rem 1rem; display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.5rem; }
+    header.site { background: var(--paper); border-bottom: 1px solid var(--line); position: relative; z-index: 20; }
+    header.site .bar { position: relative; max-width: 72rem; margin: 0 auto; padding: .5rem 1rem; display: flex; align-items: center; gap: 1.25rem; min-height: 3.25rem; }
     header.site .brand { font-weight: 700; font-size: 1.15rem; color: var(--ink); text-decoration: none; }
     header.site .brand span { color: var(--accent); }
-    nav.primary ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0; padding: 0; }
-    nav.primary a { text-decoration: none; color: var(--muted); padding: .25rem 0; border-bottom: 2px solid transparent; }
-    nav.primary a[aria-current="page"] { color: var(--ink); border-bottom-color: var(--accent); }
-    header.site .account { margin-left: auto; display: flex; align-items: center; gap: 1rem; }
-    header.site .account a { color: var(--muted); text-decoration: none; border-bottom: 2px solid transparent; }
-    header.site .account a[aria-current="page"] { color: var(--ink); border-bottom-color: var(--accent); }
-    header.site .account form { margin: 0; }
-    header.site .bar > form button.quiet { padding-left: 0; }
+    .menu-toggle, .menu-button { display: none; }
+    header.site .menu { display: flex; flex: 1; align-items: center; gap: 1rem; }
+    header.site nav ul { list-style: none; margin: 0; padding: 0; }
+    header.site nav > ul { display: flex; gap: .25rem; }
+    header.site nav.account { margin-left: auto; }
+    .group { position: relative; }
+    button.group-name { background: transparent; border: 0; border-radius: 0; color: var(--muted); font-weight: 600; padding: .45rem .6rem; box-shadow: inset 0 -2px 0 transparent; }
+    button.group-name::after { content: "\\25BE"; margin-left: .3rem; font-size: .8em; }
+    .group.current > button.group-name { color: var(--ink); box-shadow: inset 0 -2px 0 var(--accent); }
+    button.group-name .here { font-weight: 400; }
+    .group > ul { display: none; position: absolute; top: 100%; left: 0; min-width: 12rem; background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius); box-shadow: 0 8px 24px rgba(31, 41, 51, .14); padding: .35rem; z-index: 30; }
+    .group:hover > ul, .group:focus-within > ul, .group.open > ul { display: block; }
+    nav.account .group > ul { left: auto; right: 0; }
+    .group > ul a, .group > ul button { display: block; width: 100%; text-align: left; font-weight: 400; padding: .45rem .7rem; color: var(--ink); text-decoration: none; border-radius: 6px; }
+    .group > ul a:hover, .group > ul button:hover { background: var(--accent-soft); }
+    .group > ul a[aria-current="page"] { font-weight: 700; color: var(--accent); }
+    .group > ul form { margin: 0; }
     main { max-width: 72rem; margin: 0 auto; padding: 1.25rem 1rem 3rem; }
     footer.site { max-width: 72rem; margin: 0 auto; padding: 1rem; color: var(--muted); font-size: .875rem; }
     h1 { font-size: 1.6rem; line-height: 1.25; margin: .25rem 0 1rem; }
@@ -61,7 +70,16 @@ enum Stylesheet {
     .field .hint { display: block; color: var(--muted); font-size: .9rem; margin-bottom: .25rem; }
     .field .error { display: block; color: var(--bad); font-weight: 600; margin-top: .25rem; }
     .field.invalid input, .field.invalid select, .field.invalid textarea { border-color: var(--bad); }
-    input[type=text], input[type=url], input[type=date], input[type=number], select, textarea { font: inherit; width: 100%; padding: .5rem .6rem; border: 1px solid #bcccdc; border-radius: 8px; background: var(--paper); color: var(--ink); }
+    input[type=text], input[type=url], input[type=date], input[type=number], input[type=email], input[type=time], input[type=search],
+    input[type=tel], input[type=password], input[type=datetime-local], input[type=month], select, textarea {
+      font: inherit; width: 100%; min-height: 2.6rem; padding: .5rem .6rem; border: 1px solid #bcccdc; border-radius: 8px; background: var(--paper); color: var(--ink); }
+    input[type=date], input[type=time] { max-width: 14rem; }
+    input[type=number] { max-width: 10rem; }
+    input[type=file] { font: inherit; width: 100%; padding: .45rem; border: 1px dashed #bcccdc; border-radius: 8px; background: var(--paper); color: var(--muted); }
+    input[type=file]::file-selector-button { font: inherit; font-weight: 600; margin-right: .75rem; padding: .35rem .8rem; border: 1px solid var(--accent); border-radius: 6px; background: var(--paper); color: var(--accent); cursor: pointer; }
+    input[type=checkbox], input[type=radio] { accent-color: var(--accent); width: 1.1rem; height: 1.1rem; }
+    input[type=range] { accent-color: var(--accent); width: 100%; }
+    ::placeholder { color: var(--faint); }
     textarea { min-height: 7rem; resize: vertical; }
     fieldset { border: 0; padding: 0; margin: 0 0 1rem; }
     .choices { display: grid; gap: .5rem; }
@@ -70,21 +88,36 @@ enum Stylesheet {
     .choice input { margin-top: .3rem; flex: none; }
     .choice span { color: var(--muted); font-size: .92rem; }
     .choice span strong { display: block; color: var(--ink); font-size: 1rem; }
-    .inline { display: flex; flex-wrap: wrap; gap: .5rem; align-items: flex-end; }
-    .inline .field { margin-bottom: 0; }
+    .inline { display: flex; flex-wrap: wrap; gap: .75rem; align-items: flex-end; }
+    .inline .field { margin-bottom: 0; display: flex; flex-direction: column; justify-content: flex-end; }
+    .inline .field .hint { order: 3; margin: .2rem 0 0; font-size: .82rem; }
+    .inline > button, .inline > .button { min-height: 2.6rem; }
     .errors-summary { border: 2px solid var(--bad); background: var(--bad-soft); border-radius: var(--radius); padding: .75rem 1rem; margin-bottom: 1rem; }
     .errors-summary ul { margin: .25rem 0 0; }
     table.data { width: 100%; border-collapse: collapse; background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius); overflow: hidden; }
     table.data th, table.data td { text-align: left; padding: .55rem .75rem; border-bottom: 1px solid var(--line); vertical-align: top; }
     table.data th { background: var(--wash); font-size: .85rem; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
     .table-wrap { overflow-x: auto; }
-    .board { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(9.5rem, 1fr); gap: .75rem; overflow-x: auto; padding-bottom: .5rem; }
-    .column { background: #eef2f6; border-radius: var(--radius); padding: .6rem; min-height: 6rem; }
-    .column h3 { margin: 0 0 .5rem; font-size: .9rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); display: flex; justify-content: space-between; }
-    .column ul { list-style: none; margin: 0; padding: 0; display: grid; gap: .5rem; }
-    .tile { display: block; background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: .5rem .6rem; text-decoration: none; color: var(--ink); }
-    .tile strong { display: block; }
+    .board { display: flex; gap: .6rem; overflow-x: auto; padding-bottom: .5rem; overscroll-behavior-x: contain; scroll-snap-type: x proximity; }
+    .column { flex: 1 0 8.6rem; background: #eef2f6; border-radius: var(--radius); padding: .55rem; min-height: 6rem; min-width: 0; scroll-snap-align: start; border: 2px solid transparent; }
+    .column.drop-here { border-color: var(--accent); background: var(--accent-soft); }
+    .column h3 { margin: 0 0 .5rem; font-size: .82rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); display: flex; justify-content: space-between; gap: .4rem; }
+    .column ul { list-style: none; margin: 0; padding: 0; display: grid; gap: .5rem; min-height: 2rem; }
+    .card-tile { position: relative; background: var(--paper); border: 1px solid var(--line); border-radius: 8px; cursor: grab; }
+    .card-tile.dragging { opacity: .5; }
+    .tile { display: block; padding: .5rem .6rem .25rem; text-decoration: none; color: var(--ink); overflow-wrap: anywhere; hyphens: auto; }
+    .tile strong, .tile span, .tile small { display: block; }
     .tile small { color: var(--muted); }
+    details.move { padding: 0 .6rem .4rem; font-size: .88rem; }
+    details.move summary { cursor: pointer; color: var(--accent); font-weight: 600; width: max-content; }
+    details.move form { display: grid; gap: .1rem; margin: .25rem 0 0; }
+    details.move form p { margin: 0; }
+    details.move button.quiet { text-align: left; padding: .2rem .3rem; font-weight: 400; }
+    .hint-board { margin-top: -.25rem; font-size: .9rem; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    .block { display: block; }
+    th a.sort { color: inherit; text-decoration: none; }
+    th a.sort:hover { color: var(--accent); text-decoration: underline; }
     form.search { display: flex; flex-wrap: wrap; align-items: end; gap: .5rem .75rem; margin: 0 0 1rem; }
     form.search label { margin: 0; }
     form.search input[type=search] { min-width: 14rem; }
@@ -99,7 +132,10 @@ enum Stylesheet {
     .chip form { display: inline; margin: 0; }
     .chip button { padding: 0 .3rem; font-size: .8rem; min-height: 0; }
     mark { background: #fff1b8; color: inherit; border-radius: 3px; padding: 0 .1rem; }
-    progress { width: 100%; height: .8rem; }
+    progress { width: 100%; height: .8rem; appearance: none; -webkit-appearance: none; border: 0; border-radius: 999px; background: var(--line); overflow: hidden; accent-color: var(--accent); }
+    progress::-webkit-progress-bar { background: var(--line); border-radius: 999px; }
+    progress::-webkit-progress-value { background: var(--accent); border-radius: 999px; }
+    progress::-moz-progress-bar { background: var(--accent); border-radius: 999px; }
     .targets { display: grid; gap: .5rem; }
     .target { display: grid; grid-template-columns: 10rem 1fr 7rem; gap: .75rem; align-items: center; }
     .target-value.good, p.good { color: var(--good); font-weight: 600; }
@@ -136,12 +172,6 @@ enum Stylesheet {
     .chip.strength { background: var(--good-soft); border-color: #b7dfc3; color: var(--good); }
     .chip.improvement { background: var(--warm-soft); border-color: #f3c9b0; color: var(--warm); }
     .feedback, .request { border-top: 1px solid var(--line); padding-top: .75rem; margin-top: .75rem; }
-    svg.chart { width: 100%; height: auto; max-width: 44rem; display: block; margin: .5rem 0 1rem; }
-    .chart-bar { fill: var(--accent); }
-    .chart-label, .chart-value { font-size: 13px; fill: var(--ink); font-family: inherit; }
-    .chart-axis { stroke: var(--line); }
-    .chart-line { fill: none; stroke: var(--accent); stroke-width: 2.5; }
-    .chart-dot { fill: var(--accent); }
     caption { text-align: left; color: var(--muted); font-size: .85rem; padding: .4rem .75rem; }
     textarea[readonly] { background: var(--wash); }
     fieldset.rating { border-top: 1px solid var(--line); padding-top: .5rem; }
@@ -151,10 +181,29 @@ enum Stylesheet {
     .two { display: grid; gap: 1rem; grid-template-columns: 2fr 1fr; }
     @media (max-width: 48rem) {
       .two { grid-template-columns: 1fr; }
-      .board { grid-auto-flow: row; grid-auto-columns: auto; }
+      .column { flex: 0 0 72%; }
+      .column.empty { flex-basis: 42%; }
+      table.stack thead { display: none; }
+      table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; width: 100%; }
+      table.stack tr { border-bottom: 1px solid var(--line); padding: .4rem 0; }
+      table.stack td { border: 0; padding: .15rem .75rem; display: grid; grid-template-columns: 6.5rem 1fr; gap: .5rem; }
+      table.stack td::before { content: attr(data-label); color: var(--muted); font-size: .85rem; }
       h1 { font-size: 1.35rem; }
-      header.site form { margin-left: 0; }
-      nav.primary ul { gap: .15rem .8rem; font-size: .95rem; }
+      .menu-button { display: inline-block; margin-left: auto; border: 1px solid var(--line); border-radius: 8px; padding: .3rem .85rem; font-weight: 600; color: var(--accent); cursor: pointer; }
+      .menu-toggle { display: block; position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; }
+      .menu-toggle:focus-visible + .menu-button { outline: 3px solid #f0b429; outline-offset: 2px; }
+      .menu-toggle:checked + .menu-button { background: var(--accent-soft); }
+      header.site .menu { display: none; position: absolute; top: 100%; left: 0; right: 0; flex-direction: column; align-items: stretch; gap: .75rem; background: var(--paper); border-bottom: 1px solid var(--line); padding: .5rem 1rem 1rem; box-shadow: 0 12px 24px rgba(31, 41, 51, .12); }
+      .menu-toggle:checked ~ .menu { display: flex; }
+      header.site nav.primary > ul { display: grid; grid-template-columns: 1fr 1fr; gap: .5rem 1rem; }
+      header.site nav.account { margin-left: 0; border-top: 1px solid var(--line); padding-top: .5rem; }
+      .group > ul { display: block; position: static; box-shadow: none; border: 0; padding: 0; min-width: 0; }
+      button.group-name { pointer-events: none; padding: .25rem 0; font-size: .78rem; text-transform: uppercase; letter-spacing: .05em; box-shadow: none; }
+      .group.current > button.group-name { box-shadow: none; }
+      button.group-name::after, button.group-name .here { display: none; }
+      .group > ul a, .group > ul button { padding: .4rem .5rem; }
+      nav.account .group > ul { display: flex; flex-wrap: wrap; gap: .25rem; }
+      nav.account .group > ul li { flex: 1 1 auto; }
       .target { grid-template-columns: 1fr; gap: .2rem; }
       .agenda-item { grid-template-columns: 1fr; gap: .3rem; }
       table.data th, table.data td { padding: .45rem .5rem; }

@@ -47,14 +47,45 @@ enum Section: CaseIterable {
         }
     }
 
-    /// Profile and settings sit apart from the main sections, beside "Log out".
+    /// Profile and settings sit apart from the main sections, under "You" beside "Log out".
     var isSecondary: Bool { self == .profile || self == .settings }
+}
+
+/// The groups of the navigation: one compact band on a desktop, one menu on a phone.
+enum NavGroup: CaseIterable {
+    case search, learn, grow, care
+
+    var title: String {
+        switch self {
+        case .search: "Search"
+        case .learn: "Learn"
+        case .grow: "Grow"
+        case .care: "Care"
+        }
+    }
+
+    /// Each link of the group: its title, its address and the section it marks as current.
+    var links: [(title: String, url: SiteURL, section: Section?)] {
+        switch self {
+        case .search: [("Dashboard", .dashboard, .dashboard), ("Applications", .applications, .applications),
+                       ("Agenda", .agenda, .agenda), ("Contacts", .contacts, .contacts)]
+        case .learn: [("Insights", .insights, .insights), ("Skills", .skills, .skills), ("Career report", .report, nil)]
+        case .grow: [("Plan", .plan, .plan), ("Practice", .practice, .practice), ("Progress", .progress, .progress)]
+        case .care: [("Journal", .journal, .journal), ("Wins", .wins, .wins), ("Support", .support, .support)]
+        }
+    }
+
+    static func containing(_ section: Section) -> NavGroup? {
+        allCases.first { group in group.links.contains { $0.section == section } }
+    }
 }
 
 /// What every page shares: the CSRF token for forms, a one-time message, the current section.
 struct PageChrome: Sendable {
     var csrf: String
     var flash: String?
+    /// The message says what went wrong (and that nothing changed), not what was done.
+    var flashIsProblem = false
     var section: Section
     var signedIn: Bool = true
     /// Shown before anything else when the person just wrote words of crisis.
@@ -91,7 +122,11 @@ enum Layout {
                 .main(
                     .id("main"),
                     .unwrap(chrome.support) { SupportCardView.card($0) },
-                    .unwrap(chrome.flash) { .div(.class("flash"), .attr("role", "status"), .txt($0)) },
+                    .unwrap(chrome.flash) { message in
+                        chrome.flashIsProblem
+                            ? .div(.class("flash problem"), .attr("role", "alert"), .txt(message))
+                            : .div(.class("flash"), .attr("role", "status"), .txt(message))
+                    },
                     .group(content)
                 ),
                 .footer(
@@ -102,29 +137,42 @@ enum Layout {
         )
     }
 
+    /// One band: the brand, the four groups (each opens on hover, focus or tap, and shows the page
+    /// you are on), and "You" with profile, settings and logging out. Below 48rem the groups fold
+    /// into one "Menu" (a checkbox and its label, so it works without JavaScript).
     private static func header(_ chrome: PageChrome) -> BodyNode {
-        .header(
+        let current = NavGroup.containing(chrome.section)
+        return .header(
             .class("site"),
             .div(
                 .class("bar"),
                 .a(.class("brand"), .link(.dashboard), .raw("Next<span>Yes</span>")),
                 .if(chrome.signedIn, .group(
-                    .nav(
-                        .class("primary"), .attr("aria-label", "Main"),
-                        .ul(.forEach(Section.allCases.filter { $0.url != nil && !$0.isSecondary }) { section in
-                            .li(.a(
-                                .link(section.url!),
-                                .if(section == chrome.section, .attr("aria-current", "page")),
-                                .txt(section.title)))
-                        })
-                    ),
+                    Tag.void("input", [("type", "checkbox"), ("id", "menu-toggle"), ("class", "menu-toggle"), ("aria-controls", "site-menu")]),
+                    Tag.element("label", [("for", "menu-toggle"), ("class", "menu-button")], [.text("Menu")]),
                     .div(
-                        .class("account"),
-                        .forEach(Section.allCases.filter(\.isSecondary)) { section in
-                            .a(.link(section.url!), .if(section == chrome.section, .attr("aria-current", "page")), .txt(section.title))
-                        },
-                        PostForm.make(SiteURL.logout, csrf: chrome.csrf,
-                            .button(.class("quiet"), .type(.submit), .text("Log out"))
+                        .class("menu"), .id("site-menu"),
+                        .nav(
+                            .class("primary"), .attr("aria-label", "Main"),
+                            .ul(.forEach(NavGroup.allCases) { group in
+                                menu(group.title, id: "nav-\(group)", isCurrent: group == current,
+                                     currentTitle: group.links.first { $0.section == chrome.section && group == current }?.title,
+                                     links: group.links.map { link in
+                                        .a(.link(link.url), .if(link.section == chrome.section, .attr("aria-current", "page")), .txt(link.title))
+                                     })
+                            })
+                        ),
+                        .nav(
+                            .class("account"), .attr("aria-label", "You"),
+                            .ul(menu("You", id: "nav-you", isCurrent: chrome.section.isSecondary,
+                                     currentTitle: nil,
+                                     links: Section.allCases.filter(\.isSecondary).map { section in
+                                        .a(.link(section.url!), .if(section == chrome.section, .attr("aria-current", "page")), .txt(section.title))
+                                     } + [
+                                        .a(.link(.importFile), .text("Import and export")),
+                                        PostForm.make(SiteURL.logout, csrf: chrome.csrf,
+                                            .button(.class("quiet"), .type(.submit), .text("Log out"))),
+                                     ]))
                         )
                     )
                 ))
@@ -132,6 +180,17 @@ enum Layout {
         )
     }
 
+    /// A group of the navigation: its name (with the page you are on) and its links.
+    private static func menu(_ title: String, id: String, isCurrent: Bool, currentTitle: String?, links: [BodyNode]) -> Node<HTML.ListContext> {
+        .li(
+            .class(isCurrent ? "group current" : "group"),
+            Tag.element("button", [("type", "button"), ("class", "group-name"), ("aria-expanded", "false"), ("aria-controls", id)], [
+                .txt(title),
+                .unwrap(currentTitle) { .span(.class("here"), .txt(": " + $0)) },
+            ]),
+            .ul(.id(id), .forEach(links) { .li($0) })
+        )
+    }
 }
 
 /// The support card: what was noticed, that the person matters, and where to reach someone now.
