@@ -27,6 +27,14 @@ public enum Text {
         guard let cleaned = clean(raw) else { return nil }
         return cleaned.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
+
+    /// Ends a sentence with a full stop, unless it already ends with one: a company named
+    /// "Tailspin Toys, Inc." closes "Saved BI Developer at Tailspin Toys, Inc." once, not twice.
+    /// Every sentence that ends on a name goes through here.
+    public static func sentence(_ text: String) -> String {
+        guard let last = text.last(where: { !$0.isWhitespace }) else { return text }
+        return ".!?…".contains(last) ? text : text + "."
+    }
 }
 
 /// Upper bounds that keep one field from swallowing the database or the page.

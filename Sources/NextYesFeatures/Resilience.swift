@@ -38,12 +38,14 @@ public struct Journal: Sendable {
 public struct Wins: Sendable {
     let store: Store
 
+    /// Every win, in the words `WinWords` gives them.
     public func all() async throws -> [Win] {
-        try await store.wins.all()
+        try await store.wordedWins()
     }
 
+    /// One application's wins, in the same words as in the whole list.
     public func wins(for applicationID: Int) async throws -> [Win] {
-        try await store.wins.wins(for: applicationID)
+        try await store.wordedWins().filter { $0.applicationID == applicationID }.sorted { ($0.on, $0.id) < ($1.on, $1.id) }
     }
 
     /// Saves a win; nil when the same win is already there.

@@ -14,7 +14,17 @@ extension Store {
                 strengths.append(.init(theme: hit.theme, evidence: hit.evidence, company: titles[item.applicationID] ?? "An employer"))
             }
         }
-        return Affirmations.make(profileStrengths: try await profileStrengths(), feedbackStrengths: strengths, wins: try await wins.all(), limit: limit)
+        let all = try await applications.all()
+        let sent = all.filter { $0.furthestStage >= .applied }
+        let movedOn = Affirmations.MovedOn(applications: sent.filter { $0.furthestStage > .applied }.count, of: sent.count)
+        return Affirmations.make(profileStrengths: try await profileStrengths(), feedbackStrengths: strengths,
+                                 wins: try await wordedWins(), movedOn: movedOn, limit: limit)
+    }
+
+    /// Every win, with the words for applications that moved forward written from the person's
+    /// own record (see `WinWords`), newest first as stored.
+    public func wordedWins() async throws -> [Win] {
+        WinWords.worded(try await wins.all(), applications: try await applications.all())
     }
 
     /// The strengths the person named in their profile.

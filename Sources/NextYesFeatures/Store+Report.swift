@@ -20,7 +20,7 @@ extension Store {
         inputs.feedback = try await feedbackWithReadings()
         inputs.reflections = try await reflections.all()
         inputs.interactions = try await interactions.all()
-        inputs.wins = try await wins.all()
+        inputs.wins = try await wordedWins()
         inputs.hours = try await plan.hours().map { ($0.on, $0.hours) }
         inputs.goals = try await plan.goals()
         inputs.stories = try await stories.all()

@@ -62,10 +62,11 @@ struct WellbeingTests {
         let lines = Affirmations.make(
             profileStrengths: ["clear writing"],
             feedbackStrengths: [.init(theme: .communication, evidence: "Great rapport with the panel", company: "Acme")],
-            wins: wins)
+            wins: wins, movedOn: .init(applications: 2, of: 5))
         #expect(lines.count == 3)
         #expect(lines[0] == "Acme noticed your communication & presentation: \"Great rapport with the panel\"")
-        #expect(lines[1].contains("2 times"))
+        // It counts applications that moved past "applied", not stage moves.
+        #expect(lines[1] == "2 of your 5 applications moved past \"applied\": each one a company that chose to hear more from you.")
         #expect(lines[2].contains("clear writing"))
         #expect(Affirmations.make(profileStrengths: [], feedbackStrengths: [], wins: []).count == 1)
     }

@@ -51,6 +51,16 @@ public struct AgendaItem: Hashable, Codable, Sendable {
         self.contactID = contactID
         self.goalID = goalID
     }
+
+    /// When it is due, as a person reads it beside the item: "Today", or for a reminder still
+    /// open from an earlier day, gently, "Was due 3 Nov"; else the day itself.
+    public func due(today: Day) -> String {
+        if on == today { return "Today" }
+        guard on < today else { return on.readable }
+        let year = " \(on.year)"
+        let day = on.year == today.year && on.readable.hasSuffix(year) ? String(on.readable.dropLast(year.count)) : on.readable
+        return on == today.adding(days: -1) ? "Was due yesterday" : "Was due \(day)"
+    }
 }
 
 /// Everything due, gathered from the search.
@@ -90,7 +100,7 @@ public enum Agenda {
         for round in inputs.rounds where round.on >= start {
             guard let application = applications[round.applicationID] else { continue }
             let names = round.interviewerIDs.compactMap { contacts[$0]?.name }
-            var detail = "\(round.type.title) interview for \(application.title)."
+            var detail = Text.sentence("\(round.type.title) interview for \(application.title)")
             if !names.isEmpty { detail += " With \(names.joined(separator: ", "))." }
             if let notes = round.notes { detail += "\n\(notes)" }
             // The id alone could come back after a deletion; with the application and day it can't

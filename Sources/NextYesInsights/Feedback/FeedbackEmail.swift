@@ -11,6 +11,17 @@ public struct EmailDraft: Hashable, Sendable, Codable {
         self.body = body
     }
 
+    /// Where the person's name goes while NextYes doesn't know it.
+    public static let namePlaceholder = "[Your name]"
+
+    /// The draft signed with the person's name in place of the placeholder.
+    public func signed(by name: String) -> EmailDraft {
+        EmailDraft(subject: subject, body: body.replacingOccurrences(of: Self.namePlaceholder, with: name))
+    }
+
+    /// Whether the draft still waits for the person's name.
+    public var needsName: Bool { body.contains(Self.namePlaceholder) }
+
     /// A mailto: link that opens the draft in the person's mail app.
     public func mailto(to address: String?) -> String {
         var allowed = CharacterSet.alphanumerics
@@ -50,7 +61,7 @@ public enum FeedbackEmail {
             guard let name = Text.cleanLine(contactName) else { return "Hello," }
             return "\(salutation) \(name.split(separator: " ").first.map(String.init) ?? name),"
         }
-        var signature: String { Text.cleanLine(senderName) ?? "[Your name]" }
+        var signature: String { Text.cleanLine(senderName) ?? EmailDraft.namePlaceholder }
         var interviewed: Bool { stageReached >= .screening }
 
         /// "my answers to the behavioural questions and the questions I asked"
@@ -92,7 +103,7 @@ public enum FeedbackEmail {
                 body: """
                 \(c.greeting("Dear"))
 
-                Thank you for considering me for the \(c.role) position at \(c.company)\(stage). I enjoyed learning about the team and the work.
+                Thank you for considering me for the \(Text.sentence("\(c.role) position at \(c.company)\(stage)")) I enjoyed learning about the team and the work.
 
                 I'm keen to keep improving, and I would really value your perspective. Is there anything I could have done differently, or any skills or experience you would suggest I strengthen?\(focus)
 
@@ -107,7 +118,7 @@ public enum FeedbackEmail {
                 body: """
                 \(c.greeting("Dear"))
 
-                Thank you for the opportunity to take part in the final round for the \(c.role) role at \(c.company). Although I'm disappointed not to be going further, I really appreciated the time you and the team spent with me.
+                Thank you for the opportunity to take part in the final round for the \(Text.sentence("\(c.role) role at \(c.company)")) Although I'm disappointed not to be going further, I really appreciated the time you and the team spent with me.
 
                 Having come this far, I'd be grateful for any feedback on how I could have been a stronger candidate: what I could have done differently in the final stages, or which skills and experience would make the biggest difference for a role like this.\(focus)
 

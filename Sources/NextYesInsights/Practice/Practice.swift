@@ -10,6 +10,11 @@ public struct InterviewQuestion: Hashable, Codable, Sendable, Identifiable {
     public var question: String
     public var themes: [FeedbackTheme]
     public var kind: QuestionKind
+
+    /// A question about something that happened ("Tell me about a time…", "Describe a
+    /// situation…", "Give an example…") is answered with a STAR story. Salary, motivation,
+    /// "what would you do" and logistics questions are not, so STAR practice never offers them.
+    public var suitsSTAR: Bool { kind == .behavioural }
 }
 
 /// The bundled bank of common interview questions, written for NextYes and tagged by theme.
@@ -87,15 +92,16 @@ public enum PracticePicker {
         }
     }
 
-    /// Picks a question, weighted toward the themes that need it most; a question practised in
-    /// the last week is picked only when nothing else is left. `theme` narrows the choice.
+    /// Picks a question that suits the STAR method, weighted toward the themes that need it most;
+    /// a question practised in the last week is picked only when nothing else is left. `theme`
+    /// narrows the choice.
     public static func pick<G: RandomNumberGenerator>(
         from questions: [InterviewQuestion], needs: [ThemeNeed], sessions: [PracticeSession], today: Day,
         theme: FeedbackTheme? = nil, using generator: inout G
     ) -> InterviewQuestion? {
         let weights = Dictionary(needs.map { ($0.theme, $0.weight) }, uniquingKeysWith: { a, _ in a })
         let recent = Set(sessions.filter { $0.on >= today.adding(days: -7) }.map(\.questionID))
-        var pool = questions.filter { theme == nil || $0.themes.contains(theme!) }
+        var pool = questions.filter { $0.suitsSTAR && (theme == nil || $0.themes.contains(theme!)) }
         let fresh = pool.filter { !recent.contains($0.id) }
         if !fresh.isEmpty { pool = fresh }
         guard !pool.isEmpty else { return nil }

@@ -119,16 +119,32 @@ public enum Affirmations {
         }
     }
 
-    public static func make(profileStrengths: [String], feedbackStrengths: [FeedbackStrength], wins: [Win], limit: Int = 3) -> [String] {
+    /// How many of the applications sent went past "applied" (a company chose to hear more).
+    public struct MovedOn: Hashable, Sendable {
+        public var applications: Int
+        public var of: Int
+
+        public init(applications: Int, of: Int) {
+            self.applications = applications
+            self.of = of
+        }
+
+        /// "9 of your 24 applications moved past "applied"…": applications, never stage moves.
+        public var sentence: String? {
+            guard applications >= 2, of >= applications else { return nil }
+            return "\(applications) of your \(of) applications moved past \"applied\": each one a company that chose to hear more from you."
+        }
+    }
+
+    public static func make(profileStrengths: [String], feedbackStrengths: [FeedbackStrength], wins: [Win], movedOn: MovedOn? = nil, limit: Int = 3) -> [String] {
         var lines: [String] = []
         if let strength = feedbackStrengths.first {
             lines.append("\(strength.company) noticed your \(strength.theme.title.lowercased()): \"\(strength.evidence)\"")
         }
-        let stoodOut = wins.filter { $0.kind == .stoodOut }
-        if stoodOut.count >= 2 {
-            lines.append("\(stoodOut.count) times, a company chose to take your application further. Your applications stand out.")
+        if let moved = movedOn?.sentence {
+            lines.append(moved)
         } else if let win = wins.first(where: { $0.kind != .manual }) ?? wins.first {
-            lines.append("Remember this: \(win.title.prefix(1).lowercased() + win.title.dropFirst()).")
+            lines.append(Text.sentence("Remember this: \(win.title.prefix(1).lowercased() + win.title.dropFirst())"))
         }
         if let named = profileStrengths.first {
             lines.append("A strength you named yourself: \(named). It is still true today.")
