@@ -229,10 +229,24 @@ public enum FormRules {
     /// What to say about a date that can't be read: a day that doesn't exist ("2026-02-30") is
     /// not the same mistake as the wrong format.
     public static func unreadableDay(_ raw: String, what: String, example: Day? = nil) -> String {
-        if raw.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil {
-            return "\(what) \(raw) isn't a day on the calendar. Check the day and the month."
+        if let problem = impossibleDay(raw) {
+            return "\(what) \(raw) doesn't exist: \(problem)"
         }
         return "\(what) \"\(quote(raw))\" is not a date NextYes can read. Write it as YYYY-MM-DD" + (example.map { ", for example \($0)." } ?? ".")
+    }
+
+    /// Why a date already written YYYY-MM-DD is not on the calendar, as a sentence ("February
+    /// 2026 has 28 days."); nil when the text is in another shape or the day is real.
+    public static func impossibleDay(_ raw: String) -> String? {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        guard text.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil, Day(text) == nil else { return nil }
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        let (year, month, day) = (parts[0], parts[1], parts[2])
+        if year == 0 { return "years start at 0001." }
+        if !(1...12).contains(month) { return "months run from 01 to 12." }
+        if day == 0 { return "days start at 01." }
+        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return "\(names[month - 1]) \(year) has \(Day.daysIn(month: month, year: year)) days."
     }
 
     /// A day that is real and not in the future.

@@ -65,6 +65,7 @@ public enum Outcome: String, CaseIterable, Codable, Sendable, TypedIdentifier {
 /// Where the person found the role, or how they got in.
 public enum ApplicationSource: String, CaseIterable, Codable, Sendable, TypedIdentifier {
     case jobBoard = "job-board"
+    case linkedIn = "linkedin"
     case companySite = "company-site"
     case referral
     case recruiter
@@ -74,6 +75,7 @@ public enum ApplicationSource: String, CaseIterable, Codable, Sendable, TypedIde
     public var title: String {
         switch self {
         case .jobBoard: "Job board"
+        case .linkedIn: "LinkedIn"
         case .companySite: "Company site"
         case .referral: "Referral"
         case .recruiter: "Recruiter"

@@ -70,7 +70,7 @@ struct CommandTests {
             (["add", "--role", "Analyst"], "Add the company's name."),
             (["add", "--company", "Acme", "--role", "A", "--applied", "2030-01-01"], "is in the future"),
             (["add", "--company", "Acme", "--role", "A", "--applied", "01/02/2026"], "Write it as YYYY-MM-DD"),
-            (["add", "--company", "Acme", "--role", "A", "--source", "linkedin"], "job-board, company-site"),
+            (["add", "--company", "Acme", "--role", "A", "--source", "carrier-pigeon"], "job-board, linkedin, company-site"),
             (["add", "--company", "Acme", "--role", "A", "--description-file", "/nonexistent/posting.txt"], "There is no file at /nonexistent/posting.txt"),
             (["move", "42", "interview"], "There is no application with id 42"),
             (["move", "1", "phone-screen"], "Use one of: saved, applied"),

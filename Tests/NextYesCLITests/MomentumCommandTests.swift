@@ -31,7 +31,7 @@ struct MomentumCommandTests {
         let json = try cli.json(["contacts", "--json"]) as? [[String: Any]]
         #expect(json?.first?["applicationIDs"] as? [Int] == [1])
 
-        #expect(try cli.run(["interviews", "add", "1", "--on", "2026-02-30"]).err.contains("isn't a day on the calendar"))
+        #expect(try cli.run(["interviews", "add", "1", "--on", "2026-02-30"]).err.contains("February 2026 has 28 days"))
         let interview = try cli.run(["interviews", "add", "1", "--on", "2026-12-01", "--time", "14:30", "--type", "behavioral", "--with", "1"])
         #expect(interview.code == 0 && interview.out.contains("Added the behavioural round for Analyst at Acme on 1 Dec 2026 at 14:30. The application is at interview now."), "\(interview.err)")
         #expect(try cli.run(["show", "1"]).out.contains("People: Sam Lee (recruiter) [contact 1]"))

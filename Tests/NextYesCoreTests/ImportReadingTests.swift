@@ -60,7 +60,7 @@ struct ImportReadingTests {
         #expect(StageChoice(mapping: "withdrawn") == StageChoice(stage: .applied, outcome: .withdrawn))
         #expect(StageChoice(mapping: "final-round") == StageChoice(stage: .finalRound, outcome: .open))
         #expect(StageChoice(mapping: "maybe") == nil)
-        #expect(SourceWords.read("Referral (Sam)") == .referral && SourceWords.read("LinkedIn") == .jobBoard && SourceWords.read("Carrier pigeon") == .other)
+        #expect(SourceWords.read("Referral (Sam)") == .referral && SourceWords.read("LinkedIn") == .linkedIn && SourceWords.read("Carrier pigeon") == .other)
         #expect(SourceWords.guess(url: "https://boards.greenhouse.io/stripe/jobs/1") == .companySite)
     }
 

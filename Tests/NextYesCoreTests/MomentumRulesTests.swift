@@ -55,7 +55,7 @@ struct MomentumRulesTests {
             _ = try InterviewForm(on: "2026-02-30", time: "25:00", type: "duel").validated(today: today)
             Issue.record("expected errors")
         } catch {
-            #expect(error["on"]?.contains("isn't a day on the calendar") == true)
+            #expect(error["on"]?.contains("February 2026 has 28 days") == true)
             #expect(error["time"]?.contains("HH:MM") == true && error["type"]?.contains("phone-screen") == true)
         }
         let round = try? InterviewForm(on: "2026-11-28", time: "9:00", type: "", interviewerIDs: [3, 3, 4]).validated(today: today)

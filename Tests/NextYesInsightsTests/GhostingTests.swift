@@ -7,10 +7,23 @@ import NextYesCore
 struct GhostingTests {
     let today = Day("2026-11-21")!
 
-    func app(_ id: Int, stage: Stage, outcome: Outcome = .open, lastNews: String) -> Application {
-        Application(
+    func app(_ id: Int, stage: Stage, outcome: Outcome = .open, lastNews: String, added: String = "2026-01-05") -> Application {
+        let addedAt = Day(added)!.start(in: TimeZone(identifier: "UTC")!).addingTimeInterval(9 * 3600)
+        return Application(
             id: id, details: ApplicationDetails(company: "C\(id)", role: "R"), stage: stage, furthestStage: stage,
-            outcome: outcome, lastActivityOn: Day(lastNews)!, createdAt: Date(), updatedAt: Date())
+            outcome: outcome, lastActivityOn: Day(lastNews)!, createdAt: addedAt, updatedAt: addedAt)
+    }
+
+    @Test func waitsTheUsualTimeAfterAnApplicationIsAdded() {
+        // Applied two months ago, added to NextYes today: no "ghosted?" the moment it is saved.
+        let justAdded = app(1, stage: .applied, lastNews: "2026-09-20", added: "2026-11-21")
+        #expect(Ghosting.suggestions([justAdded], today: today, afterDays: 21).isEmpty)
+        // Added 20 days ago: still inside the usual wait.
+        let recent = app(2, stage: .applied, lastNews: "2026-09-20", added: "2026-11-01")
+        #expect(Ghosting.suggestions([recent], today: today, afterDays: 21).isEmpty)
+        // After the usual wait since it was added, the question comes, with the true silence.
+        let waited = app(3, stage: .applied, lastNews: "2026-09-20", added: "2026-10-31")
+        #expect(Ghosting.suggestions([waited], today: today, afterDays: 21).map(\.daysSilent) == [62])
     }
 
     @Test func asksAboutSentApplicationsThatWentQuiet() {

@@ -229,7 +229,8 @@ public enum SourceWords {
         var word = StageWords.normalise(raw.replacingOccurrences(of: #"\([^)]*\)"#, with: " ", options: .regularExpression))
         if word.hasPrefix("referred by") { word = "referral" }
         let table: [(ApplicationSource, [String])] = [
-            (.jobBoard, ["linkedin", "indeed", "glassdoor", "otta", "welcome to the jungle", "wellfound", "angellist", "reed", "totaljobs", "monster",
+            (.linkedIn, ["linkedin", "linked in", "linkedin jobs", "linkedin easy apply", "easy apply"]),
+            (.jobBoard, ["indeed", "glassdoor", "otta", "welcome to the jungle", "wellfound", "angellist", "reed", "totaljobs", "monster",
                          "ziprecruiter", "dice", "stack overflow jobs", "hacker news", "job board", "job site"]),
             (.companySite, ["company website", "company site", "careers page", "career site", "website", "direct"]),
             (.referral, ["referral", "referred", "employee referral", "friend", "former colleague"]),
@@ -244,7 +245,8 @@ public enum SourceWords {
     /// A guess from the posting's address: job boards and applicant-tracking systems.
     public static func guess(url: String?) -> ApplicationSource? {
         guard let url, let host = URLComponents(string: url)?.host?.lowercased() else { return nil }
-        if ["linkedin.com", "indeed.", "glassdoor."].contains(where: { host.contains($0) }) { return .jobBoard }
+        if host == "linkedin.com" || host.hasSuffix(".linkedin.com") { return .linkedIn }
+        if ["indeed.", "glassdoor."].contains(where: { host.contains($0) }) { return .jobBoard }
         if ["greenhouse.io", "lever.co", "ashbyhq.com", "workable.com", "icims.com", "myworkdayjobs.com", "smartrecruiters.com"].contains(where: { host.hasSuffix($0) }) {
             return .companySite
         }

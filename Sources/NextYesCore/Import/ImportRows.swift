@@ -122,7 +122,11 @@ public struct ImportRowReader: Sendable {
         switch dateCell(f) {
         case .empty: applied = nil
         case .invalid:
-            return .problem(RowProblem(line: line, message: "has a date applied NextYes can't read: \"\(FormRules.quote(cell(f, .appliedOn) ?? ""))\". Write it as YYYY-MM-DD, or fix the day or month."))
+            let raw = cell(f, .appliedOn) ?? ""
+            if let problem = FormRules.impossibleDay(raw) {
+                return .problem(RowProblem(line: line, message: "has a date applied that doesn't exist, \(raw): \(problem)"))
+            }
+            return .problem(RowProblem(line: line, message: "has a date applied NextYes can't read: \"\(FormRules.quote(raw))\". Write it as YYYY-MM-DD, or fix the day or month."))
         case let other:
             guard let day = ImportDates.resolve(other, order: options.dateOrder) else {
                 return .problem(RowProblem(line: line, message: "has the date \"\(FormRules.quote(cell(f, .appliedOn) ?? ""))\", which doesn't fit the \(options.dateOrder?.rawValue ?? "") order of the other dates in the column."))

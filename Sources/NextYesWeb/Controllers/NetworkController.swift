@@ -110,10 +110,10 @@ struct NetworkController {
             let application = try await req.workspace.applications.find(appID)
             if action == .link {
                 try await req.workspace.contacts.link(id, to: appID)
-                req.flash("Linked \(contact.name) to \(application.title).")
+                req.flash(Text.sentence("Linked \(contact.name) to \(application.title)"))
             } else {
                 try await req.workspace.contacts.unlink(id, from: appID)
-                req.flash("\(contact.name) is no longer linked to \(application.title).")
+                req.flash(Text.sentence("\(contact.name) is no longer linked to \(application.title)"))
             }
         case .delete:
             try await req.workspace.contacts.delete(id)

@@ -127,7 +127,7 @@ struct EditCommand: StoreCommand {
         if let excitement { form.excitement = excitement }
         if let notes { form.notes = notes }
         let updated = try await workspace.applications.edit(id, form)
-        Console.out("Saved \(updated.title).")
+        Console.out(Text.sentence("Saved \(updated.title)"))
     }
 }
 

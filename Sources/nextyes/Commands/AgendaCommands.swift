@@ -38,7 +38,7 @@ struct AgendaCommand: StoreCommand {
                 throw ValidationErrors([FieldError("done", "\"\(done)\" isn't an open reminder: it may be ticked off already, or the id is mistyped. `nextyes agenda` shows each open one's id in brackets.")])
             }
             try await workspace.schedule.markDone(done)
-            Console.out("Ticked off: \(item.title).")
+            Console.out(Text.sentence("Ticked off: \(item.title)"))
             return
         }
         if feedURL {
@@ -67,7 +67,7 @@ struct AgendaCommand: StoreCommand {
                 Console.out((heading.isEmpty ? "" : "\n") + group)
                 heading = group
             }
-            let when = item.on.readable + (item.time.map { " \($0)" } ?? "")
+            let when = (item.on < today ? item.due(today: today) : item.on.readable) + (item.time.map { " \($0)" } ?? "")
             Console.out("  \(when)  \(item.title)" + (item.kind.isReminder ? "  [\(item.uid)]" : ""))
         }
     }

@@ -53,7 +53,7 @@ struct WithdrawCommand: OutcomeCommand {
         try await workspace.applications.close(id, as: .withdrawn, on: day)
     }
     func message(_ a: Application) -> String {
-        "Withdrew from \(a.title). Choosing where to spend your energy is part of a good search."
+        Text.sentence("Withdrew from \(a.title)") + " Choosing where to spend your energy is part of a good search."
     }
 }
 
@@ -96,7 +96,7 @@ struct AcceptCommand: OutcomeCommand {
         return accepted
     }
     func message(_ a: Application) -> String {
-        "Accepted the offer for \(a.title). Congratulations: every step before this one helped you get here."
+        Text.sentence("Accepted the offer for \(a.title)") + " Congratulations: every step before this one helped you get here."
     }
 }
 
@@ -113,7 +113,7 @@ struct DeclineCommand: OutcomeCommand {
         try await workspace.applications.close(id, as: .offerDeclined, on: day)
     }
     func message(_ a: Application) -> String {
-        "Declined the offer for \(a.title). Knowing what isn't right for you is progress too."
+        Text.sentence("Declined the offer for \(a.title)") + " Knowing what isn't right for you is progress too."
     }
 }
 
@@ -138,6 +138,6 @@ struct DeleteCommand: StoreCommand {
             throw ExitCode.failure
         }
         try await workspace.applications.delete(id)
-        Console.out("Deleted \(application.title).")
+        Console.out(Text.sentence("Deleted \(application.title)"))
     }
 }

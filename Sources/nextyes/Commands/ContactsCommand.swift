@@ -197,10 +197,10 @@ struct ContactsLinkCommand: StoreCommand {
         let app = try await workspace.applications.find(application)
         if remove {
             try await workspace.contacts.unlink(id, from: application)
-            Console.out("\(contact.name) is no longer linked to \(app.title).")
+            Console.out(Text.sentence("\(contact.name) is no longer linked to \(app.title)"))
         } else {
             try await workspace.contacts.link(id, to: application)
-            Console.out("Linked \(contact.name) to \(app.title).")
+            Console.out(Text.sentence("Linked \(contact.name) to \(app.title)"))
         }
     }
 }

@@ -172,7 +172,7 @@ struct SkillsGapsCommand: StoreCommand {
                 return
             }
             guard let match = result.match else {
-                Console.out("NextYes didn't recognise named skills in the job description for \(app.title).")
+                Console.out(Text.sentence("NextYes didn't recognise named skills in the job description for \(app.title)"))
                 return
             }
             Console.out("\(app.title): your profile covers \(match)% of the \(result.asked.count) skill\(result.asked.count == 1 ? "" : "s") it names.")

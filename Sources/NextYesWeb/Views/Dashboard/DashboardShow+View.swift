@@ -113,7 +113,7 @@ extension DashboardShow {
                     .if(model.due.isEmpty,
                         .p(.class("muted"), .text("Nothing due this week. Interviews, follow-ups and plan deadlines appear here.")),
                         else: .ul(.forEach(model.due.prefix(6)) { item in
-                            .li(.span(.class("muted"), .txt(item.on == model.today ? "Today" : item.on < model.today ? "Open" : item.on.readable)),
+                            .li(.span(.class("muted"), .txt(item.due(today: model.today))),
                                 .txt(" " + item.title + (item.time.map { " at \($0)" } ?? "")))
                         })),
                     .p(.a(.link(.agenda), .text(model.due.count > 6 ? "All \(model.due.count) on the agenda" : "Open the agenda")))

@@ -44,7 +44,8 @@ enum ImportPage {
             .section(
                 .class("card"),
                 .h2(.text("Export and back up")),
-                .p(.text("A backup holds everything NextYes keeps, and brings it back with `nextyes restore`. The CSV is your applications with their history, for a spreadsheet.")),
+                .p(.text("A backup holds everything NextYes keeps; to bring it back, run "), .code(.text("nextyes restore")),
+                   .text(" with the file. The CSV is your applications with their history, for a spreadsheet.")),
                 .div(.class("actions"),
                      .a(.class("button secondary"), .href(SiteURL.exportFile(.value("json")).path()), .text("Download a backup (JSON)")),
                      .a(.class("button secondary"), .href(SiteURL.exportFile(.value("csv")).path()), .text("Download applications (CSV)")))
