@@ -47,6 +47,32 @@ public struct EmployerFeedback: Sendable {
                      suggestedContact: suggested, usedReflection: usedReflection)
     }
 
+    /// The e-mail as the person edited it before sending. A name given here signs it, in place of
+    /// the placeholder, and is saved as the name that signs every drafted e-mail (the one in
+    /// Settings), so it is asked for only once.
+    public func edited(subject rawSubject: String, body rawBody: String, senderName: String?) async throws -> EmailDraft {
+        var errors = ValidationErrors()
+        let subject = Text.cleanLine(rawSubject)
+        let body = Text.clean(rawBody)
+        let name = Text.cleanLine(senderName)
+        if subject == nil { errors.add("subject", "Give the e-mail a subject; the one NextYes suggested is fine.") }
+        if let subject, subject.count > Limits.name { errors.add("subject", "Keep the subject under \(Limits.name) characters.") }
+        if body == nil { errors.add("body", "The message is empty. Write a few lines, or open this page again for NextYes's draft.") }
+        if let body, body.count > Limits.reason { errors.add("body", "Keep the message under \(Limits.reason) characters; a short note is more likely to get an answer.") }
+        if let name, name.count > Limits.name { errors.add("senderName", "Keep your name under \(Limits.name) characters.") }
+        if !errors.isEmpty { throw errors }
+        let settings = Settings(store: store)
+        if let name { try await settings.setDisplayName(name) }
+        let draft = EmailDraft(subject: subject!, body: body!)
+        guard let signer = try await settings.displayName().flatMap(Text.cleanLine) else { return draft }
+        return draft.signed(by: signer)
+    }
+
+    /// The name that signs drafted e-mails, if the person gave one.
+    public func senderName() async throws -> String? {
+        try await Settings(store: store).displayName().flatMap(Text.cleanLine)
+    }
+
     /// The facts an e-mail about this application is written from; true when the reflection's
     /// unsure parts shaped it.
     func context(for application: Application, contactName: String?) async throws -> (FeedbackEmail.Context, Bool) {

@@ -15,6 +15,11 @@ struct FeedbackController {
         var to: String?
         var email: String?
         var on: String?
+        /// The e-mail as the person edited it, and their name when NextYes asked for it.
+        var subject: String?
+        var body: String?
+        var senderName: String?
+        var intent: String?
     }
 
     struct RecordBody: Content {
@@ -45,46 +50,67 @@ struct FeedbackController {
         return Page(html: FeedbackCompose.view(.init(
             chrome: req.chrome(.applications), application: draft.application, variant: draft.variant, contactName: name,
             contactEmail: email, draft: draft.email, today: req.today, errors: errors,
-            usedReflection: draft.usedReflection)))
+            usedReflection: draft.usedReflection, senderName: try await req.workspace.feedback.senderName())))
     }
 
-    /// "I sent it": records the request (and the contact, if named) as sent.
+    /// The edited e-mail, posted: "Save my changes" keeps the edits (and the name, when given)
+    /// and shows the page again; "I sent it" records the request (and the contact, if named) as
+    /// sent. Either way a name typed here is saved as the one that signs every e-mail.
     func createRequest(_ req: Request) async throws -> Response {
         let id = try req.applicationID()
         let body = try req.content.decode(RequestBody.self)
         let variant = body.variant.flatMap(FeedbackRequestVariant.init(id:)) ?? .standard
+        let intent = body.intent.flatMap(FeedbackCompose.Intent.init(rawValue:)) ?? .sent
+        let workspace = req.workspace
+        let application = try await workspace.applications.find(id)
         var errors = ValidationErrors()
-        var day = req.today
-        if let raw = Text.cleanLine(body.on) {
-            switch FormRules.pastDay(raw, today: req.today, what: "The sending date") {
-            case .success(let parsed): day = parsed
-            case .failure(let message): errors.add("on", message.text)
-            }
-        }
-        let application = try await req.workspace.applications.find(id)
-        var contact: ContactDetails?
-        if let name = Text.cleanLine(body.to) {
+        // The text as posted; a form from before the e-mail was editable falls back to the draft.
+        var email: EmailDraft?
+        if body.subject != nil || body.body != nil {
+            email = EmailDraft(subject: body.subject ?? "", body: body.body ?? "")
             do {
-                contact = try ContactForm(name: name, company: application.company, email: body.email ?? "").validated()
-            } catch {
-                errors.errors += error.errors.map { FieldError($0.field == "name" ? "to" : $0.field, $0.message) }
-            }
-        }
-        if errors.isEmpty {
-            do {
-                _ = try await req.workspace.feedback.recordSent(applicationID: id, variant: variant, contact: contact, on: day)
-                req.flash("Recorded your feedback request. If there's no answer by \(day.adding(days: FeedbackRequest.followUpAfterDays).readable), NextYes will suggest one follow-up.")
-                return req.redirect(to: SiteURL.application(id).path() + "#feedback")
+                email = try await workspace.feedback.edited(subject: body.subject ?? "", body: body.body ?? "", senderName: body.senderName)
             } catch let refused as ValidationErrors {
                 errors.errors += refused.errors
             }
         }
-        let draft = try await req.workspace.feedback.draft(applicationID: id, contactName: body.to, variant: variant)
+        if let raw = Text.cleanLine(body.email), case .failure(let message) = FormRules.emailAddress(raw) {
+            errors.add("email", message.text)
+        }
+        if intent == .sent {
+            var day = req.today
+            if let raw = Text.cleanLine(body.on) {
+                switch FormRules.pastDay(raw, today: req.today, what: "The sending date") {
+                case .success(let parsed): day = parsed
+                case .failure(let message): errors.add("on", message.text)
+                }
+            }
+            var contact: ContactDetails?
+            if let name = Text.cleanLine(body.to) {
+                do {
+                    contact = try ContactForm(name: name, company: application.company, email: body.email ?? "").validated()
+                } catch {
+                    errors.errors += error.errors.filter { $0.field != "email" }.map { FieldError($0.field == "name" ? "to" : $0.field, $0.message) }
+                }
+            }
+            if errors.isEmpty {
+                do {
+                    _ = try await workspace.feedback.recordSent(applicationID: id, variant: variant, contact: contact, on: day)
+                    req.flash("Recorded your feedback request. If there's no answer by \(day.adding(days: FeedbackRequest.followUpAfterDays).readable), NextYes will suggest one follow-up.")
+                    return req.redirect(to: SiteURL.application(id).path() + "#feedback")
+                } catch let refused as ValidationErrors {
+                    errors.errors += refused.errors
+                }
+            }
+        }
+        let draft = try await workspace.feedback.draft(applicationID: id, contactName: body.to, variant: variant)
+        let senderName = try await workspace.feedback.senderName()
         let page = FeedbackCompose.view(.init(
             chrome: req.chrome(.applications), application: application, variant: variant, contactName: body.to ?? "",
-            contactEmail: body.email ?? "", draft: draft.email, today: req.today,
-            errors: errors, usedReflection: draft.usedReflection))
-        return try await Page(html: page, status: .badRequest).encodeResponse(for: req)
+            contactEmail: body.email ?? "", draft: email ?? draft.email, today: req.today,
+            errors: errors.isEmpty ? nil : errors, usedReflection: draft.usedReflection,
+            senderName: senderName, typedName: senderName == nil ? body.senderName ?? "" : ""))
+        return try await Page(html: page, status: errors.isEmpty ? .ok : .badRequest).encodeResponse(for: req)
     }
 
     func record(_ req: Request) async throws -> Response {
