@@ -19,6 +19,13 @@ public struct Funnel: Hashable, Sendable, Codable {
             guard let conversion, let from else { return nil }
             return "from \(from.title.lowercased()): \(conversion)"
         }
+
+        /// "10 · 40% of applied", the label a chart shows beside the bar: the count alone for the
+        /// first step, or when there are too few to give a share.
+        public var caption: String {
+            guard let percent = conversion?.percent, let from else { return String(reached) }
+            return "\(reached) · \(percent)% of \(from.title.lowercased())"
+        }
     }
 
     public var steps: [Step]
@@ -142,7 +149,7 @@ public struct ControlReport: Hashable, Sendable, Codable {
             return "\(no) of \(total) rejection\(total == 1 ? " was" : "s were") out of your hands. Too few to see a pattern yet."
         }
         if outOfHands.fraction > 0.5 {
-            return "Most of your rejections (\(outOfHands)) came down to things no candidate could change: internal hires, budgets, timing, a more experienced candidate. They say nothing about your worth."
+            return "Most of your rejections, \(outOfHands), came down to things no candidate could change: internal hires, budgets, timing, a more experienced candidate. They say nothing about your worth."
         }
         if Share(yes + partly, of: total).fraction > 0.5 {
             return "More than half of your rejections had reasons you can work on, which means effort here can change the next outcome. Start with the themes below."

@@ -33,15 +33,12 @@ enum InsightsShow {
     }
 
     private static func funnel(_ r: InsightsReport) -> BodyNode {
-        let bars = r.funnel.steps.map { step in
-            Charts.Bar(label: step.stage.title, value: step.reached,
-                       caption: "\(step.reached)" + (step.conversion.flatMap { conversion in conversion.percent.map { " (\($0)% of \(step.from?.title.lowercased() ?? "previous"))" } } ?? ""))
-        }
+        let bars = r.funnel.steps.map { Charts.Bar(label: $0.stage.title, value: $0.reached, caption: $0.caption) }
         let description = r.funnel.steps.map { "\($0.stage.title): \($0.reached)" }.joined(separator: ", ")
         return .section(
             .class("card"),
             .h2(.text("How far applications get")),
-            .p(.class("muted"), .text("Counted by the furthest stage each application reached, so a rejection after an interview still counts as an interview.")),
+            .p(.class("muted"), .text("Counted by the furthest stage each application reached, so a rejection after an interview still counts as an interview. Each bar is the number of applications that got that far.")),
             .raw(Charts.horizontalBars(bars, title: "Applications by furthest stage reached", description: description, maximum: r.funnel.sent, id: "funnel")),
             .table(
                 .class("data"),
@@ -55,13 +52,20 @@ enum InsightsShow {
         )
     }
 
+    /// Where the no's came: rejections and no-replies by the stage each application reached.
     private static func cuts(_ r: InsightsReport) -> BodyNode {
-        .section(
+        let bars = CutPoint.allCases.map { point in
+            Charts.Bar(label: point.title, value: r.cuts.counts[point] ?? 0, caption: r.cuts.share(point).description)
+        }
+        let description = CutPoint.allCases.map { "\($0.title): \(r.cuts.share($0))" }.joined(separator: "; ")
+        return .section(
             .class("card"),
-            .h2(.text("Where applications stop")),
+            .h2(.text("Where the no's came")),
             .if(r.cuts.total == 0,
                 .p(.class("muted"), .text("No rejections or no-replies logged yet.")),
                 else: .group(
+                    .p(.class("muted"), .txt("\(r.cuts.total) in all, no's and no-replies together, by how far each application had got.")),
+                    .raw(Charts.horizontalBars(bars, title: "Where the no's came, by stage", description: description, maximum: r.cuts.total, id: "cuts")),
                     .ul(.forEach(CutPoint.allCases) { point in .li(.txt("\(point.title): \(r.cuts.share(point))")) }),
                     .unwrap(r.cuts.dominant) { point in .p(.strong(.text("What helps: ")), .txt(point.advice)) },
                     .if(r.cuts.dominant == nil, .p(.class("muted"), .txt(r.cuts.total < Share.minimumForPercent ? "It's too early to see a pattern in where applications stop." : "No single stage stands out; they stop at different points.")))

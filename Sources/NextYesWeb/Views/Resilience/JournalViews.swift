@@ -86,7 +86,7 @@ enum JournalIndex {
         return .section(
             .class("card"),
             .h2(.text("Mood over the last 30 days")),
-            .raw(Charts.line(labels, title: "Mood from 1 to 10, daily average", description: description, scale: 1...10, id: "mood")),
+            .raw(Charts.line(labels, title: "Mood from 1 to 10, daily average", description: description, scale: 1...10, yTitle: "Mood (1 to 10)", xTitle: "Day", id: "mood")),
             .details(.summary(.text("The same numbers as text")), .p(.txt(description)))
         )
     }
