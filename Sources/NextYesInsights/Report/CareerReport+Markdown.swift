@@ -54,12 +54,21 @@ extension CareerReport {
         }
         if let momentum {
             out.append("\n## Week by week\n")
-            out.append("| Week of | Applications | Conversations |\n|---|---|---|")
-            for week in momentum { out.append("| \(week.weekStart.readable) | \(week.applications) | \(week.conversations) |") }
+            // Conversations get a column only when there were any.
+            if momentum.contains(where: { $0.conversations > 0 }) {
+                out.append("| Week of | Applications | Conversations |\n|---|---|---|")
+                for week in momentum { out.append("| \(week.weekStart.readable) | \(week.applications) | \(week.conversations) |") }
+            } else {
+                out.append("| Week of | Applications |\n|---|---|")
+                for week in momentum { out.append("| \(week.weekStart.readable) | \(week.applications) |") }
+            }
         }
-        if let wins {
+        if let winGroups {
             out.append("\n## Wins\n")
-            for win in wins { out.append("- \(win.on.readable): \(Self.escape(win.title))") }
+            for group in winGroups {
+                let latest = group.examples.map { "\($0.on.readable): \(Self.escape($0.title))" }.joined(separator: "; ")
+                out.append("- **\(group.title)**: \(group.summary)." + (group.count > 1 ? " Latest: \(latest)" + (group.count > group.examples.count ? "; and \(group.count - group.examples.count) more." : ".") : " \(latest)."))
+            }
         }
         if let wellbeing {
             out.append("\n## How you felt\n")

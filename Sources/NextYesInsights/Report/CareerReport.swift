@@ -21,6 +21,8 @@ public struct CareerReport: Codable, Sendable {
         public var stage: String
         public var reached: Int
         public var conversion: String?
+        /// "10 · 40% of applied": the short form a chart shows (`Funnel.Step.caption`).
+        public var caption: String
     }
 
     public struct Cut: Codable, Sendable {
@@ -86,6 +88,28 @@ public struct CareerReport: Codable, Sendable {
         public var conversations: Int
     }
 
+    /// Wins of one kind, counted once, with the latest few as examples: a long run of the same
+    /// kind of win reads as one line, not as a list of near-identical ones.
+    public struct WinGroup: Codable, Sendable {
+        public var kind: WinKind
+        public var title: String
+        public var count: Int
+        /// How many different applications the wins came from (0 when none is tied to one).
+        public var applications: Int
+        public var first: Day
+        public var last: Day
+        /// The latest few, newest first; `count` says how many there are in all.
+        public var examples: [Win]
+
+        /// "23 wins from 12 applications, 7 Sep 2026 to 24 Nov 2026"
+        public var summary: String {
+            var text = count == 1 ? "1 win" : "\(count) wins"
+            if applications > 1 { text += " from \(applications) applications" }
+            text += first == last ? ", on \(first.readable)" : ", \(first.readable) to \(last.readable)"
+            return text
+        }
+    }
+
     public struct MoodPoint: Codable, Sendable {
         public var weekStart: Day
         public var average: Double?
@@ -105,6 +129,8 @@ public struct CareerReport: Codable, Sendable {
     public var plan: [GoalLine]?
     public var momentum: [WeekPoint]?
     public var wins: [Win]?
+    /// The same wins by kind, the most frequent first; what the pages and Markdown show.
+    public var winGroups: [WinGroup]?
     public var wellbeing: [MoodPoint]?
     public var nextActions: [String]
 
@@ -178,7 +204,7 @@ extension CareerReport {
 
         if !sent.isEmpty {
             report.funnel = Funnel.of(searchSummary).steps.map { step in
-                FunnelStep(stage: step.stage.title, reached: step.reached, conversion: step.conversionText)
+                FunnelStep(stage: step.stage.title, reached: step.reached, conversion: step.conversionText, caption: step.caption)
             }
         }
 
@@ -240,7 +266,10 @@ extension CareerReport {
                 WeekPoint(weekStart: monday, applications: sentByWeek[monday] ?? 0, conversations: talksByWeek[monday] ?? 0)
             }
         }
-        if !wins.isEmpty { report.wins = wins.sorted { ($0.on, $0.id) < ($1.on, $1.id) } }
+        if !wins.isEmpty {
+            report.wins = wins.sorted { ($0.on, $0.id) < ($1.on, $1.id) }
+            report.winGroups = WinGroup.of(wins)
+        }
         if let moods = inputs.moods, moods.contains(where: { inPeriod($0.day) }) {
             report.wellbeing = weeks.map { monday in
                 let values = moods.filter { $0.day.startOfWeek == monday && inPeriod($0.day) }.map(\.mood)
@@ -250,6 +279,9 @@ extension CareerReport {
         report.nextActions = nextActions(inputs, cuts: report.cuts, recurring: improvements, titles: titles)
         return report
     }
+
+    /// How many wins of each kind the report names; the count says the rest.
+    public static let winExamples = 3
 
     /// How many applications each point where the no's came names; the count says the rest.
     public static let namedPerCut = 5
@@ -285,5 +317,21 @@ extension CareerReport {
         if open < 3 { actions.append("Line up a few more applications: with several in progress, no single answer carries all the weight.") }
         actions.append("Reach out to one person in a role you want, for a short conversation about their work.")
         return Array(actions.prefix(3))
+    }
+}
+
+extension CareerReport.WinGroup {
+    /// Wins grouped by kind: the largest group first, then in the order the kinds are listed.
+    public static func of(_ wins: [Win]) -> [CareerReport.WinGroup] {
+        let byKind = Dictionary(grouping: wins, by: \.kind)
+        return WinKind.allCases.compactMap { kind -> CareerReport.WinGroup? in
+            guard let group = byKind[kind], !group.isEmpty else { return nil }
+            let newestFirst = group.sorted { ($0.on, $0.id) > ($1.on, $1.id) }
+            return CareerReport.WinGroup(kind: kind, title: kind.title, count: group.count,
+                                         applications: Set(group.compactMap(\.applicationID)).count,
+                                         first: newestFirst.last!.on, last: newestFirst.first!.on,
+                                         examples: Array(newestFirst.prefix(CareerReport.winExamples)))
+        }
+        .enumerated().sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }.map(\.element)
     }
 }

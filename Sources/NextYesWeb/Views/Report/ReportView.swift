@@ -10,7 +10,7 @@ public enum ReportView {
         var nodes: [BodyNode] = []
         let s = r.overview
         nodes.append(.section(
-            .class("card report-section"),
+            .class("card report-section small"),
             .h2(.text("Summary")),
             .p(.txt(s.sentence)),
             .dl(.class("facts"),
@@ -24,12 +24,13 @@ public enum ReportView {
         ))
         if let funnel = r.funnel {
             let top = funnel.first?.reached ?? 0
-            let bars = funnel.map { Charts.Bar(label: $0.stage, value: $0.reached, caption: "\($0.reached)" + ($0.conversion.map { " · \($0)" } ?? "")) }
+            let bars = funnel.map { Charts.Bar(label: $0.stage, value: $0.reached, caption: $0.caption) }
+            let description = funnel.map { "\($0.stage): \($0.reached)" + ($0.conversion.map { ", \($0)" } ?? "") }.joined(separator: "; ")
             nodes.append(.section(
                 .class("card report-section"),
                 .h2(.text("How far applications got")),
-                .p(.class("muted"), .text("Each application counted at the furthest stage it reached, even if it later ended in a no.")),
-                .raw(Charts.horizontalBars(bars, title: "Applications by furthest stage reached", description: funnel.map { "\($0.stage): \($0.reached)" }.joined(separator: "; "), maximum: top, id: "report-funnel"))
+                .p(.class("muted"), .text("Each application counted at the furthest stage it reached, even if it later ended in a no. Bars show how many applications reached each stage.")),
+                .raw(Charts.horizontalBars(bars, title: "Applications by furthest stage reached", description: description, maximum: top, id: "report-funnel"))
             ))
         }
         if let cuts = r.cuts {
@@ -58,7 +59,7 @@ public enum ReportView {
                 .class("card report-section"),
                 .h2(.text("In your hands, or not")),
                 .p(.txt(control.reading)),
-                .ul(.forEach(control.categories) { .li(.txt($0)) })
+                .ul(.class("in-columns"), .forEach(control.categories) { .li(.txt($0)) })
             ))
         }
         if let skills = r.skills {
@@ -82,35 +83,48 @@ public enum ReportView {
             ))
         }
         if let momentum = r.momentum {
-            let points = momentum.map { (label: String($0.weekStart.readable.split(separator: " ").prefix(2).joined(separator: " ")), value: Double?(Double($0.applications))) }
-            let top = max(4, momentum.map(\.applications).max() ?? 0)
+            let columns = momentum.map { Charts.Column(label: Charts.weekLabel($0.weekStart), value: $0.applications, target: nil) }
+            // Conversations only when there were some, as words: the weeks that had them.
+            let talks = momentum.filter { $0.conversations > 0 }
             nodes.append(.section(
                 .class("card report-section"),
                 .h2(.text("Week by week")),
-                .raw(Charts.line(points, title: "Applications sent each week", description: momentum.map { "Week of \($0.weekStart.readable): \($0.applications) applications, \($0.conversations) conversations" }.joined(separator: "; "),
-                                 scale: 0...Double(top), id: "report-momentum")),
-                .p(.class("muted"), .txt("Conversations: " + momentum.map { String($0.conversations) }.joined(separator: ", ") + ", week by week."))
+                .raw(Charts.columns(columns, title: "Applications sent each week",
+                                    description: momentum.map { "Week of \($0.weekStart.readable): \($0.applications) application\($0.applications == 1 ? "" : "s")" }.joined(separator: "; "),
+                                    yTitle: "Applications sent", xTitle: "Week starting (Monday)", id: "report-momentum")),
+                .if(!talks.isEmpty, .p(.txt("Networking conversations: " + talks.map { "\($0.conversations) in the week of \(Charts.weekLabel($0.weekStart))" }.joined(separator: ", ") + ".")))
             ))
         }
-        if let wins = r.wins {
+        if let groups = r.winGroups {
             nodes.append(.section(
                 .class("card report-section"),
                 .h2(.text("Wins")),
-                .ul(.forEach(wins) { win in .li(.span(.class("muted"), .txt(win.on.readable + " ")), .txt(win.title)) })
+                .ul(.forEach(groups) { group in
+                    let more = group.count - group.examples.count
+                    return .li(
+                        .strong(.txt(group.title)), .txt(": \(group.summary)."),
+                        .if(group.count == 1,
+                            .txt(" " + (group.examples.first?.title ?? "") + "."),
+                            else: .span(.class("muted"), .txt(" The latest: " + group.examples.map { "\($0.title) (\(Charts.weekLabel($0.on)))" }.joined(separator: "; ")
+                                                              + (more > 0 ? "; and \(more) more." : "."))))
+                    )
+                })
             ))
         }
         if let wellbeing = r.wellbeing {
+            let text = wellbeing.map { "Week of \($0.weekStart.readable): \($0.average.map { String(format: "%.1f", $0) } ?? "no check-ins")" }.joined(separator: "; ")
             nodes.append(.section(
                 .class("card report-section"),
                 .h2(.text("How you felt")),
                 .p(.class("muted"), .text("Average mood by week (1 to 10), from your check-ins. Included because you chose to.")),
-                .raw(Charts.line(wellbeing.map { (String($0.weekStart.readable.split(separator: " ").prefix(2).joined(separator: " ")), $0.average) },
-                                 title: "Average mood by week", description: wellbeing.map { "Week of \($0.weekStart.readable): \($0.average.map { String(format: "%.1f", $0) } ?? "no check-ins")" }.joined(separator: "; "),
-                                 scale: 1...10, id: "report-mood"))
+                .raw(Charts.line(wellbeing.map { (Charts.weekLabel($0.weekStart), $0.average) },
+                                 title: "Average mood by week", description: text,
+                                 scale: 1...10, yTitle: "Average mood (1 to 10)", xTitle: "Week starting (Monday)", id: "report-mood")),
+                .details(.class("chart-numbers"), .summary(.text("The same numbers as text")), .p(.txt(text)))
             ))
         }
         nodes.append(.section(
-            .class("card report-section calm"),
+            .class("card report-section calm small"),
             .h2(.text("Next three steps")),
             .ol(.forEach(r.nextActions) { .li(.txt($0)) })
         ))
