@@ -35,6 +35,16 @@ public struct WeeklyProgress: Hashable, Codable, Sendable {
     public var streak: Int
     /// Days left in this week, today included.
     public var daysLeft: Int
+    /// The Monday of the first week with anything on record (an application sent, a
+    /// conversation, an hour of learning, targets set); nil while there is nothing yet.
+    public var started: Day? = nil
+
+    /// The earlier weeks since the person started, most recent first: no rows of zeros from
+    /// before the search began.
+    public var weeksSinceStart: [WeekProgress] {
+        guard let started else { return [] }
+        return history.filter { $0.weekStart >= started }
+    }
 
     /// Weeks run Monday to Sunday in the person's own time zone (days are already local).
     public static func compute(
@@ -63,7 +73,9 @@ public struct WeeklyProgress: Hashable, Codable, Sendable {
             streak += 1
             back += 1
         }
-        return WeeklyProgress(thisWeek: current, history: history, streak: streak, daysLeft: 8 - today.isoWeekday)
+        let first = (appliedDays + conversationDays + hours.map(\.on) + periods.map(\.from)).min()
+        return WeeklyProgress(thisWeek: current, history: history, streak: streak, daysLeft: 8 - today.isoWeekday,
+                              started: first.map { min($0, today).startOfWeek })
     }
 }
 

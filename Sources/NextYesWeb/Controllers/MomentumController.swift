@@ -50,6 +50,9 @@ struct MomentumController {
             chrome: req.chrome(.progress), targets: targets, form: form ?? TargetsForm(targets ?? .suggested),
             progress: try await workspace.momentum.weeklyProgress(today: req.today), month: try await workspace.momentum.monthOverMonth(today: req.today), errors: errors)
         model.carePaused = try await req.care.isPaused()
+        // The gentle period after a no: the same window the dashboard and the rejection flow keep.
+        model.gentleUntil = try await workspace.applications.rejections()
+            .filter { $0.isProcessing(today: req.today) }.map(\.processingEndsOn).max()
         return model
     }
 

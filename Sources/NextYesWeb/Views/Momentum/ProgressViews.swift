@@ -12,6 +12,11 @@ enum ProgressShow {
         var errors: ValidationErrors?
         /// Targets are paused while support comes first.
         var carePaused = false
+        /// After a no, the processing window keeps things gentle: no targets until this day.
+        var gentleUntil: Day?
+
+        /// Nothing on the page counts against a target: support comes first, or a no is sinking in.
+        var paused: Bool { carePaused || gentleUntil != nil }
     }
 
     static func view(_ model: Model) -> HTML {
@@ -22,15 +27,22 @@ enum ProgressShow {
             .if(model.carePaused, .div(.class("card calm"), .p(
                 .text("Your targets are paused for now, so nothing here asks anything of you. Looking after yourself comes first. "),
                 .a(.link(.support), .text("The Support page")), .text(" has people to talk to, and lets you resume your targets whenever you like.")))),
+            .if(!model.carePaused, .unwrap(model.gentleUntil) { until in
+                .div(.class("card warm gentle"),
+                     .h2(.text("Your targets are resting")),
+                     .p(.txt("A no takes a little while to settle, so until \(until.readable) there are no targets: nothing on this page asks anything of you. Rest, talk to someone, do something that restores you. Whatever you do in the meantime still counts, and your targets come back on their own after that.")))
+            }),
             .p(.class("lead"), .text("Treat the search like a project: a steady weekly pace, and a look back each month. Progress counts even when the answers are slow to come.")),
             Field.summary(e),
             .section(
                 .class("card"),
                 .h2(.txt("This week · \(week.title)")),
-                WeekCard.bars(week, daysLeft: model.progress.daysLeft),
-                .if(model.progress.streak > 0,
+                .if(model.paused,
+                    .p(.txt("So far this week: \(plural(week.applications, "application")) sent, \(plural(week.conversations, "conversation")), \(Hours.text(week.skillHours)) of learning. Nothing to measure it against for now.")),
+                    else: WeekCard.bars(week, daysLeft: model.progress.daysLeft)),
+                .if(model.progress.streak > 0 && !model.paused,
                     .p(.class("good"), .txt("\(model.progress.streak) week\(model.progress.streak == 1 ? "" : "s") in a row with every target met. Keep it kind to yourself: a week off is part of a long search too."))),
-                .if(model.targets == nil,
+                .if(model.targets == nil && !model.paused,
                     .p(.class("muted"), .text("No targets yet. The numbers below are a pace many people can keep; change them to fit your week."))),
                 PostForm.make(.progressHours, csrf: model.chrome.csrf, className: "inline",
                     Field.text("log-hours", "Learning hours", value: "", .init(type: "number", extra: [("min", "0.25"), ("max", "24"), ("step", "0.25")], name: "hours")),
@@ -38,6 +50,7 @@ enum ProgressShow {
                     .button(.class("secondary"), .type(.submit), .text("Log hours"))),
                 .p(.class("muted"), .a(.link(.plan), .text("Hours on a plan goal are logged on the Plan page.")))
             ),
+            weeks(model),
             .section(
                 .class("card"),
                 .h2(.text(model.targets == nil ? "Set your weekly targets" : "Weekly targets")),
@@ -60,24 +73,56 @@ enum ProgressShow {
                     })
                 ))
             ),
-            .section(
-                .class("card"),
-                .h2(.text("Earlier weeks")),
-                .div(.class("table-wrap"), .table(
-                    .class("data"),
-                    .thead(.tr(.th(.text("Week")), .th(.text("Applications")), .th(.text("Conversations")), .th(.text("Learning hours")), .th(.text("")))),
-                    .tbody(.forEach(model.progress.history) { earlier in
-                        .tr(
-                            .td(.txt(earlier.title)),
-                            .td(.txt(count(earlier.applications, of: earlier.targets?.applications))),
-                            .td(.txt(count(earlier.conversations, of: earlier.targets?.conversations))),
-                            .td(.txt(Hours.number(earlier.skillHours) + (earlier.targets.map { " of " + Hours.number($0.skillHours) } ?? ""))),
-                            .td(.txt(earlier.met ? "All met" : earlier.targets == nil ? "No targets yet" : ""))
-                        )
-                    })
-                ))
-            ),
         ])
+    }
+
+    /// Week by week since the person started: applications against the target as a chart, and
+    /// every measure as a table. Before anything is on record, what to do to start.
+    static func weeks(_ model: Model) -> BodyNode {
+        let earlier = model.progress.weeksSinceStart
+        guard model.progress.started != nil else {
+            return .section(
+                .class("card calm"),
+                .h2(.text("Week by week")),
+                .p(.text("Your weeks show here from the week you start. Add an application you've sent, log a conversation with a contact, or log an hour of learning above, and this week becomes the first.")),
+                .p(.a(.class("button"), .link(.newApplication), .text("Add an application"))))
+        }
+        let weeks = earlier.reversed() + [model.progress.thisWeek]
+        // While targets are paused, the chart shows what was done, with no line to measure it by.
+        let columns = weeks.map { week in
+            Charts.Column(label: Charts.weekLabel(week.weekStart), value: week.applications,
+                          target: model.paused ? nil : week.targets.map { Double($0.applications) })
+        }
+        let description = weeks.map { week in
+            "Week of \(week.weekStart.readable)\(week == model.progress.thisWeek ? " (this week)" : ""): \(plural(week.applications, "application"))"
+                + (model.paused ? "" : week.targets.map { ", target \($0.applications)" } ?? "")
+        }.joined(separator: "; ")
+        return .section(
+            .class("card"),
+            .h2(.text("Week by week")),
+            .p(.class("muted"), .txt(earlier.isEmpty ? "This is your first week on record; earlier weeks join the chart as they pass."
+                                        : "Applications sent each week since you started, this week last" + (model.paused ? "." : "; the dashed line is the weekly target of the time."))),
+            .raw(Charts.columns(columns, title: "Applications sent each week" + (model.paused ? "" : ", against the weekly target"), description: description,
+                                yTitle: "Applications sent", xTitle: "Week starting (Monday)", id: "weekly-applications")),
+            .if(!earlier.isEmpty, .div(.class("table-wrap"), .table(
+                .class("data"),
+                .caption(.text("Earlier weeks")),
+                .thead(.tr(.th(.text("Week")), .th(.text("Applications")), .th(.text("Conversations")), .th(.text("Learning hours")), .th(.text("")))),
+                .tbody(.forEach(earlier) { earlier in
+                    .tr(
+                        .td(.txt(earlier.title)),
+                        .td(.txt(count(earlier.applications, of: earlier.targets?.applications))),
+                        .td(.txt(count(earlier.conversations, of: earlier.targets?.conversations))),
+                        .td(.txt(Hours.number(earlier.skillHours) + (earlier.targets.map { " of " + Hours.number($0.skillHours) } ?? ""))),
+                        .td(.txt(earlier.met ? "All met" : earlier.targets == nil ? "No targets yet" : ""))
+                    )
+                })
+            )))
+        )
+    }
+
+    static func plural(_ count: Int, _ word: String) -> String {
+        "\(count) \(word)\(count == 1 ? "" : "s")"
     }
 
     static func count(_ value: Int, of target: Int?) -> String {
