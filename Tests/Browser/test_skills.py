@@ -44,6 +44,9 @@ class SkillsFlowTest(BrowserTestCase):
         self.click_link("Turn the gaps into a plan")
         self.assertIn("Build working knowledge of Python", self.text())
         card = self.driver.find_elements(By.CSS_SELECTOR, "form.stacked")[0]
+        # A suggestion goes in with one press; its fields open only to change it first.
+        self.assertFalse(card.find_element(By.NAME, "weeklyHours").is_displayed())
+        card.find_element(By.XPATH, ".//summary[normalize-space()='Change it before adding']").click()
         hours = card.find_element(By.NAME, "weeklyHours")
         hours.clear()
         hours.send_keys("2")

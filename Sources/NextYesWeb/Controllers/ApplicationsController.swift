@@ -65,7 +65,7 @@ struct ApplicationsController {
         do {
             let added = try await req.workspace.applications.add(form)
             let application = added.application
-            req.flash("Added \(application.title)." + (added.possibleDuplicate.map { _ in " You already have an open application with the same company and role; if it's the same job, delete one of them." } ?? ""))
+            req.flash(Text.sentence("Added \(application.title)") + (added.possibleDuplicate.map { _ in " You already have an open application with the same company and role; if it's the same job, delete one of them." } ?? ""))
             return req.redirect(to: SiteURL.application(application.id).path())
         } catch let errors as ValidationErrors {
             let page = ApplicationEdit.view(.init(chrome: req.chrome(.applications), mode: .new, form: form, errors: errors, today: req.today))
@@ -179,7 +179,7 @@ struct ApplicationsController {
                 }
                 let application = try await repository.find(id)
                 try await repository.delete(id)
-                req.flash("Deleted \(application.title).")
+                req.flash(Text.sentence("Deleted \(application.title)"))
                 return req.redirect(to: SiteURL.applications.path())
             }
             return req.redirect(to: fromBoard ? ApplicationsIndex.boardPath : SiteURL.application(id).path())

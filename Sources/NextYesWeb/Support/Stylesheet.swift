@@ -88,6 +88,12 @@ enum Stylesheet {
     .choice input { margin-top: .3rem; flex: none; }
     .choice span { color: var(--muted); font-size: .92rem; }
     .choice span strong { display: block; color: var(--ink); font-size: 1rem; }
+    .choices.compact { grid-template-columns: repeat(auto-fill, minmax(12.5rem, 1fr)); gap: .4rem; }
+    .choices.compact .choice { padding: .45rem .65rem; align-items: center; }
+    .choices.compact .choice input { margin-top: 0; }
+    .choices.compact .explain { display: none; }
+    .choices.compact .choice:has(input:checked) { border-color: var(--accent); background: var(--accent-soft); grid-column: 1 / -1; }
+    .choices.compact .choice:has(input:checked) .explain { display: block; }
     .inline { display: flex; flex-wrap: wrap; gap: .75rem; align-items: flex-end; }
     .inline .field { margin-bottom: 0; display: flex; flex-direction: column; justify-content: flex-end; }
     .inline .field .hint { order: 3; margin: .2rem 0 0; font-size: .82rem; }
@@ -113,6 +119,8 @@ enum Stylesheet {
     details.move form { display: grid; gap: .1rem; margin: .25rem 0 0; }
     details.move form p { margin: 0; }
     details.move button.quiet { text-align: left; padding: .2rem .3rem; font-weight: 400; }
+    details.change { margin: .25rem 0 .5rem; }
+    details.change > summary { cursor: pointer; color: var(--accent); font-weight: 600; margin-bottom: .5rem; }
     .hint-board { margin-top: -.25rem; font-size: .9rem; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     .block { display: block; }
@@ -179,6 +187,7 @@ enum Stylesheet {
     .mood-scale button.mood { min-width: 2.6rem; padding: .45rem .6rem; background: var(--paper); color: var(--accent); }
     .mood-scale button.mood:hover { background: var(--accent-soft); }
     .two { display: grid; gap: 1rem; grid-template-columns: 2fr 1fr; }
+    .two > *, .grid > * { min-width: 0; }
     @media (max-width: 48rem) {
       .two { grid-template-columns: 1fr; }
       .column { flex: 0 0 72%; }

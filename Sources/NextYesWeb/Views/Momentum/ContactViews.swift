@@ -38,15 +38,15 @@ enum ContactsIndex {
                     ListControls.form(model.list, at: .contacts, label: "Search name, company or role", sorts: sortTitles, anchor: "people"),
                     .if(model.list.total == 0, ListControls.noMatch(model.list)),
                     .div(.class("table-wrap"), .table(
-                    .class("data"),
+                    .class("data stack"),
                     .thead(.tr(.th(.text("Name")), .th(.text("Role")), .th(.text("Company")), .th(.text("Last in touch")), .th(.text("Applications")))),
                     .tbody(.forEach(model.list.items) { contact in
                         .tr(
-                            .td(.a(.link(.contact(.value(contact.id))), .txt(contact.name))),
-                            .td(.txt(contact.details.role?.title ?? "")),
-                            .td(.txt(contact.details.company ?? "")),
-                            .td(.txt(model.lastContacted[contact.id]?.readable ?? "Not yet")),
-                            .td(.txt(String(model.applicationCounts[contact.id] ?? 0)))
+                            .td(.attr("data-label", "Name"), .a(.link(.contact(.value(contact.id))), .txt(contact.name))),
+                            .td(.attr("data-label", "Role"), .txt(contact.details.role?.title ?? "")),
+                            .td(.attr("data-label", "Company"), .txt(contact.details.company ?? "")),
+                            .td(.attr("data-label", "Last in touch"), .txt(model.lastContacted[contact.id]?.readable ?? "Not yet")),
+                            .td(.attr("data-label", "Applications"), .txt(String(model.applicationCounts[contact.id] ?? 0)))
                         )
                     })
                 )),

@@ -114,11 +114,12 @@ extension RejectionFlow {
                 .forEach(groups) { group in
                     Tag.element("fieldset", [("class", "field")], [
                         .element(named: "legend", text: group.0),
-                        .div(.class("choices"), .forEach(group.1) { category in
-                            Tag.element("label", [("class", "choice")], [
+                        // A compact grid of names; the chosen one shows what it means.
+                        .div(.class("choices compact"), .forEach(group.1) { category in
+                            Tag.element("label", [("class", "choice"), ("title", category.explanation)], [
                                 Tag.void("input", [("type", "radio"), ("name", "category"), ("value", category.rawValue), ("required", nil)]
                                          + (category == selected ? [("checked", nil)] : [])),
-                                .span(.strong(.txt(category.title)), .text(" "), .txt(category.explanation)),
+                                .span(.strong(.txt(category.title)), .span(.class("explain"), .txt(category.explanation))),
                             ])
                         }),
                     ])
