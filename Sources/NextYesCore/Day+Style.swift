@@ -15,7 +15,7 @@ extension Day {
         /// The style of the first language a browser asks for (`Accept-Language`): "en-US" reads
         /// month first, "sv" or "zh" year first, and the rest day first.
         public init(acceptLanguage: String?) {
-            let first = (acceptLanguage ?? "").split(separator: ",").first.map { $0.split(separator: ";")[0] } ?? ""
+            let first = (acceptLanguage ?? "").split(separator: ",").first.flatMap { $0.split(separator: ";").first } ?? ""
             let tag = first.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "_", with: "-")
             let parts = tag.split(separator: "-").map(String.init)
             let language = parts.first ?? "", region = parts.count > 1 ? parts[parts.count - 1] : ""

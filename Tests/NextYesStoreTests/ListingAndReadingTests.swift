@@ -48,6 +48,49 @@ struct ListingAndReadingTests {
         }
     }
 
+    /// The table's search reaches the location and notes, and every column sorts both ways, with
+    /// the same order on SQLite and PostgreSQL.
+    @Test func theTableSearchesLocationAndNotesAndSortsByEveryColumn() async throws {
+        try await TestStore.with { connection in
+            let store = connection.store
+            let workspace = Workspace(store: store)
+            func add(_ company: String, _ role: String, location: String, notes: String, applied: String?) async throws -> Application {
+                var form = ApplicationForm()
+                form.company = company
+                form.role = role
+                form.location = location
+                form.notes = notes
+                form.appliedOn = applied ?? ""
+                form.stage = applied == nil ? "saved" : ""
+                return try await workspace.applications.add(form).application
+            }
+            let leeds = try await add("initech", "Data Analyst", location: "Leeds", notes: "Met Sam at the meetup", applied: "2026-03-02")
+            let remote = try await add("Globex", "BI Developer", location: "Remote (UK)", notes: "", applied: "2026-03-05")
+            let saved = try await add("Umbrella", "analytics engineer", location: "Bristol", notes: "Referral from Priya", applied: nil)
+            _ = try await workspace.applications.move(remote.id, to: .interview, on: Day("2026-03-09"))
+            _ = try await workspace.applications.reject(leeds.id, RejectionForm(on: "2026-03-10"), note: nil)
+
+            #expect(try await store.applications.page(ApplicationQuery(search: "PRIYA")).rows.map(\.id) == [saved.id])
+            #expect(try await store.applications.page(ApplicationQuery(search: "leeds meetup")).rows.map(\.id) == [leeds.id])
+            #expect(try await store.applications.page(ApplicationQuery(search: "(uk)")).rows.map(\.id) == [remote.id])
+            #expect(try await store.applications.countsByOutcome(search: "bristol") == [.open: 1])
+
+            func order(_ sort: ApplicationQuery.Sort, reversed: Bool = false) async throws -> [Int] {
+                try await store.applications.page(ApplicationQuery(sort: sort, reversed: reversed)).rows.map(\.id)
+            }
+            #expect(try await order(.company) == [remote.id, leeds.id, saved.id])  // ignoring case
+            #expect(try await order(.company, reversed: true) == [saved.id, leeds.id, remote.id])
+            #expect(try await order(.role) == [saved.id, remote.id, leeds.id])
+            #expect(try await order(.stage) == [remote.id, leeds.id, saved.id])  // interview, applied, saved
+            #expect(try await order(.stage, reversed: true) == [saved.id, leeds.id, remote.id])
+            let byOutcome = try await order(.outcome)
+            #expect(Set(byOutcome.prefix(2)) == [remote.id, saved.id] && byOutcome.last == leeds.id)  // open first
+            #expect(try await order(.applied) == [remote.id, leeds.id, saved.id])  // never sent stays last
+            #expect(try await order(.applied, reversed: true) == [leeds.id, remote.id, saved.id])
+            #expect(try await order(.recent, reversed: true) == Array(try await order(.recent).reversed()))
+        }
+    }
+
     @Test func aPageViewReadsEachTableOnceAndAWriteSeesFreshData() async throws {
         try await TestStore.with { connection in
             let memo = ReadMemo()
