@@ -13,7 +13,7 @@ struct CareerReportTests {
         #expect(report.funnel == nil && report.cuts == nil && report.themes == nil && report.skills == nil && report.plan == nil)
         #expect(report.momentum == nil && report.wins == nil && report.wellbeing == nil)
         #expect(report.nextActions.count == 3)
-        #expect(report.markdown().contains("## Next three steps") && !report.markdown().contains("## Where the no's came"))
+        #expect(report.markdown().contains("## Next three steps") && !report.markdown().contains("## Where the rejections came"))
     }
 
     @Test func sectionsNameTheirEvidenceAndStayHonestWithSmallNumbers() {
@@ -46,7 +46,7 @@ struct CareerReportTests {
         #expect(report.overview.interviews.description == "1 of 3 (too few to tell yet)")
         #expect(report.summary.applications == 3 && report.summary.heardBack == 3 && report.summary.interviews == 1 && report.summary.rejections == 2)
         #expect(report.funnel?.first?.reached == 3)
-        #expect(report.cuts?.reading == "2 no's so far: too few to see where they cluster.")
+        #expect(report.cuts?.reading == "2 rejections so far: too few to see where they cluster.")
         #expect(report.cuts?.items.map(\.applications) == [["Analyst at Globex"], ["Analyst at Acme"]])
         let theme = report.themes?.first { $0.theme == "Communication & presentation" }
         #expect(theme?.quotes.map(\.application).sorted() == ["Analyst at Acme", "Analyst at Globex"])

@@ -54,11 +54,18 @@ public struct AgendaItem: Hashable, Codable, Sendable {
 
     /// When it is due, as a person reads it beside the item: "Today", or for a reminder still
     /// open from an earlier day, gently, "Was due 3 Nov"; else the day itself.
+    /// The part of the agenda it sits in, the same on every surface.
+    public func group(today: Day) -> String {
+        on < today ? "Was due earlier" : on == today ? "Today" : on <= today.adding(days: 6) ? "This week" : "Later"
+    }
+
+    /// The parts of the agenda, in the order they are shown.
+    public static let groups = ["Was due earlier", "Today", "This week", "Later"]
+
     public func due(today: Day) -> String {
         if on == today { return "Today" }
         guard on < today else { return on.readable }
-        let year = " \(on.year)"
-        let day = on.year == today.year && on.readable.hasSuffix(year) ? String(on.readable.dropLast(year.count)) : on.readable
+        let day = on.year == today.year ? on.short : on.readable
         return on == today.adding(days: -1) ? "Was due yesterday" : "Was due \(day)"
     }
 }

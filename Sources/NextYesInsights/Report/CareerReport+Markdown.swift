@@ -25,7 +25,7 @@ extension CareerReport {
             for step in funnel { out.append("| \(step.stage) | \(step.reached) | \(step.conversion ?? "") |") }
         }
         if let cuts {
-            out.append("\n## Where the no's came\n")
+            out.append("\n## Where the rejections came\n")
             out.append(cuts.reading)
             out.append("")
             for cut in cuts.items { out.append("- **\(cut.point)**: \(cut.count) — \(cut.named(Self.escape))") }

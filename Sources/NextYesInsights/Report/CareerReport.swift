@@ -222,11 +222,11 @@ extension CareerReport {
             }
             let reading: String
             if let dominant = cuts.dominant {
-                reading = "Most no's came \(dominant.title.lowercased()): \(cuts.counts[dominant] ?? 0) of \(cuts.total)."
+                reading = "Most rejections came \(dominant.title.lowercased()): \(cuts.counts[dominant] ?? 0) of \(cuts.total)."
             } else if cuts.total < Share.minimumForPercent {
-                reading = "\(cuts.total) no\(cuts.total == 1 ? "" : "'s") so far: too few to see where they cluster."
+                reading = "\(cuts.total) rejection\(cuts.total == 1 ? "" : "s") so far: too few to see where they cluster."
             } else {
-                reading = "The no's are spread across the stages; no single stage stands out."
+                reading = "The rejections are spread across the stages; no single stage stands out."
             }
             report.cuts = Cuts(items: items, reading: reading, advice: cuts.dominant?.advice)
             let control = ControlReport.of(periodRejections)

@@ -90,7 +90,7 @@ struct MomentumController {
         let open = try await req.workspace.schedule.items(today: req.today, from: req.today.adding(days: -366))
         if let item = open.first(where: { $0.uid == uid }), item.kind.isReminder {
             try await req.workspace.schedule.markDone(uid)
-            req.flash("Ticked off: \(item.title).")
+            req.flash(Text.sentence("Ticked off: \(item.title)"))
         } else {
             req.flash("That reminder isn't on the agenda any more.")
         }

@@ -62,7 +62,7 @@ struct AgendaCommand: StoreCommand {
         }
         var heading = ""
         for item in items {
-            let group = item.on < today ? "Earlier, still open" : item.on == today ? "Today" : item.on <= today.adding(days: 6) ? "This week" : "Later"
+            let group = item.group(today: today)
             if group != heading {
                 Console.out((heading.isEmpty ? "" : "\n") + group)
                 heading = group

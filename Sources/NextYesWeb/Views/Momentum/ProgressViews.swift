@@ -175,11 +175,11 @@ enum AgendaShow {
     }
 
     static func group(_ item: AgendaItem, today: Day) -> String {
-        item.on < today ? "Earlier, still open" : item.on == today ? "Today" : item.on <= today.adding(days: 6) ? "This week" : "Later"
+        item.group(today: today)
     }
 
     static func view(_ model: Model) -> HTML {
-        let groups = ["Earlier, still open", "Today", "This week", "Later"].map { name in (name, model.items.filter { group($0, today: model.today) == name }) }
+        let groups = AgendaItem.groups.map { name in (name, model.items.filter { group($0, today: model.today) == name }) }
         return Layout.page("Agenda", chrome: model.chrome, [
             .h1(.text("Agenda")),
             .p(.class("lead"), .text("Interviews, follow-ups, people to reconnect with and plan deadlines, in one place. Tick a reminder off when it's done, or when you decide to let it go.")),
@@ -207,7 +207,8 @@ enum AgendaShow {
         .li(
             .class("agenda-item \(item.kind.rawValue)"),
             .div(
-                .time(.attr("datetime", item.on.description), .txt(item.on.readable + (item.time.map { " · \($0)" } ?? ""))),
+                .time(.attr("datetime", item.on.description),
+                      .txt((item.on < model.today ? item.due(today: model.today) : item.on.readable) + (item.time.map { " · \($0)" } ?? ""))),
                 .span(.class("badge"), .txt(item.kind.title))
             ),
             .div(

@@ -36,7 +36,8 @@ public enum ReportView {
         if let cuts = r.cuts {
             nodes.append(.section(
                 .class("card report-section"),
-                .h2(.text("Where the no's came")),
+                .h2(.text("Where the rejections came")),
+                .p(.class("muted"), .text("Rejections only; the Insights page counts no-replies with them.")),
                 .p(.txt(cuts.reading)),
                 .ul(.forEach(cuts.items) { cut in .li(.strong(.txt(cut.point + ": ")), .txt("\(cut.count) — " + cut.named())) }),
                 .unwrap(cuts.advice) { .p(.strong(.text("What helps: ")), .txt($0)) }
