@@ -14,6 +14,7 @@ struct NextYes: AsyncParsableCommand {
               nextyes add --company Acme --role "Data Analyst"
               nextyes list
               nextyes demo --database /tmp/demo.sqlite   explore with sample data
+              nextyes mcp                        let your own AI assistant read your search
 
             Every command takes --database PATH (or NEXTYES_DATABASE); DATABASE_URL=postgres://... \
             runs the same commands against a PostgreSQL server.
@@ -27,7 +28,7 @@ struct NextYes: AsyncParsableCommand {
             TargetsCommand.self, ContactsCommand.self, InterviewsCommand.self, AgendaCommand.self, StoriesCommand.self, PracticeCommand.self,
             JournalCommand.self, WinsCommand.self, SupportCommand.self,
             ReportCommand.self, ImportCommand.self, MailCommand.self, PostingCommand.self, ExportCommand.self, RestoreCommand.self,
-            DemoCommand.self, ServeCommand.self,
+            DemoCommand.self, ServeCommand.self, MCPCommand.self,
         ]
     )
 
