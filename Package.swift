@@ -20,6 +20,10 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime.git", from: "1.13.0"),
+        .package(url: "https://github.com/vapor/swift-openapi-vapor.git", from: "1.2.0"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk.git", from: "0.12.0"),
     ],
     targets: [
         .target(name: "NextYesCore"),
@@ -52,7 +56,7 @@ let package = Package(
         // The use cases: the only way the adapters below (web app, command line) reach the data.
         .target(
             name: "NextYesFeatures",
-            dependencies: ["NextYesCore", "NextYesInsights", "NextYesStore"]
+            dependencies: ["NextYesCore", "NextYesInsights", "NextYesStore", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
             name: "NextYesWeb",
@@ -60,9 +64,35 @@ let package = Package(
                 "NextYesCore",
                 "NextYesInsights",
                 "NextYesFeatures",
+                "NextYesAPI",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Plot", package: "Plot"),
+            ]
+        ),
+        // The JSON API under /api/v1. Types.swift and Server.swift are generated from
+        // openapi.yaml by scripts/generate-api and committed (the generator is not part of the build).
+        .target(
+            name: "NextYesAPI",
+            dependencies: [
+                "NextYesCore",
+                "NextYesInsights",
+                "NextYesFeatures",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIVapor", package: "swift-openapi-vapor"),
+                .product(name: "Vapor", package: "vapor"),
+            ],
+            exclude: ["openapi-generator-config.yaml", "openapi.yaml"],
+            resources: [.copy("openapi.json")]
+        ),
+        // `nextyes mcp`: the Model Context Protocol over stdio, for the person's own assistant.
+        .target(
+            name: "NextYesMCP",
+            dependencies: [
+                "NextYesCore",
+                "NextYesInsights",
+                "NextYesFeatures",
+                .product(name: "MCP", package: "swift-sdk"),
             ]
         ),
         .executableTarget(
@@ -72,6 +102,7 @@ let package = Package(
                 "NextYesInsights",
                 "NextYesFeatures",
                 "NextYesWeb",
+                "NextYesMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -88,5 +119,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "NextYesCLITests", dependencies: ["nextyes"]),
+        .testTarget(name: "NextYesMCPTests", dependencies: ["NextYesMCP", "NextYesFeatures", .product(name: "MCP", package: "swift-sdk")]),
     ]
 )

@@ -1,6 +1,10 @@
+import NextYesAPI
 import Vapor
 
 func routes(_ app: Vapor.Application) throws {
+    // The JSON API: bearer tokens, no session and no form token (see APIMiddleware).
+    try NextYesAPI.register(on: app) { $0.workspace }
+
     app.get(SiteURL.stylesheet.pathComponents) { _ -> Response in
         var headers = HTTPHeaders()
         headers.contentType = .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])

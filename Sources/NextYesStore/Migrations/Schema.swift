@@ -27,6 +27,7 @@ public enum NextYesSchema {
             AddTableVersions(),
             AddReadingIndexes(),
             CreateMailMessages(),
+            CreateAPITokens(),
         ]
     }
 }

@@ -50,6 +50,8 @@ struct AccessMiddleware: AsyncMiddleware {
         path == SiteURL.importFile.path() || path == SiteURL.mailbox.path() ? 128 << 20 : (path == SiteURL.mail.path() ? 26 << 20 : 2 << 20)
     }
 
+    static let apiPrefix = "/api/"
+
     /// The calendar feed answers without a session: its address carries its own secret.
     static let feedPrefix = "/" + SiteURL.feed(.key).pathComponents[0].description + "/"
 
@@ -75,6 +77,8 @@ struct AccessMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let path = request.url.path
+        // The JSON API checks its own bearer tokens; a browser session never opens it.
+        if path.hasPrefix(Self.apiPrefix) { return try await next.respond(to: request) }
         if publicPaths.contains(path) || path.hasPrefix(Self.feedPrefix) {
             let response = try await next.respond(to: request)
             Self.forgetAnonymousSession(request)
