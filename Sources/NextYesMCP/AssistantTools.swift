@@ -100,9 +100,11 @@ struct AssistantTools: Sendable {
         }
     }
 
-    /// The card as the terminal shows it, without the blank lines that set it apart there.
+    /// The card as the terminal shows it, without the blank lines and the indent that set it apart there.
     static func text(of card: SupportCard) -> String {
-        card.text.trimmingCharacters(in: .newlines)
+        card.text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix("  ") ? String($0.dropFirst(2)) : String($0) }
+            .joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// A failed action whose answer still begins with the support card.
