@@ -230,7 +230,9 @@ extension CareerReport {
             }
             report.cuts = Cuts(items: items, reading: reading, advice: cuts.dominant?.advice)
             let control = ControlReport.of(periodRejections)
-            let categories = Dictionary(grouping: periodRejections, by: \.category).sorted { $0.value.count > $1.value.count }
+            // Most first; ties by name, so the same record always gives the same report.
+            let categories = Dictionary(grouping: periodRejections, by: \.category)
+                .sorted { ($1.value.count, $0.key.title) < ($0.value.count, $1.key.title) }
                 .map { "\($0.key.title): \($0.value.count)" }
             report.control = Control(yes: control.yes, partly: control.partly, no: control.no, reading: control.reading, categories: categories)
         }
