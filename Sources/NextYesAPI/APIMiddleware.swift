@@ -40,6 +40,8 @@ actor RateLimiter {
 /// and every problem as RFC 9457 problem details that say what to fix.
 public struct APIMiddleware: AsyncMiddleware {
     public static let prefix = "/api/v1/"
+    /// Operations sent with POST (they take a body) that change nothing: a read token may call them.
+    static let readingPosts: Set<String> = ["/api/v1/skills/extract"]
     let workspace: @Sendable (Request) -> Workspace
     let limiter: RateLimiter
 
@@ -58,7 +60,7 @@ public struct APIMiddleware: AsyncMiddleware {
             return Problem(status: .unauthorized, title: "This token doesn't work",
                            detail: "It is unknown or was revoked. See your tokens with: nextyes api token list").response(bearer: true)
         }
-        let reads = request.method == .GET || request.method == .HEAD
+        let reads = request.method == .GET || request.method == .HEAD || Self.readingPosts.contains(request.url.path)
         guard token.allows(reads ? .read : .write) else {
             return Problem(status: .forbidden, title: "This token may only read",
                            detail: "Make one that may also write with: nextyes api token create --name NAME --scope write").response()

@@ -48,3 +48,12 @@ extension BackupError: CategorizedError {
 extension ImportError: CategorizedError {
     public var category: ErrorCategory { .invalid }
 }
+
+extension APITokenError: CategorizedError {
+    public var category: ErrorCategory {
+        switch self {
+        case .notFound: .notFound
+        case .badName: .invalid
+        }
+    }
+}

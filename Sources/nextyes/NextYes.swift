@@ -28,7 +28,7 @@ struct NextYes: AsyncParsableCommand {
             TargetsCommand.self, ContactsCommand.self, InterviewsCommand.self, AgendaCommand.self, StoriesCommand.self, PracticeCommand.self,
             JournalCommand.self, WinsCommand.self, SupportCommand.self,
             ReportCommand.self, ImportCommand.self, MailCommand.self, PostingCommand.self, ExportCommand.self, RestoreCommand.self,
-            DemoCommand.self, ServeCommand.self, MCPCommand.self,
+            DemoCommand.self, ServeCommand.self, APICommand.self, MCPCommand.self,
         ]
     )
 
