@@ -36,31 +36,42 @@ struct AssistantTools: Sendable {
 
     /// Runs a tool. Every problem comes back as a tool error whose text is the message the form or
     /// the command line would show, so the assistant can say what to change.
+    ///
+    /// Everything a writing tool was given is read for crisis language first (all of it, as the
+    /// web app reads the whole form, so no field can be forgotten): when it carries some, the
+    /// answer begins with the support card, whether the action then succeeds or not.
     func call(_ name: String, arguments: [String: Value]) async -> CallTool.Result {
         guard let tool = Self.catalogue.first(where: { $0.name == name }) else {
             return Self.failure("NextYes has no tool called \"\(FormRules.quote(name))\". Its tools are: \(Self.catalogue.map(\.name).joined(separator: ", ")).")
         }
+        let written = tool.writes ? Self.texts(in: arguments) : []
         if tool.writes && !allowWrites {
-            return await refusal(tool, arguments: arguments)
+            return await refusal(tool, written: written)
+        }
+        var support: [Tool.Content] = []
+        if !written.isEmpty, let card = await workspace.care.noticed(in: written) {
+            support = [Self.content(Self.text(of: card))]
         }
         do {
             let parsed = try ToolArguments(arguments, for: tool.name, parameters: tool.parameters)
-            return CallTool.Result(content: try await tool.run(self, parsed).map(Self.content), isError: false)
-        } catch let failure as SupportFirst {
-            return CallTool.Result(content: failure.support.map(Self.content) + [Self.content(Self.message(for: failure.error))], isError: true)
+            return CallTool.Result(content: support + (try await tool.run(self, parsed)).map(Self.content), isError: false)
         } catch {
-            return Self.failure(Self.message(for: error))
+            return CallTool.Result(content: support + [Self.content(Self.message(for: error))], isError: true)
+        }
+    }
+
+    /// Every piece of text in the arguments, lists included.
+    static func texts(in arguments: [String: Value]) -> [String?] {
+        arguments.sorted { $0.key < $1.key }.flatMap { _, value -> [String?] in
+            value.arrayValue.map { $0.map(\.stringValue) } ?? [value.stringValue]
         }
     }
 
     /// A write asked of a read-only server changes nothing and says how to allow it. Words of
-    /// crisis still meet support first; the card is only shown, since nothing may be written.
-    private func refusal(_ tool: AssistantTool, arguments: [String: Value]) async -> CallTool.Result {
+    /// crisis still meet support first; the card is only shown (the pause it brings is a write).
+    private func refusal(_ tool: AssistantTool, written: [String?]) async -> CallTool.Result {
         var content: [Tool.Content] = []
-        let texts = arguments.values.flatMap { value -> [String?] in
-            value.arrayValue.map { $0.map(\.stringValue) } ?? [value.stringValue]
-        }
-        if CrisisReader.anyCrisis(texts) {
+        if CrisisReader.anyCrisis(written) {
             let card = (try? await workspace.care.card())
                 ?? SupportCard.make(ownHelpline: nil, countryCode: HelplineDirectory.region(environment: workspace.environment))
             content.append(Self.content(Self.text(of: card)))
@@ -89,28 +100,11 @@ struct AssistantTools: Sendable {
         return "NextYes couldn't do that: \(error)"
     }
 
-    /// Support first: when the texts carry crisis language, the answer begins with the support
-    /// card (and the pause it brings), whether the action then succeeds or not.
-    func careFirst(_ texts: [String?], _ action: () async throws -> [String]) async throws -> [String] {
-        guard let card = await workspace.care.noticed(in: texts) else { return try await action() }
-        do {
-            return [Self.text(of: card)] + (try await action())
-        } catch {
-            throw SupportFirst(support: [Self.text(of: card)], error: error)
-        }
-    }
-
     /// The card as the terminal shows it, without the blank lines and the indent that set it apart there.
     static func text(of card: SupportCard) -> String {
         card.text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.hasPrefix("  ") ? String($0.dropFirst(2)) : String($0) }
             .joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    /// A failed action whose answer still begins with the support card.
-    struct SupportFirst: Error {
-        var support: [String]
-        var error: any Error
     }
 
     static func day(_ raw: String?, field: String, today: Day, what: String) throws -> Day? {
@@ -311,7 +305,6 @@ extension AssistantTools {
             url: arguments.text("url"), source: arguments.text("source"), jobDescription: arguments.text("jobDescription"),
             salary: arguments.text("salary"), notes: arguments.text("notes"), excitement: arguments.text("excitement"),
             appliedOn: arguments.text("appliedOn"), stage: arguments.text("stage"))
-        return try await careFirst([form.notes, form.jobDescription]) {
         let added = try await workspace.applications.add(form)
         let application = added.application
         let when = application.details.appliedOn.map { ", applied \($0)" } ?? ", saved for later"
@@ -320,7 +313,6 @@ extension AssistantTools {
             message += " Note: application \(duplicate.id) is also \(duplicate.title) and still open; if it's the same job, one of them can go."
         }
         return [message, try AssistantJSON.text(ApplicationJSON(application, rejection: nil))]
-        }
     }
 
     func moveApplication(_ arguments: ToolArguments) async throws -> [String] {
@@ -348,7 +340,6 @@ extension AssistantTools {
             category: arguments.text("category"), controllable: arguments.text("controllable"),
             feelings: arguments.words("feelings"), intensity: arguments.text("intensity"))
         let note = arguments.optionalText("note")
-        return try await careFirst([form.reason, note] + form.feelings) {
         let (application, rejection) = try await workspace.applications.reject(id, form, note: note)
         let reading = rejection.category.isUnclear ? "" : " (\(rejection.controllable.title.lowercased()))"
         let message = """
@@ -358,7 +349,6 @@ extension AssistantTools {
             \(rejection.category.title)\(reading): \(rejection.category.explanation)
             """
         return [message, try AssistantJSON.text(ApplicationJSON(application, rejection: rejection))]
-        }
     }
 
     struct RecordedFeedback: Encodable {
@@ -370,11 +360,8 @@ extension AssistantTools {
         let id = try Self.applicationID(arguments)
         let text = arguments.text("text")
         let day = try Self.day(arguments.optionalText("on"), field: "on", today: workspace.today, what: "The date")
-        _ = try await workspace.applications.find(id)
-        return try await careFirst([text]) {
         let (saved, analysis) = try await workspace.feedback.record(applicationID: id, text: text, receivedOn: day)
         return ["Saved feedback \(saved.id) for application \(id).", try AssistantJSON.text(RecordedFeedback(feedback: saved, analysis: analysis))]
-        }
     }
 
     func readReport(_ arguments: ToolArguments) async throws -> [String] {
@@ -411,8 +398,6 @@ extension AssistantTools {
 
     func addJournalEntry(_ arguments: ToolArguments) async throws -> [String] {
         let form = JournalForm(text: arguments.text("text"), mood: arguments.text("mood"), emotions: arguments.words("emotions"), on: arguments.text("on"))
-        // Support comes before anything else, even a problem with the form: the words were written.
-        return try await careFirst([form.text] + form.emotions) {
         let new = try form.validated(today: workspace.today)
         let entry = try await workspace.journal.add(new)
         let check = ThinkingTrapDetector.check(entry.text ?? "")
@@ -421,6 +406,5 @@ extension AssistantTools {
             message += " Some of it follows a familiar pattern (\(check.traps.map(\.trap.title).joined(separator: ", "))). This is an invitation to look again, not a verdict. Another way to see it: \(check.reframe)"
         }
         return [message, try AssistantJSON.text(SavedEntry(entry: entry, thinkingTraps: check))]
-        }
     }
 }

@@ -29,7 +29,7 @@ public struct AssistantServer: Sendable {
     /// Serves over standard input and output until the assistant closes the connection. Only
     /// protocol messages go to standard output.
     public func runOverStandardIO() async throws {
-        try await run(transport: StdioTransport())
+        try await run(transport: AnsweringTransport(StdioTransport()))
     }
 
     public func run(transport: any Transport) async throws {

@@ -81,7 +81,9 @@ struct MCPServerTests {
                                                   input: messages.joined(separator: "\n") + "\n")
             #expect(result.code == 0, "\(result.err)")
             let lines = result.out.split(separator: "\n")
-            #expect(!lines.isEmpty)
+            // Both requests answered, though the input ended right after them.
+            #expect(lines.count == 2, "\(result.out)")
+            #expect(lines.last?.contains("list_applications") == true)
             for line in lines {
                 let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
                 #expect(object?["jsonrpc"] as? String == "2.0", "not a protocol message: \(line)")
@@ -297,6 +299,14 @@ struct MCPServerTests {
             let note = try await session.call("log_rejection", ["id": 25, "reason": "No reason given.", "note": .string(Self.crisis)])
             #expect(!note.isError, "\(note.text)")
             #expect(note.texts.first?.hasPrefix(Self.cardTitle) == true)
+
+            // Every text a writing tool takes is read, and the card comes first even when the action fails.
+            let missing = try await session.call("record_feedback", ["id": 9999, "text": .string(Self.crisis)])
+            #expect(missing.isError)
+            #expect(missing.texts.first?.hasPrefix(Self.cardTitle) == true)
+            #expect(missing.texts.last?.contains("9999") == true)
+            let added = try await session.call("add_application", ["company": "Acme", "role": "Analyst", "salary": .string(Self.crisis)])
+            #expect(!added.isError && added.texts.first?.hasPrefix(Self.cardTitle) == true)
 
             let empty = try await session.call("add_journal_entry")
             #expect(empty.isError)
