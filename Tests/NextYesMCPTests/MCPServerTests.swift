@@ -81,13 +81,16 @@ struct MCPServerTests {
                                                   input: messages.joined(separator: "\n") + "\n")
             #expect(result.code == 0, "\(result.err)")
             let lines = result.out.split(separator: "\n")
-            // Both requests answered, though the input ended right after them.
-            #expect(lines.count == 2, "\(result.out)")
-            #expect(lines.last?.contains("list_applications") == true)
+            var answers: [Int: String] = [:]
             for line in lines {
                 let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
                 #expect(object?["jsonrpc"] as? String == "2.0", "not a protocol message: \(line)")
+                if let id = object?["id"] as? Int { answers[id] = String(line) }
             }
+            // Both requests answered (in either order), though the input ended right after them.
+            #expect(lines.count == 2, "\(result.out)")
+            #expect(answers[1]?.contains("serverInfo") == true, "\(result.out)")
+            #expect(answers[2]?.contains("list_applications") == true, "\(result.out)")
             #expect(result.err.contains("read-only"))
         }
     }
