@@ -10,6 +10,7 @@ anything.
     python3 probe_auth.py BASE_URL READ_TOKEN WRITE_TOKEN REVOKED_TOKEN OPENAPI_YAML
 """
 import json
+import re
 import sys
 import urllib.error
 import urllib.request
@@ -17,18 +18,43 @@ import urllib.request
 import yaml
 
 METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "trace")
-# A body each operation's document allows; the token is refused before the body is read anyway.
-BODIES = {
-    "createApplication": {"company": "Probe", "role": "Probe"},
-    "updateApplication": {"notes": "probe"},
-    "moveApplication": {"stage": "interview"},
-    "rejectApplication": {"reason": "probe"},
-    "closeApplication": {"as": "ghosted"},
-    "reopenApplication": {},
-    "recordFeedback": {"text": "probe"},
-    "extractSkills": {"text": "Python and SQL"},
-    "addJournalEntry": {"text": "probe"},
-}
+
+
+def resolve(schema, document):
+    while isinstance(schema, dict) and "$ref" in schema:
+        target = document
+        for part in schema["$ref"].lstrip("#/").split("/"):
+            target = target[part]
+        schema = target
+    return schema
+
+
+def example(schema, document):
+    """A small value the schema allows: required fields only, an enum's first value, the minimum.
+    The token is refused before the body is read, so the body only has to look like a real call."""
+    schema = resolve(schema, document)
+    if "enum" in schema:
+        return schema["enum"][0]
+    kind = schema.get("type", "object")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "string")
+    if kind == "object":
+        properties = schema.get("properties", {})
+        return {name: example(properties.get(name, {}), document) for name in schema.get("required", [])}
+    if kind == "array":
+        return [example(schema["items"], document)] * schema.get("minItems", 0) if "items" in schema else []
+    if kind in ("integer", "number"):
+        return schema.get("minimum", 1)
+    if kind == "boolean":
+        return False
+    return "2026-01-05" if schema.get("format") == "date" else "probe"
+
+
+def request_body(operation, document):
+    content = resolve(operation.get("requestBody", {}), document).get("content", {})
+    if "application/json" not in content:
+        return None
+    return example(content["application/json"].get("schema", {}), document)
 
 
 def call(method, url, authorization=None, body=None):
@@ -72,8 +98,9 @@ def main(base, read_token, write_token, revoked_token, document_path):
         for method in (m for m in item if m in METHODS):
             operation = item[method]
             op_id = operation["operationId"]
-            url = api + path.replace("{id}", str(some_id))
-            body = BODIES.get(op_id)
+            # A real application's id; any other identifier is 1 (the token is checked first).
+            url = api + re.sub(r"\{(\w+)\}", lambda m: str(some_id) if m.group(1) == "id" else "1", path)
+            body = request_body(operation, document)
             for what, authorization in refusals.items():
                 status, headers, payload = call(method.upper(), url, authorization, body)
                 calls += 1
