@@ -8,3 +8,10 @@ extension ApplicationJSON.RejectionJSON {
                   feelings: r.feelings, intensity: r.intensity, processingEndsOn: r.processingEndsOn)
     }
 }
+
+extension ApplicationJSON.EventJSON {
+    /// A timeline event on its own, as it reads inside an application.
+    public init(_ e: ApplicationEvent) {
+        self.init(kind: e.kind, on: e.on, stage: e.stage, fromStage: e.fromStage, note: e.note, recordedAt: e.recordedAt)
+    }
+}

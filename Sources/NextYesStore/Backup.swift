@@ -70,7 +70,7 @@ public enum BackupError: Error, Hashable, Sendable, LocalizedError {
 }
 
 /// What a restore brought back.
-public struct RestoreSummary: Hashable, Sendable {
+public struct RestoreSummary: Hashable, Sendable, Codable {
     public var applications: Int
     public var rows: Int
 }

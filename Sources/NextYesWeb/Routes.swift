@@ -4,6 +4,7 @@ import Vapor
 func routes(_ app: Vapor.Application) throws {
     // The JSON API: bearer tokens, no session and no form token (see APIMiddleware).
     try NextYesAPI.register(on: app) { $0.workspace }
+    app.get("api", "docs") { req in Page(html: APIDocsPage.view(signedIn: AccessMiddleware.isSignedIn(req))) }
 
     app.get(SiteURL.stylesheet.pathComponents) { _ -> Response in
         var headers = HTTPHeaders()
@@ -38,6 +39,8 @@ func routes(_ app: Vapor.Application) throws {
     let settings = SettingsController()
     app.get(SiteURL.settings.pathComponents, use: settings.show)
     app.post(SiteURL.settings.pathComponents, use: settings.save)
+    app.post(SiteURL.apiTokens.pathComponents, use: settings.createToken)
+    app.post(SiteURL.apiTokenRevoke(.key).pathComponents, use: settings.revokeToken)
 
     let applications = ApplicationsController()
     app.get(SiteURL.applications.pathComponents, use: applications.index)

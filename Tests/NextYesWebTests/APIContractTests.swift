@@ -146,6 +146,65 @@ struct APIContractTests {
         }
     }
 
+    @Test func timelinesInterviewsTargetsContactsWinsGoalsAndRestore() async throws {
+        try await withAPI { read, write, workspace in
+            let id = 1
+            let timeline = Self.array(try await read.json(.GET, "/applications/\(id)/timeline"))
+            #expect(timeline.count == (try await workspace.applications.events(for: id).count) && timeline.first?["kind"] as? String == "added")
+            #expect(Self.array(try await read.json(.GET, "/applications/\(id)/feedback-requests")).count == (try await workspace.feedback.requests(for: id).count))
+            let reflection = Self.object(try await read.json(.GET, "/applications/\(id)/reflection"))
+            #expect((reflection["reflection"] != nil) == ((try await workspace.reflections.reflection(for: id)) != nil))
+            #expect(try await read.call(.GET, "/applications/9999/timeline").status == .notFound)
+
+            // addInterview moves an earlier application to interview; the rounds list it.
+            let round = Self.object(try await write.json(.POST, "/applications/\(id)/interviews", #"{"on":"2026-11-20","time":"14:30","type":"technical"}"#, expect: .created))
+            #expect(round["id"] != nil)
+            #expect(Self.array(try await read.json(.GET, "/applications/\(id)/interviews")).count == 1)
+            #expect(Self.array(try await read.json(.GET, "/interviews")).count == (try await workspace.interviews.all().count))
+            let badTime = try await write.call(.POST, "/applications/\(id)/interviews", #"{"on":"2026-11-20","time":"25:99"}"#)
+            #expect(badTime.status == .unprocessableEntity)
+
+            // getTargets / setTargets.
+            let targets = Self.object(try await write.json(.PUT, "/targets", #"{"applications":4,"conversations":1,"skillHours":2.5}"#))
+            #expect(targets["applications"] as? Int == 4)
+            #expect(try await workspace.momentum.targets()?.skillHours == 2.5)
+            #expect(Self.object(try await read.json(.GET, "/targets"))["conversations"] as? Int == 1)
+
+            // createContact, getContact, logConversation.
+            let contact = Self.object(try await write.json(.POST, "/contacts", #"{"name":"Sam Lee","role":"recruiter","company":"Acme"}"#, expect: .created))
+            let contactID = try #require(contact["id"] as? Int)
+            _ = try await write.json(.POST, "/contacts/\(contactID)/conversations", #"{"kind":"coffee-chat","note":"Talked about the data team"}"#, expect: .created)
+            let shown = Self.object(try await read.json(.GET, "/contacts/\(contactID)"))
+            #expect(Self.array(shown["conversations"] as Any).count == 1)
+            #expect(try await read.call(.GET, "/contacts/9999").status == .notFound)
+            #expect(try await write.call(.POST, "/contacts", #"{"name":"  "}"#).status == .unprocessableEntity)
+
+            // addWin, addGoal.
+            let win = Self.object(try await write.json(.POST, "/wins", #"{"title":"Finished the SQL course"}"#, expect: .created))
+            #expect(win["title"] as? String == "Finished the SQL course")
+            let goal = Self.object(try await write.json(.POST, "/plan/goals", #"{"title":"Practise STAR stories","action":"practice","measure":"Five stories written","deadline":"2026-12-20","weeklyHours":2}"#, expect: .created))
+            #expect(goal["title"] as? String == "Practise STAR stories")
+            #expect(try await write.call(.POST, "/plan/goals", #"{"title":"x","action":"course","measure":"y","deadline":"2020-01-01","weeklyHours":2}"#).status == .unprocessableEntity)
+
+            // restoreBackup never overwrites a search.
+            let backup = try await read.call(.GET, "/export").body.string
+            let refused = try await write.call(.POST, "/restore", backup)
+            #expect(refused.status == .conflict, "\(refused.body.string)")
+        }
+    }
+
+    @Test func aBackupRestoresIntoAnEmptyNextYes() async throws {
+        var backup = ""
+        try await withAPI { read, _, _ in backup = try await read.call(.GET, "/export").body.string }
+        try await withWebApp { client in
+            let workspace = Workspace(db: client.app.db, clock: .fixed(Day("2026-11-21")!))
+            let write = Caller(app: client.app, token: try await workspace.apiTokens.create(name: "w", scopes: [.read, .write]).secret)
+            let restored = Self.object(try await write.json(.POST, "/restore", backup))
+            #expect(restored["applications"] as? Int == 25)
+            #expect(try await workspace.applications.count() == 25)
+        }
+    }
+
     @Test func problemsSayWhatToFix() async throws {
         try await withAPI { read, write, _ in
             let invalid = try await write.call(.POST, "/applications", #"{"company":"Acme","role":"Analyst","appliedOn":"2026-02-30"}"#)
@@ -197,6 +256,47 @@ struct APIContractTests {
             #expect(limited.status == .tooManyRequests && Int(limited.headers.first(name: .retryAfter) ?? "") != nil)
             // Each token has its own count.
             #expect(try await write.call(.GET, "/wins").status == .ok)
+        }
+    }
+
+    @Test func aPersonMakesAndRevokesATokenOnTheSettingsPage() async throws {
+        try await withWebApp { client in
+            try await client.login()
+            _ = try await client.get("/settings")
+            let made = try await client.post("/settings/api-tokens", [("tokenName", "laptop script")])
+            #expect(made.status == .ok && made.text.contains("shown only this once"))
+            let secret = try #require(made.text.range(of: #"nyt_[0-9a-f]{64}"#, options: .regularExpression).map { String(made.text[$0]) })
+            let caller = Caller(app: client.app, token: secret)
+            #expect(try await caller.call(.GET, "/applications").status == .ok)
+            #expect(try await caller.call(.POST, "/applications", #"{"company":"A","role":"B"}"#).status == .forbidden)
+            // Listed by name, never showing the secret again.
+            let page = try await client.get("/settings")
+            #expect(page.text.contains("laptop script") && !page.text.contains(secret))
+            let workspace = Workspace(db: client.app.db, clock: .fixed(Day("2026-11-21")!))
+            let id = try #require(try await workspace.apiTokens.all().first?.id)
+            let revoked = try await client.post("/settings/api-tokens/\(id)/revoke", [])
+            #expect(revoked.status == .seeOther)
+            #expect(try await caller.call(.GET, "/applications").status == .unauthorized)
+            // A name is needed.
+            let nameless = try await client.post("/settings/api-tokens", [("tokenName", "  ")])
+            let after = try await client.get("/settings")
+            #expect(nameless.status == .seeOther && after.text.contains("Give the token a name"))
+        }
+    }
+
+    @Test func theDocsPageShowsEveryOperation() async throws {
+        try await withWebApp { client in
+            let docs = try await client.get("/api/docs")
+            #expect(docs.status == .ok)
+            let document = try JSONSerialization.jsonObject(with: NextYesAPI.document) as? [String: Any] ?? [:]
+            var ids: [String] = []
+            for (_, item) in document["paths"] as? [String: Any] ?? [:] {
+                for (_, operation) in item as? [String: Any] ?? [:] {
+                    if let id = (operation as? [String: Any])?["operationId"] as? String { ids.append(id) }
+                }
+            }
+            #expect(ids.count == 38)
+            for id in ids { #expect(docs.text.contains("id=\"\(id)\""), "\(id) is missing from /api/docs") }
         }
     }
 }

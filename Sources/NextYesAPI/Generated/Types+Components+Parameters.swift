@@ -6,6 +6,8 @@ import struct Foundation.Date
 extension Components {
     /// Types generated from the `#/components/parameters` section of the OpenAPI document.
     internal enum Parameters {
+        /// - Remark: Generated from `#/components/parameters/ContactID`.
+        internal typealias ContactID = Swift.Int
         /// - Remark: Generated from `#/components/parameters/ApplicationID`.
         internal typealias ApplicationID = Swift.Int
     }

@@ -998,5 +998,261 @@ extension Components {
                 case closing
             }
         }
+        /// - Remark: Generated from `#/components/schemas/ReflectionResult`.
+        internal struct ReflectionResult: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ReflectionResult/reflection`.
+            internal var reflection: Components.Schemas.Document?
+            /// Creates a new `ReflectionResult`.
+            ///
+            /// - Parameters:
+            ///   - reflection:
+            internal init(reflection: Components.Schemas.Document? = nil) {
+                self.reflection = reflection
+            }
+            internal enum CodingKeys: String, CodingKey {
+                case reflection
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/InterviewInput`.
+        internal struct InterviewInput: Codable, Hashable, Sendable {
+            /// The day (YYYY-MM-DD).
+            ///
+            /// - Remark: Generated from `#/components/schemas/InterviewInput/on`.
+            internal var on: Swift.String
+            /// HH:MM, 24-hour.
+            ///
+            /// - Remark: Generated from `#/components/schemas/InterviewInput/time`.
+            internal var time: Swift.String?
+            /// phone-screen, technical, behavioural, panel, final or other.
+            ///
+            /// - Remark: Generated from `#/components/schemas/InterviewInput/type`.
+            internal var _type: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/InterviewInput/interviewerIDs`.
+            internal var interviewerIDs: [Swift.Int]?
+            /// - Remark: Generated from `#/components/schemas/InterviewInput/notes`.
+            internal var notes: Swift.String?
+            /// Creates a new `InterviewInput`.
+            ///
+            /// - Parameters:
+            ///   - on: The day (YYYY-MM-DD).
+            ///   - time: HH:MM, 24-hour.
+            ///   - _type: phone-screen, technical, behavioural, panel, final or other.
+            ///   - interviewerIDs:
+            ///   - notes:
+            internal init(
+                on: Swift.String,
+                time: Swift.String? = nil,
+                _type: Swift.String? = nil,
+                interviewerIDs: [Swift.Int]? = nil,
+                notes: Swift.String? = nil
+            ) {
+                self.on = on
+                self.time = time
+                self._type = _type
+                self.interviewerIDs = interviewerIDs
+                self.notes = notes
+            }
+            internal enum CodingKeys: String, CodingKey {
+                case on
+                case time
+                case _type = "type"
+                case interviewerIDs
+                case notes
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/Targets`.
+        internal struct Targets: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Targets/applications`.
+            internal var applications: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Targets/conversations`.
+            internal var conversations: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Targets/skillHours`.
+            internal var skillHours: Swift.Double
+            /// Creates a new `Targets`.
+            ///
+            /// - Parameters:
+            ///   - applications:
+            ///   - conversations:
+            ///   - skillHours:
+            internal init(
+                applications: Swift.Int,
+                conversations: Swift.Int,
+                skillHours: Swift.Double
+            ) {
+                self.applications = applications
+                self.conversations = conversations
+                self.skillHours = skillHours
+            }
+            internal enum CodingKeys: String, CodingKey {
+                case applications
+                case conversations
+                case skillHours
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ContactInput`.
+        internal struct ContactInput: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ContactInput/name`.
+            internal var name: Swift.String
+            /// recruiter, hiring-manager, referrer, peer, mentor or other.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ContactInput/role`.
+            internal var role: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/ContactInput/company`.
+            internal var company: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/ContactInput/email`.
+            internal var email: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/ContactInput/profileURL`.
+            internal var profileURL: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/ContactInput/notes`.
+            internal var notes: Swift.String?
+            /// Creates a new `ContactInput`.
+            ///
+            /// - Parameters:
+            ///   - name:
+            ///   - role: recruiter, hiring-manager, referrer, peer, mentor or other.
+            ///   - company:
+            ///   - email:
+            ///   - profileURL:
+            ///   - notes:
+            internal init(
+                name: Swift.String,
+                role: Swift.String? = nil,
+                company: Swift.String? = nil,
+                email: Swift.String? = nil,
+                profileURL: Swift.String? = nil,
+                notes: Swift.String? = nil
+            ) {
+                self.name = name
+                self.role = role
+                self.company = company
+                self.email = email
+                self.profileURL = profileURL
+                self.notes = notes
+            }
+            internal enum CodingKeys: String, CodingKey {
+                case name
+                case role
+                case company
+                case email
+                case profileURL
+                case notes
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ConversationInput`.
+        internal struct ConversationInput: Codable, Hashable, Sendable {
+            /// coffee-chat, call, message, e-mail, event or other.
+            ///
+            /// - Remark: Generated from `#/components/schemas/ConversationInput/kind`.
+            internal var kind: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ConversationInput/on`.
+            internal var on: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/ConversationInput/note`.
+            internal var note: Swift.String?
+            /// Creates a new `ConversationInput`.
+            ///
+            /// - Parameters:
+            ///   - kind: coffee-chat, call, message, e-mail, event or other.
+            ///   - on:
+            ///   - note:
+            internal init(
+                kind: Swift.String,
+                on: Swift.String? = nil,
+                note: Swift.String? = nil
+            ) {
+                self.kind = kind
+                self.on = on
+                self.note = note
+            }
+            internal enum CodingKeys: String, CodingKey {
+                case kind
+                case on
+                case note
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/WinInput`.
+        internal struct WinInput: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/WinInput/title`.
+            internal var title: Swift.String
+            /// - Remark: Generated from `#/components/schemas/WinInput/on`.
+            internal var on: Swift.String?
+            /// Creates a new `WinInput`.
+            ///
+            /// - Parameters:
+            ///   - title:
+            ///   - on:
+            internal init(
+                title: Swift.String,
+                on: Swift.String? = nil
+            ) {
+                self.title = title
+                self.on = on
+            }
+            internal enum CodingKeys: String, CodingKey {
+                case title
+                case on
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/GoalInput`.
+        internal struct GoalInput: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/GoalInput/title`.
+            internal var title: Swift.String
+            /// What it works on: a skill key or a feedback theme (optional).
+            ///
+            /// - Remark: Generated from `#/components/schemas/GoalInput/focus`.
+            internal var focus: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/GoalInput/focusName`.
+            internal var focusName: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/GoalInput/action`.
+            internal enum ActionPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case course = "course"
+                case project = "project"
+                case practice = "practice"
+                case mentorConversation = "mentor-conversation"
+            }
+            /// - Remark: Generated from `#/components/schemas/GoalInput/action`.
+            internal var action: Components.Schemas.GoalInput.ActionPayload
+            /// - Remark: Generated from `#/components/schemas/GoalInput/measure`.
+            internal var measure: Swift.String
+            /// - Remark: Generated from `#/components/schemas/GoalInput/deadline`.
+            internal var deadline: Swift.String
+            /// - Remark: Generated from `#/components/schemas/GoalInput/weeklyHours`.
+            internal var weeklyHours: Swift.Int
+            /// Creates a new `GoalInput`.
+            ///
+            /// - Parameters:
+            ///   - title:
+            ///   - focus: What it works on: a skill key or a feedback theme (optional).
+            ///   - focusName:
+            ///   - action:
+            ///   - measure:
+            ///   - deadline:
+            ///   - weeklyHours:
+            internal init(
+                title: Swift.String,
+                focus: Swift.String? = nil,
+                focusName: Swift.String? = nil,
+                action: Components.Schemas.GoalInput.ActionPayload,
+                measure: Swift.String,
+                deadline: Swift.String,
+                weeklyHours: Swift.Int
+            ) {
+                self.title = title
+                self.focus = focus
+                self.focusName = focusName
+                self.action = action
+                self.measure = measure
+                self.deadline = deadline
+                self.weeklyHours = weeklyHours
+            }
+            internal enum CodingKeys: String, CodingKey {
+                case title
+                case focus
+                case focusName
+                case action
+                case measure
+                case deadline
+                case weeklyHours
+            }
+        }
     }
 }

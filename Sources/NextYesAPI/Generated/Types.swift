@@ -90,6 +90,11 @@ internal protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /plan/goals`.
     /// - Remark: Generated from `#/paths//plan/goals/get(listGoals)`.
     func listGoals(_ input: Operations.ListGoals.Input) async throws -> Operations.ListGoals.Output
+    /// Add a goal to the development plan.
+    ///
+    /// - Remark: HTTP `POST /plan/goals`.
+    /// - Remark: Generated from `#/paths//plan/goals/post(addGoal)`.
+    func addGoal(_ input: Operations.AddGoal.Input) async throws -> Operations.AddGoal.Output
     /// This week against the weekly targets, and the weeks before.
     ///
     /// - Remark: HTTP `GET /progress`.
@@ -105,6 +110,11 @@ internal protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /contacts`.
     /// - Remark: Generated from `#/paths//contacts/get(listContacts)`.
     func listContacts(_ input: Operations.ListContacts.Input) async throws -> Operations.ListContacts.Output
+    /// Add a contact.
+    ///
+    /// - Remark: HTTP `POST /contacts`.
+    /// - Remark: Generated from `#/paths//contacts/post(createContact)`.
+    func createContact(_ input: Operations.CreateContact.Input) async throws -> Operations.CreateContact.Output
     /// Journal entries of the last days (only ever the owner's).
     ///
     /// - Remark: HTTP `GET /journal`.
@@ -120,11 +130,71 @@ internal protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /wins`.
     /// - Remark: Generated from `#/paths//wins/get(listWins)`.
     func listWins(_ input: Operations.ListWins.Input) async throws -> Operations.ListWins.Output
+    /// Note a win of your own.
+    ///
+    /// - Remark: HTTP `POST /wins`.
+    /// - Remark: Generated from `#/paths//wins/post(addWin)`.
+    func addWin(_ input: Operations.AddWin.Input) async throws -> Operations.AddWin.Output
     /// Everything, as the backup file `nextyes export --format json` writes.
     ///
     /// - Remark: HTTP `GET /export`.
     /// - Remark: Generated from `#/paths//export/get(exportBackup)`.
     func exportBackup(_ input: Operations.ExportBackup.Input) async throws -> Operations.ExportBackup.Output
+    /// The application's timeline, oldest first.
+    ///
+    /// - Remark: HTTP `GET /applications/{id}/timeline`.
+    /// - Remark: Generated from `#/paths//applications/{id}/timeline/get(listTimeline)`.
+    func listTimeline(_ input: Operations.ListTimeline.Input) async throws -> Operations.ListTimeline.Output
+    /// The feedback requests sent for an application, with their state.
+    ///
+    /// - Remark: HTTP `GET /applications/{id}/feedback-requests`.
+    /// - Remark: Generated from `#/paths//applications/{id}/feedback-requests/get(listFeedbackRequests)`.
+    func listFeedbackRequests(_ input: Operations.ListFeedbackRequests.Input) async throws -> Operations.ListFeedbackRequests.Output
+    /// The reflection written after a rejection (null fields when none yet).
+    ///
+    /// - Remark: HTTP `GET /applications/{id}/reflection`.
+    /// - Remark: Generated from `#/paths//applications/{id}/reflection/get(getReflection)`.
+    func getReflection(_ input: Operations.GetReflection.Input) async throws -> Operations.GetReflection.Output
+    /// Interview rounds of an application.
+    ///
+    /// - Remark: HTTP `GET /applications/{id}/interviews`.
+    /// - Remark: Generated from `#/paths//applications/{id}/interviews/get(listApplicationInterviews)`.
+    func listApplicationInterviews(_ input: Operations.ListApplicationInterviews.Input) async throws -> Operations.ListApplicationInterviews.Output
+    /// Add an interview round; the application moves to interview if it was earlier.
+    ///
+    /// - Remark: HTTP `POST /applications/{id}/interviews`.
+    /// - Remark: Generated from `#/paths//applications/{id}/interviews/post(addInterview)`.
+    func addInterview(_ input: Operations.AddInterview.Input) async throws -> Operations.AddInterview.Output
+    /// Every interview round.
+    ///
+    /// - Remark: HTTP `GET /interviews`.
+    /// - Remark: Generated from `#/paths//interviews/get(listInterviews)`.
+    func listInterviews(_ input: Operations.ListInterviews.Input) async throws -> Operations.ListInterviews.Output
+    /// The weekly targets (the suggested ones until you set your own).
+    ///
+    /// - Remark: HTTP `GET /targets`.
+    /// - Remark: Generated from `#/paths//targets/get(getTargets)`.
+    func getTargets(_ input: Operations.GetTargets.Input) async throws -> Operations.GetTargets.Output
+    /// Set the weekly targets.
+    ///
+    /// - Remark: HTTP `PUT /targets`.
+    /// - Remark: Generated from `#/paths//targets/put(setTargets)`.
+    func setTargets(_ input: Operations.SetTargets.Input) async throws -> Operations.SetTargets.Output
+    /// One contact with the conversations logged.
+    ///
+    /// - Remark: HTTP `GET /contacts/{contactId}`.
+    /// - Remark: Generated from `#/paths//contacts/{contactId}/get(getContact)`.
+    func getContact(_ input: Operations.GetContact.Input) async throws -> Operations.GetContact.Output
+    /// Log a conversation with a contact.
+    ///
+    /// - Remark: HTTP `POST /contacts/{contactId}/conversations`.
+    /// - Remark: Generated from `#/paths//contacts/{contactId}/conversations/post(logConversation)`.
+    func logConversation(_ input: Operations.LogConversation.Input) async throws -> Operations.LogConversation.Output
+    /// Restore an export into an empty NextYes (it never overwrites a search).
+    ///
+    /// - Remark: HTTP `POST /restore`.
+    /// - Remark: Generated from `#/paths//restore/post(restoreBackup)`.
+    func restoreBackup(_ input: Operations.RestoreBackup.Input) async throws -> Operations.RestoreBackup.Output
 }
 
 /// Convenience overloads for operation inputs.
@@ -338,6 +408,19 @@ extension APIProtocol {
     internal func listGoals(headers: Operations.ListGoals.Input.Headers = .init()) async throws -> Operations.ListGoals.Output {
         try await listGoals(Operations.ListGoals.Input(headers: headers))
     }
+    /// Add a goal to the development plan.
+    ///
+    /// - Remark: HTTP `POST /plan/goals`.
+    /// - Remark: Generated from `#/paths//plan/goals/post(addGoal)`.
+    internal func addGoal(
+        headers: Operations.AddGoal.Input.Headers = .init(),
+        body: Operations.AddGoal.Input.Body
+    ) async throws -> Operations.AddGoal.Output {
+        try await addGoal(Operations.AddGoal.Input(
+            headers: headers,
+            body: body
+        ))
+    }
     /// This week against the weekly targets, and the weeks before.
     ///
     /// - Remark: HTTP `GET /progress`.
@@ -364,6 +447,19 @@ extension APIProtocol {
     /// - Remark: Generated from `#/paths//contacts/get(listContacts)`.
     internal func listContacts(headers: Operations.ListContacts.Input.Headers = .init()) async throws -> Operations.ListContacts.Output {
         try await listContacts(Operations.ListContacts.Input(headers: headers))
+    }
+    /// Add a contact.
+    ///
+    /// - Remark: HTTP `POST /contacts`.
+    /// - Remark: Generated from `#/paths//contacts/post(createContact)`.
+    internal func createContact(
+        headers: Operations.CreateContact.Input.Headers = .init(),
+        body: Operations.CreateContact.Input.Body
+    ) async throws -> Operations.CreateContact.Output {
+        try await createContact(Operations.CreateContact.Input(
+            headers: headers,
+            body: body
+        ))
     }
     /// Journal entries of the last days (only ever the owner's).
     ///
@@ -398,12 +494,160 @@ extension APIProtocol {
     internal func listWins(headers: Operations.ListWins.Input.Headers = .init()) async throws -> Operations.ListWins.Output {
         try await listWins(Operations.ListWins.Input(headers: headers))
     }
+    /// Note a win of your own.
+    ///
+    /// - Remark: HTTP `POST /wins`.
+    /// - Remark: Generated from `#/paths//wins/post(addWin)`.
+    internal func addWin(
+        headers: Operations.AddWin.Input.Headers = .init(),
+        body: Operations.AddWin.Input.Body
+    ) async throws -> Operations.AddWin.Output {
+        try await addWin(Operations.AddWin.Input(
+            headers: headers,
+            body: body
+        ))
+    }
     /// Everything, as the backup file `nextyes export --format json` writes.
     ///
     /// - Remark: HTTP `GET /export`.
     /// - Remark: Generated from `#/paths//export/get(exportBackup)`.
     internal func exportBackup(headers: Operations.ExportBackup.Input.Headers = .init()) async throws -> Operations.ExportBackup.Output {
         try await exportBackup(Operations.ExportBackup.Input(headers: headers))
+    }
+    /// The application's timeline, oldest first.
+    ///
+    /// - Remark: HTTP `GET /applications/{id}/timeline`.
+    /// - Remark: Generated from `#/paths//applications/{id}/timeline/get(listTimeline)`.
+    internal func listTimeline(
+        path: Operations.ListTimeline.Input.Path,
+        headers: Operations.ListTimeline.Input.Headers = .init()
+    ) async throws -> Operations.ListTimeline.Output {
+        try await listTimeline(Operations.ListTimeline.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// The feedback requests sent for an application, with their state.
+    ///
+    /// - Remark: HTTP `GET /applications/{id}/feedback-requests`.
+    /// - Remark: Generated from `#/paths//applications/{id}/feedback-requests/get(listFeedbackRequests)`.
+    internal func listFeedbackRequests(
+        path: Operations.ListFeedbackRequests.Input.Path,
+        headers: Operations.ListFeedbackRequests.Input.Headers = .init()
+    ) async throws -> Operations.ListFeedbackRequests.Output {
+        try await listFeedbackRequests(Operations.ListFeedbackRequests.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// The reflection written after a rejection (null fields when none yet).
+    ///
+    /// - Remark: HTTP `GET /applications/{id}/reflection`.
+    /// - Remark: Generated from `#/paths//applications/{id}/reflection/get(getReflection)`.
+    internal func getReflection(
+        path: Operations.GetReflection.Input.Path,
+        headers: Operations.GetReflection.Input.Headers = .init()
+    ) async throws -> Operations.GetReflection.Output {
+        try await getReflection(Operations.GetReflection.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Interview rounds of an application.
+    ///
+    /// - Remark: HTTP `GET /applications/{id}/interviews`.
+    /// - Remark: Generated from `#/paths//applications/{id}/interviews/get(listApplicationInterviews)`.
+    internal func listApplicationInterviews(
+        path: Operations.ListApplicationInterviews.Input.Path,
+        headers: Operations.ListApplicationInterviews.Input.Headers = .init()
+    ) async throws -> Operations.ListApplicationInterviews.Output {
+        try await listApplicationInterviews(Operations.ListApplicationInterviews.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Add an interview round; the application moves to interview if it was earlier.
+    ///
+    /// - Remark: HTTP `POST /applications/{id}/interviews`.
+    /// - Remark: Generated from `#/paths//applications/{id}/interviews/post(addInterview)`.
+    internal func addInterview(
+        path: Operations.AddInterview.Input.Path,
+        headers: Operations.AddInterview.Input.Headers = .init(),
+        body: Operations.AddInterview.Input.Body
+    ) async throws -> Operations.AddInterview.Output {
+        try await addInterview(Operations.AddInterview.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Every interview round.
+    ///
+    /// - Remark: HTTP `GET /interviews`.
+    /// - Remark: Generated from `#/paths//interviews/get(listInterviews)`.
+    internal func listInterviews(headers: Operations.ListInterviews.Input.Headers = .init()) async throws -> Operations.ListInterviews.Output {
+        try await listInterviews(Operations.ListInterviews.Input(headers: headers))
+    }
+    /// The weekly targets (the suggested ones until you set your own).
+    ///
+    /// - Remark: HTTP `GET /targets`.
+    /// - Remark: Generated from `#/paths//targets/get(getTargets)`.
+    internal func getTargets(headers: Operations.GetTargets.Input.Headers = .init()) async throws -> Operations.GetTargets.Output {
+        try await getTargets(Operations.GetTargets.Input(headers: headers))
+    }
+    /// Set the weekly targets.
+    ///
+    /// - Remark: HTTP `PUT /targets`.
+    /// - Remark: Generated from `#/paths//targets/put(setTargets)`.
+    internal func setTargets(
+        headers: Operations.SetTargets.Input.Headers = .init(),
+        body: Operations.SetTargets.Input.Body
+    ) async throws -> Operations.SetTargets.Output {
+        try await setTargets(Operations.SetTargets.Input(
+            headers: headers,
+            body: body
+        ))
+    }
+    /// One contact with the conversations logged.
+    ///
+    /// - Remark: HTTP `GET /contacts/{contactId}`.
+    /// - Remark: Generated from `#/paths//contacts/{contactId}/get(getContact)`.
+    internal func getContact(
+        path: Operations.GetContact.Input.Path,
+        headers: Operations.GetContact.Input.Headers = .init()
+    ) async throws -> Operations.GetContact.Output {
+        try await getContact(Operations.GetContact.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Log a conversation with a contact.
+    ///
+    /// - Remark: HTTP `POST /contacts/{contactId}/conversations`.
+    /// - Remark: Generated from `#/paths//contacts/{contactId}/conversations/post(logConversation)`.
+    internal func logConversation(
+        path: Operations.LogConversation.Input.Path,
+        headers: Operations.LogConversation.Input.Headers = .init(),
+        body: Operations.LogConversation.Input.Body
+    ) async throws -> Operations.LogConversation.Output {
+        try await logConversation(Operations.LogConversation.Input(
+            path: path,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Restore an export into an empty NextYes (it never overwrites a search).
+    ///
+    /// - Remark: HTTP `POST /restore`.
+    /// - Remark: Generated from `#/paths//restore/post(restoreBackup)`.
+    internal func restoreBackup(
+        headers: Operations.RestoreBackup.Input.Headers = .init(),
+        body: Operations.RestoreBackup.Input.Body
+    ) async throws -> Operations.RestoreBackup.Output {
+        try await restoreBackup(Operations.RestoreBackup.Input(
+            headers: headers,
+            body: body
+        ))
     }
 }
 

@@ -70,14 +70,49 @@ struct SettingsController {
     }
 
     func show(_ req: Request) async throws -> Page {
+        Page(html: SettingsShow.view(try await model(req)))
+    }
+
+    func model(_ req: Request) async throws -> SettingsShow.Model {
         let preferences = try await req.workspace.settings.preferences()
-        return Page(html: SettingsShow.view(.init(
+        return SettingsShow.Model(
             chrome: req.chrome(.settings), processingWindowDays: String(preferences.processingWindowDays),
             ghostedAfterDays: String(preferences.ghostedAfterDays), followUpAfterDays: String(preferences.followUpAfterDays),
             displayName: try await req.workspace.settings.displayName() ?? "", errors: nil,
             sampleCount: try await req.workspace.sample.applicationIDs().count,
             location: req.application.nextyes.location.description,
-            origin: req.headers.first(name: .host).map { "http://" + $0 } ?? "")))
+            origin: req.headers.first(name: .host).map { "http://" + $0 } ?? "",
+            tokens: try await req.workspace.apiTokens.all())
+    }
+
+    struct TokenBody: Content {
+        var tokenName: String?
+        var write: String?
+    }
+
+    /// Makes an API token and shows it on this page, the only time it is seen (never kept in a
+    /// session or a redirect).
+    func createToken(_ req: Request) async throws -> Response {
+        let body = try req.content.decode(TokenBody.self)
+        do {
+            let made = try await req.workspace.apiTokens.create(name: body.tokenName ?? "", scopes: body.write == "yes" ? [.read, .write] : [.read])
+            var model = try await model(req)
+            model.newToken = made
+            model.tokens = try await req.workspace.apiTokens.all()
+            let response = try await Page(html: SettingsShow.view(model)).encodeResponse(for: req)
+            response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+            return response
+        } catch let error as APITokenError {
+            req.flashProblem(error.errorDescription ?? "")
+            return req.redirect(to: SiteURL.settings.path() + "#api-tokens")
+        }
+    }
+
+    func revokeToken(_ req: Request) async throws -> Response {
+        guard let id = req.parameters.get(SiteURL.idKey, as: Int.self) else { throw Abort(.notFound) }
+        let token = try await req.workspace.apiTokens.revoke(id)
+        req.flash("Revoked the token \"\(token.name)\". Anything still using it now gets a \"token doesn't work\" answer.")
+        return req.redirect(to: SiteURL.settings.path() + "#api-tokens")
     }
 
     func save(_ req: Request) async throws -> Response {
@@ -108,11 +143,14 @@ struct SettingsController {
             req.flash("Settings saved.")
             return req.redirect(to: SiteURL.settings.path())
         }
-        let page = Page(html: SettingsShow.view(.init(
-            chrome: req.chrome(.settings), processingWindowDays: body.processingWindowDays ?? "",
-            ghostedAfterDays: body.ghostedAfterDays ?? "", followUpAfterDays: body.followUpAfterDays ?? "", displayName: body.displayName ?? "", errors: errors,
-            sampleCount: try await req.workspace.sample.applicationIDs().count,
-            location: req.application.nextyes.location.description)), status: .badRequest)
+        // The page again, as the person wrote it, with what to fix.
+        var model = try await model(req)
+        model.processingWindowDays = body.processingWindowDays ?? ""
+        model.ghostedAfterDays = body.ghostedAfterDays ?? ""
+        model.followUpAfterDays = body.followUpAfterDays ?? ""
+        model.displayName = body.displayName ?? ""
+        model.errors = errors
+        let page = Page(html: SettingsShow.view(model), status: .badRequest)
         return try await page.encodeResponse(for: req)
     }
 }

@@ -87,6 +87,8 @@ public enum SiteURL: Sendable {
     case demo
     case removeSample
     case settings
+    case apiTokens
+    case apiTokenRevoke(Parameter<Int>)
     case login
     case logout
     case stylesheet
@@ -182,6 +184,8 @@ public enum SiteURL: Sendable {
         case .demo: return ["demo"]
         case .removeSample: return ["demo", "remove"]
         case .settings: return ["settings"]
+        case .apiTokens: return ["settings", "api-tokens"]
+        case .apiTokenRevoke(let p): return ["settings", "api-tokens", id(p), "revoke"]
         case .login: return ["login"]
         case .logout: return ["logout"]
         case .stylesheet: return ["static", "app.css"]

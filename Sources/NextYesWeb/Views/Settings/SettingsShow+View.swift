@@ -1,4 +1,6 @@
+import Foundation
 import NextYesCore
+import NextYesFeatures
 import Plot
 
 enum SettingsShow {
@@ -13,6 +15,9 @@ enum SettingsShow {
         var location: String
         /// This server's own address as the browser reaches it ("http://127.0.0.1:8080").
         var origin: String = ""
+        var tokens: [APIToken] = []
+        /// A token just made: the only time its secret is shown.
+        var newToken: (token: APIToken, secret: String)? = nil
     }
 
     /// A bookmark that opens "Add from a posting" with the page's address, title and selected
@@ -55,10 +60,47 @@ enum SettingsShow {
                      .p(.text("Drag this button to your browser's bookmarks bar. On a job posting, click it: NextYes opens with the posting read and the form filled in, and you confirm there. Select the job's text first if the page has a lot else on it. Nothing is sent anywhere but to NextYes on this machine.")),
                      .p(Tag.element("a", [("class", "button secondary"), ("href", bookmarklet(origin: origin))], [.text("Save to NextYes")])))
             },
+            apiTokens(model),
             .div(.class("card"),
                  .h2(.text("Your data")),
                  .p(.text("Everything is stored in "), .code(.txt(model.location)), .text(". Nothing is sent anywhere.")),
                  .p(.a(.link(.importFile), .text("Import, export and back up")))),
         ])
+    }
+
+    /// Tokens for the JSON API: made here or with `nextyes api token create`, each shown once.
+    static func apiTokens(_ model: Model) -> BodyNode {
+        .section(
+            .class("card"), .id("api-tokens"),
+            .h2(.text("API tokens")),
+            .p(.text("For your own scripts and assistant: each token opens the JSON API of this NextYes. "),
+               .a(.href("/api/docs"), .text("What the API offers")), .text(".")),
+            .unwrap(model.newToken) { made in
+                .div(.class("flash"), .attr("role", "status"),
+                     .p(.strong(.txt("Token \"\(made.token.name)\" made. Copy it now: it is shown only this once.")) ),
+                     .p(.code(.class("feed-url"), .id("new-token"), .txt(made.secret))),
+                     .p(.small(.txt("curl -H \"Authorization: Bearer \(made.secret)\" \(model.origin)/api/v1/applications"))))
+            },
+            .if(!model.tokens.isEmpty, .div(.class("table-wrap"), .table(
+                .class("data stack"),
+                .thead(.tr(.th(.text("Name")), .th(.text("May")), .th(.text("Last used")), .th(.text("")))),
+                .tbody(.forEach(model.tokens) { token in
+                    .tr(
+                        .td(.attr("data-label", "Name"), .txt(token.name)),
+                        .td(.attr("data-label", "May"), .txt(token.scopes.contains(.write) ? "read and write" : "read")),
+                        .td(.attr("data-label", "Last used"), .txt(token.revokedAt.map { "revoked \(Day($0, in: .current).readable)" }
+                            ?? token.lastUsedAt.map { Day($0, in: .current).readable } ?? "never")),
+                        .td(.if(token.isActive, PostButton.make(.apiTokenRevoke(.value(token.id)), label: "Revoke", csrf: model.chrome.csrf, style: "quiet")))
+                    )
+                })
+            ))),
+            PostForm.make(.apiTokens, csrf: model.chrome.csrf, className: "inline",
+                Field.text("tokenName", "Name", value: "", .init(hint: "What will use it, e.g. \"laptop script\".", required: true, extra: [("maxlength", "80")])),
+                .div(.class("field"), Tag.element("label", [("class", "choice")], [
+                    Tag.void("input", [("type", "checkbox"), ("name", "write"), ("value", "yes")]),
+                    .span(.text("May also change things")),
+                ])),
+                .button(.class("secondary"), .type(.submit), .text("Make a token")))
+        )
     }
 }
