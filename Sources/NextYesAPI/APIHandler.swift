@@ -236,7 +236,7 @@ struct APIHandler: APIProtocol {
 
     static func support(_ card: SupportCard) -> Components.Schemas.SupportCard {
         .init(title: card.title, message: card.message, ownHelpline: card.ownHelpline, emergency: card.emergency,
-              lines: card.country.lines.map { .init(name: $0.name, contact: $0.contact, detail: $0.detail) }, closing: card.closing)
+              lines: card.country.lines.map { .init(name: $0.name, contact: $0.contact, detail: $0.detail) }, closing: card.closingThroughTool)
     }
 
     func listWins(_ input: Operations.ListWins.Input) async throws -> Operations.ListWins.Output {

@@ -100,11 +100,9 @@ struct AssistantTools: Sendable {
         return "NextYes couldn't do that: \(error)"
     }
 
-    /// The card as the terminal shows it, without the blank lines and the indent that set it apart there.
+    /// The card for an assistant to pass on, saying that the assistant has seen the words too.
     static func text(of card: SupportCard) -> String {
-        card.text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasPrefix("  ") ? String($0.dropFirst(2)) : String($0) }
-            .joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        card.textThroughTool
     }
 
     static func day(_ raw: String?, field: String, today: Day, what: String) throws -> Day? {

@@ -137,6 +137,7 @@ struct APIContractTests {
             let crisis = Self.object(try await write.json(.POST, "/journal", #"{"text":"I don't want to be alive anymore."}"#, expect: .created))
             let card = Self.object(crisis["support"] as Any)
             #expect(!(card["title"] as? String ?? "").isEmpty && !Self.array(card["lines"] as Any).isEmpty)
+            #expect((card["closing"] as? String ?? "").contains("has seen it too"))
             #expect(Self.array(try await read.json(.GET, "/journal?days=7")).count >= 2)
 
             // deleteApplication, then it is gone.

@@ -139,6 +139,24 @@ public struct SupportCard: Hashable, Sendable, Codable {
         "What you write stays on this machine, and nobody is told." + (paused ? " Your targets and reminders are paused for now." : "")
     }
 
+    /// The last words when the words came through another program (an assistant, a script): NextYes
+    /// keeps them here and tells nobody, but that program has seen them too, so it says so.
+    public var closingThroughTool: String {
+        "NextYes keeps what you write on this machine and tells nobody; the assistant or tool you wrote it in has seen it too."
+            + (paused ? " Your targets and reminders are paused for now." : "")
+    }
+
+    /// The card as plain text for another program to pass on (an assistant's answer).
+    public var textThroughTool: String {
+        var lines = [title, "", message, ""]
+        if let ownHelpline { lines.append("Your helpline: \(ownHelpline)") }
+        for line in country.lines { lines.append("\(line.name): \(line.contact). \(line.detail)") }
+        lines.append("If you are in immediate danger, call \(emergency).")
+        lines.append("")
+        lines.append(closingThroughTool)
+        return lines.joined(separator: "\n")
+    }
+
     /// - Parameters:
     ///   - ownHelpline: the line the person set themselves; shown first.
     ///   - countryCode: the person's country setting, else the system locale's region.
