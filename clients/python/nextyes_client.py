@@ -338,6 +338,41 @@ class Client:
         return self.request("POST", f"/applications/{int(application_id)}/feedback",
                             body=_body(text=text, receivedOn=_day(received_on)))
 
+    def list_timeline(self, application_id: int) -> List[Dict[str, Any]]:
+        """An application's timeline, oldest first (``GET /applications/{id}/timeline``)."""
+        return self.request("GET", f"/applications/{int(application_id)}/timeline")
+
+    def list_feedback_requests(self, application_id: int) -> List[Dict[str, Any]]:
+        """The feedback requests sent for an application, with their state (``GET /applications/{id}/feedback-requests``)."""
+        return self.request("GET", f"/applications/{int(application_id)}/feedback-requests")
+
+    def get_reflection(self, application_id: int) -> Dict[str, Any]:
+        """The reflection written after a rejection; its fields are null when there is none yet (``GET /applications/{id}/reflection``)."""
+        return self.request("GET", f"/applications/{int(application_id)}/reflection")
+
+    def list_application_interviews(self, application_id: int) -> List[Dict[str, Any]]:
+        """An application's interview rounds (``GET /applications/{id}/interviews``)."""
+        return self.request("GET", f"/applications/{int(application_id)}/interviews")
+
+    def add_interview(self, application_id: int, on: Day, *, time: Optional[str] = None,
+                      type: Optional[str] = None, interviewer_ids: Optional[Sequence[int]] = None,
+                      notes: Optional[str] = None) -> Dict[str, Any]:
+        """Adds an interview round (``POST /applications/{id}/interviews``, write token); the
+        application moves to interview if it was at an earlier stage.
+
+        :param on: the day of the interview.
+        :param time: the time of day, e.g. ``"14:30"``.
+        :param type: what kind of round (see ``nextyes interviews add --help``).
+        :param interviewer_ids: contacts' ids of the interviewers.
+        """
+        return self.request("POST", f"/applications/{int(application_id)}/interviews", body=_body(
+            on=_day(on), time=time, type=type,
+            interviewerIDs=list(interviewer_ids) if interviewer_ids is not None else None, notes=notes))
+
+    def list_interviews(self) -> List[Dict[str, Any]]:
+        """Every interview round (``GET /interviews``)."""
+        return self.request("GET", "/interviews")
+
     def list_rejections(self) -> List[Dict[str, Any]]:
         """Every rejection, latest first, each as ``{"applicationID", "title", "rejection"}`` (``GET /rejections``)."""
         return self.request("GET", "/rejections")
@@ -374,6 +409,28 @@ class Client:
         """The development plan's goals, active first (``GET /plan/goals``)."""
         return self.request("GET", "/plan/goals")
 
+    def add_goal(self, title: str, action: str, measure: str, deadline: Day, weekly_hours: int, *,
+                 focus: Optional[str] = None, focus_name: Optional[str] = None) -> Dict[str, Any]:
+        """Adds a goal to the development plan (``POST /plan/goals``, write token).
+
+        :param action: ``"course"``, ``"project"``, ``"practice"`` or ``"mentor-conversation"``.
+        :param measure: how you'll know it's done.
+        :param weekly_hours: hours a week, 1 to 40.
+        :param focus: the skill's key (e.g. ``"onet-tech:python"``), with ``focus_name`` its name.
+        """
+        return self.request("POST", "/plan/goals", body=_body(
+            title=title, action=action, measure=measure, deadline=_day(deadline), weeklyHours=weekly_hours,
+            focus=focus, focusName=focus_name))
+
+    def targets(self) -> Dict[str, Any]:
+        """The weekly targets, the suggested ones until you set your own (``GET /targets``)."""
+        return self.request("GET", "/targets")
+
+    def set_targets(self, applications: int, conversations: int, skill_hours: float) -> Dict[str, Any]:
+        """Sets the weekly targets (``PUT /targets``, write token): applications, conversations and skill hours a week."""
+        return self.request("PUT", "/targets", body={
+            "applications": applications, "conversations": conversations, "skillHours": skill_hours})
+
     def progress(self) -> Dict[str, Any]:
         """This week against the weekly targets, and the weeks before (``GET /progress``)."""
         return self.request("GET", "/progress")
@@ -388,6 +445,31 @@ class Client:
     def contacts(self) -> List[Dict[str, Any]]:
         """The people in the search, by name (``GET /contacts``)."""
         return self.request("GET", "/contacts")
+
+    def create_contact(self, name: str, *, role: Optional[str] = None, company: Optional[str] = None,
+                       email: Optional[str] = None, profile_url: Optional[str] = None,
+                       notes: Optional[str] = None) -> Dict[str, Any]:
+        """Adds a contact (``POST /contacts``, write token).
+
+        :param role: how they fit in your search: recruiter, hiring-manager, interviewer, referrer,
+            mentor, coach or peer.
+        """
+        return self.request("POST", "/contacts", body=_body(
+            name=name, role=role, company=company, email=email, profileURL=profile_url, notes=notes))
+
+    def get_contact(self, contact_id: int) -> Dict[str, Any]:
+        """One contact with the conversations logged (``GET /contacts/{contactId}``)."""
+        return self.request("GET", f"/contacts/{int(contact_id)}")
+
+    def log_conversation(self, contact_id: int, kind: str, on: Optional[Day] = None,
+                         note: Optional[str] = None) -> Dict[str, Any]:
+        """Logs a conversation with a contact (``POST /contacts/{contactId}/conversations``, write token).
+
+        :param kind: what it was, e.g. ``"coffee-chat"`` (see ``nextyes contacts log --help``).
+        :param on: the day; today when left out.
+        """
+        return self.request("POST", f"/contacts/{int(contact_id)}/conversations",
+                            body=_body(kind=kind, on=_day(on), note=note))
 
     # Care
     def list_journal(self, days: Optional[int] = None) -> List[Dict[str, Any]]:
@@ -414,10 +496,19 @@ class Client:
         """Wins along the way, latest first (``GET /wins``)."""
         return self.request("GET", "/wins")
 
+    def add_win(self, title: str, on: Optional[Day] = None) -> Dict[str, Any]:
+        """Notes a win of your own, however small (``POST /wins``, write token)."""
+        return self.request("POST", "/wins", body=_body(title=title, on=_day(on)))
+
     # Data
     def export(self) -> Dict[str, Any]:
         """Everything, as the backup file ``nextyes export --format json`` writes (``GET /export``)."""
         return self.request("GET", "/export")
+
+    def restore(self, backup: Dict[str, Any]) -> Dict[str, Any]:
+        """Restores a backup (what :meth:`export` returns) into an empty NextYes (``POST /restore``,
+        write token). It never overwrites a search: with applications already there it is refused."""
+        return self.request("POST", "/restore", body=backup)
 
     def openapi_document(self) -> Dict[str, Any]:
         """The API's own OpenAPI document (``GET /openapi.json``; needs no token)."""
