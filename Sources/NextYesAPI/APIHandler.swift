@@ -21,7 +21,11 @@ struct APIHandler: APIProtocol {
     func listApplications(_ input: Operations.ListApplications.Input) async throws -> Operations.ListApplications.Output {
         let q = input.query
         let workspace = try workspace
-        let perPage = min(max(q.perPage ?? 50, 1), 100), page = min(max(q.page ?? 1, 1), 100_000)
+        let perPage = try Self.bounded(q.perPage, 1...100, "perPage") ?? 50, page = try Self.bounded(q.page, 1...100_000, "page") ?? 1
+        if let words = q.q, words.count > 100 {
+            throw Problem(status: .badRequest, title: "A parameter is too long", detail: "q holds up to 100 characters; this one has \(words.count).",
+                          errors: [.init(field: "q", message: "Up to 100 characters.")])
+        }
         let sort = q.sort?.rawValue ?? "recent"
         let reversed = sort.hasPrefix("-")
         let query = ApplicationQuery(outcome: q.outcome.flatMap { Outcome(rawValue: $0.rawValue) },
@@ -45,13 +49,13 @@ struct APIHandler: APIProtocol {
         form.role = body.role
         form.location = body.location ?? ""
         form.url = body.url ?? ""
-        form.source = body.source ?? ""
+        form.source = body.source?.rawValue ?? ""
         form.jobDescription = body.jobDescription ?? ""
         form.salary = body.salary ?? ""
         form.notes = body.notes ?? ""
         form.excitement = body.excitement.map(String.init) ?? ""
         form.appliedOn = body.appliedOn ?? ""
-        form.stage = body.stage ?? ""
+        form.stage = body.stage?.rawValue ?? ""
         let added = try await workspace.applications.add(form)
         return .created(.init(body: .json(try Wire.convert(ApplicationJSON(added.application, rejection: nil, full: true)))))
     }
@@ -69,7 +73,7 @@ struct APIHandler: APIProtocol {
         if let value = body.role { form.role = value }
         if let value = body.location { form.location = value }
         if let value = body.url { form.url = value }
-        if let value = body.source { form.source = value }
+        if let value = body.source { form.source = value.rawValue }
         if let value = body.jobDescription { form.jobDescription = value }
         if let value = body.salary { form.salary = value }
         if let value = body.notes { form.notes = value }
@@ -94,8 +98,8 @@ struct APIHandler: APIProtocol {
 
     func rejectApplication(_ input: Operations.RejectApplication.Input) async throws -> Operations.RejectApplication.Output {
         guard case .json(let body) = input.body else { throw Problem.unreadable }
-        let form = RejectionForm(on: body.on ?? "", stageReached: body.stageReached ?? "", reason: body.reason ?? "",
-                                 category: body.category ?? "", controllable: body.controllable ?? "",
+        let form = RejectionForm(on: body.on ?? "", stageReached: body.stageReached?.rawValue ?? "", reason: body.reason ?? "",
+                                 category: body.category?.rawValue ?? "", controllable: body.controllable?.rawValue ?? "",
                                  feelings: body.feelings ?? [], intensity: body.intensity.map(String.init) ?? "")
         _ = try await workspace.applications.reject(input.path.id, form, note: nil)
         return .ok(.init(body: .json(try await full(input.path.id))))
@@ -127,12 +131,23 @@ struct APIHandler: APIProtocol {
     }
 
     /// A day the person gives for something that happened (today when left out).
-    private func day(_ raw: String?, _ workspace: Workspace) throws -> Day? {
+    private func day(_ raw: String?, _ workspace: Workspace, field: String = "on") throws -> Day? {
         guard let raw = Text.cleanLine(raw) else { return nil }
         switch FormRules.pastDay(raw, today: workspace.today, what: "The date") {
         case .success(let day): return day
-        case .failure(let message): throw ValidationErrors([FieldError("on", message.text)])
+        case .failure(let message): throw ValidationErrors([FieldError(field, message.text)])
         }
+    }
+
+    /// A number in the query, within what the document allows; outside it, a 400 that says so.
+    static func bounded(_ value: Int?, _ range: ClosedRange<Int>, _ name: String) throws -> Int? {
+        guard let value else { return nil }
+        guard range.contains(value) else {
+            throw Problem(status: .badRequest, title: "A parameter is out of range",
+                          detail: "\(name) is \(value); it goes from \(range.lowerBound) to \(range.upperBound).",
+                          errors: [.init(field: name, message: "From \(range.lowerBound) to \(range.upperBound).")])
+        }
+        return value
     }
 
     // MARK: Learning
@@ -149,7 +164,7 @@ struct APIHandler: APIProtocol {
         let workspace = try workspace
         guard let text = Text.clean(body.text) else { throw ValidationErrors([FieldError("text", "Write what they said; the text is empty.")]) }
         let (saved, analysis) = try await workspace.feedback.record(applicationID: input.path.id, text: text,
-                                                                     receivedOn: try day(body.receivedOn, workspace))
+                                                                     receivedOn: try day(body.receivedOn, workspace, field: "receivedOn"))
         return .created(.init(body: .json(try Self.feedback(saved, analysis))))
     }
 
@@ -178,7 +193,6 @@ struct APIHandler: APIProtocol {
             return day
         }
         let from = try parse(input.query.from, "from"), to = try parse(input.query.to, "to")
-        if let from, let to, from > to { throw ValidationErrors([FieldError("from", "The period starts (\(from)) after it ends (\(to)). Swap the two days.")]) }
         return .ok(.init(body: .json(try Wire.document(try await workspace.reports.career(from: from, to: to)))))
     }
 
@@ -206,7 +220,7 @@ struct APIHandler: APIProtocol {
     func listAgenda(_ input: Operations.ListAgenda.Input) async throws -> Operations.ListAgenda.Output {
         let workspace = try workspace
         let today = workspace.today
-        let horizon = today.adding(days: min(max(input.query.days ?? 14, 1), 366))
+        let horizon = today.adding(days: try Self.bounded(input.query.days, 1...366, "days") ?? 14)
         let items = try await workspace.schedule.items(today: today).filter { $0.on <= horizon }
         return .ok(.init(body: .json(try items.map { try Wire.convert($0) })))
     }
@@ -219,7 +233,7 @@ struct APIHandler: APIProtocol {
 
     func listJournal(_ input: Operations.ListJournal.Input) async throws -> Operations.ListJournal.Output {
         let workspace = try workspace
-        let days = min(max(input.query.days ?? 30, 1), 3660)
+        let days = try Self.bounded(input.query.days, 1...3660, "days") ?? 30
         let entries = try await workspace.journal.entries(since: workspace.today.adding(days: -(days - 1)))
         return .ok(.init(body: .json(try entries.map { try Wire.document($0) })))
     }
@@ -294,7 +308,7 @@ extension APIHandler {
         guard case .json(let body) = input.body else { throw Problem.unreadable }
         let workspace = try ws
         _ = try await workspace.applications.find(input.path.id)
-        let form = InterviewForm(on: body.on, time: body.time ?? "", type: body._type ?? "", interviewerIDs: body.interviewerIDs ?? [], notes: body.notes ?? "")
+        let form = InterviewForm(on: body.on, time: body.time ?? "", type: body._type?.rawValue ?? "", interviewerIDs: body.interviewerIDs ?? [], notes: body.notes ?? "")
         let (round, _) = try await workspace.interviews.add(applicationID: input.path.id, try form.validated(today: workspace.today))
         return .created(.init(body: .json(try Wire.document(round))))
     }
@@ -319,7 +333,7 @@ extension APIHandler {
 
     func createContact(_ input: Operations.CreateContact.Input) async throws -> Operations.CreateContact.Output {
         guard case .json(let body) = input.body else { throw Problem.unreadable }
-        let form = ContactForm(name: body.name, role: body.role ?? "", company: body.company ?? "", email: body.email ?? "",
+        let form = ContactForm(name: body.name, role: body.role?.rawValue ?? "", company: body.company ?? "", email: body.email ?? "",
                                profileURL: body.profileURL ?? "", notes: body.notes ?? "")
         return .created(.init(body: .json(try Wire.document(try await ws.contacts.create(try form.validated())))))
     }
@@ -335,7 +349,7 @@ extension APIHandler {
 
     func logConversation(_ input: Operations.LogConversation.Input) async throws -> Operations.LogConversation.Output {
         guard case .json(let body) = input.body else { throw Problem.unreadable }
-        let logged = try await ws.contacts.log(contactID: input.path.contactId, InteractionForm(kind: body.kind, on: body.on ?? "", note: body.note ?? ""))
+        let logged = try await ws.contacts.log(contactID: input.path.contactId, InteractionForm(kind: body.kind.rawValue, on: body.on ?? "", note: body.note ?? ""))
         return .created(.init(body: .json(try Wire.document(logged.interaction))))
     }
 

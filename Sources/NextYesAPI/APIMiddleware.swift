@@ -145,12 +145,13 @@ struct Problem: Error, Encodable {
     static func describe(_ error: DecodingError) -> String {
         func path(_ context: DecodingError.Context) -> String {
             let names = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
-            return names.isEmpty ? "the body" : "\"\(names.joined(separator: "."))\""
+            return names.isEmpty ? "a parameter or the body" : "\"\(names.joined(separator: "."))\""
         }
         switch error {
         case .keyNotFound(let key, let context): return "\(path(context)) needs the field \"\(key.stringValue)\"."
         case .typeMismatch(_, let context), .valueNotFound(_, let context): return "\(path(context)) has the wrong type of value."
-        case .dataCorrupted(let context): return "\(path(context)) can't be read: \(context.debugDescription)"
+        case .dataCorrupted(let context):
+            return "\(path(context).prefix(1).uppercased() + path(context).dropFirst()) can't be read: \(context.debugDescription.replacingOccurrences(of: "Cannot initialize", with: "there is no")). See /api/docs for the values it takes."
         @unknown default: return "The body can't be read as JSON."
         }
     }

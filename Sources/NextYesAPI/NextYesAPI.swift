@@ -28,4 +28,37 @@ public enum NextYesAPI {
             return Response(status: .ok, headers: headers, body: .init(data: document))
         }
     }
+
+    /// The methods the document gives a path (`/api/v1/applications/7` → GET, PATCH, DELETE).
+    static let operations: [(pattern: [String], methods: [String])] = {
+        guard let json = try? JSONSerialization.jsonObject(with: document) as? [String: Any],
+              let paths = json["paths"] as? [String: Any] else { return [] }
+        return paths.map { path, item in
+            let methods = ((item as? [String: Any]) ?? [:]).keys.filter { ["get", "post", "put", "patch", "delete"].contains($0) }
+            return (path.split(separator: "/").map(String.init), methods.map { $0.uppercased() }.sorted())
+        }
+    }()
+
+    static func methods(for path: String) -> [String]? {
+        guard path.hasPrefix("/api/v1/") else { return nil }
+        let parts = path.dropFirst("/api/v1".count).split(separator: "/").map(String.init)
+        return operations.first { op in
+            op.pattern.count == parts.count && zip(op.pattern, parts).allSatisfy { $0.hasPrefix("{") || $0 == $1 }
+        }?.methods
+    }
+
+    /// What an error under /api/ says, as problem details: a path the document has, asked with
+    /// another method, is a 405 that lists the methods; an unknown path a 404.
+    public static func problem(for error: any Error, request: Request) -> Response {
+        if let abort = error as? any AbortError, abort.status == .notFound {
+            if let methods = methods(for: request.url.path) {
+                var response = Problem(status: .methodNotAllowed, title: "Method not allowed",
+                                       detail: "\(request.url.path) answers \(methods.joined(separator: ", ")); see /api/docs.").response()
+                response.headers.replaceOrAdd(name: .allow, value: methods.joined(separator: ", "))
+                return response
+            }
+            return Problem(status: .notFound, title: "Not found", detail: "There is no API operation at \(request.url.path); see /api/docs.").response()
+        }
+        return Problem(error, request: request).response()
+    }
 }

@@ -9,10 +9,24 @@ public struct Reports: Sendable {
 
     /// The report for a period; by default from the first application to today.
     public func career(from: Day? = nil, to: Day? = nil) async throws -> CareerReport {
-        try await store.remembered(derived: "career-report \(from?.description ?? "start") \(to?.description ?? "today") on \(store.clock.today)") {
+        if let from, let to, from > to {
+            throw ValidationErrors([FieldError("from", "The period starts (\(from)) after it ends (\(to)). Swap the two days.")])
+        }
+        // A report covers a search, not centuries: a longer period is almost surely a typing slip.
+        let end = to ?? store.clock.today
+        if let from, from.dayNumber < end.dayNumber - Self.longestPeriodDays {
+            throw ValidationErrors([FieldError("from", "A report covers at most 20 years; \(from) to \(end) is longer. Check the years.")])
+        }
+        if let to, let from, to.dayNumber - from.dayNumber > Self.longestPeriodDays {
+            throw ValidationErrors([FieldError("to", "A report covers at most 20 years. Check the years.")])
+        }
+        return try await store.remembered(derived: "career-report \(from?.description ?? "start") \(to?.description ?? "today") on \(store.clock.today)") {
             try await store.careerReport(from: from, to: to)
         }
     }
+
+    /// The longest period a report covers: 20 years.
+    public static let longestPeriodDays = 20 * 366
 
     /// Whether the report includes the mood trend (off by default).
     public func includesWellbeing() async throws -> Bool {

@@ -155,7 +155,7 @@ public final class ReadMemo: @unchecked Sendable {
             case .events, .recentEvents: ["application_events"]
             case .searchCounts: ["applications", "application_events"]
             case .answeredTitles: ["applications", "rejections", "feedback"]
-            case .rejections: ["rejections"]
+            case .rejections: ["rejections", "applications"]  // only rejections of applications still rejected
             case .settings: ["settings"]
             case .contacts: ["contacts"]
             case .contactLinks: ["application_contacts"]

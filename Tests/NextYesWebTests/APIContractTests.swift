@@ -187,6 +187,23 @@ struct APIContractTests {
             #expect(goal["title"] as? String == "Practise STAR stories")
             #expect(try await write.call(.POST, "/plan/goals", #"{"title":"x","action":"course","measure":"y","deadline":"2020-01-01","weeklyHours":2}"#).status == .unprocessableEntity)
 
+            // A reopened application's rejection leaves the list at once (no read kept from before).
+            let fresh = try #require(Self.object(try await write.json(.POST, "/applications", #"{"company":"Contoso","role":"Analyst"}"#, expect: .created))["id"] as? Int)
+            _ = try await write.json(.POST, "/applications/\(fresh)/reject", #"{"reason":"The role was put on hold."}"#)
+            #expect(Self.array(try await read.json(.GET, "/rejections")).contains { $0["applicationID"] as? Int == fresh })
+            _ = try await write.json(.POST, "/applications/\(fresh)/reopen", "{}")
+            #expect(!Self.array(try await read.json(.GET, "/rejections")).contains { $0["applicationID"] as? Int == fresh })
+
+            // Query numbers outside the document's bounds, and an unknown method.
+            #expect(try await read.call(.GET, "/applications?perPage=101").status == .badRequest)
+            #expect(try await read.call(.GET, "/journal?days=0").status == .badRequest)
+            let report = try await read.call(.GET, "/report?from=0125-06-18&to=6493-04-19")
+            #expect(report.status == .unprocessableEntity)
+            let trace = try await read.call(.PUT, "/wins")
+            #expect(trace.status == .methodNotAllowed && trace.headers.first(name: .allow) == "GET, POST")
+            let date = try await write.call(.POST, "/applications/3/feedback", #"{"text":"Fine.","receivedOn":"2026-02-31"}"#)
+            #expect(date.status == .unprocessableEntity && date.body.string.contains("\"field\":\"receivedOn\""))
+
             // restoreBackup never overwrites a search.
             let backup = try await read.call(.GET, "/export").body.string
             let refused = try await write.call(.POST, "/restore", backup)

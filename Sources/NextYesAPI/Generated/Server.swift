@@ -5888,6 +5888,8 @@ fileprivate extension UniversalServer where APIHandler: APIProtocol {
     }
     /// Restore an export into an empty NextYes (it never overwrites a search).
     ///
+    /// The body is the file `GET /export` (or `nextyes export --format json`) gives.
+    ///
     /// - Remark: HTTP `POST /restore`.
     /// - Remark: Generated from `#/paths//restore/post(restoreBackup)`.
     func restoreBackup(
@@ -5916,7 +5918,7 @@ fileprivate extension UniversalServer where APIHandler: APIProtocol {
                 switch chosenContentType {
                 case "application/json":
                     body = try await converter.getRequiredRequestBodyAsJSON(
-                        Components.Schemas.Document.self,
+                        Components.Schemas.Backup.self,
                         from: requestBody,
                         transforming: { value in
                             .json(value)

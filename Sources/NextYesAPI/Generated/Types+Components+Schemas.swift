@@ -134,6 +134,8 @@ extension Components {
         ///
         /// - Remark: Generated from `#/components/schemas/Day`.
         internal typealias Day = Swift.String
+        /// Fields left out or null are empty. A day applied in the future is refused.
+        ///
         /// - Remark: Generated from `#/components/schemas/ApplicationInput`.
         internal struct ApplicationInput: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/ApplicationInput/company`.
@@ -142,10 +144,23 @@ extension Components {
             internal var role: Swift.String
             /// - Remark: Generated from `#/components/schemas/ApplicationInput/location`.
             internal var location: Swift.String?
+            /// A link starting with http:// or https://.
+            ///
             /// - Remark: Generated from `#/components/schemas/ApplicationInput/url`.
             internal var url: Swift.String?
             /// - Remark: Generated from `#/components/schemas/ApplicationInput/source`.
-            internal var source: Swift.String?
+            internal enum SourcePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case jobBoard = "job-board"
+                case linkedin = "linkedin"
+                case companySite = "company-site"
+                case referral = "referral"
+                case recruiter = "recruiter"
+                case networking = "networking"
+                case other = "other"
+                case _empty_ = ""
+            }
+            /// - Remark: Generated from `#/components/schemas/ApplicationInput/source`.
+            internal var source: Components.Schemas.ApplicationInput.SourcePayload?
             /// - Remark: Generated from `#/components/schemas/ApplicationInput/jobDescription`.
             internal var jobDescription: Swift.String?
             /// - Remark: Generated from `#/components/schemas/ApplicationInput/salary`.
@@ -157,14 +172,25 @@ extension Components {
             /// - Remark: Generated from `#/components/schemas/ApplicationInput/appliedOn`.
             internal var appliedOn: Swift.String?
             /// - Remark: Generated from `#/components/schemas/ApplicationInput/stage`.
-            internal var stage: Swift.String?
+            internal enum StagePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case saved = "saved"
+                case applied = "applied"
+                case screening = "screening"
+                case assessment = "assessment"
+                case interview = "interview"
+                case finalRound = "final-round"
+                case offer = "offer"
+                case _empty_ = ""
+            }
+            /// - Remark: Generated from `#/components/schemas/ApplicationInput/stage`.
+            internal var stage: Components.Schemas.ApplicationInput.StagePayload?
             /// Creates a new `ApplicationInput`.
             ///
             /// - Parameters:
             ///   - company:
             ///   - role:
             ///   - location:
-            ///   - url:
+            ///   - url: A link starting with http:// or https://.
             ///   - source:
             ///   - jobDescription:
             ///   - salary:
@@ -177,13 +203,13 @@ extension Components {
                 role: Swift.String,
                 location: Swift.String? = nil,
                 url: Swift.String? = nil,
-                source: Swift.String? = nil,
+                source: Components.Schemas.ApplicationInput.SourcePayload? = nil,
                 jobDescription: Swift.String? = nil,
                 salary: Swift.String? = nil,
                 notes: Swift.String? = nil,
                 excitement: Swift.Int? = nil,
                 appliedOn: Swift.String? = nil,
-                stage: Swift.String? = nil
+                stage: Components.Schemas.ApplicationInput.StagePayload? = nil
             ) {
                 self.company = company
                 self.role = role
@@ -211,6 +237,8 @@ extension Components {
                 case stage
             }
         }
+        /// Only the fields given change; null leaves a field as it is.
+        ///
         /// - Remark: Generated from `#/components/schemas/ApplicationChanges`.
         internal struct ApplicationChanges: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/ApplicationChanges/company`.
@@ -222,7 +250,18 @@ extension Components {
             /// - Remark: Generated from `#/components/schemas/ApplicationChanges/url`.
             internal var url: Swift.String?
             /// - Remark: Generated from `#/components/schemas/ApplicationChanges/source`.
-            internal var source: Swift.String?
+            internal enum SourcePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case jobBoard = "job-board"
+                case linkedin = "linkedin"
+                case companySite = "company-site"
+                case referral = "referral"
+                case recruiter = "recruiter"
+                case networking = "networking"
+                case other = "other"
+                case _empty_ = ""
+            }
+            /// - Remark: Generated from `#/components/schemas/ApplicationChanges/source`.
+            internal var source: Components.Schemas.ApplicationChanges.SourcePayload?
             /// - Remark: Generated from `#/components/schemas/ApplicationChanges/jobDescription`.
             internal var jobDescription: Swift.String?
             /// - Remark: Generated from `#/components/schemas/ApplicationChanges/salary`.
@@ -251,7 +290,7 @@ extension Components {
                 role: Swift.String? = nil,
                 location: Swift.String? = nil,
                 url: Swift.String? = nil,
-                source: Swift.String? = nil,
+                source: Components.Schemas.ApplicationChanges.SourcePayload? = nil,
                 jobDescription: Swift.String? = nil,
                 salary: Swift.String? = nil,
                 notes: Swift.String? = nil,
@@ -286,7 +325,7 @@ extension Components {
         internal struct Move: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/Move/stage`.
             internal var stage: Components.Schemas.Stage
-            /// The day it happened (YYYY-MM-DD); today when left out.
+            /// The day it happened; today when left out. Not in the future, nor before the last change.
             ///
             /// - Remark: Generated from `#/components/schemas/Move/on`.
             internal var on: Swift.String?
@@ -294,7 +333,7 @@ extension Components {
             ///
             /// - Parameters:
             ///   - stage:
-            ///   - on: The day it happened (YYYY-MM-DD); today when left out.
+            ///   - on: The day it happened; today when left out. Not in the future, nor before the last change.
             internal init(
                 stage: Components.Schemas.Stage,
                 on: Swift.String? = nil
@@ -352,20 +391,69 @@ extension Components {
         }
         /// - Remark: Generated from `#/components/schemas/RejectionInput`.
         internal struct RejectionInput: Codable, Hashable, Sendable {
-            /// A rejection category (see `nextyes reject --help`); read from the reason when left out.
+            /// Read from the reason when left out.
             ///
             /// - Remark: Generated from `#/components/schemas/RejectionInput/category`.
-            internal var category: Swift.String?
+            internal enum CategoryPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case skillsGap = "skills-gap"
+                case experienceLevel = "experience-level"
+                case interviewPerformance = "interview-performance"
+                case applicationMaterials = "application-materials"
+                case cultureFit = "culture-fit"
+                case salaryMismatch = "salary-mismatch"
+                case location = "location"
+                case internalCandidate = "internal-candidate"
+                case moreExperiencedCandidate = "more-experienced-candidate"
+                case positionFilled = "position-filled"
+                case hiringFreeze = "hiring-freeze"
+                case budget = "budget"
+                case roleOnHold = "role-on-hold"
+                case roleChanged = "role-changed"
+                case timing = "timing"
+                case noReasonGiven = "no-reason-given"
+                case other = "other"
+                case _empty_ = ""
+            }
+            /// Read from the reason when left out.
+            ///
+            /// - Remark: Generated from `#/components/schemas/RejectionInput/category`.
+            internal var category: Components.Schemas.RejectionInput.CategoryPayload?
             /// What they said
             ///
             /// - Remark: Generated from `#/components/schemas/RejectionInput/reason`.
             internal var reason: Swift.String?
             /// - Remark: Generated from `#/components/schemas/RejectionInput/on`.
             internal var on: Swift.String?
+            /// The furthest stage reached when left out.
+            ///
             /// - Remark: Generated from `#/components/schemas/RejectionInput/stageReached`.
-            internal var stageReached: Swift.String?
+            internal enum StageReachedPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case saved = "saved"
+                case applied = "applied"
+                case screening = "screening"
+                case assessment = "assessment"
+                case interview = "interview"
+                case finalRound = "final-round"
+                case offer = "offer"
+                case _empty_ = ""
+            }
+            /// The furthest stage reached when left out.
+            ///
+            /// - Remark: Generated from `#/components/schemas/RejectionInput/stageReached`.
+            internal var stageReached: Components.Schemas.RejectionInput.StageReachedPayload?
+            /// Your own reading; the category's when left out.
+            ///
             /// - Remark: Generated from `#/components/schemas/RejectionInput/controllable`.
-            internal var controllable: Swift.String?
+            internal enum ControllablePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case yes = "yes"
+                case partly = "partly"
+                case no = "no"
+                case _empty_ = ""
+            }
+            /// Your own reading; the category's when left out.
+            ///
+            /// - Remark: Generated from `#/components/schemas/RejectionInput/controllable`.
+            internal var controllable: Components.Schemas.RejectionInput.ControllablePayload?
             /// - Remark: Generated from `#/components/schemas/RejectionInput/feelings`.
             internal var feelings: [Swift.String]?
             /// - Remark: Generated from `#/components/schemas/RejectionInput/intensity`.
@@ -373,19 +461,19 @@ extension Components {
             /// Creates a new `RejectionInput`.
             ///
             /// - Parameters:
-            ///   - category: A rejection category (see `nextyes reject --help`); read from the reason when left out.
+            ///   - category: Read from the reason when left out.
             ///   - reason: What they said
             ///   - on:
-            ///   - stageReached:
-            ///   - controllable:
+            ///   - stageReached: The furthest stage reached when left out.
+            ///   - controllable: Your own reading; the category's when left out.
             ///   - feelings:
             ///   - intensity:
             internal init(
-                category: Swift.String? = nil,
+                category: Components.Schemas.RejectionInput.CategoryPayload? = nil,
                 reason: Swift.String? = nil,
                 on: Swift.String? = nil,
-                stageReached: Swift.String? = nil,
-                controllable: Swift.String? = nil,
+                stageReached: Components.Schemas.RejectionInput.StageReachedPayload? = nil,
+                controllable: Components.Schemas.RejectionInput.ControllablePayload? = nil,
                 feelings: [Swift.String]? = nil,
                 intensity: Swift.Int? = nil
             ) {
@@ -1015,18 +1103,26 @@ extension Components {
         }
         /// - Remark: Generated from `#/components/schemas/InterviewInput`.
         internal struct InterviewInput: Codable, Hashable, Sendable {
-            /// The day (YYYY-MM-DD).
-            ///
             /// - Remark: Generated from `#/components/schemas/InterviewInput/on`.
             internal var on: Swift.String
             /// HH:MM, 24-hour.
             ///
             /// - Remark: Generated from `#/components/schemas/InterviewInput/time`.
             internal var time: Swift.String?
-            /// phone-screen, technical, behavioural, panel, final or other.
-            ///
             /// - Remark: Generated from `#/components/schemas/InterviewInput/type`.
-            internal var _type: Swift.String?
+            internal enum _TypePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case phoneScreen = "phone-screen"
+                case video = "video"
+                case onsite = "onsite"
+                case technical = "technical"
+                case behavioural = "behavioural"
+                case panel = "panel"
+                case caseStudy = "case-study"
+                case other = "other"
+                case _empty_ = ""
+            }
+            /// - Remark: Generated from `#/components/schemas/InterviewInput/type`.
+            internal var _type: Components.Schemas.InterviewInput._TypePayload?
             /// - Remark: Generated from `#/components/schemas/InterviewInput/interviewerIDs`.
             internal var interviewerIDs: [Swift.Int]?
             /// - Remark: Generated from `#/components/schemas/InterviewInput/notes`.
@@ -1034,15 +1130,15 @@ extension Components {
             /// Creates a new `InterviewInput`.
             ///
             /// - Parameters:
-            ///   - on: The day (YYYY-MM-DD).
+            ///   - on:
             ///   - time: HH:MM, 24-hour.
-            ///   - _type: phone-screen, technical, behavioural, panel, final or other.
+            ///   - _type:
             ///   - interviewerIDs:
             ///   - notes:
             internal init(
                 on: Swift.String,
                 time: Swift.String? = nil,
-                _type: Swift.String? = nil,
+                _type: Components.Schemas.InterviewInput._TypePayload? = nil,
                 interviewerIDs: [Swift.Int]? = nil,
                 notes: Swift.String? = nil
             ) {
@@ -1093,10 +1189,19 @@ extension Components {
         internal struct ContactInput: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/ContactInput/name`.
             internal var name: Swift.String
-            /// recruiter, hiring-manager, referrer, peer, mentor or other.
-            ///
             /// - Remark: Generated from `#/components/schemas/ContactInput/role`.
-            internal var role: Swift.String?
+            internal enum RolePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case recruiter = "recruiter"
+                case hiringManager = "hiring-manager"
+                case interviewer = "interviewer"
+                case referrer = "referrer"
+                case mentor = "mentor"
+                case coach = "coach"
+                case peer = "peer"
+                case _empty_ = ""
+            }
+            /// - Remark: Generated from `#/components/schemas/ContactInput/role`.
+            internal var role: Components.Schemas.ContactInput.RolePayload?
             /// - Remark: Generated from `#/components/schemas/ContactInput/company`.
             internal var company: Swift.String?
             /// - Remark: Generated from `#/components/schemas/ContactInput/email`.
@@ -1109,14 +1214,14 @@ extension Components {
             ///
             /// - Parameters:
             ///   - name:
-            ///   - role: recruiter, hiring-manager, referrer, peer, mentor or other.
+            ///   - role:
             ///   - company:
             ///   - email:
             ///   - profileURL:
             ///   - notes:
             internal init(
                 name: Swift.String,
-                role: Swift.String? = nil,
+                role: Components.Schemas.ContactInput.RolePayload? = nil,
                 company: Swift.String? = nil,
                 email: Swift.String? = nil,
                 profileURL: Swift.String? = nil,
@@ -1140,10 +1245,19 @@ extension Components {
         }
         /// - Remark: Generated from `#/components/schemas/ConversationInput`.
         internal struct ConversationInput: Codable, Hashable, Sendable {
-            /// coffee-chat, call, message, e-mail, event or other.
-            ///
             /// - Remark: Generated from `#/components/schemas/ConversationInput/kind`.
-            internal var kind: Swift.String
+            internal enum KindPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case informationalInterview = "informational-interview"
+                case coffeeChat = "coffee-chat"
+                case referralAsk = "referral-ask"
+                case followUp = "follow-up"
+                case feedbackRequest = "feedback-request"
+                case engagedWithPosts = "engaged-with-posts"
+                case call = "call"
+                case message = "message"
+            }
+            /// - Remark: Generated from `#/components/schemas/ConversationInput/kind`.
+            internal var kind: Components.Schemas.ConversationInput.KindPayload
             /// - Remark: Generated from `#/components/schemas/ConversationInput/on`.
             internal var on: Swift.String?
             /// - Remark: Generated from `#/components/schemas/ConversationInput/note`.
@@ -1151,11 +1265,11 @@ extension Components {
             /// Creates a new `ConversationInput`.
             ///
             /// - Parameters:
-            ///   - kind: coffee-chat, call, message, e-mail, event or other.
+            ///   - kind:
             ///   - on:
             ///   - note:
             internal init(
-                kind: Swift.String,
+                kind: Components.Schemas.ConversationInput.KindPayload,
                 on: Swift.String? = nil,
                 note: Swift.String? = nil
             ) {
@@ -1213,6 +1327,8 @@ extension Components {
             internal var action: Components.Schemas.GoalInput.ActionPayload
             /// - Remark: Generated from `#/components/schemas/GoalInput/measure`.
             internal var measure: Swift.String
+            /// From today to a year from now.
+            ///
             /// - Remark: Generated from `#/components/schemas/GoalInput/deadline`.
             internal var deadline: Swift.String
             /// - Remark: Generated from `#/components/schemas/GoalInput/weeklyHours`.
@@ -1225,7 +1341,7 @@ extension Components {
             ///   - focusName:
             ///   - action:
             ///   - measure:
-            ///   - deadline:
+            ///   - deadline: From today to a year from now.
             ///   - weeklyHours:
             internal init(
                 title: Swift.String,
@@ -1252,6 +1368,82 @@ extension Components {
                 case measure
                 case deadline
                 case weeklyHours
+            }
+        }
+        /// A NextYes export.
+        ///
+        /// - Remark: Generated from `#/components/schemas/Backup`.
+        internal struct Backup: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Backup/format`.
+            internal enum FormatPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case nextyesBackup = "nextyes-backup"
+            }
+            /// - Remark: Generated from `#/components/schemas/Backup/format`.
+            internal var format: Components.Schemas.Backup.FormatPayload
+            /// - Remark: Generated from `#/components/schemas/Backup/version`.
+            internal var version: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Backup/applications`.
+            internal var applications: [Components.Schemas.Document]
+            /// A container of undocumented properties.
+            internal var additionalProperties: OpenAPIRuntime.OpenAPIObjectContainer
+            /// Creates a new `Backup`.
+            ///
+            /// - Parameters:
+            ///   - format:
+            ///   - version:
+            ///   - applications:
+            ///   - additionalProperties: A container of undocumented properties.
+            internal init(
+                format: Components.Schemas.Backup.FormatPayload,
+                version: Swift.Int,
+                applications: [Components.Schemas.Document],
+                additionalProperties: OpenAPIRuntime.OpenAPIObjectContainer = .init()
+            ) {
+                self.format = format
+                self.version = version
+                self.applications = applications
+                self.additionalProperties = additionalProperties
+            }
+            internal enum CodingKeys: String, CodingKey {
+                case format
+                case version
+                case applications
+            }
+            internal init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.format = try container.decode(
+                    Components.Schemas.Backup.FormatPayload.self,
+                    forKey: .format
+                )
+                self.version = try container.decode(
+                    Swift.Int.self,
+                    forKey: .version
+                )
+                self.applications = try container.decode(
+                    [Components.Schemas.Document].self,
+                    forKey: .applications
+                )
+                additionalProperties = try decoder.decodeAdditionalProperties(knownKeys: [
+                    "format",
+                    "version",
+                    "applications"
+                ])
+            }
+            internal func encode(to encoder: any Swift.Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(
+                    self.format,
+                    forKey: .format
+                )
+                try container.encode(
+                    self.version,
+                    forKey: .version
+                )
+                try container.encode(
+                    self.applications,
+                    forKey: .applications
+                )
+                try encoder.encodeAdditionalProperties(additionalProperties)
             }
         }
     }

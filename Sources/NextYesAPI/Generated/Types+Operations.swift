@@ -3172,15 +3172,19 @@ internal enum Operations {
         internal struct Input: Sendable, Hashable {
             /// - Remark: Generated from `#/paths/report/GET/query`.
             internal struct Query: Sendable, Hashable {
+                /// The first day (default the first day on record). The period is at most 20 years.
+                ///
                 /// - Remark: Generated from `#/paths/report/GET/query/from`.
                 internal var from: Swift.String?
+                /// The last day (default today).
+                ///
                 /// - Remark: Generated from `#/paths/report/GET/query/to`.
                 internal var to: Swift.String?
                 /// Creates a new `Query`.
                 ///
                 /// - Parameters:
-                ///   - from:
-                ///   - to:
+                ///   - from: The first day (default the first day on record). The period is at most 20 years.
+                ///   - to: The last day (default today).
                 internal init(
                     from: Swift.String? = nil,
                     to: Swift.String? = nil
@@ -8405,6 +8409,8 @@ internal enum Operations {
     }
     /// Restore an export into an empty NextYes (it never overwrites a search).
     ///
+    /// The body is the file `GET /export` (or `nextyes export --format json`) gives.
+    ///
     /// - Remark: HTTP `POST /restore`.
     /// - Remark: Generated from `#/paths//restore/post(restoreBackup)`.
     internal enum RestoreBackup {
@@ -8425,7 +8431,7 @@ internal enum Operations {
             /// - Remark: Generated from `#/paths/restore/POST/requestBody`.
             internal enum Body: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/restore/POST/requestBody/content/application\/json`.
-                case json(Components.Schemas.Document)
+                case json(Components.Schemas.Backup)
             }
             internal var body: Operations.RestoreBackup.Input.Body
             /// Creates a new `Input`.

@@ -192,6 +192,8 @@ internal protocol APIProtocol: Sendable {
     func logConversation(_ input: Operations.LogConversation.Input) async throws -> Operations.LogConversation.Output
     /// Restore an export into an empty NextYes (it never overwrites a search).
     ///
+    /// The body is the file `GET /export` (or `nextyes export --format json`) gives.
+    ///
     /// - Remark: HTTP `POST /restore`.
     /// - Remark: Generated from `#/paths//restore/post(restoreBackup)`.
     func restoreBackup(_ input: Operations.RestoreBackup.Input) async throws -> Operations.RestoreBackup.Output
@@ -637,6 +639,8 @@ extension APIProtocol {
         ))
     }
     /// Restore an export into an empty NextYes (it never overwrites a search).
+    ///
+    /// The body is the file `GET /export` (or `nextyes export --format json`) gives.
     ///
     /// - Remark: HTTP `POST /restore`.
     /// - Remark: Generated from `#/paths//restore/post(restoreBackup)`.

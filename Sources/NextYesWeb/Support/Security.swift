@@ -2,6 +2,7 @@ import Foundation
 import NextYesCore
 import NextYesFeatures
 import NextYesInsights
+import NextYesAPI
 import Vapor
 
 /// Cross-site request forgery protection: every form carries a per-session secret that a page
@@ -306,6 +307,10 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch {
+            // The JSON API answers in problem details, never with a page.
+            if request.url.path.hasPrefix(AccessMiddleware.apiPrefix) {
+                return NextYesAPI.problem(for: error, request: request)
+            }
             let (status, message) = Self.describe(error, request)
             let title = status == .notFound ? "Not found" : (status.code < 500 ? "That didn't work" : "Something went wrong")
             let signedIn = AccessMiddleware.isSignedIn(request)

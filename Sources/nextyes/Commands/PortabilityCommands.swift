@@ -120,7 +120,6 @@ struct ReportCommand: StoreCommand {
             try await workspace.reports.setIncludesWellbeing(includeWellbeing.lowercased() == "on")
         }
         let start = try day(from, "from", today: today), end = try day(to, "to", today: today)
-        if let start, let end, start > end { throw ValidationErrors([FieldError("from", "The period starts (\(start)) after it ends (\(end)). Swap the two days.")]) }
         let report = try await workspace.reports.career(from: start, to: end)
         let data: Data
         switch format.lowercased() {
