@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Validate the thinking-trap evaluation set and print per-split counts.
 
+Checks dev.jsonl and test.jsonl (the evaluation set), then train.jsonl (training
+data, ids tr-NNNN), and prints a counts table for each.
+
 Usage: python3 data/thinking-traps/validate.py
 Exits non-zero if any check fails.
 """
@@ -27,6 +30,99 @@ MIN_TOTAL = 230
 MIN_NEUTRAL = 90
 MIN_PER_TRAP = 14
 MIN_WORDS, MAX_WORDS = 4, 40
+
+# Training data (train.jsonl): its own id scheme and limits. Its texts must not
+# repeat any text in the evaluation or development files.
+TRAIN = "train.jsonl"
+TRAIN_ID_PREFIX, TRAIN_ID_DIGITS = "tr-", 4
+TRAIN_MIN_WORDS, TRAIN_MAX_WORDS = 4, 45
+TRAIN_MAX_TRAPS = 2
+TRAIN_MIN_TOTAL = 500
+TRAIN_MIN_PER_TRAP = 30
+TRAIN_MIN_NEUTRAL = 200
+OTHER_DEV_FILES = ["dev2.jsonl", "dev3.jsonl"]
+
+
+def check_train(seen_texts, errors):
+    """Check train.jsonl; return (per-label counts, statements, statements with 2 traps)."""
+    counts = Counter()
+    size = 0
+    multi = 0
+    # Texts of the other development files, so train cannot repeat them either.
+    for name in OTHER_DEV_FILES:
+        path = HERE / name
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                try:
+                    text = json.loads(line)["text"]
+                except (json.JSONDecodeError, KeyError, TypeError):
+                    continue
+                if isinstance(text, str):
+                    seen_texts.setdefault(text.strip().lower(), f"{name}:{n}")
+    path = HERE / TRAIN
+    if not path.exists():
+        errors.append(f"{TRAIN} is missing")
+        return counts, size, multi
+    seen_ids = {}
+    with path.open(encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            where = f"{TRAIN}:{n}"
+            if not line.strip():
+                errors.append(f"{where}: blank line")
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                errors.append(f"{where}: invalid JSON ({e})")
+                continue
+            if not isinstance(rec, dict) or set(rec) != {"id", "text", "traps"}:
+                errors.append(f"{where}: keys must be exactly id, text, traps")
+                continue
+            rid, text, traps = rec["id"], rec["text"], rec["traps"]
+            num = rid[len(TRAIN_ID_PREFIX):] if isinstance(rid, str) else ""
+            if not (isinstance(rid, str) and rid.startswith(TRAIN_ID_PREFIX)
+                    and num.isdigit() and len(num) == TRAIN_ID_DIGITS):
+                errors.append(f"{where}: bad id {rid!r}")
+            if rid in seen_ids:
+                errors.append(f"{where}: duplicate id {rid} (also {seen_ids[rid]})")
+            seen_ids[rid] = where
+            if not isinstance(text, str) or not text.strip():
+                errors.append(f"{where}: empty text")
+                continue
+            key = text.strip().lower()
+            if key in seen_texts:
+                errors.append(f"{where}: duplicate text (also {seen_texts[key]})")
+            seen_texts[key] = where
+            words = len(text.split())
+            if not TRAIN_MIN_WORDS <= words <= TRAIN_MAX_WORDS:
+                errors.append(f"{where}: {words} words, outside {TRAIN_MIN_WORDS}-{TRAIN_MAX_WORDS}")
+            if not isinstance(traps, list) or not all(isinstance(t, str) for t in traps):
+                errors.append(f"{where}: traps must be a list of strings")
+                continue
+            bad = [t for t in traps if t not in TRAPS]
+            if bad:
+                errors.append(f"{where}: unknown trap ids {bad}")
+            if len(set(traps)) != len(traps):
+                errors.append(f"{where}: repeated trap id")
+            if len(traps) > TRAIN_MAX_TRAPS:
+                errors.append(f"{where}: {len(traps)} traps (at most {TRAIN_MAX_TRAPS})")
+            size += 1
+            multi += len(traps) > 1
+            if traps:
+                for t in traps:
+                    counts[t] += 1
+            else:
+                counts["neutral"] += 1
+    if size < TRAIN_MIN_TOTAL:
+        errors.append(f"{TRAIN}: only {size} statements (need >= {TRAIN_MIN_TOTAL})")
+    if counts["neutral"] < TRAIN_MIN_NEUTRAL:
+        errors.append(f"{TRAIN}: only {counts['neutral']} neutral statements (need >= {TRAIN_MIN_NEUTRAL})")
+    for label in TRAPS:
+        if counts[label] < TRAIN_MIN_PER_TRAP:
+            errors.append(f"{TRAIN}: {label}: {counts[label]} positives (need >= {TRAIN_MIN_PER_TRAP})")
+    return counts, size, multi
 
 
 def main() -> int:
@@ -108,6 +204,15 @@ def main() -> int:
         print(f"| {label} | {d} | {t} | {d + t} |")
     print(f"| **statements** | {sizes['dev']} | {sizes['test']} | {total} |")
     print(f"| statements with 2 traps | {multi['dev']} | {multi['test']} | {multi['dev'] + multi['test']} |")
+
+    train_counts, train_size, train_multi = check_train(seen_texts, errors)
+    print()
+    print("| label | train |")
+    print("|---|---:|")
+    for label in TRAPS + ["neutral"]:
+        print(f"| {label} | {train_counts[label]} |")
+    print(f"| **statements** | {train_size} |")
+    print(f"| statements with 2 traps | {train_multi} |")
 
     if errors:
         print(f"\n{len(errors)} problem(s):", file=sys.stderr)
