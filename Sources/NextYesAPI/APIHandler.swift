@@ -198,6 +198,9 @@ struct APIHandler: APIProtocol {
 
     func extractSkills(_ input: Operations.ExtractSkills.Input) async throws -> Operations.ExtractSkills.Output {
         guard case .json(let body) = input.body else { throw Problem.unreadable }
+        guard body.text.count <= 200_000 else {
+            throw ValidationErrors([FieldError("text", "The text is \(body.text.count) characters; send up to 200,000 (a posting is far less).")])
+        }
         struct Result: Encodable { var skills: [ExtractedSkill] }
         return .ok(.init(body: .json(try Wire.document(Result(skills: try Extractor.shared.extract(body.text))))))
     }
@@ -241,9 +244,9 @@ struct APIHandler: APIProtocol {
     func addJournalEntry(_ input: Operations.AddJournalEntry.Input) async throws -> Operations.AddJournalEntry.Output {
         guard case .json(let body) = input.body else { throw Problem.unreadable }
         let workspace = try workspace
-        let form = JournalForm(text: body.text, mood: body.mood.map(String.init) ?? "", emotions: body.emotions ?? [], on: body.on ?? "")
+        let form = JournalForm(text: body.text ?? "", mood: body.mood.map(String.init) ?? "", emotions: body.emotions ?? [], on: body.on ?? "")
         // Words of crisis meet support first, before anything is saved or said.
-        let card = await workspace.care.noticed(in: [body.text] + (body.emotions ?? []))
+        let card = await workspace.care.noticed(in: [body.text] + (body.emotions ?? []).map(Optional.some))
         let entry = try await workspace.journal.add(try form.validated(today: workspace.today))
         return .created(.init(body: .json(.init(support: card.map(Self.support), entry: try Wire.document(entry)))))
     }

@@ -145,15 +145,36 @@ struct Problem: Error, Encodable {
     static func describe(_ error: DecodingError) -> String {
         func path(_ context: DecodingError.Context) -> String {
             let names = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
-            return names.isEmpty ? "a parameter or the body" : "\"\(names.joined(separator: "."))\""
+            return names.isEmpty ? "A value in the address or the body" : "\"\(names.joined(separator: "."))\""
         }
         switch error {
-        case .keyNotFound(let key, let context): return "\(path(context)) needs the field \"\(key.stringValue)\"."
-        case .typeMismatch(_, let context), .valueNotFound(_, let context): return "\(path(context)) has the wrong type of value."
+        case .keyNotFound(let key, let context):
+            return context.codingPath.isEmpty ? "The body needs the field \"\(key.stringValue)\"." : "\(path(context)) needs the field \"\(key.stringValue)\"."
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "\(path(context)) has the wrong type of value (a number where a number is expected, text in quotes). See /api/docs."
         case .dataCorrupted(let context):
-            return "\(path(context).prefix(1).uppercased() + path(context).dropFirst()) can't be read: \(context.debugDescription.replacingOccurrences(of: "Cannot initialize", with: "there is no")). See /api/docs for the values it takes."
-        @unknown default: return "The body can't be read as JSON."
+            // "Cannot initialize Stage from invalid String value intervew": say it in plain words.
+            let text = context.debugDescription
+            if let range = text.range(of: "from invalid String value "), let kind = text.range(of: "Cannot initialize ") {
+                let type = text[kind.upperBound...].prefix { $0 != " " }
+                let value = text[range.upperBound...]
+                return "\"\(value)\" is not a \(Self.words(String(type))). See /api/docs for the values it takes."
+            }
+            return "\(path(context)) can't be read. See /api/docs for what it takes."
+        @unknown default: return "The request can't be read as the API document describes it."
         }
+    }
+
+    /// "StagePayload" → "stage", "Outcome" → "outcome".
+    static func words(_ type: String) -> String {
+        var name = type.replacingOccurrences(of: "Payload", with: "")
+        if name.hasPrefix("_") { name.removeFirst() }
+        var out = ""
+        for character in name {
+            if character.isUppercase, !out.isEmpty { out += " " }
+            out += character.lowercased()
+        }
+        return out.isEmpty ? "value" : out
     }
 
     func response(bearer: Bool = false) -> Response {

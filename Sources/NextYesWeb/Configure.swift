@@ -21,7 +21,6 @@ public func configure(_ app: Vapor.Application, context: WebContext) async throw
     // No request logging: addresses can carry the login token, and journal pages are private.
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
-    app.middleware.use(DayStyleMiddleware())
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(AccessMiddleware())

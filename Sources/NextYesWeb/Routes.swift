@@ -1,10 +1,16 @@
 import NextYesAPI
 import Vapor
 
-func routes(_ app: Vapor.Application) throws {
+func routes(_ application: Vapor.Application) throws {
+    // Every page and answer is made inside the day style of the browser that asked (a route's own
+    // middleware, so the style reaches the code that writes the page).
+    let app = application.grouped(DayStyleMiddleware())
     // The JSON API: bearer tokens, no session and no form token (see APIMiddleware).
     try NextYesAPI.register(on: app) { $0.workspace }
-    app.get("api", "docs") { req in Page(html: APIDocsPage.view(signedIn: AccessMiddleware.isSignedIn(req))) }
+    app.get("api", "docs") { req in
+        Page(html: APIDocsPage.view(signedIn: AccessMiddleware.isSignedIn(req),
+                                    origin: req.headers.first(name: .host).map { "http://" + $0 } ?? "http://127.0.0.1:8080"))
+    }
 
     app.get(SiteURL.stylesheet.pathComponents) { _ -> Response in
         var headers = HTTPHeaders()

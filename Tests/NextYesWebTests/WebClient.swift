@@ -18,8 +18,10 @@ final class WebClient {
     static let token = "test-login-token"
 
     @discardableResult
-    func get(_ path: String) async throws -> TestingHTTPResponse {
-        let response = try await app.testing().sendRequest(.GET, path, headers: headers())
+    func get(_ path: String, acceptLanguage: String? = nil) async throws -> TestingHTTPResponse {
+        var h = headers()
+        if let acceptLanguage { h.replaceOrAdd(name: .acceptLanguage, value: acceptLanguage) }
+        let response = try await app.testing().sendRequest(.GET, path, headers: h)
         remember(response)
         return response
     }

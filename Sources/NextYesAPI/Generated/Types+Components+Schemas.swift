@@ -144,7 +144,7 @@ extension Components {
             internal var role: Swift.String
             /// - Remark: Generated from `#/components/schemas/ApplicationInput/location`.
             internal var location: Swift.String?
-            /// A link starting with http:// or https://.
+            /// A web address (https:// is added when left out).
             ///
             /// - Remark: Generated from `#/components/schemas/ApplicationInput/url`.
             internal var url: Swift.String?
@@ -190,7 +190,7 @@ extension Components {
             ///   - company:
             ///   - role:
             ///   - location:
-            ///   - url: A link starting with http:// or https://.
+            ///   - url: A web address (https:// is added when left out).
             ///   - source:
             ///   - jobDescription:
             ///   - salary:
@@ -418,13 +418,13 @@ extension Components {
             ///
             /// - Remark: Generated from `#/components/schemas/RejectionInput/category`.
             internal var category: Components.Schemas.RejectionInput.CategoryPayload?
-            /// What they said
+            /// What they said, in their words.
             ///
             /// - Remark: Generated from `#/components/schemas/RejectionInput/reason`.
             internal var reason: Swift.String?
             /// - Remark: Generated from `#/components/schemas/RejectionInput/on`.
             internal var on: Swift.String?
-            /// The furthest stage reached when left out.
+            /// Where the no came; the stage it is at now when left out.
             ///
             /// - Remark: Generated from `#/components/schemas/RejectionInput/stageReached`.
             internal enum StageReachedPayload: String, Codable, Hashable, Sendable, CaseIterable {
@@ -437,7 +437,7 @@ extension Components {
                 case offer = "offer"
                 case _empty_ = ""
             }
-            /// The furthest stage reached when left out.
+            /// Where the no came; the stage it is at now when left out.
             ///
             /// - Remark: Generated from `#/components/schemas/RejectionInput/stageReached`.
             internal var stageReached: Components.Schemas.RejectionInput.StageReachedPayload?
@@ -462,9 +462,9 @@ extension Components {
             ///
             /// - Parameters:
             ///   - category: Read from the reason when left out.
-            ///   - reason: What they said
+            ///   - reason: What they said, in their words.
             ///   - on:
-            ///   - stageReached: The furthest stage reached when left out.
+            ///   - stageReached: Where the no came; the stage it is at now when left out.
             ///   - controllable: Your own reading; the category's when left out.
             ///   - feelings:
             ///   - intensity:
@@ -742,7 +742,7 @@ extension Components {
         internal struct ApplicationPage: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/ApplicationPage/items`.
             internal var items: [Components.Schemas.Application]
-            /// How many applications match
+            /// How many applications match, on every page.
             ///
             /// - Remark: Generated from `#/components/schemas/ApplicationPage/total`.
             internal var total: Swift.Int
@@ -754,7 +754,7 @@ extension Components {
             ///
             /// - Parameters:
             ///   - items:
-            ///   - total: How many applications match
+            ///   - total: How many applications match, on every page.
             ///   - page:
             ///   - pageCount:
             internal init(
@@ -948,10 +948,12 @@ extension Components {
                 case goalID
             }
         }
+        /// A few words, a mood, or both.
+        ///
         /// - Remark: Generated from `#/components/schemas/JournalInput`.
         internal struct JournalInput: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/JournalInput/text`.
-            internal var text: Swift.String
+            internal var text: Swift.String?
             /// - Remark: Generated from `#/components/schemas/JournalInput/mood`.
             internal var mood: Swift.Int?
             /// - Remark: Generated from `#/components/schemas/JournalInput/emotions`.
@@ -966,7 +968,7 @@ extension Components {
             ///   - emotions:
             ///   - on:
             internal init(
-                text: Swift.String,
+                text: Swift.String? = nil,
                 mood: Swift.Int? = nil,
                 emotions: [Swift.String]? = nil,
                 on: Swift.String? = nil

@@ -151,13 +151,11 @@ struct ApplicationsController {
                     throw ValidationErrors([FieldError("stage", "Choose a stage from the list.")])
                 }
                 let application = try await repository.move(id, to: stage, on: day)
-                if stage == .offer {
-                    req.flash("Moved to offer. Congratulations! Take the time you need to decide.")
-                } else {
-                    req.flash(stage.isResponse
-                              ? "Moved to \(stage.title.lowercased()). Your application stood out: well done."
-                              : "Moved \(application.title) to \(stage.title.lowercased()).")
-                }
+                // One sentence for every move; praise only for a step further than before.
+                let moved = "Moved \(application.title) to \(stage.title.lowercased())."
+                let further = stage.isResponse && stage == application.furthestStage
+                req.flash(stage == .offer && further ? moved + " Congratulations! Take the time you need to decide."
+                          : further ? moved + " Your application stood out: well done." : moved)
             case .ghosted:
                 _ = try await repository.close(id, as: .ghosted, on: day)
                 req.flash("Marked as no reply. Their silence is about their process, not your worth.")

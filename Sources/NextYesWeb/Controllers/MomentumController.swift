@@ -112,7 +112,7 @@ struct MomentumController {
         guard constantTimeEqual(given, token) else { throw Abort(.notFound) }
         var headers = HTTPHeaders()
         headers.contentType = .init(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
-        headers.replaceOrAdd(name: .cacheControl, value: "no-workspace")
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"nextyes.ics\"")
         return Response(status: .ok, headers: headers, body: .init(string: try await req.workspace.schedule.calendarFeed(today: req.today)))
     }

@@ -52,7 +52,7 @@ struct ReportController {
         default: throw Abort(.notFound)
         }
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"nextyes-\(file.replacingOccurrences(of: "report.", with: "report-\(report.to)."))\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "no-workspace")
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return Response(status: .ok, headers: headers, body: .init(string: body))
     }
 
@@ -177,7 +177,7 @@ struct PortabilityController {
         }
         let stamped = file.replacingOccurrences(of: "nextyes-export", with: "nextyes-\(req.today)")
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(stamped)\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "no-workspace")
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return Response(status: .ok, headers: headers, body: .init(data: data))
     }
 

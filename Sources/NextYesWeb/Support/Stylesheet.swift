@@ -41,7 +41,10 @@ enum Stylesheet {
     .group > ul form { margin: 0; }
     main { max-width: 72rem; margin: 0 auto; padding: 1.25rem 1rem 3rem; }
     footer.site { max-width: 72rem; margin: 0 auto; padding: 1rem; color: var(--muted); font-size: .875rem; }
-    h1 { font-size: 1.6rem; line-height: 1.25; margin: .25rem 0 1rem; }
+    h1 { font-size: 1.6rem; line-height: 1.25; margin: .25rem 0 1rem; overflow-wrap: anywhere; }
+    h2, h3 { overflow-wrap: anywhere; }
+    .flash code, .flash small, pre { overflow-wrap: anywhere; white-space: pre-wrap; }
+    .actions h1 { margin: 0 .75rem 0 0; }
     h2 { font-size: 1.2rem; margin: 1.75rem 0 .75rem; }
     h3 { font-size: 1rem; margin: 1rem 0 .5rem; }
     p.lead { font-size: 1.1rem; color: var(--muted); margin-top: -.5rem; }
@@ -128,7 +131,8 @@ enum Stylesheet {
     th a.sort:hover { color: var(--accent); text-decoration: underline; }
     form.search { display: flex; flex-wrap: wrap; align-items: end; gap: .5rem .75rem; margin: 0 0 1rem; }
     form.search label { margin: 0; }
-    form.search input[type=search] { min-width: 14rem; }
+    form.search input[type=search] { min-width: 14rem; width: auto; flex: 1 1 16rem; max-width: 26rem; }
+    form.search select { width: auto; }
     .pager { display: flex; flex-wrap: wrap; align-items: center; gap: .75rem; margin: 1rem 0; }
     .pager p { margin: 0; color: var(--muted); }
     .tabs { display: flex; flex-wrap: wrap; gap: .4rem; margin: .5rem 0 1rem; padding: 0; list-style: none; }

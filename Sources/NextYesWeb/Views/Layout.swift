@@ -100,7 +100,7 @@ struct Page: AsyncResponseEncodable {
     func encodeResponse(for request: Request) async throws -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .html
-        headers.replaceOrAdd(name: .cacheControl, value: "no-workspace")
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return Response(status: status, headers: headers, body: .init(string: html.render()))
     }
 }

@@ -7,18 +7,25 @@ import Plot
 enum APIDocsPage {
     typealias JSON = [String: Any]
 
-    static func view(signedIn: Bool) -> HTML {
+    static func view(signedIn: Bool, origin: String) -> HTML {
         let document = (try? JSONSerialization.jsonObject(with: NextYesAPI.document)) as? JSON ?? [:]
         let info = document["info"] as? JSON ?? [:]
         let paths = document["paths"] as? JSON ?? [:]
         let schemas = (document["components"] as? JSON)?["schemas"] as? JSON ?? [:]
+        let sharedParameters = (document["components"] as? JSON)?["parameters"] as? JSON ?? [:]
+        /// A parameter written once under components and referred to.
+        func resolved(_ parameter: JSON) -> JSON {
+            guard let ref = parameter["$ref"] as? String, let name = ref.split(separator: "/").last else { return parameter }
+            return sharedParameters[String(name)] as? JSON ?? parameter
+        }
         let methods = ["get", "post", "patch", "put", "delete"]
         var operations: [(tag: String, method: String, path: String, operation: JSON, shared: [JSON])] = []
         for path in paths.keys.sorted() {
             let item = paths[path] as? JSON ?? [:]
-            let shared = item["parameters"] as? [JSON] ?? []
+            let shared = (item["parameters"] as? [JSON] ?? []).map(resolved)
             for method in methods {
-                guard let operation = item[method] as? JSON else { continue }
+                guard var operation = item[method] as? JSON else { continue }
+                operation["parameters"] = (operation["parameters"] as? [JSON] ?? []).map(resolved)
                 operations.append(((operation["tags"] as? [String])?.first ?? "Other", method, path, operation, shared))
             }
         }
@@ -27,11 +34,11 @@ enum APIDocsPage {
         return Layout.page("API", chrome: chrome, [
             .h1(.txt((info["title"] as? String ?? "NextYes API") + " " + (info["version"] as? String ?? ""))),
             .p(.class("lead"), .txt(info["summary"] as? String ?? "")),
-            .div(.class("card"), .div(.class("prose"), .txt(info["description"] as? String ?? ""))),
+            .div(.class("card"), .div(.class("prose"), withCode(info["description"] as? String ?? ""))),
             .div(.class("card calm"),
                  .h2(.text("Try it")),
                  .p(.text("Make a token, then call the API from the same machine:")),
-                 .pre(.code(.text("nextyes api token create --name \"laptop script\"\ncurl -H \"Authorization: Bearer TOKEN\" http://127.0.0.1:8080/api/v1/applications"))),
+                 .pre(.code(.txt("nextyes api token create --name \"laptop script\"\ncurl -H \"Authorization: Bearer TOKEN\" \(origin)/api/v1/applications"))),
                  .p(.a(.href("/api/v1/openapi.json"), .text("The document as JSON (OpenAPI 3.1)")),
                     .if(signedIn, .group(.text(" · "), .a(.href("/settings#api-tokens"), .text("Your tokens")))))),
             .nav(.attr("aria-label", "Operations"), .ul(.class("chips"), .forEach(operations) { op in
@@ -57,7 +64,7 @@ enum APIDocsPage {
         return .div(
             .class("card api-op"), .id(op["operationId"] as? String ?? ""),
             .h3(.code(.txt(method.uppercased() + " /api/v1" + path))),
-            .p(.txt(op["summary"] as? String ?? "")),
+            .p(withCode(op["summary"] as? String ?? "")),
             .if(!parameters.isEmpty, .div(.class("table-wrap"), .table(
                 .class("data"),
                 .caption(.text("Parameters")),
@@ -94,11 +101,21 @@ enum APIDocsPage {
         )
     }
 
+    /// Text with `code` spans, as the document writes them.
+    static func withCode(_ text: String) -> BodyNode {
+        .group(text.components(separatedBy: "`").enumerated().map { index, part in
+            index.isMultiple(of: 2) ? .txt(part) : .code(.txt(part))
+        })
+    }
+
     /// A schema in a few words: "Application", "array of Event", "string (date)", "one of: a, b".
     static func type(_ schema: JSON) -> String {
         if let ref = schema["$ref"] as? String { return String(ref.split(separator: "/").last ?? "") }
-        if let values = schema["enum"] as? [Any] { return "one of: " + values.map { "\($0)" }.joined(separator: ", ") }
-        let kind = schema["type"] as? String ?? "any"
+        if let values = schema["enum"] as? [Any] {
+            return "one of: " + values.filter { !($0 is NSNull) }.map { "\($0)" }.joined(separator: ", ")
+        }
+        let types = (schema["type"] as? [String]) ?? (schema["type"] as? String).map { [$0] } ?? ["any"]
+        let kind = types.filter { $0 != "null" }.joined(separator: " or ")
         if kind == "array" { return "array of " + type(schema["items"] as? JSON ?? [:]) }
         if let format = schema["format"] as? String { return "\(kind) (\(format))" }
         return kind

@@ -2,8 +2,9 @@ import NextYesCore
 import NextYesFeatures
 
 enum ApplicationsIndex {
-    /// Where a move made on the board goes back to.
-    static let boardPath = SiteURL.applications.path() + "#board-heading"
+    /// Where a move made on the board goes back to: the top of the page, where its message is,
+    /// with the board just below.
+    static let boardPath = SiteURL.applications.path()
 
     /// The table's order as written in the address: `sort=company`, or `sort=-company` turned round.
     struct Order: Equatable {
