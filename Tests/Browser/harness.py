@@ -73,6 +73,8 @@ def make_driver(width=1280, height=900):
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                      f"--window-size={width},{height}", "--lang=en-GB"):
         options.add_argument(argument)
+    # Pages write days in the order the browser's language uses; the tests read British pages.
+    options.add_experimental_option("prefs", {"intl.accept_languages": "en-GB,en"})
     driver = webdriver.Chrome(service=Service(executable_path=find("chromedriver")), options=options)
     driver.implicitly_wait(2)
     return driver

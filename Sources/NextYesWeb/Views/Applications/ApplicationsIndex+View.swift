@@ -105,11 +105,11 @@ extension ApplicationsIndex {
                     .tbody(.forEach(model.rows) { a in
                         .tr(
                             .td(.attr("data-label", "Company"), .a(.link(.application(a.id)), .txt(a.company))),
-                            .td(.attr("data-label", "Role"), .div(.txt(a.role),
+                            .td(.attr("data-label", "Role"), .span(.txt(a.role),
                                 .unwrap(a.details.location) { .small(.class("muted block"), .txt($0)) })),
-                            .td(.attr("data-label", "Stage"), .div(.txt(a.stage.title),
+                            .td(.attr("data-label", "Stage"), .span(.txt(a.stage.title),
                                 .if(a.furthestStage != a.stage, .small(.class("muted block"), .txt("reached \(a.furthestStage.title.lowercased())"))))),
-                            .td(.attr("data-label", "Outcome"), .div(.span(.class("badge \(a.outcome.rawValue)"), .txt(a.outcome.title)))),
+                            .td(.attr("data-label", "Outcome"), .span(.span(.class("badge \(a.outcome.rawValue)"), .txt(a.outcome.title)))),
                             .td(.attr("data-label", "Applied"), .txt(a.details.appliedOn?.readable ?? "not yet")),
                             .td(.attr("data-label", "Last news"), .txt(a.lastActivityOn.readable))
                         )
