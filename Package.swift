@@ -42,6 +42,16 @@ let package = Package(
                 .copy("Resources/mail-acknowledgement.model"),
                 .copy("Resources/mail-offer.model"),
                 .copy("Resources/mail-other.model"),
+                .copy("Resources/trap-all-or-nothing.model"),
+                .copy("Resources/trap-overgeneralizing.model"),
+                .copy("Resources/trap-labeling.model"),
+                .copy("Resources/trap-fortune-telling.model"),
+                .copy("Resources/trap-mind-reading.model"),
+                .copy("Resources/trap-catastrophizing.model"),
+                .copy("Resources/trap-personalizing.model"),
+                .copy("Resources/trap-should-statements.model"),
+                .copy("Resources/trap-emotional-reasoning.model"),
+                .copy("Resources/trap-disqualifying-the-positive.model"),
             ]
         ),
         .target(

@@ -16,6 +16,27 @@ public enum ThinkingTrapDetector {
     private static func read(_ raw: String) -> TrapCheck {
         if CrisisReader.read(raw).isCrisis { return TrapCheck(crisis: true) }
         let text = normalised(raw.count > maxCharacters ? String(raw.prefix(maxCharacters)) : raw)
+        let ruled = ruleHits(text)
+        guard let models = TrapModel.bundled else { return TrapCheck(traps: ruled, reframe: reframe(ruled)) }
+        // The learned reader decides, with the rules' hits among its evidence; the words a trap
+        // rests on are the rule's clause, else the sentence the model finds it in most.
+        let sentences = Segmenter.sentences(text).map(\.text)
+        var hits: [TrapHit] = []
+        for (trap, _) in TrapModel.traps(text, rules: Set(ruled.map(\.trap)), models: models) {
+            if let ruleHit = ruled.first(where: { $0.trap == trap }) {
+                hits.append(ruleHit)
+            } else {
+                let best = sentences.count <= 1 ? text : sentences.max { a, b in
+                    TrapModel.probability(a, trap, rules: [], models: models) < TrapModel.probability(b, trap, rules: [], models: models)
+                } ?? text
+                hits.append(TrapHit(trap: trap, evidence: best.trimmingCharacters(in: .whitespacesAndNewlines)))
+            }
+        }
+        return TrapCheck(traps: hits, reframe: reframe(hits))
+    }
+
+    /// What the hand-written rules find, each with its clause.
+    static func ruleHits(_ text: String) -> [TrapHit] {
         var hits: [TrapHit] = []
         var seen: Set<ThinkingTrap> = []
         for sentence in Segmenter.sentences(text) {
@@ -40,7 +61,23 @@ public enum ThinkingTrapDetector {
                 hits.append(TrapHit(trap: trap, evidence: clause.trimmingCharacters(in: .whitespacesAndNewlines)))
             }
         }
-        return TrapCheck(traps: hits, reframe: reframe(hits))
+        return hits
+    }
+
+    /// The text as the rules read it: quotes, reported speech, questions and distanced thoughts
+    /// blanked, so a learned reader sees only what the person says of themselves now.
+    static func visible(_ text: String) -> String {
+        var all = ""
+        for sentence in Segmenter.sentences(text) {
+            var distanced = false
+            for part in clauses(of: sentence.text) {
+                if TrapLexicon.distanced.contains(part.text) { distanced = true }
+                if distanced || isQuestion(part.text) { all += " __set_aside "; continue }
+                all += masked(part.text) + " , "
+            }
+            all += " . "
+        }
+        return all
     }
 
     // MARK: Reading the text
