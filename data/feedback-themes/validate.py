@@ -3,6 +3,8 @@
 
 Usage: python3 data/feedback-themes/validate.py   (exit code 1 on any error)
 
+Also checks and counts train.jsonl (training data, ids ft-NNNN; see check_train).
+
 Checks
   * every line of dev.jsonl / test.jsonl is a JSON object with exactly the
     keys id, text, themes, generic, reasons and the right types
@@ -40,7 +42,7 @@ def err(msg):
     errors.append(msg)
 
 
-def load(split):
+def load(split, id_pattern=r"fb-\d{3}"):
     items = []
     path = os.path.join(HERE, f"{split}.jsonl")
     with open(path, encoding="utf-8") as fh:
@@ -57,7 +59,7 @@ def load(split):
             if not isinstance(obj, dict) or set(obj) != KEYS:
                 err(f"{where}: keys must be exactly {sorted(KEYS)}")
                 continue
-            if not re.fullmatch(r"fb-\d{3}", str(obj["id"])):
+            if not re.fullmatch(id_pattern, str(obj["id"])):
                 err(f"{where}: bad id {obj['id']!r}")
             if not isinstance(obj["text"], str) or not obj["text"].strip():
                 err(f"{where}: empty text")
@@ -118,6 +120,84 @@ def features(it):
     f["long(>=40 words)"] += words >= 40
     return f
 
+# Training data (train.jsonl): same format and guideline, its own id scheme
+# (ft-NNNN) and minimum counts. Its texts must not repeat any evaluation or
+# development text. Shared 7-word runs with dev/dev2/dev3 or inside train are
+# printed as warnings; overlaps with the held-out test.jsonl are reported by id
+# only, so that running this script never shows held-out text.
+TRAIN = "train"
+TRAIN_ID = r"ft-\d{4}"
+TRAIN_MIN_WORDS, TRAIN_MAX_WORDS = 5, 120
+TRAIN_MIN_PER_THEME_POLARITY = 30
+TRAIN_MIN_PER_REASON = 15
+TRAIN_MIN_GENERIC = 50
+DEV_EXTRA = ["dev2", "dev3"]
+
+
+def grams7(text):
+    w = re.findall(r"[a-z']+", text.lower())
+    return {" ".join(w[i:i + 7]) for i in range(len(w) - 6)}
+
+
+def check_train(evaluation):
+    """Check train.jsonl against the guideline and the other files; return its counts."""
+    if not os.path.exists(os.path.join(HERE, f"{TRAIN}.jsonl")):
+        err(f"{TRAIN}.jsonl is missing")
+        return collections.Counter()
+    train = load(TRAIN, TRAIN_ID)
+    extra = []
+    for name in DEV_EXTRA:
+        with open(os.path.join(HERE, f"{name}.jsonl"), encoding="utf-8") as fh:
+            extra += [json.loads(line) for line in fh if line.strip()]
+    ids = collections.Counter(i["id"] for i in train)
+    for k, v in ids.items():
+        if v > 1:
+            err(f"{TRAIN}.jsonl: duplicate id {k}")
+    other = {i["text"].strip().lower() for i in evaluation + extra}
+    seen = set()
+    for it in train:
+        t = it["text"].strip().lower()
+        if t in other:
+            err(f"{TRAIN}.jsonl {it['id']}: text repeats an evaluation or development item")
+        if t in seen:
+            err(f"{TRAIN}.jsonl {it['id']}: duplicate text")
+        seen.add(t)
+        words = len(it["text"].split())
+        if not TRAIN_MIN_WORDS <= words <= TRAIN_MAX_WORDS:
+            err(f"{TRAIN}.jsonl {it['id']}: {words} words, outside {TRAIN_MIN_WORDS}-{TRAIN_MAX_WORDS}")
+    counts = collections.Counter()
+    for it in train:
+        counts.update(features(it))
+    for th in THEMES:
+        for p in POLARITIES:
+            if counts[f"{th}:{p}"] < TRAIN_MIN_PER_THEME_POLARITY:
+                err(f"{TRAIN}.jsonl: {th}:{p} occurs {counts[f'{th}:{p}']} times "
+                    f"(need >= {TRAIN_MIN_PER_THEME_POLARITY})")
+    for r in REASONS:
+        if counts[f"reason:{r}"] < TRAIN_MIN_PER_REASON:
+            err(f"{TRAIN}.jsonl: reason {r} occurs {counts[f'reason:{r}']} times "
+                f"(need >= {TRAIN_MIN_PER_REASON})")
+    if counts["generic"] < TRAIN_MIN_GENERIC:
+        err(f"{TRAIN}.jsonl: only {counts['generic']} generic items (need >= {TRAIN_MIN_GENERIC})")
+
+    # template reuse: shared 7-word runs (warnings only)
+    visible = collections.defaultdict(set)
+    for it in [i for i in evaluation if i["_split"] != "test"] + extra + train:
+        for g in grams7(it["text"]):
+            visible[g].add(it["id"])
+    for g, v in sorted(visible.items()):
+        if len(v) > 1 and any(x.startswith("ft-") for x in v):
+            print(f"WARNING shared 7-gram {sorted(v)}: '{g}'")
+    held = set()
+    for it in evaluation:
+        if it["_split"] == "test":
+            held |= grams7(it["text"])
+    for it in train:
+        n = len(grams7(it["text"]) & held)
+        if n:
+            print(f"WARNING {it['id']} shares {n} 7-word run(s) with a held-out test item (text not shown)")
+    return counts
+
 
 def main():
     data = {s: load(s) for s in SPLITS}
@@ -173,12 +253,29 @@ def main():
     for g, v in sorted(shared.items()):
         print(f"WARNING shared 7-gram {sorted(v)}: '{g}'")
 
+    # training data
+    tc = check_train(every)
+    print(f"\n{'train.jsonl':36s}{'train':>5s}")
+    print("items")
+    for k in ["items", "with-theme", "multi-theme", "mixed-polarity",
+              "same-theme-both-polarities", "generic", "no-theme-not-generic",
+              "with-reason", "short(<=8 words)", "long(>=40 words)"]:
+        print(f"  {k:34s} {tc[k]:5d}")
+    print("theme occurrences (strength / improvement)")
+    for th in THEMES:
+        for p in POLARITIES:
+            print(f"  {th + ':' + p:34s} {tc[th + ':' + p]:5d}")
+    print("reasons")
+    for r in REASONS:
+        print(f"  {r:34s} {tc['reason:' + r]:5d}")
+
     if errors:
         print(f"\n{len(errors)} error(s):")
         for e in errors:
             print("  " + e)
         sys.exit(1)
-    print(f"\nOK: {len(every)} items, {len(ids)} unique ids")
+    print(f"\nOK: {len(every)} items, {len(ids)} unique ids; "
+          f"{tc['items']} training items in {TRAIN}.jsonl")
 
 
 if __name__ == "__main__":
