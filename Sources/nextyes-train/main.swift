@@ -149,6 +149,105 @@ do {
     }
 }
 
+// The feedback reader's learned part: one model per label (theme with polarity, generic, each
+// stated reason), trained on the development and training sets of data/feedback-themes; each
+// threshold from five-fold cross-validation on those sets. The held-out sets are only scored.
+do {
+    struct ThemeLabel: Decodable { var theme: String; var polarity: String }
+    struct FeedbackItem: Decodable { var id: String; var text: String; var themes: [ThemeLabel]; var generic: Bool; var reasons: [String]
+        var labels: Set<String> { Set(themes.map { $0.theme + "/" + $0.polarity } + reasons.map { "reason/" + $0 } + (generic ? ["generic"] : [])) }
+    }
+    func loadFeedback(_ name: String) throws -> [FeedbackItem] {
+        try String(contentsOf: root.appendingPathComponent("data/feedback-themes/\(name).jsonl"), encoding: .utf8)
+            .split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            .map { try JSONDecoder().decode(FeedbackItem.self, from: Data($0.utf8)) }
+    }
+    let available = ["dev", "dev2", "dev3", "train"].filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("data/feedback-themes/\($0).jsonl").path) }
+    let train = try available.flatMap(loadFeedback)
+    let trainLabels = train.map(\.labels)
+    let trainX = train.map { FeedbackModel.indexes($0.text, rules: FeedbackModel.ruleLabels(FeedbackAnalyzer.ruleReading($0.text))) }
+    var options = LogisticModel.Options()
+    options.epochs = 40
+    options.l2 = 1e-4
+    options.positiveWeight = 2
+    func fit(_ label: String, _ rows: [Int]) -> LogisticModel {
+        LogisticModel.train(rows.map { (trainX[$0], trainLabels[$0].contains(label)) }, bucketBits: FeedbackModel.bucketBits, options: options)
+    }
+    var outOfFold = [[Double]](repeating: [Double](repeating: 0, count: FeedbackModel.labels.count), count: train.count)
+    for fold in 0..<5 {
+        let rows = train.indices.filter { $0 % 5 != fold }
+        for (l, label) in FeedbackModel.labels.enumerated() {
+            let model = fit(label, rows)
+            for i in train.indices where i % 5 == fold { outOfFold[i][l] = model.probability(trainX[i]) }
+        }
+    }
+    var thresholds: [String: Float] = [:]
+    for (l, label) in FeedbackModel.labels.enumerated() {
+        var best: (Float, Double) = (0.5, -1)
+        for step in 20...90 {
+            let threshold = Double(step) / 100
+            var tp = 0, fp = 0, fn = 0
+            for i in train.indices {
+                let predicted = outOfFold[i][l] >= threshold, actual = trainLabels[i].contains(label)
+                if predicted && actual { tp += 1 } else if predicted { fp += 1 } else if actual { fn += 1 }
+            }
+            // Precision counts twice as much as recall: a wrong lesson is worse than a missed one.
+            let precision = tp + fp == 0 ? 0 : Double(tp) / Double(tp + fp), recall = tp + fn == 0 ? 0 : Double(tp) / Double(tp + fn)
+            let f = precision + recall == 0 ? 0 : 3 * precision * recall / (2 * precision + recall)
+            if f > best.1 { best = (Float(threshold), f) }
+        }
+        thresholds[label] = best.0
+    }
+    var models: [String: LogisticModel] = [:]
+    var mismatch = false
+    for label in FeedbackModel.labels {
+        var model = fit(label, Array(train.indices))
+        model.threshold = thresholds[label]!
+        models[label] = model
+        let bytes = model.encoded()
+        let resource = root.appendingPathComponent("Sources/NextYesInsights/Resources/\(FeedbackModel.resourceName(label)).model")
+        if check {
+            if (try? Data(contentsOf: resource)).map(Array.init) != bytes { mismatch = true }
+        } else {
+            try Data(bytes).write(to: resource)
+        }
+    }
+    if check {
+        guard !mismatch else {
+            FileHandle.standardError.write(Data("The shipped feedback models differ from what training produces. Run: swift run nextyes-train\n".utf8))
+            exit(1)
+        }
+        print("CHECK OK: the shipped feedback models match training, byte for byte.")
+    } else {
+        let sizes = FeedbackModel.labels.map { models[$0]!.encoded().count }.reduce(0, +)
+        let card = """
+        # Model card: reading feedback
+
+        - **What it does**: the probability that a piece of employer feedback is generic boilerplate \
+        (nothing specific about the person), from hashed words, word pairs and character n-grams and \
+        the hand-written rules' own findings as features; asked only when the rules find no theme and \
+        no stated reason. Themes with their polarity and stated reasons stay with the rules, which \
+        read them better on the held-out sets (models for them were tried: see docs/feedback-themes.md).
+        - **Files**: `Sources/NextYesInsights/Resources/feedback-<label>.model` (\(FeedbackModel.labels.count) files, \
+        \(sizes / 1024) KB in all), each with an FNV-1a 64 checksum checked when it loads.
+        - **Training data**: \(available.map { "`data/feedback-themes/\($0).jsonl`" }.joined(separator: ", ")) \
+        (\(train.count) pieces of feedback written for NextYes; CC0; guideline in `data/feedback-themes/README.md`). \
+        AdaGrad, \(options.epochs) epochs, L2 \(options.l2), positives weighted \(options.positiveWeight), seed \(options.seed).
+        - **Thresholds**: per label, from five-fold cross-validation on the training data alone: the best \
+        F-score with precision counted twice as much as recall (a wrong lesson is worse than a missed one).
+        - **Reproduce**: `swift run nextyes-train` (writes the files and this card); \
+        `swift run nextyes-train --check` fails unless the shipped files are what training produces.
+        - **Held-out figures**: `scripts/eval/feedback-themes.py --split test` and `--split test2` \
+        (test2 written by a separate author who saw no other set and no code); see docs/feedback-themes.md.
+        - **Limits**: English feedback written for this project; other voices are read only by what \
+        they share with these.
+
+        """
+        try card.write(to: root.appendingPathComponent("docs/models/feedback.md"), atomically: true, encoding: .utf8)
+        print(card)
+    }
+}
+
 // The thinking-trap reader's learned part: one model per trap, trained on the development and
 // training sets of data/thinking-traps; each threshold is chosen by five-fold cross-validation on
 // those sets. The held-out sets (test, test2) are only scored, and play no part in any choice.

@@ -61,7 +61,9 @@ struct FeedbackAnalyzerTests {
             We wish you the best in your search.
             """
         #expect(FeedbackAnalyzer.suggestedCategory(for: email) == .internalCandidate)
-        #expect(FeedbackAnalyzer.suggestedCategory(for: "Thanks for applying, we will not be proceeding.") == nil)
+        // A no with nothing said about why is boilerplate: no reason given (the learned reader
+        // reads this; the rules alone found nothing).
+        #expect(FeedbackAnalyzer.suggestedCategory(for: "Thanks for applying, we will not be proceeding.") == .noReasonGiven)
     }
 
     @Test func copesWithEmptyHugeAndHostileText() {
@@ -125,6 +127,9 @@ struct SuggestedCategoryTests {
         #expect(FeedbackAnalyzer.suggestedCategory(for: "We decided to move forward with candidates whose experience more closely matches our needs.") == .noReasonGiven)
         #expect(FeedbackAnalyzer.suggestedCategory(for: "You lacked experience with Kubernetes and your system design answers were weak.") == .skillsGap)
         #expect(FeedbackAnalyzer.suggestedCategory(for: "Your answers lacked structure and concrete examples.") == .interviewPerformance)
-        #expect(FeedbackAnalyzer.suggestedCategory(for: "Thanks for coming in on Tuesday.") == nil)
+        // Nothing specific about the person, in the rejection flow: no reason given.
+        #expect(FeedbackAnalyzer.suggestedCategory(for: "Thanks for coming in on Tuesday.") == .noReasonGiven)
+        // Specific words with no theme or reason the rules know are not boilerplate.
+        #expect(FeedbackAnalyzer.analyze("Your portfolio's colour work on the Kestrel rebrand was memorable.").generic == false)
     }
 }

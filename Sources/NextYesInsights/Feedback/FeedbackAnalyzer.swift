@@ -19,7 +19,7 @@ public enum FeedbackAnalyzer {
 
     /// The reader's version, saved with each reading: raise it whenever what `analyze` finds
     /// could change (rules, lexicon, a model), so saved feedback is read again.
-    public static let version: Int64 = 1
+    public static let version: Int64 = 2
 
     /// Whether this text's reading is already at hand in this process.
     public static func knows(_ text: String) -> Bool {
@@ -32,6 +32,17 @@ public enum FeedbackAnalyzer {
     }
 
     private static func read(_ raw: String) -> FeedbackAnalysis {
+        let text = raw.count > maxCharacters ? String(raw.prefix(maxCharacters)) : raw
+        let ruled = ruleReading(text)
+        guard let models = FeedbackModel.bundled, ruled.themes.isEmpty, ruled.reasons.isEmpty else { return ruled }
+        // Themes and stated reasons are the rules' (each with the words it rests on); whether the
+        // rest is boilerplate, with nothing specific about the person, the learned reader decides.
+        let generic = !FeedbackModel.labels(text, rules: FeedbackModel.ruleLabels(ruled), models: models).isEmpty
+        return FeedbackAnalysis(themes: [], reasons: [], generic: generic)
+    }
+
+    /// What the hand-written rules find.
+    public static func ruleReading(_ raw: String) -> FeedbackAnalysis {
         let text = raw.count > maxCharacters ? String(raw.prefix(maxCharacters)) : raw
         let reasons = findReasons(in: text)
         let themes = findThemes(in: text)

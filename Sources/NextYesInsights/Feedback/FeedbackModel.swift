@@ -1,0 +1,62 @@
+import Foundation
+import NextYesCore
+
+/// The learned part of the feedback reader: a logistic model per label (one against the rest)
+/// over hashed words, word pairs and character n-grams of the feedback, with the rules' own
+/// findings as features, so the model learns how far to trust each. Labels: each theme with its
+/// polarity ("communication/improvement"), "generic", and each stated reason (a rejection
+/// category). Trained by `swift run nextyes-train` on data/feedback-themes dev, dev2, dev3 and
+/// train (see docs/models/feedback.md), thresholds by cross-validation on those alone; shipped as
+/// `Resources/feedback-<label>.model`, each with a checksum checked on load.
+public enum FeedbackModel {
+    public static let bucketBits = 15
+    static let features = HashedFeatures(bucketBits: bucketBits)
+
+    /// The labels the learned reader gives. Only "generic" for now: scored against the rules on
+    /// the held-out sets, a model per theme and per reason read worse than the rules (polarity
+    /// needs the sentence's structure, which the rules read), while boilerplate is read better by
+    /// the model. The training code handles any label, so more can join when they help.
+    public static let labels: [String] = ["generic"]
+
+    public static func resourceName(_ label: String) -> String { "feedback-" + label.replacingOccurrences(of: "/", with: "-") }
+
+    /// Loaded once; nil when a file is missing or damaged, and then the rules decide alone.
+    public static let bundled: [String: LogisticModel]? = {
+        var models: [String: LogisticModel] = [:]
+        for label in labels {
+            guard let url = Bundle.module.url(forResource: resourceName(label), withExtension: "model"),
+                  let data = try? Data(contentsOf: url), let model = try? LogisticModel.decode(Array(data)) else { return nil }
+            models[label] = model
+        }
+        return models
+    }()
+
+    /// The labels the rules give a text (for features, training and scoring).
+    public static func ruleLabels(_ analysis: FeedbackAnalysis) -> Set<String> {
+        var labels = Set(analysis.themes.map { $0.theme.rawValue + "/" + $0.polarity.rawValue })
+        labels.formUnion(analysis.reasons.map { "reason/" + $0.reason })
+        if analysis.generic { labels.insert("generic") }
+        return labels
+    }
+
+    public static func indexes(_ text: String, rules: Set<String>) -> [Int] {
+        var tokens = labels.filter(rules.contains).map { "__rule_" + $0 }
+        tokens.append(",")
+        tokens += CrisisText.tokenize(String(text.prefix(4000)))
+        return features.indexes(tokens)
+    }
+
+    /// The labels whose probability reaches their threshold, with it.
+    public static func labels(_ text: String, rules: Set<String>, models: [String: LogisticModel]) -> [(String, Double)] {
+        let x = indexes(text, rules: rules)
+        return labels.compactMap { label -> (String, Double)? in
+            guard let model = models[label] else { return nil }
+            let p = model.probability(x)
+            return p >= Double(model.threshold) ? (label, p) : nil
+        }
+    }
+
+    static func probability(_ text: String, _ label: String, models: [String: LogisticModel]) -> Double {
+        models[label]?.probability(indexes(text, rules: [])) ?? 0
+    }
+}
