@@ -271,17 +271,8 @@ struct APIHandler: APIProtocol {
 // MARK: More of the search
 
 extension APIHandler {
-    private var ws: Workspace {
-        get throws {
-            guard let context = APICall.context else {
-                throw Problem(status: .unauthorized, title: "A token is needed", detail: "Send \"Authorization: Bearer <token>\".")
-            }
-            return context.workspace
-        }
-    }
-
     func listTimeline(_ input: Operations.ListTimeline.Input) async throws -> Operations.ListTimeline.Output {
-        let workspace = try ws
+        let workspace = try workspace
         _ = try await workspace.applications.find(input.path.id)
         let events = try await workspace.applications.events(for: input.path.id).map(ApplicationJSON.EventJSON.init)
         let converted: [Components.Schemas.Event] = try events.map { try Wire.convert($0) }
@@ -289,27 +280,27 @@ extension APIHandler {
     }
 
     func listFeedbackRequests(_ input: Operations.ListFeedbackRequests.Input) async throws -> Operations.ListFeedbackRequests.Output {
-        let workspace = try ws
+        let workspace = try workspace
         _ = try await workspace.applications.find(input.path.id)
         return .ok(.init(body: .json(try await workspace.feedback.requests(for: input.path.id).map { try Wire.document($0) })))
     }
 
     func getReflection(_ input: Operations.GetReflection.Input) async throws -> Operations.GetReflection.Output {
-        let workspace = try ws
+        let workspace = try workspace
         _ = try await workspace.applications.find(input.path.id)
         let reflection = try await workspace.reflections.reflection(for: input.path.id)
         return .ok(.init(body: .json(.init(reflection: try reflection.map { try Wire.document($0) }))))
     }
 
     func listApplicationInterviews(_ input: Operations.ListApplicationInterviews.Input) async throws -> Operations.ListApplicationInterviews.Output {
-        let workspace = try ws
+        let workspace = try workspace
         _ = try await workspace.applications.find(input.path.id)
         return .ok(.init(body: .json(try await workspace.interviews.rounds(for: input.path.id).map { try Wire.document($0) })))
     }
 
     func addInterview(_ input: Operations.AddInterview.Input) async throws -> Operations.AddInterview.Output {
         guard case .json(let body) = input.body else { throw Problem.unreadable }
-        let workspace = try ws
+        let workspace = try workspace
         _ = try await workspace.applications.find(input.path.id)
         let form = InterviewForm(on: body.on, time: body.time ?? "", type: body._type?.rawValue ?? "", interviewerIDs: body.interviewerIDs ?? [], notes: body.notes ?? "")
         let (round, _) = try await workspace.interviews.add(applicationID: input.path.id, try form.validated(today: workspace.today))
@@ -317,17 +308,17 @@ extension APIHandler {
     }
 
     func listInterviews(_ input: Operations.ListInterviews.Input) async throws -> Operations.ListInterviews.Output {
-        .ok(.init(body: .json(try await ws.interviews.all().map { try Wire.document($0) })))
+        .ok(.init(body: .json(try await workspace.interviews.all().map { try Wire.document($0) })))
     }
 
     func getTargets(_ input: Operations.GetTargets.Input) async throws -> Operations.GetTargets.Output {
-        let targets = try await ws.momentum.targets() ?? .suggested
+        let targets = try await workspace.momentum.targets() ?? .suggested
         return .ok(.init(body: .json(.init(applications: targets.applications, conversations: targets.conversations, skillHours: targets.skillHours))))
     }
 
     func setTargets(_ input: Operations.SetTargets.Input) async throws -> Operations.SetTargets.Output {
         guard case .json(let body) = input.body else { throw Problem.unreadable }
-        let workspace = try ws
+        let workspace = try workspace
         let targets = try TargetsForm(applications: String(body.applications), conversations: String(body.conversations),
                                       skillHours: Hours.number(body.skillHours)).validated()
         try await workspace.momentum.setTargets(targets)
@@ -338,12 +329,12 @@ extension APIHandler {
         guard case .json(let body) = input.body else { throw Problem.unreadable }
         let form = ContactForm(name: body.name, role: body.role?.rawValue ?? "", company: body.company ?? "", email: body.email ?? "",
                                profileURL: body.profileURL ?? "", notes: body.notes ?? "")
-        return .created(.init(body: .json(try Wire.document(try await ws.contacts.create(try form.validated())))))
+        return .created(.init(body: .json(try Wire.document(try await workspace.contacts.create(try form.validated())))))
     }
 
     func getContact(_ input: Operations.GetContact.Input) async throws -> Operations.GetContact.Output {
         struct Shown: Encodable { var contact: Contact; var conversations: [Interaction]; var applicationIDs: [Int] }
-        let workspace = try ws
+        let workspace = try workspace
         let id = input.path.contactId
         let shown = Shown(contact: try await workspace.contacts.find(id), conversations: try await workspace.contacts.interactions(for: id),
                           applicationIDs: try await workspace.contacts.applicationIDs(for: id))
@@ -352,13 +343,13 @@ extension APIHandler {
 
     func logConversation(_ input: Operations.LogConversation.Input) async throws -> Operations.LogConversation.Output {
         guard case .json(let body) = input.body else { throw Problem.unreadable }
-        let logged = try await ws.contacts.log(contactID: input.path.contactId, InteractionForm(kind: body.kind.rawValue, on: body.on ?? "", note: body.note ?? ""))
+        let logged = try await workspace.contacts.log(contactID: input.path.contactId, InteractionForm(kind: body.kind.rawValue, on: body.on ?? "", note: body.note ?? ""))
         return .created(.init(body: .json(try Wire.document(logged.interaction))))
     }
 
     func addWin(_ input: Operations.AddWin.Input) async throws -> Operations.AddWin.Output {
         guard case .json(let body) = input.body else { throw Problem.unreadable }
-        let workspace = try ws
+        let workspace = try workspace
         let win = try NewWin.manual(title: body.title, on: body.on ?? "", today: workspace.today)
         guard let saved = try await workspace.wins.add(win) else {
             throw ValidationErrors([FieldError("title", "That win is already noted for that day.")])
@@ -368,7 +359,7 @@ extension APIHandler {
 
     func addGoal(_ input: Operations.AddGoal.Input) async throws -> Operations.AddGoal.Output {
         guard case .json(let body) = input.body else { throw Problem.unreadable }
-        let workspace = try ws
+        let workspace = try workspace
         let form = GoalForm(title: body.title, focus: body.focus ?? "", focusName: body.focusName ?? "", action: body.action.rawValue,
                             measure: body.measure, deadline: body.deadline, weeklyHours: String(body.weeklyHours))
         return .created(.init(body: .json(try Wire.document(try await workspace.plan.accept(try form.validated(today: workspace.today))))))
@@ -376,7 +367,7 @@ extension APIHandler {
 
     func restoreBackup(_ input: Operations.RestoreBackup.Input) async throws -> Operations.RestoreBackup.Output {
         guard case .json(let body) = input.body else { throw Problem.unreadable }
-        let summary = try await ws.portability.restore(try JSONEncoder().encode(body))
+        let summary = try await workspace.portability.restore(try JSONEncoder().encode(body))
         return .ok(.init(body: .json(try Wire.document(summary))))
     }
 }

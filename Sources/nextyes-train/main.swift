@@ -27,6 +27,69 @@ struct Statement: Decodable {
 let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 let check = CommandLine.arguments.contains("--check")
 
+/// One logistic model per label (one against the rest), each with the threshold chosen by
+/// five-fold cross-validation on the training data alone: of 0.20 to 0.90, the one with the best
+/// `score(label, tp, fp, fn, false alarms on unlabelled rows)`; a nil score rules a threshold out.
+func trainOneVsRest(_ labels: [String], x: [[Int]], has: [Set<String>], bucketBits: Int, options: LogisticModel.Options,
+                    score: (String, Int, Int, Int, Int) -> Double?) -> [String: LogisticModel] {
+    func fit(_ label: String, _ rows: [Int]) -> LogisticModel {
+        LogisticModel.train(rows.map { (x[$0], has[$0].contains(label)) }, bucketBits: bucketBits, options: options)
+    }
+    var outOfFold = [[Double]](repeating: [Double](repeating: 0, count: labels.count), count: x.count)
+    for fold in 0..<5 {
+        let rows = x.indices.filter { $0 % 5 != fold }
+        for (l, label) in labels.enumerated() {
+            let model = fit(label, rows)
+            for i in x.indices where i % 5 == fold { outOfFold[i][l] = model.probability(x[i]) }
+        }
+    }
+    var models: [String: LogisticModel] = [:]
+    for (l, label) in labels.enumerated() {
+        var best: (Float, Double) = (0.5, -1)
+        for step in 20...90 {
+            let threshold = Double(step) / 100
+            var tp = 0, fp = 0, fn = 0, unlabelledAlarms = 0
+            for i in x.indices {
+                let predicted = outOfFold[i][l] >= threshold, actual = has[i].contains(label)
+                if predicted && actual { tp += 1 } else if predicted { fp += 1; if has[i].isEmpty { unlabelledAlarms += 1 } } else if actual { fn += 1 }
+            }
+            if let value = score(label, tp, fp, fn, unlabelledAlarms), value > best.1 { best = (Float(threshold), value) }
+        }
+        var model = fit(label, Array(x.indices))
+        model.threshold = best.0
+        models[label] = model
+    }
+    return models
+}
+
+/// Writes the models as resources, or with --check exits unless the shipped files are the same,
+/// byte for byte.
+func ship(_ models: [String: LogisticModel], order: [String], resource: (String) -> String, what: String) throws {
+    var mismatch = false
+    for label in order {
+        let bytes = models[label]!.encoded()
+        let url = root.appendingPathComponent("Sources/NextYesInsights/Resources/\(resource(label)).model")
+        if check {
+            if (try? Data(contentsOf: url)).map(Array.init) != bytes { mismatch = true }
+        } else {
+            try Data(bytes).write(to: url)
+        }
+    }
+    guard check else { return }
+    guard !mismatch else {
+        FileHandle.standardError.write(Data("The shipped \(what) models differ from what training produces. Run: swift run nextyes-train\n".utf8))
+        exit(1)
+    }
+    print("CHECK OK: the shipped \(what) models match training, byte for byte.")
+}
+
+/// One JSON object per line of a labelled set in data/.
+func loadLines<T: Decodable>(_ path: String, as type: T.Type) throws -> [T] {
+    try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        .split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        .map { try JSONDecoder().decode(T.self, from: Data($0.utf8)) }
+}
+
 // The skills taxonomy, compiled to the binary image the extractor loads (see TaxonomyImage).
 do {
     let resources = root.appendingPathComponent("Sources/NextYesInsights/Resources")
@@ -73,23 +136,9 @@ do {
         return models
     }
     let models = fitAll(Array(train.indices))
-    var mismatch = false
-    for kind in MailKind.allCases {
-        let bytes = models[kind]!.encoded()
-        let resource = root.appendingPathComponent("Sources/NextYesInsights/Resources/\(MailKindModel.resourceName(kind)).model")
-        if check {
-            if (try? Data(contentsOf: resource)).map(Array.init) != bytes { mismatch = true }
-        } else {
-            try Data(bytes).write(to: resource)
-        }
-    }
-    if check {
-        guard !mismatch else {
-            FileHandle.standardError.write(Data("The shipped e-mail kind models differ from what training produces. Run: swift run nextyes-train\n".utf8))
-            exit(1)
-        }
-        print("CHECK OK: the shipped e-mail kind models match training, byte for byte.")
-    } else {
+    try ship(Dictionary(uniqueKeysWithValues: models.map { ($0.key.rawValue, $0.value) }), order: MailKind.allCases.map(\.rawValue),
+             resource: { MailKindModel.resourceName(MailKind(rawValue: $0)!) }, what: "e-mail kind")
+    if !check {
         // Five-fold cross-validation on the training sets, then the held-out set, model and rules.
         var foldHits = 0
         for fold in 0..<5 {
@@ -157,68 +206,21 @@ do {
     struct FeedbackItem: Decodable { var id: String; var text: String; var themes: [ThemeLabel]; var generic: Bool; var reasons: [String]
         var labels: Set<String> { Set(themes.map { $0.theme + "/" + $0.polarity } + reasons.map { "reason/" + $0 } + (generic ? ["generic"] : [])) }
     }
-    func loadFeedback(_ name: String) throws -> [FeedbackItem] {
-        try String(contentsOf: root.appendingPathComponent("data/feedback-themes/\(name).jsonl"), encoding: .utf8)
-            .split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-            .map { try JSONDecoder().decode(FeedbackItem.self, from: Data($0.utf8)) }
-    }
-    let available = ["dev", "dev2", "dev3", "train"].filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("data/feedback-themes/\($0).jsonl").path) }
+    func loadFeedback(_ name: String) throws -> [FeedbackItem] { try loadLines("data/feedback-themes/\(name).jsonl", as: FeedbackItem.self) }
+    let available = ["dev", "dev2", "dev3", "train"]
     let train = try available.flatMap(loadFeedback)
-    let trainLabels = train.map(\.labels)
     let trainX = train.map { FeedbackModel.indexes($0.text, rules: FeedbackModel.ruleLabels(FeedbackAnalyzer.ruleReading($0.text))) }
     var options = LogisticModel.Options()
     options.epochs = 40
     options.l2 = 1e-4
     options.positiveWeight = 2
-    func fit(_ label: String, _ rows: [Int]) -> LogisticModel {
-        LogisticModel.train(rows.map { (trainX[$0], trainLabels[$0].contains(label)) }, bucketBits: FeedbackModel.bucketBits, options: options)
+    // Precision counts twice as much as recall: a wrong lesson is worse than a missed one.
+    let models = trainOneVsRest(FeedbackModel.labels, x: trainX, has: train.map(\.labels), bucketBits: FeedbackModel.bucketBits, options: options) { _, tp, fp, fn, _ in
+        let precision = tp + fp == 0 ? 0 : Double(tp) / Double(tp + fp), recall = tp + fn == 0 ? 0 : Double(tp) / Double(tp + fn)
+        return precision + recall == 0 ? 0 : 3 * precision * recall / (2 * precision + recall)
     }
-    var outOfFold = [[Double]](repeating: [Double](repeating: 0, count: FeedbackModel.labels.count), count: train.count)
-    for fold in 0..<5 {
-        let rows = train.indices.filter { $0 % 5 != fold }
-        for (l, label) in FeedbackModel.labels.enumerated() {
-            let model = fit(label, rows)
-            for i in train.indices where i % 5 == fold { outOfFold[i][l] = model.probability(trainX[i]) }
-        }
-    }
-    var thresholds: [String: Float] = [:]
-    for (l, label) in FeedbackModel.labels.enumerated() {
-        var best: (Float, Double) = (0.5, -1)
-        for step in 20...90 {
-            let threshold = Double(step) / 100
-            var tp = 0, fp = 0, fn = 0
-            for i in train.indices {
-                let predicted = outOfFold[i][l] >= threshold, actual = trainLabels[i].contains(label)
-                if predicted && actual { tp += 1 } else if predicted { fp += 1 } else if actual { fn += 1 }
-            }
-            // Precision counts twice as much as recall: a wrong lesson is worse than a missed one.
-            let precision = tp + fp == 0 ? 0 : Double(tp) / Double(tp + fp), recall = tp + fn == 0 ? 0 : Double(tp) / Double(tp + fn)
-            let f = precision + recall == 0 ? 0 : 3 * precision * recall / (2 * precision + recall)
-            if f > best.1 { best = (Float(threshold), f) }
-        }
-        thresholds[label] = best.0
-    }
-    var models: [String: LogisticModel] = [:]
-    var mismatch = false
-    for label in FeedbackModel.labels {
-        var model = fit(label, Array(train.indices))
-        model.threshold = thresholds[label]!
-        models[label] = model
-        let bytes = model.encoded()
-        let resource = root.appendingPathComponent("Sources/NextYesInsights/Resources/\(FeedbackModel.resourceName(label)).model")
-        if check {
-            if (try? Data(contentsOf: resource)).map(Array.init) != bytes { mismatch = true }
-        } else {
-            try Data(bytes).write(to: resource)
-        }
-    }
-    if check {
-        guard !mismatch else {
-            FileHandle.standardError.write(Data("The shipped feedback models differ from what training produces. Run: swift run nextyes-train\n".utf8))
-            exit(1)
-        }
-        print("CHECK OK: the shipped feedback models match training, byte for byte.")
-    } else {
+    try ship(models, order: FeedbackModel.labels, resource: FeedbackModel.resourceName, what: "feedback")
+    if !check {
         let sizes = FeedbackModel.labels.map { models[$0]!.encoded().count }.reduce(0, +)
         let card = """
         # Model card: reading feedback
@@ -253,11 +255,7 @@ do {
 // those sets. The held-out sets (test, test2) are only scored, and play no part in any choice.
 do {
     struct TrapItem: Decodable { var id: String; var text: String; var traps: [String] }
-    func loadTraps(_ name: String) throws -> [TrapItem] {
-        try String(contentsOf: root.appendingPathComponent("data/thinking-traps/\(name).jsonl"), encoding: .utf8)
-            .split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-            .map { try JSONDecoder().decode(TrapItem.self, from: Data($0.utf8)) }
-    }
+    func loadTraps(_ name: String) throws -> [TrapItem] { try loadLines("data/thinking-traps/\(name).jsonl", as: TrapItem.self) }
     let trainingSets = ["dev", "dev2", "dev3", "train"]
     let train = try trainingSets.flatMap(loadTraps)
     let trainX = train.map { TrapModel.indexes($0.text, rules: TrapModel.ruleTraps($0.text)) }
@@ -265,57 +263,17 @@ do {
     options.epochs = 40
     options.l2 = 1e-4
     options.positiveWeight = 2
-    func fit(_ trap: ThinkingTrap, _ rows: [Int]) -> LogisticModel {
-        LogisticModel.train(rows.map { (trainX[$0], train[$0].traps.contains(trap.rawValue)) }, bucketBits: TrapModel.bucketBits, options: options)
+    // Per trap, the best F1 among thresholds that add false alarms on at most 0.5% of the neutral
+    // statements (the reader must rather stay quiet).
+    let neutral = train.filter { $0.traps.isEmpty }.count
+    let labels = ThinkingTrap.allCases.map(\.rawValue)
+    let byLabel = trainOneVsRest(labels, x: trainX, has: train.map { Set($0.traps) }, bucketBits: TrapModel.bucketBits, options: options) { _, tp, fp, fn, neutralAlarms in
+        guard Double(neutralAlarms) <= 0.005 * Double(neutral) else { return nil }
+        return tp == 0 ? 0 : 2 * Double(tp) / Double(2 * tp + fp + fn)
     }
-    // Thresholds from five-fold cross-validation: per trap, the one with the best F1 among those
-    // that keep false alarms on neutral statements low (the reader must rather stay quiet).
-    var outOfFold = [[Double]](repeating: [Double](repeating: 0, count: ThinkingTrap.allCases.count), count: train.count)
-    for fold in 0..<5 {
-        let rows = train.indices.filter { $0 % 5 != fold }
-        for (t, trap) in ThinkingTrap.allCases.enumerated() {
-            let model = fit(trap, rows)
-            for i in train.indices where i % 5 == fold { outOfFold[i][t] = model.probability(trainX[i]) }
-        }
-    }
-    var thresholds: [ThinkingTrap: Float] = [:]
-    for (t, trap) in ThinkingTrap.allCases.enumerated() {
-        var best: (Float, Double) = (0.5, -1)
-        for step in 20...90 {
-            let threshold = Double(step) / 100
-            var tp = 0, fp = 0, fn = 0, neutralAlarms = 0
-            for i in train.indices {
-                let predicted = outOfFold[i][t] >= threshold, actual = train[i].traps.contains(trap.rawValue)
-                if predicted && actual { tp += 1 } else if predicted { fp += 1; if train[i].traps.isEmpty { neutralAlarms += 1 } } else if actual { fn += 1 }
-            }
-            let f1 = tp == 0 ? 0 : 2 * Double(tp) / Double(2 * tp + fp + fn)
-            // Each trap may add false alarms on at most 0.5% of the neutral statements.
-            let neutral = train.filter { $0.traps.isEmpty }.count
-            if Double(neutralAlarms) <= 0.005 * Double(neutral), f1 > best.1 { best = (Float(threshold), f1) }
-        }
-        thresholds[trap] = best.0
-    }
-    var models: [ThinkingTrap: LogisticModel] = [:]
-    var mismatch = false
-    for trap in ThinkingTrap.allCases {
-        var model = fit(trap, Array(train.indices))
-        model.threshold = thresholds[trap]!
-        models[trap] = model
-        let bytes = model.encoded()
-        let resource = root.appendingPathComponent("Sources/NextYesInsights/Resources/\(TrapModel.resourceName(trap)).model")
-        if check {
-            if (try? Data(contentsOf: resource)).map(Array.init) != bytes { mismatch = true }
-        } else {
-            try Data(bytes).write(to: resource)
-        }
-    }
-    if check {
-        guard !mismatch else {
-            FileHandle.standardError.write(Data("The shipped thinking-trap models differ from what training produces. Run: swift run nextyes-train\n".utf8))
-            exit(1)
-        }
-        print("CHECK OK: the shipped thinking-trap models match training, byte for byte.")
-    } else {
+    try ship(byLabel, order: labels, resource: { TrapModel.resourceName(ThinkingTrap(rawValue: $0)!) }, what: "thinking-trap")
+    let models = Dictionary(uniqueKeysWithValues: ThinkingTrap.allCases.map { ($0, byLabel[$0.rawValue]!) })
+    if !check {
         func score(_ items: [TrapItem]) -> (macro: Double, falseAlarms: Int, neutral: Int, rows: [String]) {
             var rows: [String] = [], f1s: [Double] = []
             var predictions: [[ThinkingTrap]] = []
@@ -352,7 +310,7 @@ do {
         AdaGrad, \(options.epochs) epochs, L2 \(options.l2), positives weighted \(options.positiveWeight), seed \(options.seed).
         - **Thresholds**: per trap, from five-fold cross-validation on the training data alone: the best \
         F1 among thresholds that add false alarms on at most 0.5% of its neutral statements \
-        (\(ThinkingTrap.allCases.map { "\($0.rawValue) \(String(format: "%.2f", thresholds[$0]!))" }.joined(separator: ", "))).
+        (\(ThinkingTrap.allCases.map { "\($0.rawValue) \(String(format: "%.2f", models[$0]!.threshold))" }.joined(separator: ", "))).
         - **Reproduce**: `swift run nextyes-train` (writes the files and this card); \
         `swift run nextyes-train --check` fails unless the shipped files are what training produces.
         - **Held-out figures** (only scored; `test2.jsonl` was written by a separate author who saw no \

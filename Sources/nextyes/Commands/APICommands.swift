@@ -8,12 +8,11 @@ struct APICommand: AsyncParsableCommand {
         commandName: "api",
         abstract: "Tokens for the JSON API, for your own scripts and tools.",
         discussion: """
-            While `nextyes serve` runs, the API answers under http://127.0.0.1:PORT/api/v1 (the
-            document is at /api/v1/openapi.json, readable docs at /api/docs). Each call sends a
-            token you make here:
+            While `nextyes serve` runs, the API answers under http://127.0.0.1:PORT/api/v1. The document is at /api/v1/openapi.json, readable docs at /api/docs. Each call sends a token you make here:
 
               nextyes api token create --name "laptop script"
-              curl -H "Authorization: Bearer TOKEN" http://127.0.0.1:8080/api/v1/applications
+              curl -H "Authorization: Bearer TOKEN" \\
+                   http://127.0.0.1:8080/api/v1/applications
             """,
         subcommands: [APITokenCommand.self])
 }
