@@ -3,7 +3,8 @@
 
 Usage: python3 data/job-mail/validate.py   (exit code 1 on any error)
 
-Checks (dev2.jsonl, the second development set, gets the same checks as dev and test)
+Checks (dev2.jsonl, the second development set, and test2.jsonl, the independently written
+held-out set with ids t2-NNN, get the same checks as dev and test)
   * every line of dev.jsonl / test.jsonl / dev2.jsonl is a JSON object with the keys id, eml,
     kind, company, role, category, interview, language (and optionally note)
   * ids match <split>-NNN and are unique across all files
@@ -24,7 +25,10 @@ Checks (dev2.jsonl, the second development set, gets the same checks as dev and 
     on a reserved domain (.example, example.com/.net/.org); the only exceptions
     are the XML namespace / DOCTYPE hosts www.w3.org and schemas.microsoft.com that
     mail-client HTML carries
-Prints the count tables (Markdown) that README.md quotes, then dev2's counts.
+  * no company and no sender domain of test2 appears in dev, test or dev2 (errors name test2
+    ids only, so whoever writes test2 never sees another split's content)
+Prints the count tables (Markdown) that README.md quotes, then dev2's counts, then test2's
+counts (test2 is held out: only counts are printed, never its content).
 """
 import collections
 import datetime
@@ -39,12 +43,14 @@ from email.utils import parsedate_to_datetime, getaddresses
 HERE = os.path.dirname(os.path.abspath(__file__))
 SPLITS = ["dev", "test"]
 EXTRA = ["dev2"]  # second development set, checked like the others but kept out of the dev/test tables
+HELD = ["test2"]  # independently written held-out set; checked like the others, only its counts are printed
+PREFIX = {"test2": "t2"}  # id prefix when it differs from the file name
 KINDS = ["rejection", "acknowledgement", "interview-invite", "assessment", "offer", "other"]
 CATEGORIES = ["no-reason-given", "skills-gap", "experience-level", "interview-performance",
               "application-materials", "culture-fit", "salary-mismatch", "location",
               "internal-candidate", "more-experienced-candidate", "position-filled",
               "hiring-freeze", "budget", "role-on-hold", "role-changed", "timing", "other"]
-LANGUAGES = ["en", "de", "fr", "es", "nl", "it", "pt"]
+LANGUAGES = ["en", "de", "fr", "es", "nl", "it", "pt", "sv"]  # sv occurs in test2 only
 REQUIRED = ["id", "eml", "kind", "company", "role", "category", "interview", "language"]
 OPTIONAL = ["note"]
 SUFFIX = re.compile(r"[\s,]+(inc\.?|ltd\.?|limited|llc|llp|plc|gmbh|ggmbh|ag|s\.a\.|s\.l\.|b\.v\.|s\.p\.a\.|"
@@ -171,7 +177,7 @@ def load(split):
                 err(f"{where}: missing keys {missing} / unknown keys {extra}")
                 continue
             where = f"{split}.jsonl:{n} ({obj['id']})"
-            if not re.fullmatch(rf"{split}-\d{{3}}", str(obj["id"])):
+            if not re.fullmatch(rf"{PREFIX.get(split, split)}-\d{{3}}", str(obj["id"])):
                 err(f"{where}: bad id {obj['id']!r}")
             if not isinstance(obj["eml"], str) or not obj["eml"].strip():
                 err(f"{where}: empty eml")
@@ -251,8 +257,8 @@ def table(title, keys, counts, label=None):
 
 
 def main():
-    data = {s: load(s) for s in SPLITS + EXTRA}
-    every = [it for s in SPLITS + EXTRA for it in data[s]]
+    data = {s: load(s) for s in SPLITS + EXTRA + HELD}
+    every = [it for s in SPLITS + EXTRA + HELD for it in data[s]]
 
     for k, v in collections.Counter(i["id"] for i in every).items():
         if v > 1:
@@ -265,9 +271,9 @@ def main():
         if len(ids) > 1:
             err(f"duplicate Message-ID {mid} in {ids}")
 
-    comp = {s: collections.defaultdict(set) for s in SPLITS + EXTRA}
-    doms = {s: collections.defaultdict(set) for s in SPLITS + EXTRA}
-    for s in SPLITS + EXTRA:
+    comp = {s: collections.defaultdict(set) for s in SPLITS + EXTRA + HELD}
+    doms = {s: collections.defaultdict(set) for s in SPLITS + EXTRA + HELD}
+    for s in SPLITS + EXTRA + HELD:
         for it in data[s]:
             if it["company"]:
                 comp[s][norm_company(it["company"])].add(it["id"])
@@ -283,6 +289,11 @@ def main():
             err(f"company shared by dev2 and {other_split}: {c!r} ({sorted(comp['dev2'][c])[:3]})")
         for d in sorted(set(doms["dev2"]) & set(doms[other_split])):
             err(f"sender domain shared by dev2 and {other_split}: {d} ({sorted(doms['dev2'][d])[:3]})")
+    for other_split in SPLITS + EXTRA:  # test2 must be disjoint from all; only test2's ids are named
+        for c in sorted(set(comp["test2"]) & set(comp[other_split])):
+            err(f"a test2 company also occurs in {other_split} ({sorted(comp['test2'][c])[:3]})")
+        for d in sorted(set(doms["test2"]) & set(doms[other_split])):
+            err(f"a test2 sender domain also occurs in {other_split} ({sorted(doms['test2'][d])[:3]})")
 
     kinds = {s: collections.Counter(i["kind"] for i in data[s]) for s in SPLITS}
     cats = {s: collections.Counter(i["category"] for i in data[s] if i["kind"] == "rejection") for s in SPLITS}
@@ -340,8 +351,22 @@ def main():
         print(f"| **total** | {sum(counts[k] for k in keys)} |")
     kinds["dev2"], cats["dev2"] = d2_kinds, d2_cats
 
+    t2 = data["test2"]
+    t2_kinds = collections.Counter(i["kind"] for i in t2)
+    t2_cats = collections.Counter(i["category"] for i in t2 if i["kind"] == "rejection")
+    t2_langs = collections.Counter(i["language"] for i in t2)
+    for title, label, keys, counts in (("Kinds", "kind", KINDS, t2_kinds), ("Rejection categories", "category", CATEGORIES, t2_cats),
+                                       ("Languages", "language", LANGUAGES, t2_langs)):
+        print(f"\n**test2 (held out): {title}**\n")
+        print(f"| {label} | test2 |")
+        print("|---|---:|")
+        for k in keys:
+            print(f"| {k} | {counts[k]} |")
+        print(f"| **total** | {sum(counts[k] for k in keys)} |")
+    kinds["test2"], cats["test2"] = t2_kinds, t2_cats
+
     # stratification: every kind and every rejection category in every split
-    for s in SPLITS + EXTRA:
+    for s in SPLITS + EXTRA + HELD:
         for k in KINDS:
             if kinds[s][k] == 0:
                 err(f"kind {k} missing from {s}")
@@ -357,7 +382,8 @@ def main():
         for e in errors:
             print("  " + e)
         sys.exit(1)
-    print(f"\nOK: {len(every)} items ({len(data['dev'])} dev, {len(data['test'])} test, {len(data['dev2'])} dev2), "
+    print(f"\nOK: {len(every)} items ({len(data['dev'])} dev, {len(data['test'])} test, {len(data['dev2'])} dev2, "
+          f"{len(data['test2'])} test2), "
           f"{len(mids)} unique Message-IDs")
 
 
