@@ -29,6 +29,14 @@ held-out set with ids t2-NNN, get the same checks as dev and test)
     ids only, so whoever writes test2 never sees another split's content)
 Prints the count tables (Markdown) that README.md quotes, then dev2's counts, then test2's
 counts (test2 is held out: only counts are printed, never its content).
+
+train.jsonl (the training set, ids train-NNN) gets the same per-item checks. Its
+Message-IDs must be unique across all files, and every kind and rejection category
+must occur in it (the half-no-reason-given rule does not apply: it stresses stated
+reasons on purpose). It may also use language "sv". Its overlap with the other files
+is reported by id only, never by content: an identical decoded text is an error; a
+shared run of 12 words, a shared company or a shared sender domain is listed as a note.
+Its counts are printed after dev2's.
 """
 import collections
 import datetime
@@ -45,12 +53,13 @@ SPLITS = ["dev", "test"]
 EXTRA = ["dev2"]  # second development set, checked like the others but kept out of the dev/test tables
 HELD = ["test2"]  # independently written held-out set; checked like the others, only its counts are printed
 PREFIX = {"test2": "t2"}  # id prefix when it differs from the file name
+TRAIN = ["train"]  # training set, checked like the others; overlap with the other files reported by id only
 KINDS = ["rejection", "acknowledgement", "interview-invite", "assessment", "offer", "other"]
 CATEGORIES = ["no-reason-given", "skills-gap", "experience-level", "interview-performance",
               "application-materials", "culture-fit", "salary-mismatch", "location",
               "internal-candidate", "more-experienced-candidate", "position-filled",
               "hiring-freeze", "budget", "role-on-hold", "role-changed", "timing", "other"]
-LANGUAGES = ["en", "de", "fr", "es", "nl", "it", "pt", "sv"]  # sv occurs in test2 only
+LANGUAGES = ["en", "de", "fr", "es", "nl", "it", "pt", "sv"]  # "sv" is used by the later sets
 REQUIRED = ["id", "eml", "kind", "company", "role", "category", "interview", "language"]
 OPTIONAL = ["note"]
 SUFFIX = re.compile(r"[\s,]+(inc\.?|ltd\.?|limited|llc|llp|plc|gmbh|ggmbh|ag|s\.a\.|s\.l\.|b\.v\.|s\.p\.a\.|"
@@ -256,9 +265,117 @@ def table(title, keys, counts, label=None):
     print(f"| **total** | {d} | {t} | {d + t} |")
 
 
+def plain_text(msg):
+    """The decoded text parts of a message (HTML without tags), for the overlap check."""
+    out = []
+    for part in msg.walk():
+        if part.get_content_maintype() == "text" and part.get_content_type() != "text/calendar":
+            try:
+                c = part.get_content()
+            except Exception:
+                continue
+            if part.get_content_type() == "text/html":
+                c = re.sub(r"(?is)<(style|script)[^>]*>.*?</\1>", " ", c)
+                c = re.sub(r"<[^>]+>", " ", c)
+            out.append(c)
+    return " ".join(out)
+
+
+def shingles(text, n=12):
+    words = re.findall(r"\w+", text.casefold())
+    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def check_train(data):
+    """Counts of train.jsonl, and its overlap with the evaluation files, named by id only."""
+    train = data["train"]
+    kinds = collections.Counter(i["kind"] for i in train)
+    cats = collections.Counter(i["category"] for i in train if i["kind"] == "rejection")
+    langs = collections.Counter(i["language"] for i in train)
+    lang_kind = collections.Counter(f"{i['language']} {i['kind']}" for i in train if i["language"] != "en")
+    feats = collections.Counter()
+    other = collections.Counter()
+    for i in train:
+        feats.update(i["_feats"])
+        if i["interview"]:
+            other["interview with date and time" if i["interview"]["time"] else "interview with date only"] += 1
+        elif i["kind"] in ("interview-invite", "assessment"):
+            other[f"{i['kind']} without a date"] += 1
+        if i["kind"] == "other":
+            other["other with a company" if i["company"] else "other without a company"] += 1
+        if i["role"] is None:
+            other["role null"] += 1
+        if "note" in i:
+            other["with a note"] += 1
+    for title, label, keys, counts in (("Kinds", "kind", KINDS, kinds), ("Rejection categories", "category", CATEGORIES, cats),
+                                       ("Languages", "language", LANGUAGES, langs),
+                                       ("Non-English items by kind", "language / kind", sorted(lang_kind), lang_kind),
+                                       ("Other counts", "", ["interview with date and time", "interview with date only",
+                                                             "interview-invite without a date", "assessment without a date",
+                                                             "other with a company", "other without a company", "role null",
+                                                             "with a note"], other),
+                                       ("MIME features (items with at least one)", "feature", sorted(feats), feats)):
+        print(f"\n**train: {title}**\n")
+        print(f"| {label} | train |")
+        print("|---|---:|")
+        for k in keys:
+            print(f"| {k} | {counts[k]} |")
+        if title in ("Kinds", "Rejection categories", "Languages"):
+            print(f"| **total** | {sum(counts[k] for k in keys)} |")
+    for k in KINDS:
+        if kinds[k] == 0:
+            err(f"kind {k} missing from train")
+    for c in CATEGORIES:
+        if cats[c] == 0:
+            err(f"category {c} missing from train")
+
+    # Overlap with the evaluation files, by id only (test content is never printed).
+    notes = []
+    held = {}
+    for s in SPLITS + EXTRA + HELD:
+        for it in data[s]:
+            if it["_msg"] is not None:
+                held[it["id"]] = it
+    sig = {}
+    sh_index = collections.defaultdict(set)
+    for oid, it in held.items():
+        text = plain_text(it["_msg"])
+        sig[re.sub(r"\W+", " ", text.casefold()).strip()] = oid
+        for sh in shingles(text):
+            sh_index[sh].add(oid)
+    comp = collections.defaultdict(set)
+    doms = collections.defaultdict(set)
+    for oid, it in held.items():
+        if it["company"]:
+            comp[norm_company(it["company"])].add(oid)
+        for d in sender_domains(it["_msg"]):
+            doms[d].add(oid)
+    for it in train:
+        if it["_msg"] is None:
+            continue
+        text = plain_text(it["_msg"])
+        key = re.sub(r"\W+", " ", text.casefold()).strip()
+        if key in sig:
+            err(f"{it['id']}: same decoded text as {sig[key]}")
+        hits = collections.Counter()
+        for sh in shingles(text):
+            for oid in sh_index.get(sh, ()):
+                hits[oid] += 1
+        if hits:
+            notes.append(f"{it['id']} shares 12-word runs with " + ", ".join(f"{o} ({n})" for o, n in sorted(hits.items())))
+        if it["company"] and norm_company(it["company"]) in comp:
+            notes.append(f"{it['id']} shares its company with " + ", ".join(sorted(comp[norm_company(it['company'])])[:5]))
+        for d in sender_domains(it["_msg"]):
+            if d in doms:
+                notes.append(f"{it['id']} shares its sender domain with " + ", ".join(sorted(doms[d])[:5]))
+    print(f"\n**train: overlap with dev, dev2, test and test2** ({len(notes)} note(s); ids only)\n")
+    for n in notes:
+        print("  note: " + n)
+
+
 def main():
-    data = {s: load(s) for s in SPLITS + EXTRA + HELD}
-    every = [it for s in SPLITS + EXTRA + HELD for it in data[s]]
+    data = {s: load(s) for s in SPLITS + EXTRA + HELD + TRAIN}
+    every = [it for s in SPLITS + EXTRA + HELD + TRAIN for it in data[s]]
 
     for k, v in collections.Counter(i["id"] for i in every).items():
         if v > 1:
@@ -377,13 +494,15 @@ def main():
         if rej and cats[s]["no-reason-given"] * 2 < rej:
             err(f"{s}: fewer than half of the rejections are no-reason-given")
 
+    check_train(data)
+
     if errors:
         print(f"\n{len(errors)} error(s):")
         for e in errors:
             print("  " + e)
         sys.exit(1)
     print(f"\nOK: {len(every)} items ({len(data['dev'])} dev, {len(data['test'])} test, {len(data['dev2'])} dev2, "
-          f"{len(data['test2'])} test2), "
+          f"{len(data['test2'])} test2, {len(data['train'])} train), "
           f"{len(mids)} unique Message-IDs")
 
 
