@@ -30,6 +30,10 @@ Warnings (not errors)
   * a city used in both dev and test, or in both dev and dev2
   (dev2 is compared with test for companies only, and that error names ids only,
   so that whoever writes dev2 items never sees test content.)
+test2.jsonl (ids t2-NNN) is an independently written held-out set. It gets the same
+per-item checks; no company may be shared with another split (the error names test2 ids
+only), a 12-word run shared with dev is a warning (ids only), and only its counts are
+printed, after the tables above.
 """
 import collections
 import html
@@ -41,13 +45,15 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SPLITS = ["dev", "dev2", "test"]
+HELD = ["test2"]  # independently written held-out set: checked like the others, only its counts are printed
+ID_FORMAT = {"test2": ("t2", 3)}  # id prefix and digits when they differ from <split>-NN
 KEYS = ["id", "format", "content", "url", "company", "role", "location", "city",
         "remote", "salary", "employmentType", "country", "site", "lang"]
 FORMATS = ["text", "html"]
 REMOTE = ["remote", "hybrid", "onsite", None]
 ETYPES = ["full-time", "part-time", "contract", "temporary", "internship", None]
 KNOWN_COUNTRIES = ["US", "UK", "DE", "FR", "NL", "ES", "CA", "AU", "IN", "IE", "SE",
-                   "IT", "CH", "BE", "PL", "NZ"]
+                   "IT", "CH", "BE", "PL", "NZ", "AT", "PT", "SG", "ZA"]
 FIXTURE_COMPANIES = ["Northwind Traders", "Contoso"]
 ALLOWED_HOSTS = ("schema.org", "www.schema.org", "www.w3.org", "w3.org")
 # Real job boards, ATS vendors and big brands that must not appear in the content.
@@ -124,8 +130,9 @@ def check_item(obj, where, split):
     if not isinstance(obj, dict) or set(obj) != set(KEYS):
         err(f"{where}: keys must be exactly {KEYS}")
         return False
-    if not re.fullmatch(rf"{split}-\d{{2}}", str(obj["id"])):
-        err(f"{where}: bad id {obj['id']!r} (want {split}-NN)")
+    prefix, digits = ID_FORMAT.get(split, (split, 2))
+    if not re.fullmatch(rf"{prefix}-\d{{{digits}}}", str(obj["id"])):
+        err(f"{where}: bad id {obj['id']!r} (want {prefix}-{'N' * digits})")
     for k in ["content", "company", "role", "country", "site", "lang", "format"]:
         if not isinstance(obj[k], str) or not obj[k].strip():
             err(f"{where}: {k} must be a non-empty string")
@@ -238,10 +245,10 @@ def table(title, rows, data):
 
 
 def main():
-    split_items = {s: load(s) for s in SPLITS}
+    split_items = {s: load(s) for s in SPLITS + HELD}
 
     ids, contents = set(), set()
-    for s in SPLITS:
+    for s in SPLITS + HELD:
         for it in split_items[s]:
             if it["id"] in ids:
                 err(f"{s}: duplicate id {it['id']}")
@@ -250,20 +257,23 @@ def main():
                 err(f"{s}: {it['id']} repeats another item's content")
             contents.add(it["content"])
 
-    comp = {s: {} for s in SPLITS}
-    for s in SPLITS:
+    comp = {s: {} for s in SPLITS + HELD}
+    for s in SPLITS + HELD:
         for it in split_items[s]:
             comp[s].setdefault(company_key(it["company"]), []).append(it["id"])
     for i, a in enumerate(SPLITS):
         for b in SPLITS[i + 1:]:
             for key in sorted(set(comp[a]) & set(comp[b])):
                 err(f"company shared between {a} and {b}: {comp[a][key]} / {comp[b][key]}")
+    for s in SPLITS:  # test2 against every other split; only test2's ids are named
+        for key in sorted(set(comp["test2"]) & set(comp[s])):
+            err(f"a test2 company also occurs in {s}: {comp['test2'][key]}")
 
     dev_sh = {}
     for it in split_items["dev"]:
         for sh in shingles(visible_text(it)):
             dev_sh.setdefault(sh, it["id"])
-    for s in ["test", "dev2"]:
+    for s in ["test", "dev2", "test2"]:
         for it in split_items[s]:
             hits = {dev_sh[sh] for sh in shingles(visible_text(it)) if sh in dev_sh}
             if hits:
@@ -338,6 +348,38 @@ def main():
             data[s]["location null (remote, no place)"] += it["location"] is None
             data[s]["url null"] += it["url"] is None
     table("other", ["items", "salary given", "salary null", "location null (remote, no place)", "url null"], data)
+
+    # test2 is held out: print its counts only
+    t2 = split_items["test2"]
+
+    def t2_table(title, counter, order=None):
+        print(f"test2 (held out): {title}")
+        keys = [k for k in (order or []) if k in counter] + sorted((k for k in counter if k not in (order or [])),
+                                                                    key=lambda k: (-counter[k], str(k)))
+        for k in keys:
+            print(f"  {str(k):34}{counter[k]:>6}")
+
+    t2_table("format", collections.Counter(it["format"] for it in t2), FORMATS)
+    t2_table("JSON-LD", collections.Counter("html with JSON-LD" if has_ld(it) else ("html without JSON-LD" if it["format"] == "html" else "text") for it in t2),
+             ["text", "html with JSON-LD", "html without JSON-LD"])
+    c = collections.Counter()
+    for it in t2:
+        diff = ld_diff(it)
+        if diff is not None:
+            c["JSON-LD title differs from role"] += "title" in diff
+            c["JSON-LD org differs from company"] += "org" in diff
+    t2_table("JSON-LD vs labels", c, ["JSON-LD title differs from role", "JSON-LD org differs from company"])
+    t2_table("country", collections.Counter(it["country"] for it in t2), KNOWN_COUNTRIES)
+    t2_table("language", collections.Counter(it["lang"] for it in t2))
+    t2_table("site style", collections.Counter(it["site"] for it in t2))
+    t2_table("remote", collections.Counter(str(it["remote"]).replace("None", "null") for it in t2), ["remote", "hybrid", "onsite", "null"])
+    t2_table("employmentType", collections.Counter(str(it["employmentType"]).replace("None", "null") for it in t2),
+             [str(e).replace("None", "null") for e in ETYPES])
+    t2_table("other", collections.Counter({"items": len(t2), "salary given": sum(it["salary"] is not None for it in t2),
+                                           "salary null": sum(it["salary"] is None for it in t2),
+                                           "location null (remote, no place)": sum(it["location"] is None for it in t2),
+                                           "url null": sum(it["url"] is None for it in t2)}),
+             ["items", "salary given", "salary null", "location null (remote, no place)", "url null"])
     return 0
 
 
