@@ -34,6 +34,10 @@ test2.jsonl (ids t2-NNN) is an independently written held-out set. It gets the s
 per-item checks; no company may be shared with another split (the error names test2 ids
 only), a 12-word run shared with dev is a warning (ids only), and only its counts are
 printed, after the tables above.
+train.jsonl (ids train-NNN) is the training set. It gets the same per-item checks; no
+company may be shared with dev, dev2, test or test2, and its overlap with them (a shared
+company, the same content, or a shared run of 12 words) is reported by train id and the
+other item's id only, never by content. Its counts are printed last.
 """
 import collections
 import html
@@ -46,14 +50,15 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 SPLITS = ["dev", "dev2", "test"]
 HELD = ["test2"]  # independently written held-out set: checked like the others, only its counts are printed
-ID_FORMAT = {"test2": ("t2", 3)}  # id prefix and digits when they differ from <split>-NN
+TRAIN = ["train"]  # training set: checked like the others, overlap with the evaluation files reported by id only
+ID_FORMAT = {"test2": ("t2", 3), "train": ("train", 3)}  # id prefix and digits when they differ from <split>-NN
 KEYS = ["id", "format", "content", "url", "company", "role", "location", "city",
         "remote", "salary", "employmentType", "country", "site", "lang"]
 FORMATS = ["text", "html"]
 REMOTE = ["remote", "hybrid", "onsite", None]
 ETYPES = ["full-time", "part-time", "contract", "temporary", "internship", None]
 KNOWN_COUNTRIES = ["US", "UK", "DE", "FR", "NL", "ES", "CA", "AU", "IN", "IE", "SE",
-                   "IT", "CH", "BE", "PL", "NZ", "AT", "PT", "SG", "ZA"]
+                   "IT", "CH", "BE", "PL", "NZ", "AT", "PT", "SG", "ZA", "FI", "DK", "KE"]
 FIXTURE_COMPANIES = ["Northwind Traders", "Contoso"]
 ALLOWED_HOSTS = ("schema.org", "www.schema.org", "www.w3.org", "w3.org")
 # Real job boards, ATS vendors and big brands that must not appear in the content.
@@ -244,11 +249,35 @@ def table(title, rows, data):
         print(f"  {str(r):34}" + "".join(f"{n:>6}" for n in ns) + f"{sum(ns):>6}")
 
 
+def train_overlap(split_items, comp):
+    """Errors for train companies shared with another split; notes for shared 12-word runs (ids only)."""
+    notes = []
+    tcomp = {}
+    for it in split_items["train"]:
+        tcomp.setdefault(company_key(it["company"]), []).append(it["id"])
+    for s in SPLITS + HELD:
+        for key in sorted(set(tcomp) & set(comp[s])):
+            err(f"a train company also occurs in {s}: {tcomp[key]} / {comp[s][key]}")
+    sh_index = collections.defaultdict(set)
+    for s in SPLITS + HELD:
+        for it in split_items[s]:
+            for sh in shingles(visible_text(it)):
+                sh_index[sh].add(it["id"])
+    for it in split_items["train"]:
+        hits = collections.Counter()
+        for sh in shingles(visible_text(it)):
+            for oid in sh_index.get(sh, ()):
+                hits[oid] += 1
+        if hits:
+            notes.append(f"{it['id']} shares 12-word runs with " + ", ".join(f"{o} ({n})" for o, n in sorted(hits.items())))
+    return notes
+
+
 def main():
-    split_items = {s: load(s) for s in SPLITS + HELD}
+    split_items = {s: load(s) for s in SPLITS + HELD + TRAIN}
 
     ids, contents = set(), set()
-    for s in SPLITS + HELD:
+    for s in SPLITS + HELD + TRAIN:
         for it in split_items[s]:
             if it["id"] in ids:
                 err(f"{s}: duplicate id {it['id']}")
@@ -268,6 +297,7 @@ def main():
     for s in SPLITS:  # test2 against every other split; only test2's ids are named
         for key in sorted(set(comp["test2"]) & set(comp[s])):
             err(f"a test2 company also occurs in {s}: {comp['test2'][key]}")
+    train_notes = train_overlap(split_items, comp)
 
     dev_sh = {}
     for it in split_items["dev"]:
@@ -380,6 +410,41 @@ def main():
                                            "location null (remote, no place)": sum(it["location"] is None for it in t2),
                                            "url null": sum(it["url"] is None for it in t2)}),
              ["items", "salary given", "salary null", "location null (remote, no place)", "url null"])
+
+    # train: counts, then overlap notes (ids only)
+    tr = split_items["train"]
+
+    def tr_table(title, counter, order=None):
+        print(f"train: {title}")
+        keys = [k for k in (order or []) if k in counter] + sorted((k for k in counter if k not in (order or [])),
+                                                                    key=lambda k: (-counter[k], str(k)))
+        for k in keys:
+            print(f"  {str(k):34}{counter[k]:>6}")
+
+    tr_table("format", collections.Counter(it["format"] for it in tr), FORMATS)
+    tr_table("JSON-LD", collections.Counter("html with JSON-LD" if has_ld(it) else ("html without JSON-LD" if it["format"] == "html" else "text") for it in tr),
+             ["text", "html with JSON-LD", "html without JSON-LD"])
+    c = collections.Counter()
+    for it in tr:
+        diff = ld_diff(it)
+        if diff is not None:
+            c["JSON-LD title differs from role"] += "title" in diff
+            c["JSON-LD org differs from company"] += "org" in diff
+    tr_table("JSON-LD vs labels", c, ["JSON-LD title differs from role", "JSON-LD org differs from company"])
+    tr_table("country", collections.Counter(it["country"] for it in tr), KNOWN_COUNTRIES)
+    tr_table("language", collections.Counter(it["lang"] for it in tr))
+    tr_table("site style", collections.Counter(it["site"] for it in tr))
+    tr_table("remote", collections.Counter(str(it["remote"]).replace("None", "null") for it in tr), ["remote", "hybrid", "onsite", "null"])
+    tr_table("employmentType", collections.Counter(str(it["employmentType"]).replace("None", "null") for it in tr),
+             [str(e).replace("None", "null") for e in ETYPES])
+    tr_table("other", collections.Counter({"items": len(tr), "salary given": sum(it["salary"] is not None for it in tr),
+                                           "salary null": sum(it["salary"] is None for it in tr),
+                                           "location null (remote, no place)": sum(it["location"] is None for it in tr),
+                                           "url null": sum(it["url"] is None for it in tr)}),
+             ["items", "salary given", "salary null", "location null (remote, no place)", "url null"])
+    print(f"train: overlap with dev, dev2, test and test2 ({len(train_notes)} note(s); ids only)")
+    for n in train_notes:
+        print("  note: " + n)
     return 0
 
 
