@@ -67,7 +67,10 @@ let package = Package(
         // The use cases: the only way the adapters below (web app, command line) reach the data.
         .target(
             name: "NextYesFeatures",
-            dependencies: ["NextYesCore", "NextYesInsights", "NextYesStore", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "NextYesCore", "NextYesInsights", "NextYesStore",
+                .product(name: "Crypto", package: "swift-crypto"), .product(name: "CryptoExtras", package: "swift-crypto"),
+            ]
         ),
         .target(
             name: "NextYesWeb",

@@ -94,12 +94,48 @@ public final class WorkspaceConnection: Sendable {
 
     /// Opens the database, creating the file and bringing the schema up to date on first use.
     public static func open(_ location: DatabaseLocation, clock: Clock = .system,
-                            environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> WorkspaceConnection {
-        let connection = try await StoreConnection.open(location, clock: clock)
+                            environment: [String: String] = ProcessInfo.processInfo.environment,
+                            migrate: Bool = true) async throws -> WorkspaceConnection {
+        let connection = try await StoreConnection.open(location, clock: clock, migrate: migrate)
         return WorkspaceConnection(connection: connection, workspace: Workspace(store: connection.store, environment: environment))
     }
 
     public var location: DatabaseLocation { connection.location }
+
+    /// Makes this PostgreSQL database a career centre's, or brings it up to date: the centre's
+    /// tables and every person's schema, under a lock. Returns how many people's schemas it checked.
+    public func migrateCentre() async throws -> Int {
+        guard connection.location.isPostgres else { throw CentreError.needsPostgres }
+        return try await Centre.migrate(connection.store.db)
+    }
+
+    /// The centre's accounts and sharing, when this is a career centre's database; nil for a
+    /// personal NextYes.
+    public func centre() async throws -> Centre? {
+        guard try await Centre.isCentre(connection.store.db) else { return nil }
+        return Centre(db: connection.store.db, clock: workspace.clock, environment: workspace.environment)
+    }
+
+    /// Runs `body` with the workspace of the person the command is for: on a personal NextYes
+    /// the one workspace (and `account` must be nil); on a centre's database the account's own,
+    /// in one transaction that reaches only their data. A centre's database without an account
+    /// is refused, never guessed.
+    public func run<T: Sendable>(account email: String?, readOnly: Bool = false,
+                                 _ body: @escaping @Sendable (Workspace) async throws -> T) async throws -> T {
+        guard let centre = try await centre() else {
+            if email != nil {
+                throw ValidationErrors([FieldError("account", "This is a personal NextYes, with no accounts: leave out --account (and NEXTYES_ACCOUNT).")])
+            }
+            return try await body(workspace)
+        }
+        guard let email else { throw CentreError.accountNeeded }
+        let account = try await centre.account(email: email)
+        guard !account.disabled else { throw CentreError.accountDisabled(account.email) }
+        guard account.role == .seeker else {
+            throw ValidationErrors([FieldError("account", "\(account.email) is a \(account.role.rawValue); only seekers have applications, a journal and a plan.")])
+        }
+        return try await centre.asPerson(account, readOnly: readOnly, body)
+    }
 
     public func close() async {
         await connection.close()

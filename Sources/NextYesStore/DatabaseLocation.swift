@@ -63,7 +63,13 @@ public enum DatabaseLocation: Sendable, Hashable, CustomStringConvertible {
             return .sqlite(SQLiteConfiguration(storage: .memory(identifier: identifier)), sqlLogLevel: nil)
         case .postgres(let url):
             do {
-                return try .postgres(url: url, sqlLogLevel: .trace)
+                // A career centre keeps its own tables in the schema `centre`: a connection that
+                // is not inside a person's transaction sees those (and the public schema of a
+                // personal NextYes on PostgreSQL, where `centre` doesn't exist).
+                var configuration = try SQLPostgresConfiguration(url: url)
+                configuration.searchPath = [CentreSchema.name, "public"]
+                // Each request of a centre's person holds one connection for its transaction.
+                return .postgres(configuration: configuration, maxConnectionsPerEventLoop: 8, sqlLogLevel: .trace)
             } catch {
                 throw StoreError.badDatabaseURL(description)
             }

@@ -84,7 +84,8 @@ public final class StoreConnection: Sendable {
 
     /// Opens the database, creating the file and bringing the schema up to date on first use.
     public static func open(
-        _ location: DatabaseLocation, clock: Clock = .system, logger: Logger = Logger(label: "nextyes.store")
+        _ location: DatabaseLocation, clock: Clock = .system, logger: Logger = Logger(label: "nextyes.store"),
+        migrate shouldMigrate: Bool = true
     ) async throws -> StoreConnection {
         try location.prepareFile()
         let group = MultiThreadedEventLoopGroup.singleton
@@ -96,7 +97,10 @@ public final class StoreConnection: Sendable {
             let loop = group.any()
             let db = databases.database(logger: quiet, on: loop)!
             try await Store.tune([db], for: location)
-            try await migrate(databases: databases, logger: quiet, on: loop)
+            // A career centre's schema changes only with `nextyes migrate`, under its lock.
+            if shouldMigrate, try await !CentreSchema.isCentre(db) {
+                try await migrate(databases: databases, logger: quiet, on: loop)
+            }
             return StoreConnection(databases: databases, store: Store(db: db, clock: clock), location: location)
         } catch StoreError.databaseBusy {
             await databases.shutdownAsync()

@@ -11,10 +11,17 @@ public func configure(_ app: Vapor.Application, context: WebContext) async throw
     app.migrations.add(Workspace.migrations)
     let perLoop = app.eventLoopGroup.makeIterator().map { app.databases.database(.main, logger: app.logger, on: $0)! }
     try await Workspace.tune(perLoop, for: context.location, pageCacheMiB: 64)
-    try await app.autoMigrate()
+    // A career centre's schema changes only with `nextyes migrate` (under its lock), so any number
+    // of servers can start at once; a personal NextYes brings its database up to date itself.
+    app.nextyes.isCentre = try await Centre.isCentre(app.db)
+    if !app.nextyes.isCentre { try await app.autoMigrate() }
 
     app.sessions.use { _ in DatabaseSessions() }
-    try await Workspace(db: app.db, clock: context.clock).signIns.removeExpired()
+    if app.nextyes.isCentre {
+        try await Centre(db: app.db, clock: context.clock).signIns.removeExpired()
+    } else {
+        try await Workspace(db: app.db, clock: context.clock).signIns.removeExpired()
+    }
     app.sessions.configuration = SessionsConfiguration(cookieName: "nextyes_session") { id in
         HTTPCookies.Value(string: id.string, isSecure: false, isHTTPOnly: true, sameSite: .lax)
     }
@@ -23,7 +30,11 @@ public func configure(_ app: Vapor.Application, context: WebContext) async throw
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(ErrorPageMiddleware())
-    app.middleware.use(AccessMiddleware())
+    if app.nextyes.isCentre {
+        app.middleware.use(CentreAccessMiddleware())
+    } else {
+        app.middleware.use(AccessMiddleware())
+    }
     app.middleware.use(CareMiddleware())
     app.middleware.use(OnceMiddleware())
     app.routes.defaultMaxBodySize = "2mb"

@@ -25,6 +25,12 @@ func routes(_ application: Vapor.Application) throws {
         return Response(status: .ok, headers: headers, body: .init(string: Script.js))
     }
     app.get(SiteURL.login.pathComponents) { req -> Response in
+        if req.application.nextyes.isCentre {
+            if let account = try await CentreAccessMiddleware.signedIn(req) {
+                return req.redirect(to: CentreAccessMiddleware.home(account))
+            }
+            return try await CentreController.loginPage(req).encodeResponse(for: req)
+        }
         if AccessMiddleware.isSignedIn(req) {
             return req.redirect(to: SiteURL.dashboard.path())
         }
@@ -36,6 +42,8 @@ func routes(_ application: Vapor.Application) throws {
         // Post-redirect-get, so Back never offers to send the log-out again.
         return req.redirect(to: SiteURL.login.path([("bye", "1")]))
     }
+
+    if application.nextyes.isCentre { CentreController().register(app) }
 
     let dashboard = DashboardController()
     app.get(SiteURL.dashboard.pathComponents, use: dashboard.show)

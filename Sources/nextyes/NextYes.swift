@@ -29,6 +29,7 @@ struct NextYes: AsyncParsableCommand {
             JournalCommand.self, WinsCommand.self, SupportCommand.self,
             ReportCommand.self, ImportCommand.self, MailCommand.self, PostingCommand.self, ExportCommand.self, RestoreCommand.self,
             DemoCommand.self, ServeCommand.self, APICommand.self, MCPCommand.self,
+            MigrateCommand.self, AccountsCommand.self, SharingCommand.self,
         ]
     )
 

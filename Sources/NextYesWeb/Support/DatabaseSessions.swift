@@ -19,7 +19,7 @@ struct DatabaseSessions: AsyncSessionDriver {
     struct Loaded: StorageKey { typealias Value = (data: [String: String], expiresAt: Date) }
 
     func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
-        guard let entry = try await request.workspace.signIns.entry(idHash: Self.hash(sessionID)) else { return nil }
+        guard let entry = try await request.signIns.entry(idHash: Self.hash(sessionID)) else { return nil }
         let values = try JSONDecoder().decode([String: String].self, from: Data(entry.data.utf8))
         request.storage[Loaded.self] = (values, entry.expiresAt)
         return SessionData(initialData: values)
@@ -41,12 +41,12 @@ struct DatabaseSessions: AsyncSessionDriver {
     }
 
     func deleteSession(_ sessionID: SessionID, for request: Request) async throws {
-        try await request.workspace.signIns.delete(idHash: Self.hash(sessionID))
+        try await request.signIns.delete(idHash: Self.hash(sessionID))
     }
 
     private func save(_ id: SessionID, _ data: SessionData, _ request: Request) async throws {
         let json = String(decoding: try JSONEncoder().encode(data.snapshot), as: UTF8.self)
-        try await request.workspace.signIns.save(idHash: Self.hash(id), data: json,
+        try await request.signIns.save(idHash: Self.hash(id), data: json,
                                               expiresAt: request.clock.now().addingTimeInterval(Self.lifetime))
     }
 

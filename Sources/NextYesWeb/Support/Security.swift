@@ -342,6 +342,6 @@ extension Request {
         session.data["flash"] = nil
         session.data["flash-problem"] = nil
         return PageChrome(csrf: CSRF.token(for: self), flash: flash, flashIsProblem: problem, section: section,
-                          support: CareMiddleware.takeCard(from: self))
+                          support: CareMiddleware.takeCard(from: self), centre: application.nextyes.isCentre)
     }
 }

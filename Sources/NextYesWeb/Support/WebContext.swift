@@ -21,6 +21,9 @@ public struct WebContext: Sendable {
     public var dataDirectory: URL
     /// Whole-table reads shared by page views while the data is unchanged (SQLite only).
     public let sharedReads = SharedReads()
+    /// A career centre's database: accounts sign in with a password, and each request works
+    /// inside the signed-in person's own transaction. Decided when the server starts.
+    public internal(set) var isCentre = false
 
     public init(clock: Clock = .system, loginToken: String, location: DatabaseLocation,
                 environment: [String: String] = ProcessInfo.processInfo.environment, dataDirectory: URL? = nil) {
@@ -63,11 +66,32 @@ extension Request {
     /// The workspace for this request: one per request; a page view (GET) reads each table once.
     var workspace: Workspace {
         if let made = storage[WorkspaceKey.self] { return made }
+        // On a centre, a request has a workspace only inside its person's transaction (set by
+        // CentreAccessMiddleware); outside one, the connection sees no one's data at all.
+        if application.nextyes.isCentre {
+            return Workspace(db: db, clock: application.nextyes.clock, environment: application.nextyes.environment)
+        }
         let made = Workspace(db: db, clock: application.nextyes.clock, environment: application.nextyes.environment,
                              readOnly: method == .GET || method == .HEAD, shared: application.nextyes.sharedReads)
         storage[WorkspaceKey.self] = made
         return made
     }
+    /// The browser sessions' store: the centre's table on a centre, else the person's database.
+    var signIns: SignIns {
+        if application.nextyes.isCentre { return centre.signIns }
+        return workspace.signIns
+    }
+
+    /// The centre's accounts and sharing (a centre only).
+    var centre: Centre {
+        Centre(db: db, clock: application.nextyes.clock, environment: application.nextyes.environment)
+    }
+
+    /// Uses `workspace` as this request's for the rest of its handling.
+    func setWorkspace(_ workspace: Workspace?) {
+        storage[WorkspaceKey.self] = workspace
+    }
+
     var care: Care { workspace.care }
     var clock: Clock { application.nextyes.clock }
     var today: Day { application.nextyes.clock.today }

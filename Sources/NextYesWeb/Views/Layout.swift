@@ -5,7 +5,7 @@ import Vapor
 
 /// The sections of the top navigation.
 enum Section: CaseIterable {
-    case dashboard, applications, agenda, contacts, progress, insights, skills, plan, practice, journal, wins, support, profile, settings, other
+    case dashboard, applications, agenda, contacts, progress, insights, skills, plan, practice, journal, wins, support, profile, settings, sharing, other
 
     var title: String {
         switch self {
@@ -23,6 +23,7 @@ enum Section: CaseIterable {
         case .support: "Support"
         case .profile: "Profile"
         case .settings: "Settings"
+        case .sharing: "Sharing"
         case .other: ""
         }
     }
@@ -43,7 +44,7 @@ enum Section: CaseIterable {
         case .support: .support
         case .profile: .profile
         case .settings: .settings
-        case .other: nil
+        case .sharing, .other: nil
         }
     }
 
@@ -90,6 +91,8 @@ struct PageChrome: Sendable {
     var signedIn: Bool = true
     /// Shown before anything else when the person just wrote words of crisis.
     var support: SupportCard? = nil
+    /// On a career centre's server: the "You" menu offers sharing with a coach.
+    var centre = false
 }
 
 /// An HTML page with its status, ready to send.
@@ -170,6 +173,7 @@ enum Layout {
                                         .a(.link(section.url!), .if(section == chrome.section, .attr("aria-current", "page")), .txt(section.title))
                                      } + [
                                         .a(.link(.importFile), .text("Import and export")),
+                                        .if(chrome.centre, .a(.href("/sharing"), .if(chrome.section == .sharing, .attr("aria-current", "page")), .text("Sharing with a coach"))),
                                         PostForm.make(SiteURL.logout, csrf: chrome.csrf,
                                             .button(.class("quiet"), .type(.submit), .text("Log out"))),
                                      ]))

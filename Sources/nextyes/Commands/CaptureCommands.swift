@@ -182,10 +182,14 @@ struct MailReadCommand: AsyncParsableCommand {
             }
             do {
                 // The applications are loaded once, however many e-mails follow.
-                let reader = try await connection?.workspace.capture.mailReader()
-                try await body { message in
-                    if let reader { return try await reader.read(message) }
-                    return Capture.unmatched(message)
+                if let connection {
+                    let command = self
+                    try await connection.run(account: global.accountEmail, readOnly: true) { workspace in
+                        let reader = try await workspace.capture.mailReader()
+                        try await command.body { message in try await reader.read(message) }
+                    }
+                } else {
+                    try await body { message in Capture.unmatched(message) }
                 }
             } catch {
                 await connection?.close()

@@ -36,6 +36,10 @@ struct MCPCommand: AsyncParsableCommand {
                 throw StoreError.noDatabase(path)
             }
             let connection = try await WorkspaceConnection.open(location)
+            if try await connection.centre() != nil {
+                await connection.close()
+                throw ValidationErrors([FieldError("database", "The assistant server works with a personal NextYes; a career centre's database is not served over MCP yet.")])
+            }
             Console.error("NextYes is serving \(location) to your assistant over MCP, "
                 + (options.allowWrites ? "reads and writes." : "read-only (add --allow-writes to let it make changes)."))
             do {

@@ -19,6 +19,20 @@ struct GlobalOptions: ParsableArguments {
             valueName: "path"))
     var database: String?
 
+    @Option(
+        name: .customLong("account"),
+        help: ArgumentHelp(
+            "On a career centre's database: whose NextYes to use, by e-mail (default: $NEXTYES_ACCOUNT). A personal NextYes has no accounts.",
+            valueName: "email"))
+    var account: String?
+
+    /// The account named with --account, else NEXTYES_ACCOUNT.
+    var accountEmail: String? {
+        if let account { return account }
+        let value = ProcessInfo.processInfo.environment["NEXTYES_ACCOUNT"]?.trimmingCharacters(in: .whitespaces)
+        return value?.isEmpty == false ? value : nil
+    }
+
     var location: DatabaseLocation {
         get throws { try DatabaseLocation.resolve(option: database, environment: ProcessInfo.processInfo.environment) }
     }
@@ -26,7 +40,7 @@ struct GlobalOptions: ParsableArguments {
 
 /// A command that works on the database: opens it, runs, closes it, and turns any error into a
 /// clear message on standard error and a non-zero exit.
-protocol StoreCommand: AsyncParsableCommand {
+protocol StoreCommand: AsyncParsableCommand, Sendable {
     var global: GlobalOptions { get }
     /// Commands that only read never create a database: a mistyped path gets an error, not an
     /// empty new file that looks as if the data were gone.
@@ -55,8 +69,10 @@ extension StoreCommand {
             }
             let connection = try await WorkspaceConnection.open(location)
             do {
-                if !command.writtenText.isEmpty { try await CareOutput.notice(command.writtenText, workspace: connection.workspace) }
-                try await command.run(workspace: connection.workspace)
+                try await connection.run(account: command.global.accountEmail) { workspace in
+                    if !command.writtenText.isEmpty { try await CareOutput.notice(command.writtenText, workspace: workspace) }
+                    try await command.run(workspace: workspace)
+                }
             } catch {
                 await connection.close()
                 throw error

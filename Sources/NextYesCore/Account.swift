@@ -1,0 +1,74 @@
+import Foundation
+
+/// A person with an account at a career centre. A personal NextYes has no accounts.
+public struct Account: Sendable, Hashable, Codable {
+    public var id: String
+    public var email: String
+    public var name: String
+    public var role: AccountRole
+    public var disabled: Bool
+    public var hasPassword: Bool
+    public var statisticsOptIn: Bool
+    public var createdAt: Date
+
+    public init(id: String, email: String, name: String, role: AccountRole, disabled: Bool, hasPassword: Bool,
+                statisticsOptIn: Bool, createdAt: Date) {
+        self.id = id
+        self.email = email
+        self.name = name
+        self.role = role
+        self.disabled = disabled
+        self.hasPassword = hasPassword
+        self.statisticsOptIn = statisticsOptIn
+        self.createdAt = createdAt
+    }
+}
+
+public enum AccountRole: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Searching for a job: has a NextYes of their own.
+    case seeker
+    /// Sees what seekers share with them.
+    case coach
+    /// Runs the centre: accounts and the cohort's anonymous figures.
+    case admin
+}
+
+/// What a seeker can show a coach. The journal, mood, care and crisis information are not in the
+/// list, so they can never be shared.
+public enum SharingScope: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+    case applications, insights, report, plan, practice
+
+    public static func < (a: SharingScope, b: SharingScope) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// One seeker's sharing with one coach.
+public struct SharingGrant: Sendable, Hashable, Codable {
+    public var seeker: Account
+    public var coach: Account
+    public var scopes: [SharingScope]
+    public var grantedAt: Date
+
+    public init(seeker: Account, coach: Account, scopes: [SharingScope], grantedAt: Date) {
+        self.seeker = seeker
+        self.coach = coach
+        self.scopes = scopes
+        self.grantedAt = grantedAt
+    }
+}
+
+/// A coach looking at something a seeker shared: the seeker sees every one.
+public struct CoachView: Sendable, Hashable, Codable {
+    public var coachName: String
+    public var coachEmail: String
+    public var scope: SharingScope
+    public var viewedAt: Date
+
+    public init(coachName: String, coachEmail: String, scope: SharingScope, viewedAt: Date) {
+        self.coachName = coachName
+        self.coachEmail = coachEmail
+        self.scope = scope
+        self.viewedAt = viewedAt
+    }
+}

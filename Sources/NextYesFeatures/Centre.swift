@@ -1,0 +1,258 @@
+import Crypto
+import CryptoExtras
+import FluentKit
+import Foundation
+import NIOPosix
+import NextYesCore
+import NextYesStore
+
+public typealias CentreError = NextYesStore.CentreError
+
+/// A career centre's NextYes: accounts, sign-in, sharing with coaches, and each person's own
+/// workspace. Every action on a centre is implemented here once, for the web app and the command
+/// line alike.
+public struct Centre: Sendable {
+    let db: any Database
+    public let clock: Clock
+    public let environment: [String: String]
+
+    public init(db: any Database, clock: Clock = .system, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.db = db
+        self.clock = clock
+        self.environment = environment
+    }
+
+    var repository: AccountRepository { AccountRepository(db: db, clock: clock) }
+
+    /// Whether the database is a centre's (PostgreSQL, migrated with `nextyes migrate`).
+    public static func isCentre(_ db: any Database) async throws -> Bool {
+        try await CentreSchema.isCentre(db)
+    }
+
+    /// Creates or updates the centre's tables and every person's schema, under a lock.
+    @discardableResult
+    public static func migrate(_ db: any Database) async throws -> Int {
+        try await CentreSchema.migrate(db)
+    }
+
+    /// Runs `body` with the person's own workspace, in one transaction that can reach only their
+    /// data. Only seekers have one.
+    public func asPerson<T: Sendable>(_ account: Account, readOnly: Bool = false,
+                                      _ body: @escaping @Sendable (Workspace) async throws -> T) async throws -> T {
+        guard account.role == .seeker else { throw CentreError.noSuchAccount(account.email) }
+        let clock = self.clock, environment = self.environment
+        return try await CentreSchema.asPerson(account.id, on: db) { tx in
+            try await body(Workspace(db: tx, clock: clock, environment: environment, readOnly: readOnly))
+        }
+    }
+
+    /// The signed-in browser sessions, kept in the centre's own table for every app server.
+    public var signIns: SignIns { Workspace(db: db, clock: clock, environment: environment).signIns }
+
+    // MARK: Accounts
+
+    public static let linkLifetime: TimeInterval = 7 * 24 * 3600
+
+    /// Adds an account. Without a password, the result carries a one-time sign-in link token
+    /// (valid for a week) to give the person.
+    public func addAccount(email rawEmail: String, name rawName: String, role: AccountRole,
+                           password: String?) async throws -> (account: Account, linkToken: String?) {
+        let email = try Self.email(rawEmail)
+        let name = rawName.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw ValidationErrors([FieldError("name", "Give the person's name, as coaches will see it.")]) }
+        guard name.count <= 120 else { throw ValidationErrors([FieldError("name", "Keep the name under 120 characters.")]) }
+        var hash: String?
+        if let password {
+            hash = try await PasswordHash.make(password)
+        }
+        let account = try await repository.create(email: email, name: name, role: role, passwordHash: hash)
+        if hash != nil { return (account, nil) }
+        return (account, try await makeLink(for: account, purpose: "invite"))
+    }
+
+    public func accounts() async throws -> [Account] { try await repository.all() }
+
+    public func account(email: String) async throws -> Account {
+        let email = try Self.email(email)
+        guard let account = try await repository.find(email: email) else { throw CentreError.noSuchAccount(email) }
+        return account
+    }
+
+    public func account(id: String) async throws -> Account? { try await repository.find(id: id) }
+
+    public func setDisabled(email: String, _ disabled: Bool) async throws -> Account {
+        let account = try await account(email: email)
+        try await repository.setDisabled(accountID: account.id, disabled)
+        return try await self.account(email: email)
+    }
+
+    /// A new one-time sign-in link token for the account (any earlier one stops working).
+    public func resetLink(email: String) async throws -> String {
+        let account = try await account(email: email)
+        guard !account.disabled else { throw CentreError.accountDisabled(account.email) }
+        return try await makeLink(for: account, purpose: "reset")
+    }
+
+    func makeLink(for account: Account, purpose: String) async throws -> String {
+        let token = "nyl_" + Centre.hex((0..<24).map { _ in UInt8.random(in: 0...255) })
+        try await repository.addLink(hash: Self.digest(token), accountID: account.id, purpose: purpose,
+                                     expiresAt: clock.now().addingTimeInterval(Self.linkLifetime))
+        return token
+    }
+
+    /// The account a one-time link opens; the link is used up.
+    public func useLink(_ token: String) async throws -> Account {
+        guard token.hasPrefix("nyl_"), let account = try await repository.useLink(hash: Self.digest(token)), !account.disabled else {
+            throw CentreError.linkNotValid
+        }
+        return account
+    }
+
+    public func setPassword(_ account: Account, to password: String) async throws {
+        try await repository.setPassword(accountID: account.id, hash: try await PasswordHash.make(password))
+    }
+
+    public func setStatisticsOptIn(_ account: Account, _ optIn: Bool) async throws {
+        try await repository.setStatisticsOptIn(accountID: account.id, optIn)
+    }
+
+    // MARK: Signing in
+
+    public enum SignInResult: Sendable, Equatable {
+        case signedIn(Account)
+        case wrong
+        /// Too many wrong tries for this address or from this client: try again after this time.
+        case locked(until: Date)
+    }
+
+    /// Wrong tries allowed per address (and, more, per client) in `failureWindow`, before a lock.
+    public static let failuresPerAddress = 5
+    public static let failuresPerClient = 30
+    public static let failureWindow: TimeInterval = 15 * 60
+    public static let lockDuration: TimeInterval = 15 * 60
+
+    /// Checks an address and password. A locked address or client is answered at once, without
+    /// computing a hash, so a flood of wrong passwords costs the server almost nothing.
+    public func signIn(email rawEmail: String, password: String, client: String) async throws -> SignInResult {
+        let email = (try? Self.email(rawEmail)) ?? rawEmail.lowercased()
+        let addressKey = "address:" + email, clientKey = "client:" + client
+        let locks = [try await repository.lockedUntil(key: addressKey), try await repository.lockedUntil(key: clientKey)].compactMap { $0 }
+        if let until = locks.max() { return .locked(until: until) }
+        let found = try await repository.passwordHash(email: email)
+        // An unknown address costs the same hash as a known one, so timing doesn't tell them apart.
+        let ok = try await PasswordHash.verify(password, against: found?.hash ?? PasswordHash.decoy)
+        if ok, let account = found?.account, found?.hash != nil, !account.disabled {
+            try await repository.clearFailures(key: addressKey)
+            return .signedIn(account)
+        }
+        try await repository.recordFailure(key: addressKey, limit: Self.failuresPerAddress, window: Self.failureWindow, lock: Self.lockDuration)
+        try await repository.recordFailure(key: clientKey, limit: Self.failuresPerClient, window: Self.failureWindow, lock: Self.lockDuration)
+        return .wrong
+    }
+
+    // MARK: Sharing
+
+    /// Shares the chosen scopes with a coach (replacing what was shared with them before).
+    public func share(_ seeker: Account, withCoach coachEmail: String, scopes: [SharingScope]) async throws -> SharingGrant {
+        guard seeker.role == .seeker else { throw CentreError.noSuchAccount(seeker.email) }
+        let coach = try await account(email: coachEmail)
+        guard coach.role == .coach, !coach.disabled else { throw CentreError.notCoach(coach.email) }
+        guard !scopes.isEmpty else {
+            throw ValidationErrors([FieldError("scope", "Choose at least one thing to share: applications, insights, report, plan or practice.")])
+        }
+        try await repository.grant(seekerID: seeker.id, coachID: coach.id, scopes: Array(Set(scopes)).sorted())
+        return try await grants(of: seeker).first { $0.coach.id == coach.id }!
+    }
+
+    /// Stops sharing with a coach; false when nothing was shared with them.
+    public func stopSharing(_ seeker: Account, withCoach coachEmail: String) async throws -> Bool {
+        let coach = try await account(email: coachEmail)
+        return try await repository.revoke(seekerID: seeker.id, coachID: coach.id)
+    }
+
+    public func grants(of seeker: Account) async throws -> [SharingGrant] {
+        try await repository.grants(seekerID: seeker.id)
+    }
+
+    /// The people who share with a coach, and what.
+    public func caseload(of coach: Account) async throws -> [SharingGrant] {
+        try await repository.grants(coachID: coach.id).filter { !$0.seeker.disabled }
+    }
+
+    /// A coach opening something a seeker shared: allowed only with a grant for that scope, and
+    /// logged for the seeker to see. Anything else answers "no such person", never a hint.
+    public func asCoach<T: Sendable>(_ coach: Account, viewing seekerID: String, scope: SharingScope,
+                                     _ body: @escaping @Sendable (Workspace) async throws -> T) async throws -> (seeker: Account, value: T) {
+        guard coach.role == .coach, !coach.disabled,
+              let grant = try await repository.grants(coachID: coach.id).first(where: { $0.seeker.id == seekerID }),
+              grant.scopes.contains(scope), !grant.seeker.disabled else {
+            throw CentreError.noSuchAccount("that person")
+        }
+        let value = try await asPerson(grant.seeker, readOnly: true, body)
+        try await repository.logView(seekerID: seekerID, coachID: coach.id, scope: scope)
+        return (grant.seeker, value)
+    }
+
+    /// Every time a coach looked at what the seeker shared, newest first.
+    public func views(of seeker: Account) async throws -> [CoachView] {
+        try await repository.views(seekerID: seeker.id)
+    }
+
+    // MARK: Helpers
+
+    static func email(_ raw: String) throws -> String {
+        let email = raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+              !email.contains(where: \.isWhitespace), email.count <= 254 else {
+            throw CentreError.badEmail(raw)
+        }
+        return email
+    }
+
+    static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
+        bytes.map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func digest(_ token: String) -> String {
+        Centre.hex(SHA256.hash(data: Data(token.utf8)))
+    }
+}
+
+/// Passwords are kept as scrypt hashes (N = 2^15, r = 8, p = 1: about 32 MiB and a tenth of a
+/// second each), with a random salt, computed off the event loops.
+enum PasswordHash {
+    static let cost = 15, blockSize = 8, parallelism = 1
+
+    static func make(_ password: String) async throws -> String {
+        guard password.count >= 10 else { throw CentreError.weakPassword }
+        guard password.utf8.count <= 1024 else {
+            throw ValidationErrors([FieldError("password", "Keep the password under 1,024 characters.")])
+        }
+        let salt = (0..<16).map { _ in UInt8.random(in: 0...255) }
+        let key = try await derive(password, salt: salt, cost: cost)
+        return "scrypt$\(cost)$\(blockSize)$\(parallelism)$\(Data(salt).base64EncodedString())$\(key.base64EncodedString())"
+    }
+
+    static func verify(_ password: String, against stored: String) async throws -> Bool {
+        let parts = stored.split(separator: "$").map(String.init)
+        guard parts.count == 6, parts[0] == "scrypt", let cost = Int(parts[1]), (10...20).contains(cost),
+              let salt = Data(base64Encoded: parts[4]), let expected = Data(base64Encoded: parts[5]),
+              password.utf8.count <= 1024 else { return false }
+        let key = try await derive(password, salt: Array(salt), cost: cost)
+        guard key.count == expected.count else { return false }
+        return zip(key, expected).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+
+    /// A well-formed hash of nothing anyone knows, checked against for unknown addresses.
+    static let decoy = "scrypt$15$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
+
+    static func derive(_ password: String, salt: [UInt8], cost: Int) async throws -> Data {
+        try await NIOThreadPool.singleton.runIfActive {
+            let key = try KDF.Scrypt.deriveKey(from: Array(password.utf8), salt: salt, outputByteCount: 32,
+                                               rounds: 1 << cost, blockSize: blockSize, parallelism: parallelism,
+                                               maxMemory: 64 << 20)
+            return key.withUnsafeBytes { Data($0) }
+        }
+    }
+}

@@ -1,0 +1,323 @@
+import Foundation
+import NextYesCore
+import NextYesFeatures
+import Plot
+import Vapor
+
+/// A career centre's server: people sign in with their e-mail and password; a seeker's every
+/// request runs inside their own transaction (see `Centre.asPerson`), so every page and action of
+/// the personal NextYes works unchanged on their data alone; coaches see only what was shared.
+struct CentreAccessMiddleware: AsyncMiddleware {
+    static let accountKey = "account"
+
+    static let publicPrefixes = ["/link/"]
+    static let publicPaths: Set<String> = [SiteURL.login.path(), SiteURL.stylesheet.path(), SiteURL.script.path()]
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let path = request.url.path
+        if path.hasPrefix(AccessMiddleware.apiPrefix) {
+            let response = Response(status: .notImplemented, body: .init(string: #"{"type":"about:blank","title":"Not on a centre yet","status":501,"detail":"The JSON API works with a personal NextYes; on a career centre's server it is not available yet."}"#))
+            response.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json")
+            return response
+        }
+        if Self.publicPaths.contains(path) || Self.publicPrefixes.contains(where: path.hasPrefix) {
+            if request.method == .POST {
+                _ = try await request.body.collect(max: 64 << 10).get()
+                guard CSRF.isValid(request) else { return try await Self.expired(request) }
+            }
+            return try await next.respond(to: request)
+        }
+        guard let account = try await Self.signedIn(request) else {
+            if request.hasSession { request.session.destroy() }
+            return request.redirect(to: SiteURL.login.path())
+        }
+        if request.method == .POST {
+            _ = try await request.body.collect(max: AccessMiddleware.maxBodySize(for: path)).get()
+            guard CSRF.isValid(request) else { return try await Self.expired(request) }
+        }
+        switch account.role {
+        case .seeker:
+            if path.hasPrefix("/coach") || path.hasPrefix("/admin") { throw Abort(.notFound) }
+            // Sharing lives in the centre's tables, not in the person's own: no transaction of
+            // theirs is held while it reads them.
+            if path == "/sharing" || path.hasPrefix("/sharing/") { return try await next.respond(to: request) }
+            defer { request.setWorkspace(nil) }
+            return try await request.centre.asPerson(account, readOnly: request.method == .GET || request.method == .HEAD) { workspace in
+                request.setWorkspace(workspace)
+                return try await next.respond(to: request)
+            }
+        case .coach, .admin:
+            // Their pages are the centre's own; a seeker's pages have no data for them.
+            let home = account.role == .coach ? "/coach" : "/admin"
+            if path.hasPrefix(home) || path == SiteURL.logout.path() { return try await next.respond(to: request) }
+            return request.redirect(to: home)
+        }
+    }
+
+    /// The signed-in account, if the session has one that is still enabled.
+    static func signedIn(_ request: Request) async throws -> Account? {
+        guard request.hasSession, let id = request.session.data[accountKey],
+              let account = try await request.centre.account(id: id), !account.disabled else { return nil }
+        request.storage[SignedInKey.self] = account
+        return account
+    }
+
+    struct SignedInKey: StorageKey { typealias Value = Account }
+
+    static func expired(_ request: Request) async throws -> Response {
+        try await ErrorPage.page(
+            status: .forbidden, title: "This form has expired",
+            message: "The form was opened in another browser session. Go back, reload the page and send it again. Nothing was saved.",
+            chrome: PageChrome(csrf: CSRF.token(for: request), flash: nil, section: .other, signedIn: false)
+        ).encodeResponse(for: request)
+    }
+
+    /// A new session for the account: the old id is dropped, so an id planted before never signs in.
+    static func startSession(_ request: Request, _ account: Account) async throws {
+        if request.hasSession, let old = request.session.id {
+            try await request.application.sessions.driver.deleteSession(old, for: request).get()
+        }
+        request.session.id = nil
+        request.session.data = SessionData()
+        request.session.data[accountKey] = account.id
+    }
+
+    static func home(_ account: Account) -> String {
+        switch account.role {
+        case .seeker: SiteURL.dashboard.path()
+        case .coach: "/coach"
+        case .admin: "/admin"
+        }
+    }
+}
+
+extension Request {
+    /// The account signed in on a centre's server.
+    var account: Account? { storage[CentreAccessMiddleware.SignedInKey.self] }
+}
+
+struct CentreController {
+    func register(_ app: any RoutesBuilder) {
+        app.post(SiteURL.login.pathComponents, use: signIn)
+        app.get("link", ":token", use: linkPage)
+        app.post("link", ":token", use: useLink)
+        app.get("sharing", use: sharingPage)
+        app.post("sharing", use: share)
+        app.post("sharing", "revoke", use: revoke)
+        app.get("coach", use: caseload)
+        app.get("coach", ":seeker", ":scope", use: coachView)
+        app.get("admin", use: admin)
+    }
+
+    // MARK: Signing in
+
+    static func loginPage(_ req: Request, email: String = "", problem: String? = nil, status: HTTPResponseStatus = .ok) -> Page {
+        let chrome = PageChrome(csrf: CSRF.token(for: req), flash: problem, flashIsProblem: problem != nil, section: .other, signedIn: false)
+        return Page(html: Layout.page("Sign in", chrome: chrome, [
+            .h1("Sign in to NextYes"),
+            .div(
+                .class("card"),
+                Tag.element("form", [("method", "post"), ("action", SiteURL.login.path())], [
+                    Field.csrf(chrome.csrf),
+                    Field.text("email", "E-mail", value: email, .init(required: true, type: "email", extra: [("autocomplete", "username")])),
+                    Field.text("password", "Password", value: "", .init(required: true, type: "password", extra: [("autocomplete", "current-password")])),
+                    .button(.type(.submit), .text("Sign in")),
+                ]),
+                .p(.class("muted"), .text("Forgotten your password, or no account yet? Ask your career centre for a sign-in link."))
+            ),
+        ]), status: status)
+    }
+
+    func signIn(_ req: Request) async throws -> Response {
+        struct Form: Content { var email: String?; var password: String? }
+        let form = try req.content.decode(Form.self)
+        let email = form.email ?? "", password = form.password ?? ""
+        let client = req.remoteAddress?.ipAddress ?? "unknown"
+        switch try await req.centre.signIn(email: email, password: password, client: client) {
+        case .signedIn(let account):
+            try await CentreAccessMiddleware.startSession(req, account)
+            return req.redirect(to: CentreAccessMiddleware.home(account))
+        case .wrong:
+            return try await Self.loginPage(req, email: email, problem: "That e-mail and password don't match an account. Check both and try again.",
+                                            status: .unauthorized).encodeResponse(for: req)
+        case .locked(let until):
+            let minutes = max(1, Int((until.timeIntervalSince(req.clock.now()) / 60).rounded(.up)))
+            let response = try await Self.loginPage(
+                req, email: email,
+                problem: "Too many wrong tries. Wait \(minutes) minute\(minutes == 1 ? "" : "s") and try again, or ask your centre for a sign-in link.",
+                status: .tooManyRequests).encodeResponse(for: req)
+            response.headers.replaceOrAdd(name: .retryAfter, value: String(minutes * 60))
+            return response
+        }
+    }
+
+    /// Opening a link shows a form; only sending it uses the link up (a mail scanner that opens
+    /// links doesn't spend it).
+    func linkPage(_ req: Request) async throws -> Page {
+        let token = req.parameters.get("token") ?? ""
+        let chrome = PageChrome(csrf: CSRF.token(for: req), flash: nil, section: .other, signedIn: false)
+        return Page(html: Layout.page("Choose a password", chrome: chrome, [
+            .h1("Welcome to NextYes"),
+            .div(
+                .class("card"),
+                .p("Choose a password to sign in with from now on. This link works once."),
+                Tag.element("form", [("method", "post"), ("action", "/link/" + token)], [
+                    Field.csrf(chrome.csrf),
+                    Field.text("password", "New password", value: "", .init(hint: "At least 10 characters.", required: true, type: "password",
+                                                                            extra: [("autocomplete", "new-password"), ("minlength", "10")])),
+                    .button(.type(.submit), .text("Save and sign in")),
+                ])
+            ),
+        ]))
+    }
+
+    func useLink(_ req: Request) async throws -> Response {
+        struct Form: Content { var password: String? }
+        let token = req.parameters.get("token") ?? ""
+        let password = try req.content.decode(Form.self).password ?? ""
+        guard password.count >= 10 else {
+            req.flashProblem(CentreError.weakPassword.errorDescription ?? "")
+            return req.redirect(to: "/link/" + token)
+        }
+        let account: Account
+        do {
+            account = try await req.centre.useLink(token)
+        } catch let error as CentreError {
+            return try await Self.loginPage(req, problem: error.errorDescription, status: .gone).encodeResponse(for: req)
+        }
+        try await req.centre.setPassword(account, to: password)
+        try await CentreAccessMiddleware.startSession(req, account)
+        req.flash("Your password is saved. Welcome, \(account.name).")
+        return req.redirect(to: CentreAccessMiddleware.home(account))
+    }
+
+    // MARK: A seeker's sharing
+
+    func sharingPage(_ req: Request) async throws -> Page {
+        guard let account = req.account else { throw Abort(.notFound) }
+        let grants = try await req.centre.grants(of: account), views = try await req.centre.views(of: account)
+        let chrome = req.chrome(.sharing)
+        return Page(html: Layout.page("Sharing with a coach", chrome: chrome, [
+            .h1("Sharing with a coach"),
+            .p("A coach sees only what you choose, and you can stop at any time. Your journal, mood and anything about your wellbeing are never shared."),
+            .div(
+                .class("card"),
+                .h2("Share with a coach"),
+                Tag.element("form", [("method", "post"), ("action", "/sharing")], [
+                    Field.csrf(chrome.csrf),
+                    Field.text("coach", "Coach's e-mail", value: "", .init(required: true, type: "email")),
+                    Tag.element("fieldset", [], [
+                        Tag.element("legend", [], [.text("What they may see")]),
+                    ] + SharingScope.allCases.map { scope in
+                        Tag.element("label", [], [
+                            Tag.void("input", [("type", "checkbox"), ("name", "scope[]"), ("value", scope.rawValue)]),
+                            .text(" " + scope.rawValue.capitalized),
+                        ])
+                    }),
+                    .button(.type(.submit), .text("Share")),
+                ])
+            ),
+            .h2("What you share"),
+            grants.isEmpty
+                ? .p(.class("muted"), .text("Nothing yet."))
+                : .ul(.forEach(grants) { grant in
+                    .li(.txt("\(grant.coach.name) <\(grant.coach.email)> sees your \(grant.scopes.map(\.rawValue).joined(separator: ", ")). "),
+                        Tag.element("form", [("method", "post"), ("action", "/sharing/revoke"), ("class", "inline")], [
+                            Field.csrf(chrome.csrf), Field.hidden("coach", grant.coach.email),
+                            .button(.class("quiet"), .type(.submit), .text("Stop sharing")),
+                        ]))
+                }),
+            .h2("When coaches looked"),
+            views.isEmpty
+                ? .p(.class("muted"), .text("No coach has looked yet."))
+                : .ul(.forEach(views.prefix(50)) { view in
+                    .li(.txt("\(view.coachName) looked at your \(view.scope.rawValue) on \(Day(view.viewedAt, in: req.clock.timeZone).readable)"))
+                }),
+        ]))
+    }
+
+    func share(_ req: Request) async throws -> Response {
+        guard let account = req.account else { throw Abort(.notFound) }
+        struct Form: Content { var coach: String?; var scope: [String]? }
+        let form = try req.content.decode(Form.self)
+        do {
+            let scopes = try (form.scope ?? []).map { raw in
+                guard let scope = SharingScope(rawValue: raw) else { throw CentreError.badScope(raw) }
+                return scope
+            }
+            let grant = try await req.centre.share(account, withCoach: form.coach ?? "", scopes: scopes)
+            req.flash("\(grant.coach.name) can now see your \(grant.scopes.map(\.rawValue).joined(separator: ", ")).")
+        } catch let error as any LocalizedError {
+            req.flashProblem((error as? ValidationErrors)?.errors.first?.message ?? error.errorDescription ?? "That didn't work. Nothing was shared.")
+        }
+        return req.redirect(to: "/sharing")
+    }
+
+    func revoke(_ req: Request) async throws -> Response {
+        guard let account = req.account else { throw Abort(.notFound) }
+        struct Form: Content { var coach: String? }
+        let coach = try req.content.decode(Form.self).coach ?? ""
+        if (try? await req.centre.stopSharing(account, withCoach: coach)) == true {
+            req.flash("Stopped sharing with \(coach). They see nothing of yours from now on.")
+        }
+        return req.redirect(to: "/sharing")
+    }
+
+    // MARK: Coaches and admins
+
+    static func centrePage(_ req: Request, _ title: String, _ content: [BodyNode], status: HTTPResponseStatus = .ok) -> Page {
+        let chrome = PageChrome(csrf: CSRF.token(for: req), flash: nil, section: .other, signedIn: false)
+        return Page(html: Layout.page(title, chrome: chrome, content + [
+            PostForm.make(SiteURL.logout, csrf: chrome.csrf, .button(.class("quiet"), .type(.submit), .text("Sign out"))),
+        ]), status: status)
+    }
+
+    func caseload(_ req: Request) async throws -> Page {
+        guard let coach = req.account, coach.role == .coach else { throw Abort(.notFound) }
+        let grants = try await req.centre.caseload(of: coach)
+        return Self.centrePage(req, "Your caseload", [
+            .h1("People who share with you"),
+            grants.isEmpty
+                ? .p(.text("No one shares with you yet. A person shares from their Sharing page, or with "), .code("nextyes sharing grant"), .text("."))
+                : .ul(.forEach(grants) { grant in
+                    .li(.strong(.txt(grant.seeker.name)), .text(": "),
+                        .forEach(grant.scopes) { scope in .group(.a(.href("/coach/\(grant.seeker.id)/\(scope.rawValue)"), .txt(scope.rawValue.capitalized)), .text(" ")) })
+                }),
+            .p(.class("muted"), .text("Each person sees when you looked at what they shared.")),
+        ])
+    }
+
+    func coachView(_ req: Request) async throws -> Page {
+        guard let coach = req.account, coach.role == .coach,
+              let seekerID = req.parameters.get("seeker"), let scope = req.parameters.get("scope").flatMap(SharingScope.init(rawValue:)) else {
+            throw Abort(.notFound)
+        }
+        let seen: (seeker: Account, value: SharedPage)
+        do {
+            seen = try await req.centre.asCoach(coach, viewing: seekerID, scope: scope) { workspace in try await workspace.shared(scope) }
+        } catch is CentreError {
+            throw Abort(.notFound, reason: "There is nothing for you at this address.")
+        }
+        return Self.centrePage(req, "\(seen.seeker.name): \(seen.value.title)", [
+            .p(.a(.href("/coach"), .text("← Your caseload"))),
+            .h1(.txt("\(seen.seeker.name): \(seen.value.title)")),
+            .pre(.class("shared"), .txt(seen.value.markdown)),
+        ])
+    }
+
+    func admin(_ req: Request) async throws -> Page {
+        guard let admin = req.account, admin.role == .admin else { throw Abort(.notFound) }
+        let accounts = try await req.centre.accounts()
+        return Self.centrePage(req, "Accounts", [
+            .h1("Accounts"),
+            .p(.text("Add people and make sign-in links with "), .code("nextyes accounts"), .text(" on the server.")),
+            .table(
+                .thead(.tr(.th("Name"), .th("E-mail"), .th("Role"), .th("State"))),
+                .tbody(.forEach(accounts) { account in
+                    .tr(.td(.txt(account.name)), .td(.txt(account.email)), .td(.txt(account.role.rawValue)),
+                        .td(.txt(account.disabled ? "disabled" : (account.hasPassword ? "active" : "invited"))))
+                })
+            ),
+        ])
+    }
+}

@@ -1,0 +1,274 @@
+import ArgumentParser
+import Foundation
+import NextYesCore
+import NextYesFeatures
+
+/// A command on a career centre's database: opens it, checks it is a centre's, runs, closes it.
+protocol CentreCommand: AsyncParsableCommand {
+    var global: GlobalOptions { get }
+    func run(centre: Centre) async throws
+}
+
+extension CentreCommand {
+    mutating func run() async throws {
+        let command = self
+        try await Console.reportingErrors {
+            let location = try command.global.location
+            guard location.isPostgres else { throw CentreError.needsPostgres }
+            let connection = try await WorkspaceConnection.open(location, migrate: false)
+            do {
+                guard let centre = try await connection.centre() else { throw CentreError.notCentre }
+                try await command.run(centre: centre)
+            } catch {
+                await connection.close()
+                throw error
+            }
+            await connection.close()
+        }
+    }
+}
+
+/// Where people open the centre's NextYes, for the sign-in links the commands print.
+struct SiteOption: ParsableArguments {
+    @Option(help: ArgumentHelp("The centre's NextYes address, for sign-in links (default: $NEXTYES_SITE_URL, else http://127.0.0.1:8080).", valueName: "url"))
+    var site: String?
+
+    func link(_ token: String) -> String {
+        let base = site ?? ProcessInfo.processInfo.environment["NEXTYES_SITE_URL"] ?? "http://127.0.0.1:8080"
+        return (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/link/" + token
+    }
+}
+
+struct MigrateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "migrate",
+        abstract: "Set up or update a career centre's PostgreSQL database.",
+        discussion: """
+            Creates the centre's tables (accounts, sessions, sharing) and brings every person's own \
+            schema up to date, under a database lock, so any number of servers can start together. \
+            Run it once before the first `nextyes serve` and after each upgrade; a centre's servers \
+            don't change the schema on their own.
+
+            Example:
+              DATABASE_URL=postgres://nextyes@db.example.org/nextyes nextyes migrate
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    mutating func run() async throws {
+        let options = self
+        try await Console.reportingErrors {
+            let location = try options.global.location
+            guard location.isPostgres else { throw CentreError.needsPostgres }
+            let connection = try await WorkspaceConnection.open(location, migrate: false)
+            do {
+                let people = try await connection.migrateCentre()
+                Console.out("The centre's database at \(location) is up to date (\(people) \(people == 1 ? "person's" : "people's") data checked).")
+            } catch {
+                await connection.close()
+                throw error
+            }
+            await connection.close()
+        }
+    }
+}
+
+struct AccountsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "accounts",
+        abstract: "People with an account at a career centre (admins only).",
+        discussion: """
+            Examples:
+              nextyes accounts add --email ana@uni.example --name "Ana Diaz" --role seeker
+              printf '%s' "$PASSWORD" | nextyes accounts add --email cy@uni.example --name Cy --role coach --password-stdin
+              nextyes accounts list
+              nextyes accounts reset-link --email ana@uni.example
+              nextyes accounts disable --email ana@uni.example
+            """,
+        subcommands: [AccountsAddCommand.self, AccountsListCommand.self, AccountsDisableCommand.self,
+                      AccountsEnableCommand.self, AccountsResetLinkCommand.self],
+        defaultSubcommand: AccountsListCommand.self)
+}
+
+struct AccountsAddCommand: CentreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add an account; without --password-stdin it prints a one-time sign-in link (valid for 7 days).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var site: SiteOption
+    @Option(help: "The person's e-mail address, which they sign in with.") var email: String
+    @Option(help: "Their name, as coaches and admins see it.") var name: String
+    @Option(help: "seeker, coach or admin.") var role: String = "seeker"
+    @Flag(help: "Read the password from standard input (at least 10 characters).") var passwordStdin = false
+
+    func run(centre: Centre) async throws {
+        guard let role = AccountRole(rawValue: role.lowercased()) else { throw CentreError.badRole(self.role) }
+        var password: String?
+        if passwordStdin {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            password = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
+        }
+        let (account, token) = try await centre.addAccount(email: email, name: name, role: role, password: password)
+        Console.out("Added \(account.name) <\(account.email)> as a \(account.role.rawValue).")
+        if let token {
+            Console.out("Their one-time sign-in link (valid for 7 days, shown only now):\n\n    \(site.link(token))\n")
+        }
+    }
+}
+
+struct AccountsListCommand: CentreCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the accounts.")
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Print JSON.") var json = false
+
+    func run(centre: Centre) async throws {
+        let accounts = try await centre.accounts()
+        if json {
+            Console.out(try Console.json(accounts))
+            return
+        }
+        guard !accounts.isEmpty else {
+            Console.out("No accounts yet. Add the first admin with: nextyes accounts add --email you@example.org --name \"Your Name\" --role admin")
+            return
+        }
+        for account in accounts {
+            let state = account.disabled ? "disabled" : (account.hasPassword ? "active" : "invited")
+            Console.out("\(account.role.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(account.email)  \(account.name)  (\(state))")
+        }
+    }
+}
+
+struct AccountsDisableCommand: CentreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "disable", abstract: "Disable an account: it can no longer sign in, and its sessions end. Its data is kept.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The account's e-mail address.") var email: String
+
+    func run(centre: Centre) async throws {
+        let account = try await centre.setDisabled(email: email, true)
+        Console.out("Disabled \(account.email). Their data is kept; `nextyes accounts enable --email \(account.email)` lets them back in.")
+    }
+}
+
+struct AccountsEnableCommand: CentreCommand {
+    static let configuration = CommandConfiguration(commandName: "enable", abstract: "Enable a disabled account again.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The account's e-mail address.") var email: String
+
+    func run(centre: Centre) async throws {
+        let account = try await centre.setDisabled(email: email, false)
+        Console.out("Enabled \(account.email).\(account.hasPassword ? "" : " They still need a sign-in link: nextyes accounts reset-link --email \(account.email)")")
+    }
+}
+
+struct AccountsResetLinkCommand: CentreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reset-link", abstract: "Make a new one-time sign-in link, to set a new password (any earlier link stops working).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var site: SiteOption
+    @Option(help: "The account's e-mail address.") var email: String
+
+    func run(centre: Centre) async throws {
+        let token = try await centre.resetLink(email: email)
+        Console.out("A one-time sign-in link for \(email.lowercased()) (valid for 7 days, shown only now):\n\n    \(site.link(token))\n")
+    }
+}
+
+struct SharingCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sharing",
+        abstract: "Show a coach parts of your NextYes (on a career centre's database).",
+        discussion: """
+            You choose what a coach sees: applications, insights, report, plan, practice. Your \
+            journal, mood and anything about your wellbeing are never shared. You can see every \
+            time a coach looked (`nextyes sharing list`), and stop sharing at any time.
+
+            Examples:
+              nextyes sharing grant --account ana@uni.example --coach cy@uni.example --scope report --scope plan
+              nextyes sharing list --account ana@uni.example
+              nextyes sharing revoke --account ana@uni.example --coach cy@uni.example
+            """,
+        subcommands: [SharingGrantCommand.self, SharingRevokeCommand.self, SharingListCommand.self],
+        defaultSubcommand: SharingListCommand.self)
+}
+
+extension CentreCommand {
+    /// The seeker named with --account (or NEXTYES_ACCOUNT).
+    func seeker(_ centre: Centre) async throws -> Account {
+        guard let email = global.accountEmail else { throw CentreError.accountNeeded }
+        let account = try await centre.account(email: email)
+        guard account.role == .seeker else {
+            throw ValidationErrors([FieldError("account", "\(account.email) is a \(account.role.rawValue); only seekers share their NextYes.")])
+        }
+        return account
+    }
+}
+
+struct SharingGrantCommand: CentreCommand {
+    static let configuration = CommandConfiguration(commandName: "grant", abstract: "Share with a coach (replaces what you shared with them before).")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The coach's e-mail address.") var coach: String
+    @Option(help: ArgumentHelp("applications, insights, report, plan or practice. Repeat for several.", valueName: "scope"))
+    var scope: [String] = []
+
+    func run(centre: Centre) async throws {
+        let scopes = try scope.map { raw in
+            guard let parsed = SharingScope(rawValue: raw.lowercased()) else { throw CentreError.badScope(raw) }
+            return parsed
+        }
+        let grant = try await centre.share(try await seeker(centre), withCoach: coach, scopes: scopes)
+        Console.out("\(grant.coach.name) can now see your \(grant.scopes.map(\.rawValue).joined(separator: ", ")). Your journal and wellbeing stay yours alone.")
+    }
+}
+
+struct SharingRevokeCommand: CentreCommand {
+    static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Stop sharing with a coach.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The coach's e-mail address.") var coach: String
+
+    func run(centre: Centre) async throws {
+        let stopped = try await centre.stopSharing(try await seeker(centre), withCoach: coach)
+        Console.out(stopped ? "Stopped sharing with \(coach.lowercased()). They see nothing of yours from now on."
+                            : "You weren't sharing anything with \(coach.lowercased()).")
+    }
+}
+
+struct SharingListCommand: CentreCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "What you share, with whom, and when each coach looked.")
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Print JSON.") var json = false
+
+    func run(centre: Centre) async throws {
+        let account = try await seeker(centre)
+        let grants = try await centre.grants(of: account), views = try await centre.views(of: account)
+        if json {
+            struct Out: Encodable {
+                struct Grant: Encodable { var coach: String; var name: String; var scopes: [SharingScope]; var grantedAt: Date }
+                var grants: [Grant]; var views: [CoachView]
+            }
+            Console.out(try Console.json(Out(grants: grants.map { .init(coach: $0.coach.email, name: $0.coach.name, scopes: $0.scopes, grantedAt: $0.grantedAt) },
+                                             views: views)))
+            return
+        }
+        if grants.isEmpty {
+            Console.out("You aren't sharing anything. Share with a coach: nextyes sharing grant --coach EMAIL --scope report")
+        }
+        for grant in grants {
+            Console.out("\(grant.coach.name) <\(grant.coach.email)> sees: \(grant.scopes.map(\.rawValue).joined(separator: ", "))")
+        }
+        if !views.isEmpty {
+            Console.out("\nWhen coaches looked:")
+            for view in views.prefix(20) {
+                Console.out("  \(view.coachName) looked at your \(view.scope.rawValue) on \(Day(view.viewedAt, in: .current).short)")
+            }
+        }
+    }
+}

@@ -1,0 +1,289 @@
+import FluentPostgresDriver
+import Foundation
+import NIOPosix
+import NextYesCore
+import NextYesFeatures
+import NextYesStore
+import Testing
+import VaporTesting
+@testable import NextYesWeb
+
+/// A career centre on a real PostgreSQL server (DATABASE_URL, started by scripts/test): a fresh
+/// database per test, migrated with the centre's own command path, with four accounts.
+struct CentreSetup {
+    let url: String
+    let connection: WorkspaceConnection
+    let centre: Centre
+    let ana: Account, ben: Account, cy: Account, dee: Account
+    static let password = "correct horse battery"
+
+    /// Ana's own words, which must never show up anywhere but in what Ana sees (and, for the
+    /// applications, what she shares).
+    static let company = "Quorvexa Analytics"
+    static let journalWords = "Vellumfog nights again"
+
+    static var serverURL: String? { ProcessInfo.processInfo.environment["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 } }
+
+    static func with(_ body: (CentreSetup, Vapor.Application) async throws -> Void) async throws {
+        let server = try #require(serverURL)
+        let name = "nextyes_centre_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12)
+        try await admin(server) { try await $0.raw("CREATE DATABASE \(unsafeRaw: String(name))").run() }
+        var components = URLComponents(string: server)!
+        components.path = "/\(name)"
+        let url = components.string!
+        defer { Task { try? await admin(server) { try await $0.raw("DROP DATABASE \(unsafeRaw: String(name)) WITH (FORCE)").run() } } }
+        let connection = try await WorkspaceConnection.open(.postgres(url: url), clock: .fixed(Day("2026-11-20")!), migrate: false)
+        do {
+            _ = try await connection.migrateCentre()
+            let centre = try #require(try await connection.centre())
+            let ana = try await centre.addAccount(email: "Ana@Uni.example", name: "Ana Diaz", role: .seeker, password: password).account
+            let ben = try await centre.addAccount(email: "ben@uni.example", name: "Ben Ode", role: .seeker, password: password).account
+            let cy = try await centre.addAccount(email: "cy@uni.example", name: "Cy Marsh", role: .coach, password: password).account
+            let dee = try await centre.addAccount(email: "dee@uni.example", name: "Dee Admin", role: .admin, password: password).account
+            let setup = CentreSetup(url: url, connection: connection, centre: centre, ana: ana, ben: ben, cy: cy, dee: dee)
+            try await withApp(configure: { app in
+                try await configure(app, context: WebContext(
+                    clock: .fixed(Day("2026-11-21")!), loginToken: "unused-on-a-centre", location: .postgres(url: url),
+                    dataDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("nextyes-centre-\(UUID().uuidString)")))
+            }) { app in
+                #expect(app.nextyes.isCentre)
+                try await body(setup, app)
+            }
+        } catch {
+            await connection.close()
+            throw error
+        }
+        await connection.close()
+    }
+
+    static func admin(_ url: String, _ body: (any SQLDatabase) async throws -> Void) async throws {
+        let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
+        databases.use(try .postgres(url: url, sqlLogLevel: .trace), as: .init(string: "admin"))
+        do {
+            let db = databases.database(.init(string: "admin"), logger: .init(label: "test.admin"), on: MultiThreadedEventLoopGroup.singleton.any())!
+            try await body(db as! any SQLDatabase)
+        } catch {
+            await databases.shutdownAsync()
+            throw error
+        }
+        await databases.shutdownAsync()
+    }
+
+    /// Fills Ana's NextYes: the sample search, plus words of her own in an application and her journal.
+    func fillAna() async throws {
+        try await connection.run(account: ana.email) { workspace in
+            _ = try await workspace.sample.load(force: true)
+            _ = try await workspace.applications.add(ApplicationForm(company: Self.company, role: "Insight Analyst", notes: "Met Pomeranz at the fair"))
+            _ = try await workspace.journal.add(NewJournalEntry(writtenOn: workspace.today, text: Self.journalWords, mood: 4))
+        }
+    }
+}
+
+extension WebClient {
+    @discardableResult
+    func signIn(_ email: String, _ password: String = CentreSetup.password) async throws -> TestingHTTPResponse {
+        try await get("/login")
+        return try await post("/login", [("email", email), ("password", password)])
+    }
+
+    /// Every address reachable from `start` by following the pages' own links (same site, GET).
+    func crawl(from start: [String], limit: Int = 400) async throws -> [String: String] {
+        var queue = start, seen = Set(start), pages: [String: String] = [:]
+        while let path = queue.first, pages.count < limit {
+            queue.removeFirst()
+            let response = try await get(path)
+            guard response.status == .ok else { continue }
+            pages[path] = response.text
+            let text = response.text
+            var search = text.startIndex..<text.endIndex
+            while let range = text.range(of: ##"href="(/[^"#]*)""##, options: .regularExpression, range: search) {
+                search = range.upperBound..<text.endIndex
+                var link = String(text[range].dropFirst(6).dropLast())
+                link = link.replacingOccurrences(of: "&amp;", with: "&")
+                if link.hasPrefix("/static") || link.hasPrefix("/api") || seen.contains(link) { continue }
+                seen.insert(link)
+                queue.append(link)
+            }
+        }
+        return pages
+    }
+}
+
+@Suite("Career centre: accounts, isolation, sharing (PostgreSQL)", .serialized, .enabled(if: CentreSetup.serverURL != nil))
+struct CentreTests {
+    @Test func anotherPersonFindsNoneOfAnasData() async throws {
+        try await CentreSetup.with { setup, app in
+            try await setup.fillAna()
+            let ana = WebClient(app: app)
+            #expect(try await ana.signIn("ana@uni.example").location == "/")
+            let downloads = ["/export/nextyes-export.json", "/report/report.md", "/report/report.json", "/applications?q=Quorvexa"]
+            let anaPages = try await ana.crawl(from: ["/"] + downloads)
+            // The sweep means something: Ana's own pages are many and carry her words.
+            #expect(anaPages.count > 40, "crawled \(anaPages.count) pages")
+            #expect(anaPages.values.contains { $0.contains(CentreSetup.company) })
+            #expect(anaPages.values.contains { $0.contains(CentreSetup.journalWords) })
+            let markers = [CentreSetup.company, CentreSetup.journalWords, "Pomeranz"]
+
+            let ben = WebClient(app: app)
+            #expect(try await ben.signIn("ben@uni.example").location == "/")
+            // Ben's own NextYes works, and is empty.
+            let bens = try await ben.get("/applications")
+            #expect(bens.status == .ok && bens.text.contains("No applications yet"))
+            let cy = WebClient(app: app)
+            #expect(try await cy.signIn("cy@uni.example").location == "/coach")
+            for (who, client) in [("Ben", ben), ("Cy, a coach without a grant", cy)] {
+                for path in anaPages.keys.sorted() {
+                    let response = try await client.get(path)
+                    for marker in markers {
+                        let leaked = response.text.contains(marker)
+                        #expect(!leaked, "\(who) saw \(marker) at \(path)")
+                    }
+                }
+                let coachPage = try await client.get("/coach/\(setup.ana.id)/applications")
+                #expect(coachPage.status == .notFound || coachPage.status == .seeOther, "\(who): \(coachPage.status)")
+                #expect(!coachPage.text.contains(CentreSetup.company))
+            }
+            // Nobody signed in gets anything but the sign-in page.
+            let stranger = WebClient(app: app)
+            for path in anaPages.keys.sorted().prefix(60) {
+                let response = try await stranger.get(path)
+                #expect(response.status == .seeOther && response.location == "/login", "\(path)")
+            }
+        }
+    }
+
+    @Test func theDatabaseItselfRefusesAnotherPersonsSchema() async throws {
+        try await CentreSetup.with { setup, _ in
+            try await setup.fillAna()
+            let benSchema = CentreSchema.schemaName(accountID: setup.ben.id), anaSchema = CentreSchema.schemaName(accountID: setup.ana.id)
+            // As Ana, her own tables answer and Ben's schema and the centre's tables are refused.
+            let count: Int = try await setup.connection.run(account: setup.ana.email) { workspace in
+                try await workspace.applications.all().count
+            }
+            #expect(count > 10)
+            let store = try await StoreConnection.open(.postgres(url: setup.url), migrate: false)
+            defer { Task { await store.close() } }
+            let db = store.store.db
+            for forbidden in ["SELECT count(*) FROM \(benSchema).applications", "SELECT count(*) FROM centre.accounts", "SELECT count(*) FROM centre.sessions"] {
+                await #expect(throws: (any Error).self, "\(forbidden)") {
+                    try await CentreSchema.asPerson(setup.ana.id, on: db) { tx in
+                        try await (tx as! any SQLDatabase).raw(SQLQueryString(forbidden)).run()
+                    }
+                }
+            }
+            try await CentreSchema.asPerson(setup.ana.id, on: db) { tx in
+                try await (tx as! any SQLDatabase).raw(SQLQueryString("SELECT count(*) FROM \(anaSchema).applications")).run()
+            }
+            // Outside a person's transaction there are no data tables at all: a query that forgot
+            // its person fails instead of reading someone's data.
+            await #expect(throws: (any Error).self) {
+                try await (db as! any SQLDatabase).raw("SELECT count(*) FROM applications").run()
+            }
+        }
+    }
+
+    @Test func sharingShowsOnlyWhatWasChosenAndRevokingEndsIt() async throws {
+        try await CentreSetup.with { setup, app in
+            try await setup.fillAna()
+            let ana = WebClient(app: app), cy = WebClient(app: app)
+            try await ana.signIn("ana@uni.example")
+            try await cy.signIn("cy@uni.example")
+            #expect(try await cy.get("/coach").text.contains("No one shares with you yet"))
+
+            try await ana.get("/sharing")
+            let shared = try await ana.post("/sharing", [("coach", "cy@uni.example"), ("scope[]", "applications"), ("scope[]", "report")])
+            #expect(shared.location == "/sharing")
+            #expect(try await ana.get("/sharing").text.contains("Cy Marsh can now see your applications, report"))
+            // Sharing with someone who isn't a coach, or the journal, is refused.
+            try await ana.post("/sharing", [("coach", "ben@uni.example"), ("scope[]", "report")])
+            #expect(try await ana.get("/sharing").text.contains("is not a coach here"))
+            try await ana.post("/sharing", [("coach", "cy@uni.example"), ("scope[]", "journal")])
+            #expect(try await ana.get("/sharing").text.contains("never shared"))
+
+            let caseload = try await cy.get("/coach")
+            #expect(caseload.text.contains("Ana Diaz") && caseload.text.contains("/coach/\(setup.ana.id)/report"))
+            let applications = try await cy.get("/coach/\(setup.ana.id)/applications")
+            #expect(applications.status == .ok && applications.text.contains(CentreSetup.company))
+            let report = try await cy.get("/coach/\(setup.ana.id)/report")
+            #expect(report.status == .ok && report.text.contains("Ana Diaz"))
+            #expect(!report.text.contains(CentreSetup.journalWords) && !report.text.contains("Average mood"))
+            #expect(try await cy.get("/coach/\(setup.ana.id)/plan").status == .notFound)
+            #expect(try await cy.get("/coach/\(setup.ben.id)/report").status == .notFound)
+
+            let log = try await ana.get("/sharing").text
+            #expect(log.contains("Cy Marsh looked at your applications"))
+            #expect(log.contains("Cy Marsh looked at your report"))
+
+            try await ana.post("/sharing/revoke", [("coach", "cy@uni.example")])
+            #expect(try await cy.get("/coach/\(setup.ana.id)/report").status == .notFound)
+            #expect(try await cy.get("/coach").text.contains("No one shares with you yet"))
+        }
+    }
+
+    @Test func signingInIsThrottledPerAddressAndRotatesTheSession() async throws {
+        try await CentreSetup.with { setup, app in
+            let ana = WebClient(app: app)
+            try await ana.get("/login")
+            let before = ana.cookie
+            for _ in 0..<Centre.failuresPerAddress {
+                let wrong = try await ana.post("/login", [("email", "ana@uni.example"), ("password", "not her password")])
+                #expect(wrong.status == .unauthorized && wrong.text.contains("don&#39;t match"))
+            }
+            let locked = try await ana.post("/login", [("email", "ana@uni.example"), ("password", CentreSetup.password)])
+            #expect(locked.status == .tooManyRequests && locked.headers.first(name: .retryAfter) != nil)
+            // Someone else signs in meanwhile.
+            let ben = WebClient(app: app)
+            #expect(try await ben.signIn("ben@uni.example").location == "/")
+            // Ben's own NextYes works, and is empty.
+            let bens = try await ben.get("/applications")
+            #expect(bens.status == .ok && bens.text.contains("No applications yet"))
+            #expect(ben.cookie != nil && ben.cookie != before)
+            // An unknown address gets the same answer as a wrong password.
+            let unknown = try await WebClient(app: app).signIn("nobody@uni.example")
+            #expect(unknown.status == .unauthorized)
+            // A disabled account's sessions end at once.
+            _ = try await setup.centre.setDisabled(email: "ben@uni.example", true)
+            #expect(try await ben.get("/").location == "/login")
+            #expect(try await WebClient(app: app).signIn("ben@uni.example").status == .unauthorized)
+        }
+    }
+
+    @Test func aOneTimeLinkSetsThePasswordOnce() async throws {
+        try await CentreSetup.with { setup, app in
+            let (account, token) = try await setup.centre.addAccount(email: "eve@uni.example", name: "Eve", role: .seeker, password: nil)
+            #expect(!account.hasPassword)
+            let link = try #require(token)
+            let eve = WebClient(app: app)
+            let form = try await eve.get("/link/\(link)")
+            #expect(form.status == .ok && form.text.contains("Choose a password"))
+            #expect(try await eve.post("/link/\(link)", [("password", "short")]).location == "/link/\(link)")
+            let used = try await eve.post("/link/\(link)", [("password", "a long new password")])
+            #expect(used.location == "/")
+            #expect(try await eve.get("/").status == .ok)
+            let again = try await WebClient(app: app).post("/link/\(link)", [("password", "another long password")], withCSRF: false)
+            #expect(again.status == .forbidden || again.status == .gone)
+            #expect(try await WebClient(app: app).signIn("eve@uni.example", "a long new password").location == "/")
+        }
+    }
+
+    @Test func theCommandLineNeedsAnAccountOnACentre() async throws {
+        try await CentreSetup.with { setup, _ in
+            await #expect(throws: CentreError.accountNeeded) {
+                try await setup.connection.run(account: nil) { _ in () }
+            }
+            await #expect(throws: CentreError.noSuchAccount("nobody@uni.example")) {
+                try await setup.connection.run(account: "nobody@uni.example") { _ in () }
+            }
+            await #expect(throws: ValidationErrors.self) {
+                try await setup.connection.run(account: "cy@uni.example") { _ in () }
+            }
+            try await setup.fillAna()
+            let anas = try await setup.connection.run(account: "ana@uni.example") { try await $0.applications.all().count }
+            let bens = try await setup.connection.run(account: "ben@uni.example") { try await $0.applications.all().count }
+            #expect(anas > 10 && bens == 0)
+            // Migrating again (a second server starting, an upgrade) changes nothing and loses nothing.
+            #expect(try await setup.connection.migrateCentre() == 2)
+            #expect(try await setup.connection.run(account: "ana@uni.example") { try await $0.applications.all().count } == anas)
+        }
+    }
+}
