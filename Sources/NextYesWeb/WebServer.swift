@@ -41,8 +41,14 @@ public struct WebServer: Sendable {
             }
             let actualPort = app.http.server.shared.localAddress?.port ?? port
             let shownHost = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
-            app.nextyes.allowedHosts = Self.allowedHosts(host: shownHost, port: actualPort)
-            onReady("http://\(shownHost):\(actualPort)/?token=\(token)")
+            if app.nextyes.isCentre {
+                // A centre's server sits behind the centre's own address (a proxy, a name of its
+                // own), and every person signs in with a password: there is no loopback to guard.
+                onReady("http://\(shownHost):\(actualPort)/login")
+            } else {
+                app.nextyes.allowedHosts = Self.allowedHosts(host: shownHost, port: actualPort)
+                onReady("http://\(shownHost):\(actualPort)/?token=\(token)")
+            }
             await Self.waitForTerminationSignal()
             await app.server.shutdown()
         } catch {

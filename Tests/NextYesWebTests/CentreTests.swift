@@ -266,6 +266,39 @@ struct CentreTests {
         }
     }
 
+    @Test func twoServersShareSessionsAndNeitherMigrates() async throws {
+        try await CentreSetup.with { setup, first in
+            try await setup.fillAna()
+            try await withApp(configure: { app in
+                try await configure(app, context: WebContext(
+                    clock: .fixed(Day("2026-11-21")!), loginToken: "unused-on-a-centre", location: .postgres(url: setup.url),
+                    dataDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("nextyes-centre-\(UUID().uuidString)")))
+            }) { second in
+                #expect(second.nextyes.isCentre)
+                // Signed in on one server, the same cookie works on the other: no sticky routing.
+                let onFirst = WebClient(app: first)
+                #expect(try await onFirst.signIn("ana@uni.example").location == "/")
+                let onSecond = WebClient(app: second, cookie: onFirst.cookie)
+                let page = try await onSecond.get("/applications?q=Quorvexa")
+                #expect(page.status == .ok && page.text.contains(CentreSetup.company))
+                // A change made through one is seen through the other at once.
+                try await onSecond.post("/applications", [("company", "Halvard Maps"), ("role", "Analyst")])
+                #expect(try await onFirst.get("/applications?q=Halvard").text.contains("Halvard Maps"))
+                // Signing out on one ends the session on both.
+                try await onFirst.post("/logout", [])
+                #expect(try await onSecond.get("/").location == "/login")
+            }
+            // Starting servers never touched the schema: only `nextyes migrate` does.
+            let store = try await StoreConnection.open(.postgres(url: setup.url), migrate: false)
+            struct Count: Decodable { let n: Int }
+            let tables = try await (store.store.db as! any SQLDatabase)
+                .raw("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema IN ('public', 'centre') AND table_name = '_fluent_migrations'")
+                .first(decoding: Count.self)?.n
+            await store.close()
+            #expect(tables == 0)
+        }
+    }
+
     @Test func theCommandLineNeedsAnAccountOnACentre() async throws {
         try await CentreSetup.with { setup, _ in
             await #expect(throws: CentreError.accountNeeded) {

@@ -13,7 +13,10 @@ final class WebClient {
     private(set) var cookie: String?
     private(set) var csrf: String?
 
-    init(app: Vapor.Application) { self.app = app }
+    init(app: Vapor.Application, cookie: String? = nil) {
+        self.app = app
+        self.cookie = cookie
+    }
 
     static let token = "test-login-token"
 

@@ -16,6 +16,11 @@ struct ServeCommand: AsyncParsableCommand {
             Examples:
               nextyes serve
               nextyes serve --port 8090 --database /tmp/nextyes-demo.sqlite
+
+            On a career centre's PostgreSQL database (set up with `nextyes migrate`), people sign \
+            in with their e-mail and password instead, and any number of servers can share the \
+            database:
+              DATABASE_URL=postgres://… nextyes serve --host 0.0.0.0 --port 8080
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -38,7 +43,12 @@ struct ServeCommand: AsyncParsableCommand {
             let location = try options.global.location
             let server = WebServer(location: location)
             try await server.run(host: options.host, port: options.port) { url in
-                Console.out("NextYes is running. Open this link in your browser to log in:\n\n    \(url)\n")
+                if url.hasSuffix("/login") {
+                    Console.out("NextYes is running for a career centre. People sign in at:\n\n    \(url)\n")
+                    Console.out("Add accounts with `nextyes accounts add`; each gets a one-time link to choose a password.")
+                } else {
+                    Console.out("NextYes is running. Open this link in your browser to log in:\n\n    \(url)\n")
+                }
                 Console.out("Database: \(location)   Stop with Ctrl-C.")
             }
         }
