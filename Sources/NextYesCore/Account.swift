@@ -72,3 +72,22 @@ public struct CoachView: Sendable, Hashable, Codable {
         self.viewedAt = viewedAt
     }
 }
+
+/// A coach's note on one of the seeker's plan goals, which the seeker sees under the goal.
+public struct CoachNote: Sendable, Hashable, Codable {
+    public var id: Int
+    public var goalID: Int
+    public var coachName: String
+    public var coachEmail: String
+    public var text: String
+    public var createdAt: Date
+
+    public init(id: Int, goalID: Int, coachName: String, coachEmail: String, text: String, createdAt: Date) {
+        self.id = id
+        self.goalID = goalID
+        self.coachName = coachName
+        self.coachEmail = coachEmail
+        self.text = text
+        self.createdAt = createdAt
+    }
+}

@@ -179,16 +179,33 @@ public struct Centre: Sendable {
         try await repository.grants(coachID: coach.id).filter { !$0.seeker.disabled }
     }
 
+    /// The coach's caseload with a few lines about each person, from what they shared only.
+    /// Reading it counts as looking, so each person sees it in their log.
+    public func caseloadSummary(of coach: Account) async throws -> [CaseloadEntry] {
+        var entries: [CaseloadEntry] = []
+        for grant in try await caseload(of: coach) {
+            let scopes = grant.scopes.filter { $0 == .applications || $0 == .insights }
+            guard !scopes.isEmpty else {
+                entries.append(CaseloadEntry(grant: grant, week: nil, lastActivity: nil, recentNos: [], themes: []))
+                continue
+            }
+            let lines = try await asPerson(grant.seeker, readOnly: true) { try await $0.caseloadLines(scopes: scopes) }
+            for scope in scopes { try await repository.logView(seekerID: grant.seeker.id, coachID: coach.id, scope: scope) }
+            entries.append(CaseloadEntry(grant: grant, week: lines.week, lastActivity: lines.last, recentNos: lines.nos, themes: lines.themes))
+        }
+        return entries
+    }
+
     /// A coach opening something a seeker shared: allowed only with a grant for that scope, and
     /// logged for the seeker to see. Anything else answers "no such person", never a hint.
-    public func asCoach<T: Sendable>(_ coach: Account, viewing seekerID: String, scope: SharingScope,
+    public func asCoach<T: Sendable>(_ coach: Account, viewing seekerID: String, scope: SharingScope, writes: Bool = false,
                                      _ body: @escaping @Sendable (Workspace) async throws -> T) async throws -> (seeker: Account, value: T) {
         guard coach.role == .coach, !coach.disabled,
               let grant = try await repository.grants(coachID: coach.id).first(where: { $0.seeker.id == seekerID }),
               grant.scopes.contains(scope), !grant.seeker.disabled else {
             throw CentreError.noSuchAccount("that person")
         }
-        let value = try await asPerson(grant.seeker, readOnly: true, body)
+        let value = try await asPerson(grant.seeker, readOnly: !writes, body)
         try await repository.logView(seekerID: seekerID, coachID: coach.id, scope: scope)
         return (grant.seeker, value)
     }

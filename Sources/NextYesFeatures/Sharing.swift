@@ -57,3 +57,38 @@ extension Workspace {
         text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 }
+
+/// One person on a coach's caseload: what they shared, and a few lines about their search drawn
+/// only from what they shared (their week and recent no's from the applications, recurring
+/// feedback themes from the insights).
+public struct CaseloadEntry: Sendable, Hashable {
+    public var grant: SharingGrant
+    public var week: WeekProgress?
+    public var lastActivity: Day?
+    /// "A no from Relecloud for Data Analyst, after the interview (13 Nov)", newest first.
+    public var recentNos: [String]
+    /// Feedback themes to work on that came back more than once.
+    public var themes: [String]
+}
+
+extension Workspace {
+    /// The caseload lines for a seeker, limited to the scopes shared.
+    func caseloadLines(scopes: [SharingScope]) async throws -> (week: WeekProgress?, last: Day?, nos: [String], themes: [String]) {
+        var week: WeekProgress?, last: Day?, nos: [String] = [], themes: [String] = []
+        if scopes.contains(.applications) {
+            week = try await momentum.weeklyProgress(today: today, weeks: 1).thisWeek
+            let all = try await applications.all()
+            last = all.map(\.lastActivityOn).max()
+            let titles = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
+            let since = today.adding(days: -30)
+            nos = try await applications.rejections().filter { $0.on >= since }.sorted { $0.on > $1.on }.prefix(3).compactMap { rejection in
+                guard let app = titles[rejection.applicationID] else { return nil }
+                return "A no from \(app.company) for \(app.role), at \(rejection.stageReached.title.lowercased()) (\(rejection.on.readable))"
+            }
+        }
+        if scopes.contains(.insights) {
+            themes = try await insights.report().recurringImprovements.map(\.theme.title)
+        }
+        return (week, last, nos, themes)
+    }
+}

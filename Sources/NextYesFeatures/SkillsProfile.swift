@@ -126,4 +126,18 @@ public struct Plan: Sendable {
     public func logHours(_ hours: Double, on day: Day? = nil, goalID: Int? = nil, note: String? = nil) async throws {
         try await store.plan.logHours(hours, on: day, goalID: goalID, note: note)
     }
+
+    /// Coaches' notes on the goals (a career centre's NextYes), by goal.
+    public func coachNotes() async throws -> [Int: [CoachNote]] {
+        Dictionary(grouping: try await store.coachNotes.all(), by: \.goalID)
+    }
+
+    /// A coach's note on a goal the seeker shared their plan for.
+    public func addCoachNote(goalID: Int, coach: Account, text raw: String) async throws -> CoachNote {
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw ValidationErrors([FieldError("note", "Write the note first.")]) }
+        guard text.count <= 2000 else { throw ValidationErrors([FieldError("note", "Keep a note under 2,000 characters.")]) }
+        _ = try await goal(goalID)
+        return try await store.coachNotes.add(goalID: goalID, coachName: coach.name, coachEmail: coach.email, text: text)
+    }
 }

@@ -39,6 +39,7 @@ public struct Store: Sendable {
     public var sessions: SessionRepository { SessionRepository(db: db, clock: clock) }
     public var mail: MailRepository { MailRepository(db: db, clock: clock) }
     public var apiTokens: APITokenRepository { APITokenRepository(db: db, clock: clock) }
+    public var coachNotes: CoachNoteRepository { CoachNoteRepository(db: db, clock: clock) }
 
     /// The current moment, to the millisecond: both SQLite and PostgreSQL keep that exactly, so
     /// what is saved reads back identical.

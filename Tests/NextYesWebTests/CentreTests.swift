@@ -214,6 +214,30 @@ struct CentreTests {
             #expect(log.contains("Cy Marsh looked at your applications"))
             #expect(log.contains("Cy Marsh looked at your report"))
 
+            // The caseload says how the week goes and the recent no's, gently, from the applications shared.
+            let withLines = try await cy.get("/coach").text
+            #expect(withLines.contains("This week:") && withLines.contains("A no from"))
+
+            // With the plan shared, a note on a goal reaches Ana under that goal.
+            try await ana.post("/sharing", [("coach", "cy@uni.example"), ("scope[]", "applications"), ("scope[]", "report"), ("scope[]", "plan")])
+            let goalID: Int = try await setup.connection.run(account: setup.ana.email) { workspace in
+                if let goal = try await workspace.plan.goals().first(where: { $0.status == .active }) { return goal.id }
+                return try await workspace.plan.accept(GoalForm.Valid(
+                    title: "Practise interview stories", focus: "theme:communication", action: .practice,
+                    measure: "Four stories told aloud", deadline: workspace.today.adding(days: 30), weeklyHours: 2)).id
+            }
+            let planPage = try await cy.get("/coach/\(setup.ana.id)/plan")
+            #expect(planPage.status == .ok && planPage.text.contains("/coach/\(setup.ana.id)/plan/\(goalID)/notes"))
+            let noted = try await cy.post("/coach/\(setup.ana.id)/plan/\(goalID)/notes", [("note", "Lovely progress: try one STAR story a week.")])
+            #expect(noted.location == "/coach/\(setup.ana.id)/plan")
+            let anasPlan = try await ana.get("/plan").text
+            #expect(anasPlan.contains("From your coach") && anasPlan.contains("Lovely progress: try one STAR story a week."))
+            // Ben's plan shows no note, and a coach can't write on a plan not shared.
+            let ben = WebClient(app: app)
+            try await ben.signIn("ben@uni.example")
+            #expect(!(try await ben.get("/plan").text.contains("Lovely progress")))
+            #expect(try await cy.post("/coach/\(setup.ben.id)/plan/\(goalID)/notes", [("note", "hello")]).status == .notFound)
+
             try await ana.post("/sharing/revoke", [("coach", "cy@uni.example")])
             #expect(try await cy.get("/coach/\(setup.ana.id)/report").status == .notFound)
             #expect(try await cy.get("/coach").text.contains("No one shares with you yet"))

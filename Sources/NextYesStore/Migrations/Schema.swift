@@ -28,6 +28,7 @@ public enum NextYesSchema {
             AddReadingIndexes(),
             CreateMailMessages(),
             CreateAPITokens(),
+            CreateCoachNotes(),
         ]
     }
 }

@@ -106,6 +106,7 @@ struct CentreController {
         app.post("sharing", "revoke", use: revoke)
         app.get("coach", use: caseload)
         app.get("coach", ":seeker", ":scope", use: coachView)
+        app.post("coach", ":seeker", "plan", ":goal", "notes", use: addNote)
         app.get("admin", use: admin)
     }
 
@@ -274,15 +275,30 @@ struct CentreController {
 
     func caseload(_ req: Request) async throws -> Page {
         guard let coach = req.account, coach.role == .coach else { throw Abort(.notFound) }
-        let grants = try await req.centre.caseload(of: coach)
+        let entries = try await req.centre.caseloadSummary(of: coach)
         return Self.centrePage(req, "Your caseload", [
             .h1("People who share with you"),
-            grants.isEmpty
-                ? .p(.text("No one shares with you yet. A person shares from their Sharing page, or with "), .code("nextyes sharing grant"), .text("."))
-                : .ul(.forEach(grants) { grant in
-                    .li(.strong(.txt(grant.seeker.name)), .text(": "),
-                        .forEach(grant.scopes) { scope in .group(.a(.href("/coach/\(grant.seeker.id)/\(scope.rawValue)"), .txt(scope.rawValue.capitalized)), .text(" ")) })
-                }),
+            .if(entries.isEmpty,
+                .p(.text("No one shares with you yet. A person shares from their Sharing page, or with "), .code("nextyes sharing grant"), .text("."))),
+            .forEach(entries) { entry in
+                let grant = entry.grant
+                return .div(
+                    .class("card"),
+                    .h2(.txt(grant.seeker.name)),
+                    .p(.forEach(grant.scopes) { scope in .group(.a(.href("/coach/\(grant.seeker.id)/\(scope.rawValue)"), .txt(scope.rawValue.capitalized)), .text(" ")) }),
+                    .unwrap(entry.week) { week in
+                        .p(.txt("This week: \(week.applications) application\(week.applications == 1 ? "" : "s") sent"
+                                 + (week.targets.map { " of \($0.applications) planned" } ?? "")
+                                 + ", \(week.conversations) conversation\(week.conversations == 1 ? "" : "s")."))
+                    },
+                    .unwrap(entry.lastActivity) { .p(.class("muted"), .txt("Last activity: \($0.readable)")) },
+                    .if(!entry.recentNos.isEmpty, .group(
+                        .h3("Recent no's"),
+                        .ul(.forEach(entry.recentNos) { .li(.txt($0)) })
+                    )),
+                    .if(!entry.themes.isEmpty, .p(.txt("Feedback keeps mentioning: " + entry.themes.joined(separator: ", ") + ".")))
+                )
+            },
             .p(.class("muted"), .text("Each person sees when you looked at what they shared.")),
         ])
     }
@@ -292,17 +308,52 @@ struct CentreController {
               let seekerID = req.parameters.get("seeker"), let scope = req.parameters.get("scope").flatMap(SharingScope.init(rawValue:)) else {
             throw Abort(.notFound)
         }
-        let seen: (seeker: Account, value: SharedPage)
+        let seen: (seeker: Account, value: (page: SharedPage, goals: [PlanGoal], notes: [Int: [CoachNote]]))
         do {
-            seen = try await req.centre.asCoach(coach, viewing: seekerID, scope: scope) { workspace in try await workspace.shared(scope) }
+            seen = try await req.centre.asCoach(coach, viewing: seekerID, scope: scope) { workspace in
+                let page = try await workspace.shared(scope)
+                guard scope == .plan else { return (page, [], [:]) }
+                return (page, try await workspace.plan.goals().filter { $0.status == .active }, try await workspace.plan.coachNotes())
+            }
         } catch is CentreError {
             throw Abort(.notFound, reason: "There is nothing for you at this address.")
         }
-        return Self.centrePage(req, "\(seen.seeker.name): \(seen.value.title)", [
+        let csrf = CSRF.token(for: req)
+        return Self.centrePage(req, "\(seen.seeker.name): \(seen.value.page.title)", [
             .p(.a(.href("/coach"), .text("← Your caseload"))),
-            .h1(.txt("\(seen.seeker.name): \(seen.value.title)")),
-            .pre(.class("shared"), .txt(seen.value.markdown)),
+            .h1(.txt("\(seen.seeker.name): \(seen.value.page.title)")),
+            .pre(.class("shared"), .txt(seen.value.page.markdown)),
+            .forEach(seen.value.goals) { goal in
+                .div(
+                    .class("card"),
+                    .h3(.txt(goal.title)),
+                    .unwrap(seen.value.notes[goal.id]) { CoachNotesView.list($0) },
+                    Tag.element("form", [("method", "post"), ("action", "/coach/\(seekerID)/plan/\(goal.id)/notes")], [
+                        Field.csrf(csrf),
+                        Field.textarea("note-\(goal.id)", "A note \(seen.seeker.name) will see under this goal", value: "",
+                                       .init(extra: [("rows", "2"), ("maxlength", "2000")], name: "note")),
+                        .button(.class("secondary"), .type(.submit), .text("Leave the note")),
+                    ])
+                )
+            },
         ])
+    }
+
+    func addNote(_ req: Request) async throws -> Response {
+        guard let coach = req.account, coach.role == .coach, let seekerID = req.parameters.get("seeker"),
+              let goalID = req.parameters.get("goal").flatMap(Int.init) else { throw Abort(.notFound) }
+        struct Form: Content { var note: String? }
+        let text = try req.content.decode(Form.self).note ?? ""
+        do {
+            _ = try await req.centre.asCoach(coach, viewing: seekerID, scope: .plan, writes: true) { workspace in
+                try await workspace.plan.addCoachNote(goalID: goalID, coach: coach, text: text)
+            }
+        } catch is CentreError {
+            throw Abort(.notFound, reason: "There is nothing for you at this address.")
+        } catch let error as ValidationErrors {
+            throw Abort(.badRequest, reason: error.errors.first?.message ?? "Write the note first.")
+        }
+        return req.redirect(to: "/coach/\(seekerID)/plan")
     }
 
     func admin(_ req: Request) async throws -> Page {

@@ -146,7 +146,8 @@ struct SkillsController {
 
     private func planModel(_ req: Request, errors: ValidationErrors?, failed: GoalForm? = nil) async throws -> PlanShow.Model {
         PlanShow.Model(chrome: req.chrome(.plan), proposals: try await req.workspace.plan.proposals(today: req.today),
-                       goals: try await req.workspace.plan.goals(), today: req.today, errors: errors, failed: failed)
+                       goals: try await req.workspace.plan.goals(), today: req.today, errors: errors, failed: failed,
+                       notes: try await req.workspace.plan.coachNotes())
     }
 
     private func goalForm(_ body: GoalBody) -> GoalForm {

@@ -148,6 +148,8 @@ enum PlanShow {
         var errors: ValidationErrors?
         /// A suggestion the person changed that didn't validate: shown again as they wrote it.
         var failed: GoalForm? = nil
+        /// Coaches' notes on the goals (a career centre's NextYes).
+        var notes: [Int: [CoachNote]] = [:]
     }
 
     static func view(_ model: Model) -> HTML {
@@ -183,6 +185,7 @@ enum PlanShow {
             .p(.strong(.text("Done when: ")), .txt(goal.measure)),
             Tag.element("progress", [("max", "100"), ("value", String(Int(goal.progress * 100))), ("aria-label", "Hours logged toward this goal")], [.txt("\(Int(goal.progress * 100))%")]),
             .p(.class("muted"), .txt(String(format: "%.1f hours logged", goal.hoursLogged) + (overdue ? ". The deadline has passed: finish it, move the date, or let it go; all three are fine." : "."))),
+            .unwrap(model.notes[goal.id]) { notes in CoachNotesView.list(notes) },
             .div(.class("actions"),
                  PostForm.make(.planGoal(.value(goal.id), .hours), csrf: model.chrome.csrf, className: "inline",
                     Field.text("hours-\(goal.id)", "Hours", value: "1", .init(type: "number", extra: [("min", "0.25"), ("max", "24"), ("step", "0.25")], name: "hours")),
@@ -225,6 +228,19 @@ enum PlanShow {
                 .div(.class("actions"),
                      .button(.type(.submit), .text("Add to my plan")),
                      Tag.element("button", [("type", "submit"), ("class", "quiet"), ("formaction", SiteURL.planDecline.path())], [.text("Not for me")])))
+        )
+    }
+}
+
+/// A coach's notes under a goal, with who wrote them and when.
+enum CoachNotesView {
+    static func list(_ notes: [CoachNote]) -> BodyNode {
+        .div(
+            .class("coach-notes"),
+            .h4(.text("From your coach")),
+            .ul(.forEach(notes) { note in
+                .li(.strong(.txt(note.coachName)), .span(.class("muted"), .txt(", \(Day(note.createdAt, in: .current).readable): ")), .txt(note.text))
+            })
         )
     }
 }
