@@ -42,6 +42,8 @@ let package = Package(
                 .copy("Resources/mail-acknowledgement.model"),
                 .copy("Resources/mail-offer.model"),
                 .copy("Resources/mail-other.model"),
+                .copy("Resources/mail-company.model"),
+                .copy("Resources/posting-company.model"),
                 .copy("Resources/feedback-generic.model"),
                 .copy("Resources/trap-all-or-nothing.model"),
                 .copy("Resources/trap-overgeneralizing.model"),

@@ -8,6 +8,8 @@ import NextYesInsights
 //   swift run nextyes-train            train, write the resources and cards, print the figures
 //   swift run nextyes-train --check    train in memory and fail unless the shipped file matches
 //   swift run nextyes-train --taxonomy compile only the skills taxonomy (taxonomy.tsv to taxonomy.bin)
+//   swift run nextyes-train --skills   only the taxonomy and the skill tagger
+//   swift run nextyes-train --capture  only the capture readers' models (e-mail kind and company, posting company)
 
 struct Example: Decodable {
     var id: String
@@ -90,6 +92,13 @@ func loadLines<T: Decodable>(_ path: String, as type: T.Type) throws -> [T] {
         .map { try JSONDecoder().decode(T.self, from: Data($0.utf8)) }
 }
 
+if CommandLine.arguments.contains("--capture") {
+    try trainMailKind()
+    try trainMailCompany()
+    try trainPostingCompany()
+    exit(0)
+}
+
 // The skills taxonomy, compiled to the binary image the extractor loads (see TaxonomyImage).
 do {
     let resources = root.appendingPathComponent("Sources/NextYesInsights/Resources")
@@ -109,94 +118,16 @@ do {
     if CommandLine.arguments.contains("--taxonomy") { exit(0) }
 }
 
-// The e-mail reader's learned part: one model per kind, trained on the development sets of
-// data/job-mail; the held-out set is only scored, and plays no part in any choice.
-do {
-    struct MailItem: Decodable { var id: String; var eml: String; var kind: String }
-    func loadMail(_ name: String) throws -> [MailItem] {
-        try String(contentsOf: root.appendingPathComponent("data/job-mail/\(name).jsonl"), encoding: .utf8)
-            .split(separator: "\n").map { try JSONDecoder().decode(MailItem.self, from: Data($0.utf8)) }
-    }
-    func signals(_ item: MailItem) -> JobMailReader.Signals {
-        let message = (try? MailParser.parse(item.eml)) ?? (try? MailParser.pasted(item.eml))
-        return JobMailReader.signals(message ?? MailMessage(subject: "", text: item.eml))
-    }
-    let trainingSets = ["dev", "dev2"]
-    let train = try trainingSets.flatMap(loadMail)
-    let test = try loadMail("test")
-    let trainX = train.map { MailKindModel.indexes(signals($0)) }
-    var options = LogisticModel.Options()
-    options.epochs = 30
-    options.l2 = 1e-4
-    func fitAll(_ rows: [Int]) -> [MailKind: LogisticModel] {
-        var models: [MailKind: LogisticModel] = [:]
-        for kind in MailKind.allCases {
-            models[kind] = LogisticModel.train(rows.map { (trainX[$0], train[$0].kind == kind.rawValue) }, bucketBits: MailKindModel.bucketBits, options: options)
-        }
-        return models
-    }
-    let models = fitAll(Array(train.indices))
-    try ship(Dictionary(uniqueKeysWithValues: models.map { ($0.key.rawValue, $0.value) }), order: MailKind.allCases.map(\.rawValue),
-             resource: { MailKindModel.resourceName(MailKind(rawValue: $0)!) }, what: "e-mail kind")
-    if !check {
-        // Five-fold cross-validation on the training sets, then the held-out set, model and rules.
-        var foldHits = 0
-        for fold in 0..<5 {
-            let fitted = fitAll(train.indices.filter { $0 % 5 != fold })
-            for i in train.indices where i % 5 == fold {
-                if MailKindModel.kind(signals(train[i]), models: fitted).0.rawValue == train[i].kind { foldHits += 1 }
-            }
-        }
-        let testSignals = test.map(signals)
-        let modelHits = zip(testSignals, test).filter { MailKindModel.kind($0, models: models).0.rawValue == $1.kind }.count
-        let ruleHits = zip(testSignals, test).filter { JobMailReader.kindByRules($0).0.rawValue == $1.kind }.count
-        var perKind: [String] = []
-        for kind in MailKind.allCases {
-            let labelled = zip(testSignals, test).filter { $1.kind == kind.rawValue }
-            let found = labelled.filter { MailKindModel.kind($0.0, models: models).0 == kind }.count
-            let predicted = zip(testSignals, test).filter { MailKindModel.kind($0.0, models: models).0 == kind }
-            let right = predicted.filter { $1.kind == kind.rawValue }.count
-            perKind.append("| \(kind.rawValue) | \(found)/\(labelled.count) | \(right)/\(predicted.count) |")
-        }
-        let sizes = MailKind.allCases.map { "\($0.rawValue) \(models[$0]!.encoded().count) bytes" }.joined(separator: ", ")
-        let checksums = MailKind.allCases.map { kind -> String in
-            let bytes = models[kind]!.encoded()
-            return "`\(MailKindModel.resourceName(kind))` " + String(format: "%016llx", LogisticModel.checksum(Array(bytes.dropLast(8))))
-        }.joined(separator: ", ")
-        let card = """
-        # Model card: the kind of a job e-mail
+// The skill tagger, trained on the SkillSpan train splits (Skills.swift).
+try SkillTaggerTraining.run(root: root, check: check)
+if CommandLine.arguments.contains("--skills") { exit(0) }
 
-        - **What it does**: the learned half of `JobMailReader` (NextYesInsights): one logistic \
-        regression per kind (rejection, interview-invite, assessment, acknowledgement, offer, other), \
-        one against the rest, over hashed features (word unigrams and bigrams, character 3- to \
-        5-grams inside words, negation scope; 2^\(MailKindModel.bucketBits) buckets) of the subject \
-        and the first \(MailKindModel.characters) characters of the message's own text (quoted replies \
-        cut), plus the phrase rules' cues as features. The kind is the one with the highest \
-        probability; mail the rules place with loans, flats or courses stays "other".
-        - **Files**: `Sources/NextYesInsights/Resources/mail-<kind>.model` (\(sizes)); FNV-1a 64 \
-        checksums \(checksums), verified when each file loads. Without them the rules decide alone.
-        - **Training data**: \(trainingSets.map { "`data/job-mail/\($0).jsonl`" }.joined(separator: " and ")) \
-        (\(train.count) e-mails written for NextYes in English, German, French, Spanish, Dutch, Italian \
-        and Portuguese; CC0; see `data/job-mail/README.md`). AdaGrad, \(options.epochs) epochs, L2 \
-        \(options.l2), seed \(options.seed); the setting was fixed beforehand, not searched. Five-fold \
-        cross-validated accuracy on the training data: \(String(format: "%.3f", Double(foldHits) / Double(train.count))).
-        - **Reproduce**: `swift run nextyes-train` (writes the files and this card); \
-        `swift run nextyes-train --check` fails unless the shipped files are what training produces.
-        - **Held-out figures** (`data/job-mail/test.jsonl`, \(test.count) e-mails, only scored): kind \
-        accuracy \(String(format: "%.3f", Double(modelHits) / Double(test.count))) with the model, \
-        \(String(format: "%.3f", Double(ruleHits) / Double(test.count))) with the rules alone.
+// The capture readers' other learned parts (Capture.swift).
+try trainMailCompany()
+try trainPostingCompany()
 
-        | kind | found (recall) | right when said (precision) |
-        |---|---|---|
-        \(perKind.joined(separator: "\n"))
-
-        - **Limits**: \(train.count) e-mails by two authors; other writers, languages and templates \
-        will read worse. The person always sees the kind and can change it before anything is saved.
-        """
-        try card.write(to: root.appendingPathComponent("docs/models/mail-kind.md"), atomically: true, encoding: .utf8)
-        print(card)
-    }
-}
+// The e-mail reader's kind (Capture.swift).
+try trainMailKind()
 
 // The feedback reader's learned part: one model per label (theme with polarity, generic, each
 // stated reason), trained on the development and training sets of data/feedback-themes; each

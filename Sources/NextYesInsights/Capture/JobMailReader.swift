@@ -79,8 +79,8 @@ public enum JobMailReader {
         if signals.otherBusiness { (kind, confidence) = (.other, max(confidence, 0.5)) }
         var reading = JobMailReading(kind: kind, confidence: confidence)
         guard kind != .other || signals.jobContext else { return reading }
-        reading.company = CompanyFinder.company(in: message, body: body)
         reading.role = RoleFinder.role(subject: subject, body: body)
+        reading.company = company(message, subject: subject, body: body, role: reading.role)
         // A "role" that is the company's name was the wrong words.
         if let role = reading.role, let company = reading.company {
             let r = Names.key(role), c = Names.key(company)
@@ -97,6 +97,22 @@ public enum JobMailReader {
             reading.interviewTime = when.time
         }
         return reading
+    }
+
+    /// The company: the rules' choice, and with the learned model the best of every name-shaped
+    /// candidate (the rules' choice among them, as a cue).
+    static func company(_ message: MailMessage, subject: String, body: String, role: String?) -> String? {
+        let rules = CompanyFinder.company(in: message, body: body)
+        guard let model = MailCompanyModel.bundled else { return rules }
+        return MailCompanyModel.company(MailCompanyModel.candidates(message, subject: subject, body: body, ruleCompany: rules, role: role), model: model) ?? rules
+    }
+
+    /// The company candidates of one message, as the reader sees them (for training).
+    public static func companyCandidates(_ message: MailMessage) -> [MailCompanyModel.Candidate] {
+        let signals = Self.signals(message)
+        let role = RoleFinder.role(subject: signals.subject, body: signals.body)
+        return MailCompanyModel.candidates(message, subject: signals.subject, body: signals.body,
+                                           ruleCompany: CompanyFinder.company(in: message, body: signals.body), role: role)
     }
 
     /// The subject without "Re:", "Fwd:", "AW:" and the like.

@@ -49,7 +49,7 @@ public enum PostingReader {
         reading.role = structured.title.flatMap { title in RoleFinder.clean(title).map { PostingField(value: $0, evidence: title) } }
             ?? PostingText.role(lines: lines, pageTitle: structured.pageTitle, heading: structured.heading)
         reading.company = structured.company.map { PostingField(value: $0, evidence: $0) }
-            ?? PostingText.company(lines: lines, text: text, pageTitle: structured.pageTitle, siteName: structured.siteName, role: reading.role?.value)
+            ?? PostingText.company(lines: lines, text: text, pageTitle: structured.pageTitle, siteName: structured.siteName, role: reading.role?.value, url: structured.url)
         reading.location = PostingText.location(lines: lines, text: text) ?? structured.location.map { PostingField(value: $0, evidence: $0) }
         reading.workplace = PostingText.workplace(text) ?? (structured.remote ? PostingField(value: "remote", evidence: "TELECOMMUTE") : nil)
         reading.salary = PostingText.salary(text) ?? structured.salary.map { PostingField(value: $0, evidence: $0) }
@@ -298,25 +298,44 @@ enum PostingText {
     static let namedAfter = Capture(#"(?i:\bposted (?:\d+ \w+ ago )?by|\bthrough|\bwith|\bat|\bjoin(?:ing)?|\bbei|\bchez|\bbij|\babout|\büber|\bà propos d[e'’]|\bsobre|\bover|\bwerken bij|\blife at|\bteam (?:at|von)|©|\(c\))\s+"# + Names.name)
     static let subjectOfSentence = Capture(#"(?:^|[.!?]\s+|\n)"# + Names.name + #"\s+(?:is|are|was|builds|designs|makes|runs|helps|offers|provides|develops|delivers|organi[sz]es|organisiert|entwickelt|ist|bietet|sucht|recherche|est|conçoit|busca|es|zoekt|is een|has|have|was founded|were founded|employs|operates|serves)\b"#)
 
-    static func company(lines: [String], text: String, pageTitle: String?, siteName: String?, role: String?) -> PostingField? {
+    static func company(lines: [String], text: String, pageTitle: String?, siteName: String?, role: String?, url: String? = nil) -> PostingField? {
         if let labelled = labelled("company", lines: lines), let name = Names.clean(labelled.value), plausibleCompany(name) { return PostingField(value: name, evidence: labelled.evidence) }
-        var scores: [String: (score: Double, evidence: String)] = [:]
+        let scores = companyScores(lines: lines, text: text, pageTitle: pageTitle, siteName: siteName, role: role)
+        // The learned model weighs every name-shaped candidate, the rules' scores among its cues.
+        if let model = PostingCompanyModel.bundled,
+           let name = PostingCompanyModel.company(PostingCompanyModel.candidates(lines: lines, pageTitle: pageTitle, siteName: siteName, role: role, url: url, rules: scores), model: model) {
+            return PostingField(value: name, evidence: scores[name]?.evidence ?? lines.first(where: { $0.contains(name) }) ?? name)
+        }
+        guard let best = scores.max(by: { ($0.value.score, $1.key.count) < ($1.value.score, $0.key.count) }) else { return nil }
+        return PostingField(value: best.key, evidence: best.value.evidence)
+    }
+
+    /// The rules' candidates for the company, each with its score, the words it was found in, and
+    /// how it was found.
+    static func companyScores(lines: [String], text: String, pageTitle: String?, siteName: String?, role: String?) -> [String: (score: Double, evidence: String, sources: Set<String>)] {
+        var scores: [String: (score: Double, evidence: String, sources: Set<String>)] = [:]
+        var source = ""
         func add(_ raw: String?, _ weight: Double, _ evidence: String) {
             guard let raw, let name = Names.clean(raw), plausibleCompany(name) else { return }
-            let current = scores[name] ?? (0, evidence)
-            scores[name] = (current.score + weight, current.evidence)
+            let current = scores[name] ?? (0, evidence, [])
+            scores[name] = (current.score + weight, current.evidence, current.sources.union([source]))
         }
         let head = String(text.prefix(15000))
+        source = "named_after"
         for found in namedAfter.all(in: head) { add(found, 1.5, found) }
+        source = "sentence_subject"
         for found in subjectOfSentence.all(in: head) { add(found, 2.5, found) }
+        source = "first_lines"
         for line in lines.prefix(3) where line.count <= 60 && !isNoise(line) {
             add(line.components(separatedBy: CharacterSet(charactersIn: "·•|–—")).first, 1.0, line)
         }
+        source = "under_role"
         if let role, let index = lines.prefix(40).firstIndex(where: { $0.contains(role) }) {
             for line in lines[(index + 1)..<min(index + 3, lines.count)] where !isNoise(line) && !looksLikeRole(line) && !line.hasSuffix(".") {
                 add(line.components(separatedBy: CharacterSet(charactersIn: "·•|–—")).first?.trimmingCharacters(in: .whitespaces), 1.5, line)
             }
         }
+        source = "page_title"
         if let pageTitle {
             let parts = pageTitle.components(separatedBy: CharacterSet(charactersIn: "|–—")).flatMap { $0.components(separatedBy: " - ") }
                 .map { $0.trimmingCharacters(in: .whitespaces) }
@@ -324,29 +343,33 @@ enum PostingText {
                 if let range = part.range(of: " at ") { add(String(part[range.upperBound...]), 3, pageTitle) } else if !looksLikeRole(part) { add(part, 1.5, pageTitle) }
             }
         }
+        source = "site_name"
         if let siteName { add(siteName, 0.5, siteName) }
         // A recruiter's e-mail pasted whole: the sender's domain, as the text spells it.
+        source = "mail_domain"
         if let address = emailAddress.first(in: head), let label = CompanyFinder.domainName(String(address.split(separator: "@").last ?? "")) {
             add(CompanyFinder.spelled(label.replacingOccurrences(of: " ", with: ""), in: head) ?? nil, 2.5, address)
         }
-        guard !scores.isEmpty else { return nil }
+        guard !scores.isEmpty else { return scores }
         // Names that recur in the text are the employer's far more often than anything else.
         for name in Array(scores.keys) {
             let count = head.components(separatedBy: name).count - 1
             scores[name]!.score += Double(min(count, 6)) * 0.8
         }
         // A shorter candidate inside a longer one ("Northwind" in "Northwind Traders Ltd") lends it its score.
-        for name in Array(scores.keys) {
-            for other in scores.keys where other != name && other.hasPrefix(name + " ") && other.split(separator: " ").count <= name.split(separator: " ").count + 3 {
-                scores[other]!.score += scores[name]!.score
+        // (From the scores as they stand, so the order of a dictionary can't change the result.)
+        let before = scores
+        for (name, value) in before {
+            for other in before.keys where other != name && other.hasPrefix(name + " ") && other.split(separator: " ").count <= name.split(separator: " ").count + 3 {
+                scores[other]!.score += value.score
             }
         }
         // A job board's own name: headers, titles and footers are full of it.
         let boardWords = ["job", "career", "emploi", "empleo", "praca", "impiego", "stellen", "vacature", "arbeit", "markt", "welt", "spot", "north jobs"]
         for name in Array(scores.keys) where boardWords.contains(where: { name.lowercased().contains($0) }) { scores[name]!.score -= 4 }
-        guard let best = scores.max(by: { ($0.value.score, $1.key.count) < ($1.value.score, $0.key.count) }) else { return nil }
-        return PostingField(value: best.key, evidence: best.value.evidence)
+        return scores
     }
+
 
     static func location(lines: [String], text: String) -> PostingField? {
         if let labelled = labelled("location", lines: lines) {
