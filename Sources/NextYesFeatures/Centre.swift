@@ -4,6 +4,7 @@ import FluentKit
 import Foundation
 import NIOPosix
 import NextYesCore
+import NextYesInsights
 import NextYesStore
 
 public typealias CentreError = NextYesStore.CentreError
@@ -213,6 +214,38 @@ public struct Centre: Sendable {
     /// Every time a coach looked at what the seeker shared, newest first.
     public func views(of seeker: Account) async throws -> [CoachView] {
         try await repository.views(seekerID: seeker.id)
+    }
+
+    // MARK: The cohort
+
+    /// The centre's anonymous figures across the seekers who opted in: each person's counts come
+    /// from the same figures their own pages show; rows resting on fewer than five people are
+    /// withheld. Admins only.
+    public func cohort(for admin: Account) async throws -> CohortReport {
+        guard admin.role == .admin, !admin.disabled else { throw CentreError.noSuchAccount(admin.email) }
+        let people = try await repository.all().filter { $0.role == .seeker && $0.statisticsOptIn && !$0.disabled }
+        var facts: [PersonFacts] = []
+        facts.reserveCapacity(people.count)
+        // A few people at a time, each in their own transaction.
+        try await withThrowingTaskGroup(of: PersonFacts.self) { group in
+            var next = people.makeIterator()
+            func add() -> Bool {
+                guard let person = next.next() else { return false }
+                group.addTask {
+                    try await asPerson(person, readOnly: true) { workspace in
+                        PersonFacts.of(try await workspace.insights.report(), demand: try await workspace.skills.demand(),
+                                       profile: try await workspace.skills.skills())
+                    }
+                }
+                return true
+            }
+            for _ in 0..<4 where add() {}
+            while let fact = try await group.next() {
+                facts.append(fact)
+                _ = add()
+            }
+        }
+        return CohortReport.of(facts)
     }
 
     // MARK: Helpers

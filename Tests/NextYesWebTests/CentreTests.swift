@@ -323,6 +323,43 @@ struct CentreTests {
         }
     }
 
+    @Test func theCohortCountsOnlyPeopleWhoOptedInAndNamesNoOne() async throws {
+        try await CentreSetup.with { setup, app in
+            var seekers = [setup.ana, setup.ben]
+            for i in 0..<4 {
+                seekers.append(try await setup.centre.addAccount(email: "s\(i)@uni.example", name: "Seeker \(i)", role: .seeker, password: CentreSetup.password).account)
+            }
+            for seeker in seekers {
+                try await setup.connection.run(account: seeker.email) { _ = try await $0.sample.load(force: true) }
+            }
+            try await setup.fillAna()
+            let dee = WebClient(app: app)
+            #expect(try await dee.signIn("dee@uni.example").location == "/admin")
+            #expect(try await dee.get("/admin/cohort").text.contains("Figures appear once at least 5 people have opted in"))
+            // Four opt in on the page, then one more from the centre's side: five.
+            for seeker in seekers.prefix(4) {
+                let client = WebClient(app: app)
+                try await client.signIn(seeker.email)
+                try await client.get("/sharing")
+                try await client.post("/sharing/statistics", [("on", "yes")])
+            }
+            #expect(try await dee.get("/admin/cohort").text.contains("Figures appear once"))
+            try await setup.centre.setStatisticsOptIn(seekers[4], true)
+            let page = try await dee.get("/admin/cohort").text
+            #expect(page.contains("5 people have opted in") && page.contains("How far applications get"))
+            #expect(page.contains("<td>Applied</td>"))
+            // Counts only: no company, no name, nothing anyone wrote.
+            for secret in [CentreSetup.company, CentreSetup.journalWords, "Relecloud", "Ana Diaz", "Seeker 1"] {
+                let shown = page.contains(secret)
+                #expect(!shown, "\(secret)")
+            }
+            // Seekers and coaches can't open it.
+            let ana = WebClient(app: app)
+            try await ana.signIn("ana@uni.example")
+            #expect(try await ana.get("/admin/cohort").status == .notFound)
+        }
+    }
+
     @Test func theCommandLineNeedsAnAccountOnACentre() async throws {
         try await CentreSetup.with { setup, _ in
             await #expect(throws: CentreError.accountNeeded) {

@@ -1,6 +1,7 @@
 import Foundation
 import NextYesCore
 import NextYesFeatures
+import NextYesInsights
 import Plot
 import Vapor
 
@@ -108,6 +109,8 @@ struct CentreController {
         app.get("coach", ":seeker", ":scope", use: coachView)
         app.post("coach", ":seeker", "plan", ":goal", "notes", use: addNote)
         app.get("admin", use: admin)
+        app.get("admin", "cohort", use: cohort)
+        app.post("sharing", "statistics", use: statistics)
     }
 
     // MARK: Signing in
@@ -228,6 +231,14 @@ struct CentreController {
                             .button(.class("quiet"), .type(.submit), .text("Stop sharing")),
                         ]))
                 }),
+            .h2("The centre's anonymous figures"),
+            .p(.text(account.statisticsOptIn
+                     ? "You are counted in the centre's anonymous figures: counts only (how far applications get, which sources work, skills asked for, feedback themes), never your name, companies or words, and never a figure fewer than five people share."
+                     : "You can let the centre count your search in its anonymous figures: counts only, never your name, companies or words, and never a figure fewer than five people share.")),
+            Tag.element("form", [("method", "post"), ("action", "/sharing/statistics")], [
+                Field.csrf(chrome.csrf), Field.hidden("on", account.statisticsOptIn ? "no" : "yes"),
+                .button(.class("secondary"), .type(.submit), .text(account.statisticsOptIn ? "Stop counting me" : "Count me in")),
+            ]),
             .h2("When coaches looked"),
             views.isEmpty
                 ? .p(.class("muted"), .text("No coach has looked yet."))
@@ -261,6 +272,15 @@ struct CentreController {
         if (try? await req.centre.stopSharing(account, withCoach: coach)) == true {
             req.flash("Stopped sharing with \(coach). They see nothing of yours from now on.")
         }
+        return req.redirect(to: "/sharing")
+    }
+
+    func statistics(_ req: Request) async throws -> Response {
+        guard let account = req.account else { throw Abort(.notFound) }
+        struct Form: Content { var on: String? }
+        let on = try req.content.decode(Form.self).on == "yes"
+        try await req.centre.setStatisticsOptIn(account, on)
+        req.flash(on ? "Thank you: your search now counts in the centre's anonymous figures." : "You are no longer counted in the centre's figures.")
         return req.redirect(to: "/sharing")
     }
 
@@ -356,12 +376,46 @@ struct CentreController {
         return req.redirect(to: "/coach/\(seekerID)/plan")
     }
 
+    func cohort(_ req: Request) async throws -> Page {
+        guard let admin = req.account, admin.role == .admin else { throw Abort(.notFound) }
+        let report = try await req.centre.cohort(for: admin)
+        func table(_ title: String, _ headings: [String], _ rows: [CohortReport.Row], _ cells: (CohortReport.Row) -> [String]) -> BodyNode {
+            .section(
+                .h2(.txt(title)),
+                rows.isEmpty ? .p(.class("muted"), .text("Not enough people for this yet.")) : .table(
+                    .thead(.tr(.forEach(headings) { .th(.txt($0)) })),
+                    .tbody(.forEach(rows) { row in .tr(.forEach(cells(row)) { .td(.txt($0)) }) })
+                )
+            )
+        }
+        return Self.centrePage(req, "Cohort", [
+            .p(.a(.href("/admin"), .text("← Accounts"))),
+            .h1("The cohort, anonymously"),
+            .p(.txt("\(report.people) \(report.people == 1 ? "person has" : "people have") opted in. Every figure counts people; a row fewer than \(CohortReport.minimumPeople) people share is withheld\(report.withheld > 0 ? " (\(report.withheld) withheld here)" : "").")),
+            .if(!report.enough, .div(.class("card calm"), .p(.txt("Figures appear once at least \(CohortReport.minimumPeople) people have opted in.")))),
+            .if(report.enough, .group(
+                table("How far applications get", ["Stage", "Applications", "People"], report.funnel) { [$0.label, String($0.value), String($0.people)] },
+                table("Where the no's come", ["Where", "No's", "People"], report.cuts) { [$0.label, String($0.value), String($0.people)] },
+                table("Which sources work", ["Source", "Applications", "Reached an interview", "People"], report.sources) { row in
+                    let interviews = row.other ?? 0
+                    let percent = row.value > 0 ? Int((Double(interviews) / Double(row.value) * 100).rounded()) : 0
+                    return [row.label, String(row.value), "\(interviews) (\(percent)%)", String(row.people)]
+                },
+                table("Skills the postings ask for, and who reports them", ["Skill", "People whose postings ask for it", "Of them, report it"], report.skills) {
+                    [$0.label, String($0.value), String($0.other ?? 0)]
+                },
+                table("Feedback themes that keep coming back", ["Theme", "People"], report.themes) { [$0.label, String($0.value)] }
+            )),
+        ])
+    }
+
     func admin(_ req: Request) async throws -> Page {
         guard let admin = req.account, admin.role == .admin else { throw Abort(.notFound) }
         let accounts = try await req.centre.accounts()
         return Self.centrePage(req, "Accounts", [
             .h1("Accounts"),
-            .p(.text("Add people and make sign-in links with "), .code("nextyes accounts"), .text(" on the server.")),
+            .p(.text("Add people and make sign-in links with "), .code("nextyes accounts"), .text(" on the server. "),
+               .a(.href("/admin/cohort"), .text("See the cohort's anonymous figures"))),
             .table(
                 .thead(.tr(.th("Name"), .th("E-mail"), .th("Role"), .th("State"))),
                 .tbody(.forEach(accounts) { account in
