@@ -15,15 +15,16 @@ enum APICall {
     @TaskLocal static var context: APIContext?
 }
 
-/// Calls per token in a minute, counted in memory (a restart starts afresh).
+/// Calls per token in a minute, counted in memory (a restart starts afresh). Keyed by the token
+/// itself: on a career centre, token ids are each person's own and repeat across people.
 actor RateLimiter {
     let perMinute: Int
-    private var calls: [Int: [Date]] = [:]
+    private var calls: [String: [Date]] = [:]
 
     init(perMinute: Int) { self.perMinute = perMinute }
 
     /// Whether the call may go ahead; if not, the seconds until it may.
-    func allow(_ token: Int, now: Date = Date()) -> Int? {
+    func allow(_ token: String, now: Date = Date()) -> Int? {
         var recent = (calls[token] ?? []).filter { now.timeIntervalSince($0) < 60 }
         if recent.count >= perMinute {
             calls[token] = recent
@@ -65,7 +66,7 @@ public struct APIMiddleware: AsyncMiddleware {
             return Problem(status: .forbidden, title: "This token may only read",
                            detail: "Make one that may also write with: nextyes api token create --name NAME --scope write").response()
         }
-        if let wait = await limiter.allow(token.id) {
+        if let wait = await limiter.allow(secret) {
             var response = Problem(status: .tooManyRequests, title: "Too many calls",
                                    detail: "This token made \(limiter.perMinute) calls in the last minute. Try again in \(wait) seconds.").response()
             response.headers.replaceOrAdd(name: .retryAfter, value: String(wait))

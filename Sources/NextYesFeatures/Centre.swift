@@ -43,7 +43,9 @@ public struct Centre: Sendable {
         guard account.role == .seeker else { throw CentreError.noSuchAccount(account.email) }
         let clock = self.clock, environment = self.environment
         return try await CentreSchema.asPerson(account.id, on: db) { tx in
-            try await body(Workspace(db: tx, clock: clock, environment: environment, readOnly: readOnly))
+            var workspace = Workspace(db: tx, clock: clock, environment: environment, readOnly: readOnly)
+            workspace.accountID = account.id
+            return try await body(workspace)
         }
     }
 

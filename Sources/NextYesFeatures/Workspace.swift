@@ -12,6 +12,8 @@ public struct Workspace: Sendable {
     let store: Store
     /// The process environment, for the system locale's crisis lines.
     public let environment: [String: String]
+    /// On a career centre's database, whose workspace this is (nil for a personal NextYes).
+    public internal(set) var accountID: String?
 
     public init(store: Store, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.store = store

@@ -143,6 +143,37 @@ struct CentreTests {
                 #expect(coachPage.status == .notFound || coachPage.status == .seeOther, "\(who): \(coachPage.status)")
                 #expect(!coachPage.text.contains(CentreSetup.company))
             }
+            // Every API address the document lists (ids filled in with Ana's), with Ana's token,
+            // then with Ben's: Ben's answers carry none of Ana's words.
+            let anaToken = try await setup.connection.run(account: setup.ana.email) { try await $0.apiTokens.create(name: "sweep", scopes: [.read]).secret }
+            let benToken = try await setup.connection.run(account: setup.ben.email) { try await $0.apiTokens.create(name: "sweep", scopes: [.read]).secret }
+            let document = try await app.testing().sendRequest(.GET, "/api/v1/openapi.json")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(document.body.string.utf8)) as? [String: Any])
+            let paths = try #require(json["paths"] as? [String: [String: Any]])
+            var apiPaths: [String] = []
+            for (path, item) in paths where item["get"] != nil {
+                if path.contains("{") {
+                    for id in 1...30 { apiPaths.append("/api/v1" + path.replacingOccurrences(of: #"\{[^}]+\}"#, with: String(id), options: .regularExpression)) }
+                } else {
+                    apiPaths.append("/api/v1" + path)
+                }
+            }
+            func api(_ path: String, _ token: String) async throws -> String {
+                var headers = HTTPHeaders()
+                headers.bearerAuthorization = BearerAuthorization(token: token)
+                return try await app.testing().sendRequest(.GET, path, headers: headers).body.string
+            }
+            var anaSaw = false
+            for path in apiPaths {
+                if try await api(path, anaToken).contains(CentreSetup.company) { anaSaw = true }
+                let answer = try await api(path, benToken)
+                for marker in markers {
+                    let leaked = answer.contains(marker)
+                    #expect(!leaked, "Ben's token saw \(marker) at \(path)")
+                }
+            }
+            #expect(anaSaw && apiPaths.count > 40)
+
             // Nobody signed in gets anything but the sign-in page.
             let stranger = WebClient(app: app)
             for path in anaPages.keys.sorted().prefix(60) {
@@ -357,6 +388,31 @@ struct CentreTests {
             let ana = WebClient(app: app)
             try await ana.signIn("ana@uni.example")
             #expect(try await ana.get("/admin/cohort").status == .notFound)
+        }
+    }
+
+    @Test func theAPIAnswersEachPersonWithTheirOwnData() async throws {
+        try await CentreSetup.with { setup, app in
+            try await setup.fillAna()
+            let anas = try await setup.connection.run(account: setup.ana.email) { try await $0.apiTokens.create(name: "script", scopes: [.read]).secret }
+            let bens = try await setup.connection.run(account: setup.ben.email) { try await $0.apiTokens.create(name: "script", scopes: [.read]).secret }
+            #expect(anas.hasPrefix("nyt_\(setup.ana.id)_"))
+            func call(_ token: String?) async throws -> TestingHTTPResponse {
+                var headers = HTTPHeaders()
+                if let token { headers.bearerAuthorization = BearerAuthorization(token: token) }
+                return try await app.testing().sendRequest(.GET, "/api/v1/applications?q=Quorvexa", headers: headers)
+            }
+            let own = try await call(anas)
+            #expect(own.status == .ok && own.body.string.contains(CentreSetup.company))
+            let other = try await call(bens)
+            #expect(other.status == .ok && !other.body.string.contains(CentreSetup.company))
+            // Ana's account id with Ben's secret, a made-up token, or none: no way in.
+            let forged = "nyt_\(setup.ana.id)_" + bens.suffix(64)
+            for token in [forged, "nyt_0123456789abcdef_" + String(repeating: "0", count: 64), "nyt_" + String(repeating: "a", count: 64), nil] {
+                let response = try await call(token)
+                #expect(response.status == .unauthorized, "\(token ?? "none")")
+                #expect(!response.body.string.contains(CentreSetup.company))
+            }
         }
     }
 

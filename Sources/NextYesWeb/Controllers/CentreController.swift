@@ -17,9 +17,21 @@ struct CentreAccessMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let path = request.url.path
         if path.hasPrefix(AccessMiddleware.apiPrefix) {
-            let response = Response(status: .notImplemented, body: .init(string: #"{"type":"about:blank","title":"Not on a centre yet","status":501,"detail":"The JSON API works with a personal NextYes; on a career centre's server it is not available yet."}"#))
-            response.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json")
-            return response
+            // The document and its docs page are public; a call works inside the transaction of
+            // the person its token names, and the token is then checked in their own data.
+            if path == "/api/docs" || path == "/api/v1/openapi.json" { return try await next.respond(to: request) }
+            guard let secret = request.headers.bearerAuthorization?.token, let id = APITokens.accountID(in: secret),
+                  let account = try await request.centre.account(id: id), account.role == .seeker, !account.disabled else {
+                let response = Response(status: .unauthorized, body: .init(string: #"{"type":"about:blank","title":"A token is needed","status":401,"detail":"Send \"Authorization: Bearer <token>\" with a token made on your Settings page or with: nextyes api token create --account EMAIL --name NAME"}"#))
+                response.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json")
+                response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer realm=\"NextYes\"")
+                return response
+            }
+            defer { request.setWorkspace(nil) }
+            return try await request.centre.asPerson(account, readOnly: request.method == .GET || request.method == .HEAD) { workspace in
+                request.setWorkspace(workspace)
+                return try await next.respond(to: request)
+            }
         }
         if Self.publicPaths.contains(path) || Self.publicPrefixes.contains(where: path.hasPrefix) {
             if request.method == .POST {
