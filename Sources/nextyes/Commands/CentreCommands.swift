@@ -192,8 +192,9 @@ struct SharingCommand: AsyncParsableCommand {
               nextyes sharing grant --account ana@uni.example --coach cy@uni.example --scope report --scope plan
               nextyes sharing list --account ana@uni.example
               nextyes sharing revoke --account ana@uni.example --coach cy@uni.example
+              nextyes sharing statistics --account ana@uni.example --on
             """,
-        subcommands: [SharingGrantCommand.self, SharingRevokeCommand.self, SharingListCommand.self],
+        subcommands: [SharingGrantCommand.self, SharingRevokeCommand.self, SharingListCommand.self, SharingStatisticsCommand.self],
         defaultSubcommand: SharingListCommand.self)
 }
 
@@ -270,5 +271,26 @@ struct SharingListCommand: CentreCommand {
                 Console.out("  \(view.coachName) looked at your \(view.scope.rawValue) on \(Day(view.viewedAt, in: .current).short)")
             }
         }
+    }
+}
+
+struct SharingStatisticsCommand: CentreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "statistics",
+        abstract: "Be counted, or not, in the centre's anonymous figures (counts only; never a figure fewer than five people share).")
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Count me in.") var on = false
+    @Flag(help: "Stop counting me.") var off = false
+
+    func validate() throws {
+        guard on != off else { throw ValidationError("Say --on or --off.") }
+    }
+
+    func run(centre: Centre) async throws {
+        let account = try await seeker(centre)
+        try await centre.setStatisticsOptIn(account, on)
+        Console.out(on ? "You are counted in the centre's anonymous figures: counts only, never your name, companies or words."
+                       : "You are no longer counted in the centre's figures.")
     }
 }
