@@ -51,6 +51,7 @@ public enum PostingReader {
         reading.company = structured.company.map { PostingField(value: $0, evidence: $0) }
             ?? PostingText.company(lines: lines, text: text, pageTitle: structured.pageTitle, siteName: structured.siteName, role: reading.role?.value, url: structured.url)
         reading.location = PostingText.location(lines: lines, text: text) ?? structured.location.map { PostingField(value: $0, evidence: $0) }
+        if let role = reading.role { reading.role!.value = PostingText.withoutPlaceOrCompany(role.value, place: reading.location?.value, company: reading.company?.value) }
         reading.workplace = PostingText.workplace(text) ?? (structured.remote ? PostingField(value: "remote", evidence: "TELECOMMUTE") : nil)
         reading.salary = PostingText.salary(text) ?? structured.salary.map { PostingField(value: $0, evidence: $0) }
         reading.employmentType = PostingText.employmentType(text) ?? structured.employmentType.map { PostingField(value: $0, evidence: $0) }
@@ -155,7 +156,7 @@ enum PostingText {
     static let labels: [(field: String, names: [String])] = [
         ("location", ["location", "locations", "job location", "work location", "office location", "based in", "standort", "arbeitsort", "einsatzort", "dienstort", "lieu", "localisation",
                       "lieu de travail", "ubicación", "ubicacion", "localización", "localidad", "lugar de trabajo", "locatie", "werklocatie", "standplaats", "werkplek", "plaats",
-                      "sede di lavoro", "luogo di lavoro", "sede", "località", "local", "city", "ort", "miejsce pracy", "lokalizacja", "arbetsort", "ort:", "where"]),
+                      "sede di lavoro", "luogo di lavoro", "sede", "località", "local", "city", "ort", "miejsce pracy", "lokalizacja", "arbetsort", "arbetsplats", "arbejdssted", "arbeidssted", "sijainti", "ort:", "where"]),
         ("company", ["company", "employer", "organisation", "organization", "hiring company", "unternehmen", "arbeitgeber", "firma", "entreprise", "société", "employeur",
                      "empresa", "bedrijf", "organisatie", "werkgever", "azienda"]),
         ("role", ["job title", "title", "position", "role", "stellenbezeichnung", "jobtitel", "poste", "intitulé du poste", "puesto", "cargo", "functie", "functietitel", "vacature", "posizione"]),
@@ -167,7 +168,15 @@ enum PostingText {
             let lower = line.lowercased()
             for name in names {
                 guard lower.hasPrefix(name) else { continue }
-                var rest = line.dropFirst(name.count).drop { $0 == " " || $0 == "\t" }
+                let after = line.dropFirst(name.count)
+                var rest = after.drop { $0 == " " || $0 == "\t" }
+                // A table flattened to one line: "Locatie   Zwolle    Uren   24 uur" (label, value, next label).
+                if after.hasPrefix("  ") || after.hasPrefix("\t"), let first = rest.first, first.isLetter || first.isNumber {
+                    let value = rest.components(separatedBy: "  ").first!.components(separatedBy: "\t").first!.trimmingCharacters(in: .whitespaces)
+                    // Not the next label ("Location   Requisition ID   …" has no value).
+                    let isLabel = labels.contains { $0.names.contains(value.lowercased()) } || value.lowercased().hasPrefix("requisition") || value.lowercased().hasSuffix(" id")
+                    if !value.isEmpty && value.count <= 80 && !isLabel { return PostingField(value: value, evidence: line) }
+                }
                 guard let first = rest.first, first == ":" || first == "-" || first == "–" || first == "|" else {
                     // "Location" alone on its line, the value on the next.
                     if rest.isEmpty, i + 1 < lines.count, lines[i + 1].count <= 80 { return PostingField(value: lines[i + 1], evidence: line + "\n" + lines[i + 1]) }
@@ -237,6 +246,17 @@ enum PostingText {
         }
         for line in lines.prefix(40) where !isNoise(line) && !isBreadcrumb(line) && looksLikeRole(line) && !line.hasSuffix(".") && line.split(separator: " ").count <= 10 {
             if let role = RoleFinder.clean(stripAt(line)) { return PostingField(value: role, evidence: line) }
+        }
+        // The title stands just above the line of facts ("Arkitekt" / "Malmö · Heltid"), or above the
+        // company's name just above it: a layout, whatever the job is called.
+        if let facts = lines.prefix(40).firstIndex(where: isFactsLine) {
+            for index in stride(from: facts - 1, through: max(0, facts - 2), by: -1) {
+                let line = lines[index]
+                guard !isNoise(line), !isBreadcrumb(line), !line.hasSuffix("."), !line.hasSuffix(":"), line.split(separator: " ").count <= 8, !LocationWords.isPlace(line) else { continue }
+                // The company's name often stands between the title and the facts.
+                if index == facts - 1, index > 0, isNameLine(line), !isNoise(lines[index - 1]), !lines[index - 1].hasSuffix(".") { continue }
+                if let role = RoleFinder.clean(stripAt(line)) { return PostingField(value: role, evidence: line) }
+            }
         }
         if let heading, !isNoise(heading), !isBreadcrumb(heading), let role = RoleFinder.clean(stripAt(heading)), !LocationWords.isPlace(role) {
             return PostingField(value: role, evidence: heading)
@@ -371,12 +391,54 @@ enum PostingText {
     }
 
 
+    /// "Support Worker – Christchurch", "Line Cook - Bodega Roja Tapas (Austin, TX)": a title
+    /// that carries the place or the company read elsewhere gives the role without them.
+    static func withoutPlaceOrCompany(_ role: String, place: String?, company: String?) -> String {
+        let named = [place, company, place?.components(separatedBy: ",").first].compactMap { $0 }.map(Names.key).filter { $0.count >= 3 }
+        guard !named.isEmpty else { return role }
+        var result = role
+        for _ in 0..<2 {
+            var cut = false
+            for separator in [" (", " – ", " — ", " - ", " | ", ", ", " @ ", " at "] {
+                guard let range = result.range(of: separator, options: .backwards) else { continue }
+                let tail = Names.key(String(result[range.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " )")))
+                if !tail.isEmpty, named.contains(where: { $0 == tail || $0.hasPrefix(tail) || tail.hasPrefix($0) }) {
+                    result = String(result[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+                    cut = true
+                    break
+                }
+            }
+            if !cut { break }
+        }
+        return result.isEmpty ? role : result
+    }
+
+    /// "Umeå · Heltid · Hybrid": pieces of which one is a contract type, a workplace or hours.
+    static func isFactsLine(_ line: String) -> Bool {
+        guard line.count <= 100 else { return false }
+        let pieces = line.components(separatedBy: CharacterSet(charactersIn: "·•|–—")).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return pieces.count >= 2 && pieces.contains { employmentType($0) != nil || workplace($0) != nil || factWords.contains($0.lowercased()) }
+    }
+
+    /// A line that reads as an organisation's name ("Fjällripa Konsult AB", "Zwolse Zorggroep"):
+    /// two to five capitalised words, none a job's.
+    static func isNameLine(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        return (1...5).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || ["&", "and", "of", "de", "van", "der"].contains(String($0)) }
+            && !looksLikeRole(line)
+    }
+
+    /// Words of a posting's facts line that are neither place nor role.
+    static let factWords: Set<String> = ["werkstudent", "heltid", "deltid", "fuldtid", "deltid", "kokoaikainen", "osa-aikainen", "vollzeit", "teilzeit", "minijob", "cdi", "cdd",
+                                         "stage", "alternance", "saisonnier", "jornada completa", "media jornada", "fulltime", "parttime", "tempo pieno", "full time", "part time",
+                                         "permanent", "temporary", "contract", "casual", "internship", "praktikum", "hybrid", "remote", "on-site", "onsite"]
+
     static func location(lines: [String], text: String) -> PostingField? {
         if let labelled = labelled("location", lines: lines) {
             var value = labelled.value
             for cut in [" · ", " | ", " (", "; "] { if let range = value.range(of: cut) { value = String(value[..<range.lowerBound]) } }
             value = value.trimmingCharacters(in: CharacterSet(charactersIn: " ,.-–"))
-            let workplaceOnly = ["hybrid", "remote", "on-site", "onsite", "flexible", "home", "télétravail", "remoto", "homeoffice"].contains(value.lowercased())
+            let workplaceOnly = ["hybrid", "remote", "on-site", "onsite", "in person", "in-person", "on site", "flexible", "home", "télétravail", "remoto", "homeoffice"].contains(value.lowercased())
             if !value.isEmpty && !workplaceOnly { return PostingField(value: value, evidence: labelled.evidence) }
         }
         // "Northwind Traders · Leeds, England, United Kingdom (Hybrid)" and lines like "Austin, TX".
@@ -394,6 +456,43 @@ enum PostingText {
         for line in lines.prefix(25) where line.count <= 48 && !isNoise(line) && !looksLikeRole(line) {
             for shape in LocationWords.shapes {
                 if let found = shape.first(in: line) { return PostingField(value: found.trimmingCharacters(in: .whitespaces), evidence: line) }
+            }
+        }
+        // A line of facts under the title, "Aachen · Werkstudent · bis 20 Std." or "Umeå · Heltid ·
+        // Hybrid": beside a contract type or a workplace, the short capitalised piece is the place.
+        for line in lines.prefix(40) where line.count <= 100 {
+            let pieces = line.components(separatedBy: CharacterSet(charactersIn: "·•|–—")).map { piece in
+                (piece.components(separatedBy: "(").first ?? piece).trimmingCharacters(in: .whitespaces)
+            }.filter { !$0.isEmpty }
+            func isFact(_ piece: String) -> Bool { employmentType(piece) != nil || workplace(piece) != nil || factWords.contains(piece.lowercased()) }
+            guard pieces.count >= 2, let fact = pieces.firstIndex(where: isFact) else { continue }
+            let shaped = pieces.indices.filter { i in
+                let piece = pieces[i]
+                return !isFact(piece) && !looksLikeRole(piece) && !piece.contains(where: \.isNumber) && piece.count <= 30
+                    && piece.split(separator: " ").count <= 3 && piece.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
+            }
+            // A place known by name first; else the piece just before the facts (a department comes earlier).
+            if let known = shaped.first(where: { LocationWords.isPlace(pieces[$0]) || LocationWords.city(in: pieces[$0]) != nil }) ?? shaped.last(where: { $0 < fact }) ?? shaped.first {
+                return PostingField(value: pieces[known], evidence: line)
+            }
+        }
+        // "Locatie Zwolle", "Sede Treviso": a place label and a short capitalised value on one line.
+        let placeLabels = labels.first { $0.field == "location" }!.names
+        for line in lines.prefix(80) where line.count <= 40 {
+            let lower = line.lowercased()
+            for name in placeLabels where lower.hasPrefix(name + " ") {
+                let value = line.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces)
+                if value.first?.isUppercase == true, value.split(separator: " ").count <= 3, !value.contains(where: \.isNumber), !looksLikeRole(value) {
+                    return PostingField(value: value, evidence: line)
+                }
+            }
+        }
+        // "Kalgoorlie WA", "Austin TX" on a line of their own.
+        for line in lines.prefix(60) where line.count <= 40 {
+            let words = line.split(separator: " ")
+            if words.count >= 2, words.count <= 4, let last = words.last, LocationWords.regions.contains(String(last)),
+               words.dropLast().allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase) }) {
+                return PostingField(value: line, evidence: line)
             }
         }
         // A known city named anywhere near the top.
