@@ -187,6 +187,41 @@ struct CaptureReaderTests {
         #expect(!reading.text.contains("<"), "the description kept is the page's text, not its HTML")
     }
 
+    /// The learned rankers are shipped and loaded, and choose the company a recruiter's signature
+    /// and a posting's layout name (written for this test, in no labelled set).
+    @Test func companyIsChosenAmongTheCandidatesByTheLearnedRankers() throws {
+        #expect(MailCompanyModel.bundled != nil && PostingCompanyModel.bundled != nil)
+        let raw = Self.crlf("""
+            From: Ruth Okonkwo <ruth.okonkwo@ardleighmetals.example>
+            To: sam@example.com
+            Subject: Second interview - Quality Inspector
+            Date: Tue, 18 Nov 2026 09:14:03 +0000
+            Content-Type: text/plain; charset=utf-8
+
+            Hi Sam,
+
+            Thanks for your time on Monday. We would like to invite you to a second interview for the
+            Quality Inspector position on Thursday 26 November at 10:00.
+
+            Kind regards,
+            Ruth Okonkwo
+            HR Advisor | Ardleigh Metals Ltd
+            """)
+        let reading = JobMailReader.read(try MailParser.parse(raw))
+        #expect(reading.kind == .interviewInvite)
+        #expect(reading.company == "Ardleigh Metals Ltd")
+        let posting = PostingReader.read("""
+            Sign in  Jobs  Companies
+            Systemutvecklare .NET
+            Umeå · Heltid · Hybrid
+            Vill du utveckla system som används i hela Norrland? Vi söker en Systemutvecklare .NET till vårt kontor i Umeå.
+            Fjällripa Konsult AB · Storgatan 40 · Umeå
+            """)
+        #expect(posting.location?.value == "Umeå")
+        #expect(posting.role?.value == "Systemutvecklare .NET")
+        #expect(posting.company?.value == "Fjällripa Konsult AB")
+    }
+
     @Test func htmlBecomesReadableText() {
         #expect(HTMLText.text("<p>Tom &amp; Jerry&nbsp;&#8211; <b>hired</b></p><ul><li>One</li><li>Two</li></ul><style>p{}</style>") == "Tom & Jerry – hired\n\nOne\nTwo")
     }

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Scores the capture readers on the labelled sets in data/job-mail and data/postings.
 
-  scripts/eval/capture.py mail [--split dev|test] [--binary PATH] [--errors]
-  scripts/eval/capture.py postings [--split dev|test] [--binary PATH] [--errors]
+  scripts/eval/capture.py mail [--split dev|dev2|train|test|dev+dev2] [--binary PATH] [--errors]
+  scripts/eval/capture.py postings [--split dev|dev2|train|test|dev+dev2] [--binary PATH] [--errors]
 
 E-mails go through `nextyes mail read --jsonl` (no database: reading only), postings through
 `nextyes posting read --jsonl`. Names are compared without case, punctuation or legal suffixes
 (Inc., GmbH, Ltd, B.V. ...); a location counts when the labelled city is named. Figures and
-targets: docs/capture.md. Tune on dev only; report test.
+targets: docs/capture.md. Tune on dev, dev2 and train (the learned parts by cross-validation);
+score test without --errors.
 """
 import argparse
 import json
