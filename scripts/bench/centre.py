@@ -243,6 +243,7 @@ def main():
             times.append(time.perf_counter() - begin)
             if status != 200:
                 raise RuntimeError(f"cohort answered {status}")
+        figures["cohort_first_ms"] = round(times[0] * 1000, 1)
         figures["cohort_median_ms"] = round(statistics.median(times) * 1000, 1)
         figures["cohort_people"] = int(re.search(r"(\d+) people have opted in", page).group(1))
     finally:
@@ -263,7 +264,8 @@ def main():
         ("dashboard p99 under attack", f"{a['dashboard_p99_ms']} ms ({a['dashboard_p99_ms'] / b['dashboard_p99_ms']:.2f}× the baseline)",
          (a["dashboard_p99_ms"] or 1e9) < 300),
         ("throttle", f"{attack['answers']}; right password while locked: {attack.get('right_password_during_lock')}", held),
-        ("cohort page", f"{figures['cohort_median_ms']} ms for {figures['cohort_people']} people", figures["cohort_median_ms"] < 1000),
+        ("cohort page", f"median {figures['cohort_median_ms']} ms (first {figures['cohort_first_ms']} ms) for {figures['cohort_people']} people",
+         figures["cohort_median_ms"] < 1000),
     ]
     print(f"{args.seekers} seekers × {args.apps} applications, {args.sessions} sessions on two servers, {args.seconds} s each phase "
           f"(set-up {figures['setup_seconds']} s)\n")
