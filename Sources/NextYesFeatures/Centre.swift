@@ -30,6 +30,12 @@ public struct Centre: Sendable {
         try await CentreSchema.isCentre(db)
     }
 
+    /// Whether a PostgreSQL database holds nothing of NextYes yet (neither a centre nor a
+    /// personal NextYes).
+    public static func isEmpty(_ db: any Database) async throws -> Bool {
+        try await CentreSchema.isEmpty(db)
+    }
+
     /// Creates or updates the centre's tables and every person's schema, under a lock.
     @discardableResult
     public static func migrate(_ db: any Database) async throws -> Int {
@@ -113,6 +119,14 @@ public struct Centre: Sendable {
 
     public func setPassword(_ account: Account, to password: String) async throws {
         try await repository.setPassword(accountID: account.id, hash: try await PasswordHash.make(password))
+        // A new password from a link ends any lock the old one earned.
+        try await repository.clearFailures(key: Self.failureKey(account.email))
+    }
+
+    /// Whether a one-time link can still be used (it is not used up by asking).
+    public func linkIsValid(_ token: String) async throws -> Bool {
+        guard token.hasPrefix("nyl_") else { return false }
+        return try await repository.linkIsValid(hash: Self.digest(token))
     }
 
     public func setStatisticsOptIn(_ account: Account, _ optIn: Bool) async throws {
@@ -124,42 +138,49 @@ public struct Centre: Sendable {
     public enum SignInResult: Sendable, Equatable {
         case signedIn(Account)
         case wrong
+        /// The right password for an account an admin disabled.
+        case disabled
         /// Too many wrong tries for this address or from this client: try again after this time.
         case locked(until: Date)
     }
 
-    /// Wrong tries allowed per address (and, more, per client) in `failureWindow`, before a lock.
+    /// Wrong tries allowed per address in `failureWindow`, before the address is locked. The lock
+    /// is per address, not per client: a centre's people often share one network address (a
+    /// campus, a proxy), and one person's mistakes or an attack must not lock out everyone else.
     public static let failuresPerAddress = 5
-    public static let failuresPerClient = 30
     public static let failureWindow: TimeInterval = 15 * 60
     public static let lockDuration: TimeInterval = 15 * 60
 
-    /// Checks an address and password. A locked address or client is answered at once, without
-    /// computing a hash, so a flood of wrong passwords costs the server almost nothing.
-    public func signIn(email rawEmail: String, password: String, client: String) async throws -> SignInResult {
+    /// Checks an address and password. A locked address is answered at once, without computing
+    /// a hash, so a flood of wrong passwords costs the server almost nothing.
+    public func signIn(email rawEmail: String, password: String) async throws -> SignInResult {
         let email = (try? Self.email(rawEmail)) ?? rawEmail.lowercased()
-        let addressKey = "address:" + email, clientKey = "client:" + client
-        let locks = [try await repository.lockedUntil(key: addressKey), try await repository.lockedUntil(key: clientKey)].compactMap { $0 }
-        if let until = locks.max() { return .locked(until: until) }
+        let key = Self.failureKey(email)
+        if let until = try await repository.lockedUntil(key: key) { return .locked(until: until) }
         let found = try await repository.passwordHash(email: email)
         // An unknown address costs the same hash as a known one, so timing doesn't tell them apart.
         let ok = try await PasswordHash.verify(password, against: found?.hash ?? PasswordHash.decoy)
-        if ok, let account = found?.account, found?.hash != nil, !account.disabled {
-            try await repository.clearFailures(key: addressKey)
+        if ok, let account = found?.account, found?.hash != nil {
+            if account.disabled { return .disabled }
+            try await repository.clearFailures(key: key)
             return .signedIn(account)
         }
-        try await repository.recordFailure(key: addressKey, limit: Self.failuresPerAddress, window: Self.failureWindow, lock: Self.lockDuration)
-        try await repository.recordFailure(key: clientKey, limit: Self.failuresPerClient, window: Self.failureWindow, lock: Self.lockDuration)
+        try await repository.recordFailure(key: key, limit: Self.failuresPerAddress, window: Self.failureWindow, lock: Self.lockDuration)
         return .wrong
     }
+
+    static func failureKey(_ email: String) -> String { "address:" + email }
 
     // MARK: Sharing
 
     /// Shares the chosen scopes with a coach (replacing what was shared with them before).
     public func share(_ seeker: Account, withCoach coachEmail: String, scopes: [SharingScope]) async throws -> SharingGrant {
         guard seeker.role == .seeker else { throw CentreError.noSuchAccount(seeker.email) }
-        let coach = try await account(email: coachEmail)
-        guard coach.role == .coach, !coach.disabled else { throw CentreError.notCoach(coach.email) }
+        // No account and not a coach get the same answer, so sharing can't be used to find out
+        // who has an account here.
+        guard let coach = try? await account(email: coachEmail), coach.role == .coach, !coach.disabled else {
+            throw CentreError.notCoach(coachEmail.trimmingCharacters(in: .whitespacesAndNewlines).lowercased())
+        }
         guard !scopes.isEmpty else {
             throw ValidationErrors([FieldError("scope", "Choose at least one thing to share: applications, insights, report, plan or practice.")])
         }
@@ -226,24 +247,40 @@ public struct Centre: Sendable {
     public func cohort(for admin: Account) async throws -> CohortReport {
         guard admin.role == .admin, !admin.disabled else { throw CentreError.noSuchAccount(admin.email) }
         let people = try await repository.all().filter { $0.role == .seeker && $0.statisticsOptIn && !$0.disabled }
+        // Each person's counts are kept with the version of their data they came from, and
+        // counted again only when that data has changed since.
+        let kept = try await repository.cohortFacts()
+        let decoder = JSONDecoder(), encoder = JSONEncoder()
         var facts: [PersonFacts] = []
         facts.reserveCapacity(people.count)
         // A few people at a time, each in their own transaction.
-        try await withThrowingTaskGroup(of: PersonFacts.self) { group in
+        try await withThrowingTaskGroup(of: (String, Int64, PersonFacts, Bool).self) { group in
             var next = people.makeIterator()
             func add() -> Bool {
                 guard let person = next.next() else { return false }
+                let previous = kept[person.id]
                 group.addTask {
                     try await asPerson(person, readOnly: true) { workspace in
-                        PersonFacts.of(try await workspace.insights.report(), demand: try await workspace.skills.demand(),
-                                       profile: try await workspace.skills.skills())
+                        let version = try await workspace.dataVersion()
+                        if let previous, previous.version == version,
+                           let facts = try? decoder.decode(PersonFacts.self, from: Data(previous.facts.utf8)) {
+                            return (person.id, version, facts, false)
+                        }
+                        let facts = PersonFacts.of(try await workspace.insights.report(), demand: try await workspace.skills.demand(),
+                                                   profile: try await workspace.skills.skills())
+                        // Reading new postings saves their skills, which moves the version: take it after.
+                        return (person.id, try await workspace.dataVersion(), facts, true)
                     }
                 }
                 return true
             }
             for _ in 0..<4 where add() {}
-            while let fact = try await group.next() {
+            while let (id, version, fact, counted) = try await group.next() {
                 facts.append(fact)
+                if counted {
+                    try await repository.keepCohortFacts(seekerID: id, version: version,
+                                                         facts: String(decoding: try encoder.encode(fact), as: UTF8.self))
+                }
                 _ = add()
             }
         }

@@ -30,6 +30,11 @@ public struct Workspace: Sendable {
     }
 
     public var clock: Clock { store.clock }
+
+    /// On a centre's database, the version of this person's data (it moves with any change).
+    func dataVersion() async throws -> Int64 {
+        try await CentreSchema.dataVersion(on: store.db)
+    }
     public var today: Day { store.clock.today }
 
     public var applications: Applications { Applications(store: store) }
@@ -134,7 +139,7 @@ public final class WorkspaceConnection: Sendable {
         let account = try await centre.account(email: email)
         guard !account.disabled else { throw CentreError.accountDisabled(account.email) }
         guard account.role == .seeker else {
-            throw ValidationErrors([FieldError("account", "\(account.email) is a \(account.role.rawValue); only seekers have applications, a journal and a plan.")])
+            throw ValidationErrors([FieldError("account", "\(account.email) is \(account.role == .admin ? "an" : "a") \(account.role.rawValue); only seekers have applications, a journal and a plan.")])
         }
         return try await centre.asPerson(account, readOnly: readOnly, body)
     }

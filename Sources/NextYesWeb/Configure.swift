@@ -14,6 +14,11 @@ public func configure(_ app: Vapor.Application, context: WebContext) async throw
     // A career centre's schema changes only with `nextyes migrate` (under its lock), so any number
     // of servers can start at once; a personal NextYes brings its database up to date itself.
     app.nextyes.isCentre = try await Centre.isCentre(app.db)
+    if !app.nextyes.isCentre, context.location.isPostgres, !context.personalOnPostgres, try await Centre.isEmpty(app.db) {
+        // An empty PostgreSQL database is almost always meant for a centre: starting a personal
+        // NextYes in it would make `nextyes migrate` refuse it later.
+        throw CentreError.migrateFirst
+    }
     if !app.nextyes.isCentre { try await app.autoMigrate() }
 
     app.sessions.use { _ in DatabaseSessions() }
@@ -22,8 +27,10 @@ public func configure(_ app: Vapor.Application, context: WebContext) async throw
     } else {
         try await Workspace(db: app.db, clock: context.clock).signIns.removeExpired()
     }
+    // A centre served over https (NEXTYES_SITE_URL) sends its session cookie over https only.
+    let secure = app.nextyes.isCentre && (context.environment["NEXTYES_SITE_URL"]?.lowercased().hasPrefix("https://") ?? false)
     app.sessions.configuration = SessionsConfiguration(cookieName: "nextyes_session") { id in
-        HTTPCookies.Value(string: id.string, isSecure: false, isHTTPOnly: true, sameSite: .lax)
+        HTTPCookies.Value(string: id.string, isSecure: secure, isHTTPOnly: true, sameSite: .lax)
     }
     // No request logging: addresses can carry the login token, and journal pages are private.
     app.middleware = Middlewares()

@@ -9,9 +9,13 @@ public struct WebServer: Sendable {
     public let location: DatabaseLocation
     public let clock: Clock
 
-    public init(location: DatabaseLocation, clock: Clock = .system) {
+    /// Lets a personal NextYes start in an empty PostgreSQL database.
+    public var personalOnPostgres = false
+
+    public init(location: DatabaseLocation, clock: Clock = .system, personalOnPostgres: Bool = false) {
         self.location = location
         self.clock = clock
+        self.personalOnPostgres = personalOnPostgres
     }
 
     /// The names a browser may use for this server: the address it listens on, and localhost
@@ -33,7 +37,9 @@ public struct WebServer: Sendable {
         app.logger.logLevel = .warning
         let token = WebContext.makeToken()
         do {
-            try await configure(app, context: WebContext(clock: clock, loginToken: token, location: location))
+            var context = WebContext(clock: clock, loginToken: token, location: location)
+            context.personalOnPostgres = personalOnPostgres
+            try await configure(app, context: context)
             do {
                 try await app.server.start(address: .hostname(host, port: port))
             } catch {
@@ -44,7 +50,8 @@ public struct WebServer: Sendable {
             if app.nextyes.isCentre {
                 // A centre's server sits behind the centre's own address (a proxy, a name of its
                 // own), and every person signs in with a password: there is no loopback to guard.
-                onReady("http://\(shownHost):\(actualPort)/login")
+                let site = ProcessInfo.processInfo.environment["NEXTYES_SITE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+                onReady((site.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? "http://\(shownHost):\(actualPort)") + "/login")
             } else {
                 app.nextyes.allowedHosts = Self.allowedHosts(host: shownHost, port: actualPort)
                 onReady("http://\(shownHost):\(actualPort)/?token=\(token)")

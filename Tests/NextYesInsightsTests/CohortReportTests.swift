@@ -5,7 +5,7 @@ import Testing
 @Suite("Cohort figures: counts over people, small groups withheld")
 struct CohortReportTests {
     func person(interviews: Int, source: String = "Job board", skills: [String] = ["sql"], reported: [String] = [], themes: [String] = []) -> PersonFacts {
-        PersonFacts(reached: [.applied: 10, .interview: interviews], cuts: [.resume: 6], sources: [source: (10, interviews)],
+        PersonFacts(reached: [.applied: 10, .interview: interviews], cuts: [.resume: 6], sources: [source: PersonFacts.SourceCount(10, interviews)],
                     demanded: Dictionary(uniqueKeysWithValues: skills.map { ($0, $0.uppercased()) }), reported: Set(reported), themes: Set(themes))
     }
 

@@ -226,8 +226,11 @@ struct CentreTests {
             #expect(shared.location == "/sharing")
             #expect(try await ana.get("/sharing").text.contains("Cy Marsh can now see your applications, report"))
             // Sharing with someone who isn't a coach, or the journal, is refused.
+            // Someone who isn't a coach and an address with no account get the same answer.
             try await ana.post("/sharing", [("coach", "ben@uni.example"), ("scope[]", "report")])
-            #expect(try await ana.get("/sharing").text.contains("is not a coach here"))
+            #expect(try await ana.get("/sharing").text.contains("ben@uni.example is not a coach here"))
+            try await ana.post("/sharing", [("coach", "nobody@uni.example"), ("scope[]", "report")])
+            #expect(try await ana.get("/sharing").text.contains("nobody@uni.example is not a coach here"))
             try await ana.post("/sharing", [("coach", "cy@uni.example"), ("scope[]", "journal")])
             #expect(try await ana.get("/sharing").text.contains("never shared"))
 
@@ -286,6 +289,11 @@ struct CentreTests {
             }
             let locked = try await ana.post("/login", [("email", "ana@uni.example"), ("password", CentreSetup.password)])
             #expect(locked.status == .tooManyRequests && locked.headers.first(name: .retryAfter) != nil)
+            // Many wrong tries for other addresses from the same network lock no one else out.
+            for i in 0..<12 {
+                let other = try await WebClient(app: app).signIn("guess\(i)@uni.example", "wrong password")
+                #expect(other.status == .unauthorized || other.status == .tooManyRequests)
+            }
             // Someone else signs in meanwhile.
             let ben = WebClient(app: app)
             #expect(try await ben.signIn("ben@uni.example").location == "/")
@@ -299,7 +307,10 @@ struct CentreTests {
             // A disabled account's sessions end at once.
             _ = try await setup.centre.setDisabled(email: "ben@uni.example", true)
             #expect(try await ben.get("/").location == "/login")
-            #expect(try await WebClient(app: app).signIn("ben@uni.example").status == .unauthorized)
+            let off = try await WebClient(app: app).signIn("ben@uni.example")
+            #expect(off.status == .forbidden && off.text.contains("switched off"))
+            // A wrong password for a disabled account says no more than for any other.
+            #expect(try await WebClient(app: app).signIn("ben@uni.example", "wrong password").status == .unauthorized)
         }
     }
 
@@ -312,9 +323,13 @@ struct CentreTests {
             let form = try await eve.get("/link/\(link)")
             #expect(form.status == .ok && form.text.contains("Choose a password"))
             #expect(try await eve.post("/link/\(link)", [("password", "short")]).location == "/link/\(link)")
+            #expect(try await eve.get("/link/\(link)").text.contains("at least 10 characters"))
             let used = try await eve.post("/link/\(link)", [("password", "a long new password")])
             #expect(used.location == "/")
             #expect(try await eve.get("/").status == .ok)
+            // A used link says so at once, before anyone types a password.
+            let dead = try await WebClient(app: app).get("/link/\(link)")
+            #expect(dead.status == .gone && dead.text.contains("has been used or has expired"))
             let again = try await WebClient(app: app).post("/link/\(link)", [("password", "another long password")], withCSRF: false)
             #expect(again.status == .forbidden || again.status == .gone)
             #expect(try await WebClient(app: app).signIn("eve@uni.example", "a long new password").location == "/")
@@ -384,6 +399,15 @@ struct CentreTests {
                 let shown = page.contains(secret)
                 #expect(!shown, "\(secret)")
             }
+            // Each person's counts are kept until their data changes: a new application counts at once.
+            let before = try await setup.centre.cohort(for: setup.dee).funnel.first { $0.label == "Applied" }?.value
+            try await setup.connection.run(account: seekers[1].email) {
+                _ = try await $0.applications.add(ApplicationForm(company: "Tallowmere", role: "Analyst", appliedOn: "2026-11-19"))
+            }
+            let after = try await setup.centre.cohort(for: setup.dee).funnel.first { $0.label == "Applied" }?.value
+            #expect(before != nil && after == before.map { $0 + 1 })
+            #expect(try await setup.centre.cohort(for: setup.dee).funnel.first { $0.label == "Applied" }?.value == after)
+
             // Seekers and coaches can't open it.
             let ana = WebClient(app: app)
             try await ana.signIn("ana@uni.example")
@@ -414,6 +438,24 @@ struct CentreTests {
                 #expect(!response.body.string.contains(CentreSetup.company))
             }
         }
+    }
+
+    @Test func anEmptyPostgreSQLDatabaseIsNotServedBeforeItIsSetUp() async throws {
+        let server = try #require(CentreSetup.serverURL)
+        let name = "nextyes_empty_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12)
+        try await CentreSetup.admin(server) { try await $0.raw("CREATE DATABASE \(unsafeRaw: String(name))").run() }
+        var components = URLComponents(string: server)!
+        components.path = "/\(name)"
+        let app = try await Vapor.Application.make(.testing)
+        await #expect(throws: CentreError.migrateFirst) {
+            try await configure(app, context: WebContext(loginToken: "t", location: .postgres(url: components.string!)))
+        }
+        try await app.asyncShutdown()
+        // Nothing was created, so the centre can still be set up.
+        let connection = try await WorkspaceConnection.open(.postgres(url: components.string!), migrate: false)
+        #expect(try await connection.migrateCentre() == 0)
+        await connection.close()
+        try await CentreSetup.admin(server) { try await $0.raw("DROP DATABASE \(unsafeRaw: String(name)) WITH (FORCE)").run() }
     }
 
     @Test func theCommandLineNeedsAnAccountOnACentre() async throws {

@@ -2,13 +2,23 @@ import NextYesCore
 
 /// What one person's search adds to a centre's anonymous figures: counts only, no names, no
 /// companies, no words.
-public struct PersonFacts: Sendable, Hashable {
+public struct PersonFacts: Sendable, Hashable, Codable {
+    public struct SourceCount: Sendable, Hashable, Codable {
+        public var applications: Int
+        public var interviews: Int
+
+        public init(_ applications: Int, _ interviews: Int) {
+            self.applications = applications
+            self.interviews = interviews
+        }
+    }
+
     /// Applications that reached at least each stage.
     public var reached: [Stage: Int]
     /// Where the no's came (rejections, and no reply after applying).
     public var cuts: [CutPoint: Int]
     /// Per source: applications sent, and how many reached an interview.
-    public var sources: [String: (applications: Int, interviews: Int)]
+    public var sources: [String: SourceCount]
     /// Skills the postings they applied to ask for (by key, with a name to show).
     public var demanded: [String: String]
     /// Skills in their profile, by key.
@@ -16,7 +26,7 @@ public struct PersonFacts: Sendable, Hashable {
     /// Feedback themes to work on that came back more than once.
     public var themes: Set<String>
 
-    public init(reached: [Stage: Int], cuts: [CutPoint: Int], sources: [String: (applications: Int, interviews: Int)],
+    public init(reached: [Stage: Int], cuts: [CutPoint: Int], sources: [String: SourceCount],
                 demanded: [String: String], reported: Set<String>, themes: Set<String>) {
         self.reached = reached
         self.cuts = cuts
@@ -26,19 +36,13 @@ public struct PersonFacts: Sendable, Hashable {
         self.themes = themes
     }
 
-    public static func == (a: PersonFacts, b: PersonFacts) -> Bool {
-        a.reached == b.reached && a.cuts == b.cuts && a.demanded == b.demanded && a.reported == b.reported && a.themes == b.themes
-            && a.sources.mapValues { [$0.applications, $0.interviews] } == b.sources.mapValues { [$0.applications, $0.interviews] }
-    }
-
-    public func hash(into hasher: inout Hasher) { hasher.combine(reached); hasher.combine(themes) }
 
     /// From one person's insights, skill demand and profile: the same figures their own pages show.
     public static func of(_ insights: InsightsReport, demand: [SkillDemand], profile: [ProfileSkill]) -> PersonFacts {
         var reached: [Stage: Int] = [:]
         for step in insights.funnel.steps { reached[step.stage] = step.reached }
-        var sources: [String: (applications: Int, interviews: Int)] = [:]
-        for row in insights.sources { sources[row.title] = (row.applications, row.interviews.part) }
+        var sources: [String: SourceCount] = [:]
+        for row in insights.sources { sources[row.title] = SourceCount(row.applications, row.interviews.part) }
         var demanded: [String: String] = [:]
         for skill in demand where skill.postings > 0 { demanded[skill.skill.key] = skill.skill.name }
         return PersonFacts(reached: reached, cuts: insights.cuts.counts, sources: sources, demanded: demanded,

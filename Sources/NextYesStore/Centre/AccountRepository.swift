@@ -113,6 +113,14 @@ public struct AccountRepository: Sendable {
         }
     }
 
+    public func linkIsValid(hash: String) async throws -> Bool {
+        struct Found: Decodable { let found: Bool }
+        return try await sql.raw("""
+            SELECT EXISTS (SELECT 1 FROM centre.account_links l JOIN centre.accounts a ON a.id = l.account_id
+              WHERE l.hash = \(bind: hash) AND l.used_at IS NULL AND l.expires_at > \(bind: now) AND NOT a.disabled) AS found
+            """).first(decoding: Found.self)?.found ?? false
+    }
+
     /// The account a link belongs to, if it is unused and unexpired; it is used up at once.
     public func useLink(hash: String) async throws -> Account? {
         try await db.transaction { tx in
@@ -154,6 +162,22 @@ public struct AccountRepository: Sendable {
 
     public func clearFailures(key: String) async throws {
         try await sql.raw("DELETE FROM centre.sign_in_failures WHERE key = \(bind: key)").run()
+    }
+
+    // MARK: The cohort's kept counts
+
+    /// Each person's kept counts, with the data version they were made from.
+    public func cohortFacts() async throws -> [String: (version: Int64, facts: String)] {
+        struct Row: Decodable { let seeker_id: String; let version: Int64; let facts: String }
+        let rows = try await sql.raw("SELECT seeker_id, version, facts FROM centre.cohort_facts").all(decoding: Row.self)
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0.seeker_id, ($0.version, $0.facts)) })
+    }
+
+    public func keepCohortFacts(seekerID: String, version: Int64, facts: String) async throws {
+        try await sql.raw("""
+            INSERT INTO centre.cohort_facts (seeker_id, version, facts) VALUES (\(bind: seekerID), \(bind: version), \(bind: facts))
+            ON CONFLICT (seeker_id) DO UPDATE SET version = excluded.version, facts = excluded.facts
+            """).run()
     }
 
     // MARK: Sharing

@@ -24,6 +24,16 @@ public enum CentreSchema {
         return row?.found ?? false
     }
 
+    public static func isEmpty(_ db: any Database) async throws -> Bool {
+        guard let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" else { return false }
+        struct Row: Decodable { let found: Bool }
+        let row = try await sql.raw("""
+            SELECT to_regclass('centre.accounts') IS NULL AND to_regclass('public.applications') IS NULL
+              AND to_regclass('public._fluent_migrations') IS NULL AS found
+            """).first(decoding: Row.self)
+        return row?.found ?? false
+    }
+
     /// The schema and role that hold one person's data: derived from the account id, which is
     /// random hex, so no name can be chosen or guessed into another's.
     public static func schemaName(accountID: String) -> String { "p_" + accountID }
@@ -101,6 +111,13 @@ public enum CentreSchema {
             """,
             "CREATE INDEX coach_views_by_seeker ON centre.coach_views (seeker_id, viewed_at)",
         ]),
+        ("cohort-cache", [
+            """
+            CREATE TABLE centre.cohort_facts (
+              seeker_id TEXT PRIMARY KEY REFERENCES centre.accounts(id) ON DELETE CASCADE,
+              version BIGINT NOT NULL, facts TEXT NOT NULL)
+            """,
+        ]),
     ]
 
     /// Creates the person's role and schema if they don't exist yet, and brings the schema up to
@@ -124,7 +141,37 @@ public enum CentreSchema {
             try await migration.prepare(on: tx).get()
             try await sql.raw("INSERT INTO nextyes_migrations (name) VALUES (\(bind: migration.name))").run()
         }
+        try await trackVersion(schema: schema, on: sql)
         try await leave(on: tx)
+    }
+
+    /// One number per person that any change to their data moves (a statement-level trigger on
+    /// every table), so what the centre keeps from it (the cohort's counts) knows when to recount.
+    static func trackVersion(schema: String, on sql: any SQLDatabase) async throws {
+        try await sql.raw("CREATE TABLE IF NOT EXISTS data_version (id INTEGER PRIMARY KEY CHECK (id = 1), version BIGINT NOT NULL)").run()
+        try await sql.raw("INSERT INTO data_version (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING").run()
+        try await sql.raw(SQLQueryString("""
+            CREATE OR REPLACE FUNCTION bump_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN UPDATE \(schema).data_version SET version = version + 1 WHERE id = 1; RETURN NULL; END $$
+            """)).run()
+        struct Table: Decodable { let table_name: String }
+        let tables = try await sql.raw("""
+            SELECT table_name FROM information_schema.tables
+            WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+              AND table_name NOT IN ('data_version', 'nextyes_migrations', 'sessions', 'api_tokens')
+            """).all(decoding: Table.self)
+        for table in tables {
+            try await sql.raw(SQLQueryString("""
+                CREATE OR REPLACE TRIGGER data_version_bump AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON \(quoted(table.table_name))
+                FOR EACH STATEMENT EXECUTE FUNCTION bump_data_version()
+                """)).run()
+        }
+    }
+
+    /// The person's data version (inside their transaction).
+    public static func dataVersion(on tx: any Database) async throws -> Int64 {
+        struct Row: Decodable { let version: Int64 }
+        return try await (tx as! any SQLDatabase).raw("SELECT version FROM data_version WHERE id = 1").first(decoding: Row.self)?.version ?? -1
     }
 
     /// Inside a transaction: from here to its end, the queries are the person's and the database
@@ -169,6 +216,7 @@ public enum CentreError: Error, Hashable, Sendable, LocalizedError, CategorizedE
     case weakPassword
     case linkNotValid
     case personalDatabase
+    case migrateFirst
 
     public var errorDescription: String? {
         switch self {
@@ -191,9 +239,11 @@ public enum CentreError: Error, Hashable, Sendable, LocalizedError, CategorizedE
         case .badScope(let text):
             "\"\(text)\" can't be shared. Share any of: applications, insights, report, plan, practice. The journal, mood and care are never shared."
         case .notCoach(let email):
-            "\(email) is not a coach here, so nothing can be shared with them. Ask the centre's admin."
+            "\(email) is not a coach here, so nothing can be shared with them. Check the address with your coach."
         case .weakPassword:
             "Choose a password of at least 10 characters."
+        case .migrateFirst:
+            "This PostgreSQL database is empty. For a career centre, set it up first with `nextyes migrate` (then add people with `nextyes accounts add`). For a personal NextYes on PostgreSQL, start with `nextyes serve --personal`."
         case .personalDatabase:
             "This PostgreSQL database already holds a personal NextYes. A career centre needs a database of its own: create an empty one and run `nextyes migrate` on it."
         case .linkNotValid:

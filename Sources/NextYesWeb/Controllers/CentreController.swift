@@ -148,14 +148,16 @@ struct CentreController {
         struct Form: Content { var email: String?; var password: String? }
         let form = try req.content.decode(Form.self)
         let email = form.email ?? "", password = form.password ?? ""
-        let client = req.remoteAddress?.ipAddress ?? "unknown"
-        switch try await req.centre.signIn(email: email, password: password, client: client) {
+        switch try await req.centre.signIn(email: email, password: password) {
         case .signedIn(let account):
             try await CentreAccessMiddleware.startSession(req, account)
             return req.redirect(to: CentreAccessMiddleware.home(account))
         case .wrong:
             return try await Self.loginPage(req, email: email, problem: "That e-mail and password don't match an account. Check both and try again.",
                                             status: .unauthorized).encodeResponse(for: req)
+        case .disabled:
+            return try await Self.loginPage(req, email: email, problem: "This account is switched off for now. Your data is kept; ask your career centre to switch it back on.",
+                                            status: .forbidden).encodeResponse(for: req)
         case .locked(let until):
             let minutes = max(1, Int((until.timeIntervalSince(req.clock.now()) / 60).rounded(.up)))
             let response = try await Self.loginPage(
@@ -171,7 +173,11 @@ struct CentreController {
     /// links doesn't spend it).
     func linkPage(_ req: Request) async throws -> Page {
         let token = req.parameters.get("token") ?? ""
-        let chrome = PageChrome(csrf: CSRF.token(for: req), flash: nil, section: .other, signedIn: false)
+        guard try await req.centre.linkIsValid(token) else {
+            return Self.loginPage(req, problem: CentreError.linkNotValid.errorDescription, status: .gone)
+        }
+        var chrome = req.chrome(.other)
+        chrome.signedIn = false
         return Page(html: Layout.page("Choose a password", chrome: chrome, [
             .h1("Welcome to NextYes"),
             .div(

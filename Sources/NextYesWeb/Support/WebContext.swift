@@ -24,6 +24,8 @@ public struct WebContext: Sendable {
     /// A career centre's database: accounts sign in with a password, and each request works
     /// inside the signed-in person's own transaction. Decided when the server starts.
     public internal(set) var isCentre = false
+    /// Lets a personal NextYes start in an empty PostgreSQL database (`serve --personal`).
+    public var personalOnPostgres = false
 
     public init(clock: Clock = .system, loginToken: String, location: DatabaseLocation,
                 environment: [String: String] = ProcessInfo.processInfo.environment, dataDirectory: URL? = nil) {

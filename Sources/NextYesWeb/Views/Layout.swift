@@ -134,7 +134,9 @@ enum Layout {
                 ),
                 .footer(
                     .class("site"),
-                    .p(.text("NextYes keeps everything on this machine. Nothing you write here is sent anywhere."))
+                    .p(.text(chrome.centre
+                        ? "Your NextYes is kept by your career centre. Only you see it, and a coach sees only what you choose to share."
+                        : "NextYes keeps everything on this machine. Nothing you write here is sent anywhere."))
                 )
             )
         )

@@ -63,7 +63,7 @@ struct MigrateCommand: AsyncParsableCommand {
             let connection = try await WorkspaceConnection.open(location, migrate: false)
             do {
                 let people = try await connection.migrateCentre()
-                Console.out("The centre's database at \(location) is up to date (\(people) \(people == 1 ? "person's" : "people's") data checked).")
+                Console.out("The centre's database is ready and up to date, with \(people) \(people == 1 ? "seeker's" : "seekers'") data. Add people with: nextyes accounts add --email EMAIL --name NAME")
             } catch {
                 await connection.close()
                 throw error
@@ -110,7 +110,7 @@ struct AccountsAddCommand: CentreCommand {
             password = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
         }
         let (account, token) = try await centre.addAccount(email: email, name: name, role: role, password: password)
-        Console.out("Added \(account.name) <\(account.email)> as a \(account.role.rawValue).")
+        Console.out("Added \(account.name) <\(account.email)> as \(account.role == .admin ? "an" : "a") \(account.role.rawValue).")
         if let token {
             Console.out("Their one-time sign-in link (valid for 7 days, shown only now):\n\n    \(site.link(token))\n")
         }
@@ -204,7 +204,7 @@ extension CentreCommand {
         guard let email = global.accountEmail else { throw CentreError.accountNeeded }
         let account = try await centre.account(email: email)
         guard account.role == .seeker else {
-            throw ValidationErrors([FieldError("account", "\(account.email) is a \(account.role.rawValue); only seekers share their NextYes.")])
+            throw ValidationErrors([FieldError("account", "\(account.email) is \(account.role == .admin ? "an" : "a") \(account.role.rawValue); only seekers share their NextYes.")])
         }
         return account
     }

@@ -27,6 +27,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on. Anything but 127.0.0.1/localhost makes your data reachable from other machines.")
     var host = "127.0.0.1"
     @Option(help: "The port to listen on (0 picks a free one).") var port = 8080
+    @Flag(help: "Start a personal NextYes in an empty PostgreSQL database (without it, an empty one must first be set up for a centre with `nextyes migrate`).")
+    var personal = false
 
     mutating func run() async throws {
         let options = self
@@ -41,7 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
                     """)
             }
             let location = try options.global.location
-            let server = WebServer(location: location)
+            let server = WebServer(location: location, personalOnPostgres: options.personal)
             try await server.run(host: options.host, port: options.port) { url in
                 if url.hasSuffix("/login") {
                     Console.out("NextYes is running for a career centre. People sign in at:\n\n    \(url)\n")

@@ -2,17 +2,41 @@ import ArgumentParser
 import Foundation
 import NextYesCore
 import NextYesFeatures
+#if canImport(Glibc)
+import Glibc
+private let posixWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let posixWrite = Darwin.write
+#endif
 
 /// Writing to the terminal: results on standard output, problems on standard error.
 enum Console {
     /// Written straight to the file descriptor (no buffering), so a long-running command such as
     /// serve shows its lines at once even into a pipe or a file.
+    /// Output into a pipe that was closed early (`| head -1`) is dropped, never a crash: the
+    /// command still finishes, so what it saved is saved.
     static func out(_ text: String, terminator: String = "\n") {
-        FileHandle.standardOutput.write(Data((text + terminator).utf8))
+        write(Data((text + terminator).utf8), to: STDOUT_FILENO)
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8), to: STDERR_FILENO)
+    }
+
+    private static let pipeSignalIgnored: Void = { signal(SIGPIPE, SIG_IGN) }()
+
+    private static func write(_ data: Data, to descriptor: Int32) {
+        _ = pipeSignalIgnored
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = posixWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                if written <= 0 { return }
+                offset += written
+            }
+        }
     }
 
     /// The exit code of each kind of problem, decided once: 1 for a mistake to fix, 75

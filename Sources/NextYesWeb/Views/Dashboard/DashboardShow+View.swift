@@ -12,7 +12,9 @@ extension DashboardShow {
             // any application.
             wellbeing(model),
             .h1(.text("Welcome to NextYes")),
-            .p(.class("lead"), .text("A private place to track your applications and learn from every no. Everything stays on this machine.")),
+            .p(.class("lead"), .text("A private place to track your applications and learn from every no." + (model.chrome.centre
+                ? " Only you see it; a coach sees only what you choose to share."
+                : " Everything stays on this machine."))),
             .div(
                 .class("grid"),
                 .div(

@@ -21,7 +21,9 @@ enum JournalIndex {
     static func view(_ model: Model) -> HTML {
         Layout.page("Journal", chrome: model.chrome, [
             .h1(.text("Journal")),
-            .p(.class("lead"), .text("A private place to put things down. Only you can see it, and it never leaves this machine.")),
+            .p(.class("lead"), .text(model.chrome.centre
+                ? "A private place to put things down. Only you can see it: it is never shared with a coach, and never counted in the centre's figures."
+                : "A private place to put things down. Only you can see it, and it never leaves this machine.")),
             Field.summary(model.errors),
             .div(
                 .class("card"),

@@ -63,7 +63,9 @@ enum SettingsShow {
             apiTokens(model),
             .div(.class("card"),
                  .h2(.text("Your data")),
-                 .p(.text("Everything is stored in "), .code(.txt(model.location)), .text(". Nothing is sent anywhere.")),
+                 model.chrome.centre
+                    ? .p(.text("Your career centre keeps your NextYes on its server, apart from everyone else's. A coach sees only what you share on the Sharing page."))
+                    : .p(.text("Everything is stored in "), .code(.txt(model.location)), .text(". Nothing is sent anywhere.")),
                  .p(.a(.link(.importFile), .text("Import, export and back up")))),
         ])
     }
