@@ -241,6 +241,7 @@ struct CentreTests {
             let report = try await cy.get("/coach/\(setup.ana.id)/report")
             #expect(report.status == .ok && report.text.contains("Ana Diaz"))
             #expect(!report.text.contains(CentreSetup.journalWords) && !report.text.contains("Average mood"))
+            #expect(report.text.contains("<table>") && !report.text.contains("|---|"))
             #expect(try await cy.get("/coach/\(setup.ana.id)/plan").status == .notFound)
             #expect(try await cy.get("/coach/\(setup.ben.id)/report").status == .notFound)
 

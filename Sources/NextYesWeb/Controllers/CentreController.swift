@@ -360,7 +360,8 @@ struct CentreController {
         return Self.centrePage(req, "\(seen.seeker.name): \(seen.value.page.title)", [
             .p(.a(.href("/coach"), .text("← Your caseload"))),
             .h1(.txt("\(seen.seeker.name): \(seen.value.page.title)")),
-            .pre(.class("shared"), .txt(seen.value.page.markdown)),
+            .p(.class("lead"), .txt("What \(seen.seeker.name) shares with you, as NextYes shows it to them (so \"you\" below means \(seen.seeker.name)).")),
+            .div(.class("shared"), MarkdownView.render(seen.value.page.markdown)),
             .forEach(seen.value.goals) { goal in
                 .div(
                     .class("card"),
