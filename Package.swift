@@ -34,6 +34,7 @@ let package = Package(
             exclude: ["Resources/README.md", "Resources/taxonomy.tsv"],
             resources: [
                 .copy("Resources/taxonomy.bin"),
+                .copy("Resources/skills-tagger.model"),
                 .copy("Resources/interview-questions.json"),
                 .copy("Resources/crisis.model"),
                 .copy("Resources/mail-rejection.model"),

@@ -21,10 +21,10 @@ struct SkillExtractorTests {
 
     @Test func loadsTheWholeTaxonomy() throws {
         let taxonomy = extractor.taxonomy
-        #expect(taxonomy.concepts.count > 15_000)
+        #expect(taxonomy.concepts.filter { $0.source != .gazetteer }.count > 15_000)
         #expect(taxonomy.formCount > 80_000)
         let sources = Set(taxonomy.concepts.map(\.source))
-        #expect(sources == [.esco, .onetSkill, .onetTech])
+        #expect(sources == [.esco, .onetSkill, .onetTech, .gazetteer])
     }
 
     @Test func reportsSpansInCodePointsIntoTheOriginalText() {
@@ -110,7 +110,8 @@ struct SkillExtractorTests {
     }
 
     @Test func recognisesAsSkillNameWhatAPersonTypes() {
-        let fromPosting = extractor.skills(in: "You will write SQL and build dashboards in Microsoft Excel.")
+        // "dashboards" is a gazetteer name the tagger reads as a skill here; the ESCO and O*NET names are the point.
+        let fromPosting = extractor.skills(in: "You will write SQL and build dashboards in Microsoft Excel.").filter { !$0.key.hasPrefix("gazetteer:") }
         #expect(fromPosting.map(\.name) == ["SQL", "Microsoft Excel"])
         #expect(extractor.key(forSkillNamed: "sql") == fromPosting[0].key)
         #expect(extractor.key(forSkillNamed: " Microsoft excel ") == fromPosting[1].key)
@@ -300,8 +301,8 @@ struct TaxonomyImageTests {
     }
 
     @Test func theShippedImageReadsLikeTheSource() throws {
-        let fromSource = SkillExtractor(taxonomy: try SkillTaxonomy(data: try Self.source))
         let shipped = try SkillExtractor.bundled()
+        let fromSource = SkillExtractor(taxonomy: try SkillTaxonomy(data: try Self.source), tagger: shipped.tagger)
         #expect(shipped.taxonomy.conceptCount == fromSource.taxonomy.conceptCount)
         #expect(shipped.taxonomy.formCount == fromSource.taxonomy.formCount)
         #expect(shipped.taxonomy.fingerprint != 0)

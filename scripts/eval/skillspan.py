@@ -5,7 +5,9 @@ Gold spans are the skill and the knowledge spans of SkillSpan (Zhang et al., NAA
 ../shared/data/skillspan/{tech,house}_dev.conll. A predicted span is correct when it overlaps a
 gold span; a gold span is found when a predicted span overlaps it. The plain dictionary baseline
 (same taxonomy labels and aliases, flashtext, case-insensitive exact matching) is scored the same
-way in the same run. Usage: scripts/eval/skillspan.py [--binary PATH] [--data DIR]
+way in the same run. NextYes is scored twice: the taxonomy concepts alone (what the gap analysis
+and the plan use), and with the skill phrases its tagger reads that name no concept
+(`skills extract --jsonl --phrases`). Usage: scripts/eval/skillspan.py [--binary PATH] [--data DIR]
 """
 import argparse
 import json
@@ -75,12 +77,17 @@ def score(items, predictions):
     return precision, recall, n_pred, n_gold
 
 
-def nextyes(binary, items):
+def nextyes(binary, items, phrases=False):
     payload = "".join(json.dumps({"text": text}) + "\n" for text, _ in items)
-    run = subprocess.run([binary, "skills", "extract", "--jsonl"], input=payload, capture_output=True, text=True)
+    command = [binary, "skills", "extract", "--jsonl"] + (["--phrases"] if phrases else [])
+    run = subprocess.run(command, input=payload, capture_output=True, text=True)
     if run.returncode != 0:
         sys.exit(run.stderr)
-    return [[(s["start"], s["end"]) for s in json.loads(line)["skills"]] for line in run.stdout.splitlines()]
+    out = []
+    for line in run.stdout.splitlines():
+        result = json.loads(line)
+        out.append([(s["start"], s["end"]) for s in result["skills"] + result.get("phrases", [])])
+    return out
 
 
 def surface_forms():
@@ -112,13 +119,17 @@ def main():
         import flashtext  # noqa: F401
     except ImportError:
         subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "flashtext==2.7"], check=True)
-    print("| split | extractor | precision | recall | predicted | gold |")
-    print("|---|---|---|---|---|---|")
+    print("| split | extractor | precision | recall | F1 | predicted | gold |")
+    print("|---|---|---|---|---|---|---|")
     for split in ("tech", "house"):
         items = list(sentences(os.path.join(args.data, f"{split}_dev.conll")))
-        for name, predictions in (("flashtext baseline", flashtext_baseline(items)), ("NextYes", nextyes(args.binary, items))):
+        runs = (("flashtext baseline", flashtext_baseline(items)),
+                ("NextYes, concepts", nextyes(args.binary, items)),
+                ("NextYes, concepts + phrases", nextyes(args.binary, items, phrases=True)))
+        for name, predictions in runs:
             p, r, n_pred, n_gold = score(items, predictions)
-            print(f"| {split}_dev | {name} | {p:.3f} | {r:.3f} | {n_pred} | {n_gold} |")
+            f1 = 2 * p * r / (p + r) if p + r else 0.0
+            print(f"| {split}_dev | {name} | {p:.3f} | {r:.3f} | {f1:.3f} | {n_pred} | {n_gold} |")
 
 
 if __name__ == "__main__":

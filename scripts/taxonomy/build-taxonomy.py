@@ -11,12 +11,19 @@ Usage (from the repository root):
     python3 scripts/taxonomy/build-taxonomy.py --check    # regenerate to a temp file, compare bytes
 
 Both modes accept ``--wheel PATH`` to use an already downloaded wheel (still sha256-verified).
+
+Second source: ``skill_extractor/data/skills.json`` inside the ``skill-extractor==0.2.0`` wheel on
+PyPI (MIT, Qarera), a gazetteer of 30,957 skill and tool names mined from recent job postings
+("looker", "dbt", "snowflake", "a/b testing"). Every name that ESCO and O*NET do not already
+have (case-insensitively) becomes one concept of source ``gazetteer``; NextYes counts such a
+concept only where its skill tagger reads the words as a skill. ``--gazetteer-wheel PATH`` uses
+an already downloaded wheel (still sha256-verified).
 Standard library only; Python >= 3.9.
 
 Output format (UTF-8, LF, no BOM):
     lines starting with '#' are comments (provenance, licences, counts);
     every other line is one concept:  id <TAB> source <TAB> label [<TAB> alias]...
-    source is one of: esco, onet-skill, onet-tech. Lines are sorted by id (byte order).
+    source is one of: esco, onet-skill, onet-tech, gazetteer. Lines are sorted by id (byte order).
 """
 
 from __future__ import annotations
@@ -53,6 +60,15 @@ EXPECTED_COLUMNS = ["skill_id", "skill_name", "aliases", "description", "taxonom
 # CSV `taxonomy` value -> output `source` tag
 KEEP = {"ESCO": "esco", "ONET_SKILL": "onet-skill", "ONET_TECH": "onet-tech"}
 EXCLUDE = {"UKOS", "OSN"}
+
+GAZETTEER_PACKAGE = "skill-extractor"
+GAZETTEER_VERSION = "0.2.0"
+GAZETTEER_WHEEL_NAME = "skill_extractor-0.2.0-py3-none-any.whl"
+GAZETTEER_WHEEL_SHA256 = "839f7cf283e560708d63d351a88ab196ee00a99ff8d959f600779a2b5da4ced5"
+GAZETTEER_MEMBER = "skill_extractor/data/skills.json"
+GAZETTEER_INDEX_URL = "https://pypi.org/simple/skill-extractor/"
+# Longer names are descriptions rather than names ("8d problem-solving methodologies for ...").
+GAZETTEER_MAX_WORDS = 5
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_OUTPUT = REPO_ROOT / "Sources" / "NextYesInsights" / "Resources" / "taxonomy.tsv"
@@ -120,25 +136,25 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def verify_wheel(path: Path) -> None:
+def verify_wheel(path: Path, expected: str = WHEEL_SHA256) -> None:
     actual = sha256_file(path)
-    if actual != WHEEL_SHA256:
+    if actual != expected:
         raise BuildError(
             f"sha256 mismatch for {path}:\n"
-            f"  expected {WHEEL_SHA256}\n"
+            f"  expected {expected}\n"
             f"  actual   {actual}\n"
             "Refusing to build from an unverified wheel. If the upstream file really changed, "
             "review the new data and licences before updating WHEEL_SHA256."
         )
 
 
-def download_with_pip(dest: Path) -> Path:
+def download_with_pip(dest: Path, package: str = PACKAGE, version: str = VERSION, wheel_name: str = WHEEL_NAME) -> Path:
     cmd = [
-        sys.executable, "-m", "pip", "download", f"{PACKAGE}=={VERSION}",
+        sys.executable, "-m", "pip", "download", f"{package}=={version}",
         "--no-deps", "--only-binary=:all:", "--disable-pip-version-check", "-d", str(dest),
     ]
     res = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    wheel = dest / WHEEL_NAME
+    wheel = dest / wheel_name
     if res.returncode != 0 or not wheel.is_file():
         raise BuildError(f"pip download failed (exit {res.returncode}):\n{res.stdout[-2000:]}")
     return wheel
@@ -156,8 +172,9 @@ class _LinkParser(html.parser.HTMLParser):
                     self.links.append(v)
 
 
-def download_with_urllib(dest: Path) -> Path:
+def download_with_urllib(dest: Path, index: str = SIMPLE_INDEX_URL, wheel_name: str = WHEEL_NAME) -> Path:
     """Fallback: resolve the wheel URL from PyPI's simple index over https and fetch it."""
+    SIMPLE_INDEX_URL, WHEEL_NAME = index, wheel_name  # noqa: N806 (the names the body uses)
     with urllib.request.urlopen(SIMPLE_INDEX_URL, timeout=120) as r:
         page = r.read().decode("utf-8", "replace")
     parser = _LinkParser()
@@ -191,6 +208,65 @@ def obtain_wheel(tmp: Path, local: str | None) -> Path:
             wheel = download_with_urllib(tmp)
     verify_wheel(wheel)
     return wheel
+
+
+def obtain_gazetteer_wheel(tmp: Path, local: str | None) -> Path:
+    if local:
+        wheel = Path(local)
+        if not wheel.is_file():
+            raise BuildError(f"--gazetteer-wheel {local}: no such file")
+    else:
+        try:
+            wheel = download_with_pip(tmp, GAZETTEER_PACKAGE, GAZETTEER_VERSION, GAZETTEER_WHEEL_NAME)
+        except BuildError as e:
+            print(f"note: {e}\nnote: falling back to urllib over {GAZETTEER_INDEX_URL}", file=sys.stderr)
+            wheel = download_with_urllib(tmp, GAZETTEER_INDEX_URL, GAZETTEER_WHEEL_NAME)
+    verify_wheel(wheel, GAZETTEER_WHEEL_SHA256)
+    return wheel
+
+
+def read_gazetteer(wheel: Path) -> tuple[list[str], str]:
+    import json
+    with zipfile.ZipFile(wheel) as z:
+        try:
+            data = z.read(GAZETTEER_MEMBER)
+        except KeyError:
+            raise BuildError(f"{GAZETTEER_MEMBER} not found in {wheel}")
+    names = json.loads(data.decode("utf-8"))
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise BuildError(f"{GAZETTEER_MEMBER} is not a list of names")
+    return names, hashlib.sha256(data).hexdigest()
+
+
+def add_gazetteer(concepts: dict, names: list[str], stats: collections.Counter) -> None:
+    """Names ESCO and O*NET lack become `gazetteer:<slug>` concepts; names that share a slug are
+    one concept (the first name is the label, the others aliases)."""
+    known = set()
+    for _, label, aliases in concepts.values():
+        known.add(label.casefold())
+        known.update(a.casefold() for a in aliases)
+    for raw in names:
+        name = norm(raw)
+        if not name or not any(ch.isalpha() for ch in name):
+            stats["gazetteer_no_letters"] += 1
+            continue
+        if len(name.split()) > GAZETTEER_MAX_WORDS:
+            stats["gazetteer_too_long"] += 1
+            continue
+        if name.casefold() in known:
+            stats["gazetteer_already_known"] += 1
+            continue
+        s = slug(name)
+        if not s:
+            stats["gazetteer_no_slug"] += 1
+            continue
+        cid = f"gazetteer:{s}"
+        known.add(name.casefold())
+        if cid in concepts:
+            concepts[cid][2].append(name)
+            stats["gazetteer_alias"] += 1
+        else:
+            concepts[cid] = ("gazetteer", name, [])
 
 
 # --------------------------------------------------------------------------- normalisation
@@ -287,8 +363,9 @@ def read_rows(wheel: Path) -> tuple[list[dict], str]:
     return list(reader), csv_sha
 
 
-def build(wheel: Path) -> tuple[bytes, dict]:
+def build(wheel: Path, gazetteer_wheel: Path) -> tuple[bytes, dict]:
     rows, csv_sha = read_rows(wheel)
+    gazetteer_names, gazetteer_sha = read_gazetteer(gazetteer_wheel)
     stats: collections.Counter = collections.Counter()
     by_tax = collections.Counter(r["taxonomy"] for r in rows)
     unknown = set(by_tax) - set(KEEP) - EXCLUDE
@@ -339,6 +416,7 @@ def build(wheel: Path) -> tuple[bytes, dict]:
     }
     if missing_onet:
         raise BuildError(f"pinned O*NET skills absent from data: {sorted(missing_onet)}")
+    add_gazetteer(concepts, gazetteer_names, stats)
 
     per_source = collections.Counter(v[0] for v in concepts.values())
     aliases_per_source = collections.Counter()
@@ -349,8 +427,9 @@ def build(wheel: Path) -> tuple[bytes, dict]:
     header = [
         "# NextYes skills taxonomy -- generated by scripts/taxonomy/build-taxonomy.py; do not edit by hand.",
         "# Format: UTF-8, LF. Lines starting with '#' are comments. Every other line is one concept:",
-        "#   id<TAB>source<TAB>label[<TAB>alias]...   (source: esco | onet-skill | onet-tech; sorted by id)",
-        "# Ids: esco:<ESCO skill UUID>, onet-skill:<O*NET element ID>, onet-tech:<slug of the O*NET technology name>.",
+        "#   id<TAB>source<TAB>label[<TAB>alias]...   (source: esco | onet-skill | onet-tech | gazetteer; sorted by id)",
+        "# Ids: esco:<ESCO skill UUID>, onet-skill:<O*NET element ID>, onet-tech:<slug of the O*NET technology name>,",
+        "#   gazetteer:<slug of the name>.",
         f"# Data: {CSV_MEMBER} from the {PACKAGE} {VERSION} wheel on PyPI (BSD-3-Clause wrapper),",
         f"#   wheel sha256 {WHEEL_SHA256}, csv sha256 {csv_sha}.",
         "#   Kept rows: ESCO, ONET_SKILL, ONET_TECH. Excluded rows: "
@@ -358,6 +437,9 @@ def build(wheel: Path) -> tuple[bytes, dict]:
         + ". Filtered, normalised and reformatted by NextYes.",
         "# Licences: ESCO (c) European Union, https://esco.ec.europa.eu (this product uses the ESCO classification",
         f"#   of the European Commission); O*NET {onet_version} Database by USDOL/ETA, CC BY 4.0, modified by NextYes.",
+        f"# Gazetteer: {GAZETTEER_MEMBER} from the {GAZETTEER_PACKAGE} {GAZETTEER_VERSION} wheel on PyPI (MIT, (c) 2026 Qarera),",
+        f"#   wheel sha256 {GAZETTEER_WHEEL_SHA256}, json sha256 {gazetteer_sha}; names ESCO and O*NET lack, at most",
+        f"#   {GAZETTEER_MAX_WORDS} words, whitespace collapsed.",
         "#   Full attribution: NOTICE at the repository root.",
         "# Counts: "
         + " ".join(f"{s}={per_source[s]}" for s in sorted(per_source))
@@ -420,6 +502,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true",
                     help="regenerate to a temp file and fail (exit 1) if it differs from the committed resource")
     ap.add_argument("--wheel", metavar="PATH", help="use this local laiser-1.0 wheel instead of downloading it")
+    ap.add_argument("--gazetteer-wheel", metavar="PATH", help="use this local skill-extractor 0.2.0 wheel instead of downloading it")
     ap.add_argument("--output", metavar="PATH", default=str(DEFAULT_OUTPUT), help="resource path (default: %(default)s)")
     args = ap.parse_args(argv)
     output = Path(args.output)
@@ -428,7 +511,7 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="nextyes-taxonomy-") as tmpdir:
             tmp = Path(tmpdir)
             wheel = obtain_wheel(tmp, args.wheel)
-            data, info = build(wheel)
+            data, info = build(wheel, obtain_gazetteer_wheel(tmp, args.gazetteer_wheel))
             if args.check:
                 fresh = tmp / "taxonomy.tsv"
                 fresh.write_bytes(data)

@@ -16,17 +16,20 @@ final class PhraseMatcher: @unchecked Sendable {
     /// Per normalised form: the original forms (indices into the taxonomy's forms) it stands for.
     let originalForms: FlatLists
     /// Per normalised form, in bits: whether it needs context to count ("R", "Go", "Excel") (1),
-    /// whether it must also be written with a capital (2), and whether it is an acronym that
-    /// matches only in capitals ("SQL", "AWS", "ETC") (4).
+    /// whether it must also be written with a capital (2), whether it is an acronym that
+    /// matches only in capitals ("SQL", "AWS", "ETC") (4), and whether only the job-posting
+    /// gazetteer has it, so that it counts only where the tagger reads a skill (8).
     private let flags: Flat<UInt8>
     private func ambiguous(_ form: Int) -> Bool { flags[form] & 1 != 0 }
     private func needsCapital(_ form: Int) -> Bool { flags[form] & 2 != 0 }
     private func needsAllCaps(_ form: Int) -> Bool { flags[form] & 4 != 0 }
+    func needsTagger(_ form: Int) -> Bool { flags[form] & 8 != 0 }
     private let cueTokens: Set<Int32>
     let formCount: Int
 
-    /// `weak` marks forms that count only with context when they are a single word.
-    init(forms: [String], weak: [Bool]) {
+    /// `weak` marks forms that count only with context when they are a single word;
+    /// `needsTagger` forms that only the gazetteer has.
+    init(forms: [String], weak: [Bool], needsTagger: [Bool]) {
         var tokens = HashTable(capacity: 1 << 17)
         var edges = HashTable(capacity: 1 << 19)
         var terminal: [Int32] = [-1]
@@ -37,6 +40,7 @@ final class PhraseMatcher: @unchecked Sendable {
         var allWeak: [Bool] = []
         var allCaps: [Bool] = []
         var lowercaseStart: [Bool] = []
+        var gazetteerOnly: [Bool] = []
         var nextToken: Int32 = 0
         for (formIndex, form) in forms.enumerated() {
             let bytes = Array(form.utf8)
@@ -80,13 +84,16 @@ final class PhraseMatcher: @unchecked Sendable {
                 allWeak.append(single)
                 allCaps.append(single)
                 lowercaseStart.append(false)
+                gazetteerOnly.append(true)
             }
             originals[Int(normalised)].append(Int32(formIndex))
             if !weak[formIndex] { allWeak[Int(normalised)] = false }
+            if !needsTagger[formIndex] { gazetteerOnly[Int(normalised)] = false }
             let letters = form.unicodeScalars.filter { CharacterSet.letters.contains($0) }
             if letters.count < 2 || !letters.allSatisfy({ CharacterSet.uppercaseLetters.contains($0) }) { allCaps[Int(normalised)] = false }
-            // A capital is required only when every form behind this one is written with one.
-            if bytes.first.map({ $0 >= 65 && $0 <= 90 }) != true { lowercaseStart[Int(normalised)] = true }
+            // A capital is required only when every form behind this one is written with one
+            // (the gazetteer writes every name in lowercase, so it says nothing about capitals).
+            if !needsTagger[formIndex], bytes.first.map({ $0 >= 65 && $0 <= 90 }) != true { lowercaseStart[Int(normalised)] = true }
             terminal[Int(node)] = normalised
         }
         var cues: Set<Int32> = []
@@ -102,12 +109,12 @@ final class PhraseMatcher: @unchecked Sendable {
         }
         // A single word that only weak forms stand for needs context too.
         for index in ambiguous.indices where allWeak[index] { ambiguous[index] = true }
-        for index in ambiguous.indices { capital[index] = ambiguous[index] && !lowercaseStart[index] }
+        for index in ambiguous.indices { capital[index] = ambiguous[index] && !lowercaseStart[index] && !gazetteerOnly[index] }
         self.tokenTable = tokens
         self.edges = TrieEdges(edges, nodeCount: terminal.count)
         self.terminalForm = Flat(terminal)
         self.originalForms = FlatLists(originals)
-        self.flags = Flat((0..<originals.count).map { i in (ambiguous[i] ? UInt8(1) : 0) | (capital[i] ? 2 : 0) | (allCaps[i] ? 4 : 0) })
+        self.flags = Flat((0..<originals.count).map { i in (ambiguous[i] ? UInt8(1) : 0) | (capital[i] ? 2 : 0) | (allCaps[i] ? 4 : 0) | (gazetteerOnly[i] ? 8 : 0) })
         self.cueTokens = cues
         self.formCount = originals.count
     }
@@ -156,9 +163,19 @@ final class PhraseMatcher: @unchecked Sendable {
         return form >= 0 ? form : nil
     }
 
+    /// What the phrase rules make of a match.
+    enum Verdict {
+        /// It counts on its own: an unambiguous name, or the whole text is the name.
+        case certain
+        /// An everyday word or a gazetteer name that the context rules accept.
+        case rulesAccept
+        /// One that the context rules turn down.
+        case rulesReject
+    }
+
     /// Calls `found` for each match, left to right, longest first, without overlaps: the
-    /// normalised form's index and the byte range of the match.
-    func scan(_ text: UnsafeBufferPointer<UInt8>, _ found: (_ form: Int32, _ start: Int, _ end: Int) -> Void) {
+    /// normalised form's index, the byte range of the match and what the rules make of it.
+    func scan(_ text: UnsafeBufferPointer<UInt8>, _ found: (_ form: Int32, _ start: Int, _ end: Int, _ verdict: Verdict) -> Void) {
         let capacity = min(text.count / 2 + 16, 1 << 20)
         let ids = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
         let starts = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
@@ -207,7 +224,7 @@ final class PhraseMatcher: @unchecked Sendable {
 
     private func match(
         ids: UnsafeMutablePointer<Int32>, starts: UnsafeMutablePointer<Int>, ends: UnsafeMutablePointer<Int>, count: Int,
-        text: UnsafeBufferPointer<UInt8>, _ found: (Int32, Int, Int) -> Void
+        text: UnsafeBufferPointer<UInt8>, _ found: (Int32, Int, Int, Verdict) -> Void
     ) {
         // First the longest match at each position; then ambiguous ones are judged by their context,
         // which includes the skills found next to them.
@@ -216,14 +233,26 @@ final class PhraseMatcher: @unchecked Sendable {
         while i < count {
             if ids[i] < 0 { i += 1; continue }
             var node: Int32 = 0
-            var best: Int32 = -1
-            var bestEnd = -1
+            var best: Int32 = -1, known: Int32 = -1
+            var bestEnd = -1, knownEnd = -1
             var j = i
             while j < count, ids[j] >= 0, let child = edges.child(of: node, ids[j]) {
                 node = child
                 let form = terminalForm[Int(child)]
-                if form >= 0 { best = form; bestEnd = j }
+                if form >= 0 {
+                    best = form; bestEnd = j
+                    if !needsTagger(Int(form)) { known = form; knownEnd = j }
+                }
                 j += 1
+            }
+            // A name ESCO or O*NET has wins over a longer gazetteer name around it ("C#, .NET",
+            // "Microsoft Excel skills"), here or starting inside it.
+            if known >= 0 {
+                best = known
+                bestEnd = knownEnd
+            } else if best >= 0, bestEnd > i, knownName(from: i + 1, through: bestEnd, ids: ids, count: count) {
+                i += 1
+                continue
             }
             if best >= 0, let kind = classify(best, first: i, last: bestEnd, starts: starts, ends: ends, text: text) {
                 candidates.append(Candidate(form: best, first: i, last: bestEnd, kind: kind))
@@ -233,10 +262,36 @@ final class PhraseMatcher: @unchecked Sendable {
             }
         }
         for (index, candidate) in candidates.enumerated() {
-            if candidate.kind == .certain || judge(candidate, index: index, candidates, ids: ids, starts: starts, count: count, text: text) {
-                found(candidate.form, starts[candidate.first], ends[candidate.last])
+            let verdict: Verdict
+            if candidates.count == 1, candidate.first == 0, candidate.last == count - 1 {
+                // The whole text is the name: someone typed a skill ("Excel", "C#").
+                verdict = .certain
+            } else if candidate.kind == .certain && !needsTagger(Int(candidate.form))
+                        && !(candidate.first == candidate.last && !needsAllCaps(Int(candidate.form)) && opensSentence(starts[candidate.first], text)) {
+                verdict = .certain
+            } else {
+                // Everyday words, gazetteer names, and one-word names opening a sentence, where a
+                // verb is as likely ("Dig into funnel metrics"): the rules' word, and the tagger's.
+                verdict = judge(candidate, index: index, candidates, ids: ids, starts: starts, ends: ends, count: count, text: text) ? .rulesAccept : .rulesReject
+            }
+            found(candidate.form, starts[candidate.first], ends[candidate.last], verdict)
+        }
+    }
+
+    /// Whether a name that is not only in the gazetteer starts at one of these tokens.
+    private func knownName(from first: Int, through last: Int, ids: UnsafeMutablePointer<Int32>, count: Int) -> Bool {
+        guard first <= last else { return false }
+        for start in first...last where ids[start] >= 0 {
+            var node: Int32 = 0
+            var j = start
+            while j < count, ids[j] >= 0, let child = edges.child(of: node, ids[j]) {
+                node = child
+                let form = terminalForm[Int(child)]
+                if form >= 0, !needsTagger(Int(form)) { return true }
+                j += 1
             }
         }
+        return false
     }
 
     /// Nil when the match can't count whatever the context: an acronym not in capitals, or a
@@ -254,9 +309,40 @@ final class PhraseMatcher: @unchecked Sendable {
             }
         }
         guard ambiguous(Int(form)) else { return .certain }
-        guard needsCapital(Int(form)) else { return .plain }
         let byte = text[starts[first]]
-        return byte >= 65 && byte <= 90 || byte == 46 ? .capitalised : nil
+        let capital = byte >= 65 && byte <= 90 || byte == 46
+        // A name written with a capital is context for its neighbours even when it has lowercase forms.
+        guard needsCapital(Int(form)) else { return capital ? .capitalised : .plain }
+        return capital ? .capitalised : nil
+    }
+
+    /// Whether the bytes between two names only join items of a list: spaces, commas, slashes,
+    /// '&', "and", "or".
+    /// A space alone makes a compound ("Tableau dashboards"), not a list.
+    private func inOneList(_ from: Int, _ to: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = from
+        var joined = false
+        while k < to {
+            let c = text[k]
+            if c == 32 || c == 9 { k += 1; continue }
+            if c == 44 || c == 47 || c == 38 { joined = true; k += 1; continue }
+            if k + 3 <= to, Tokenizer.lower(c) == 97, Tokenizer.lower(text[k + 1]) == 110, Tokenizer.lower(text[k + 2]) == 100 { joined = true; k += 3; continue }
+            if k + 2 <= to, Tokenizer.lower(c) == 111, Tokenizer.lower(text[k + 1]) == 114 { joined = true; k += 2; continue }
+            return false
+        }
+        return joined
+    }
+
+    /// Whether the byte at `start` opens a sentence, a line or a list item, where a capital says nothing.
+    @inline(__always)
+    private func opensSentence(_ start: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = start - 1
+        while k >= 0, text[k] == 32 || text[k] == 9 { k -= 1 }
+        guard k >= 0 else { return true }
+        switch text[k] {
+        case 10, 46, 33, 63, 58, 42, 45, 40, 34: return true
+        default: return false
+        }
     }
 
     /// Short or everyday words ("R", "Go", "Excel", "Swift") count only with a nearby word that
@@ -264,22 +350,30 @@ final class PhraseMatcher: @unchecked Sendable {
     /// sentence or a list item says nothing, so there only a neighbouring skill will do.
     private func judge(
         _ candidate: Candidate, index: Int, _ candidates: [Candidate], ids: UnsafeMutablePointer<Int32>,
-        starts: UnsafeMutablePointer<Int>, count: Int, text: UnsafeBufferPointer<UInt8>
+        starts: UnsafeMutablePointer<Int>, ends: UnsafeMutablePointer<Int>, count: Int, text: UnsafeBufferPointer<UInt8>
     ) -> Bool {
         // The whole text is the name: someone typed a skill ("Excel", "C#").
         if candidates.count == 1, candidate.first == 0, candidate.last == count - 1 { return true }
-        var neighbour = false
-        for other in [index - 2, index - 1, index + 1, index + 2] where other >= 0 && other < candidates.count {
+        var neighbour = false, knownNeighbour = false
+        for other in (index - 2)...(index + 2) where other != index && other >= 0 && other < candidates.count {
             let c = candidates[other]
             let gap = c.first > candidate.last ? c.first - candidate.last : candidate.first - c.last
-            if gap <= 3 && c.kind != .plain { neighbour = true; break }
+            if gap <= 3 && c.kind != .plain {
+                neighbour = true
+                // Only a name that counts on its own, in the same list, vouches for a gazetteer name:
+                // "SQL, dbt and Looker", not "Tableau for dashboards" or "Dig into funnel".
+                if !needsTagger(Int(c.form)), c.first != c.last || !opensSentence(starts[c.first], text),
+                   inOneList(c.first > candidate.last ? ends[candidate.last] : ends[c.last], c.first > candidate.last ? starts[c.first] : starts[candidate.first], text) {
+                    knownNeighbour = true
+                }
+            }
+        }
+        // A gazetteer name the rules vouch for only next to a name ESCO or O*NET has ("SQL, dbt").
+        if needsTagger(Int(candidate.form)) {
+            return knownNeighbour
         }
         if neighbour { return true }
-        if candidate.kind == .capitalised {
-            var k = starts[candidate.first] - 1
-            while k >= 0, text[k] == 32 || text[k] == 9 { k -= 1 }
-            if k < 0 || [10, 46, 33, 63, 58, 42, 45, 40, 34].contains(text[k]) { return false }
-        }
+        if candidate.kind != .plain, opensSentence(starts[candidate.first], text) { return false }
         let lower = max(0, candidate.first - 6), upper = min(count - 1, candidate.last + 6)
         var k = lower
         while k <= upper {

@@ -12,22 +12,124 @@ public struct ExtractedSkill: Hashable, Codable, Sendable {
     public var end: Int
 }
 
-/// Finds taxonomy concepts in any text in one pass (see `PhraseMatcher`).
+/// A phrase the tagger reads as a skill that names no concept in the taxonomy ("work closely
+/// with customers"): offsets as for `ExtractedSkill`.
+public struct SkillPhrase: Hashable, Codable, Sendable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+}
+
+/// Finds taxonomy concepts in any text in one pass (see `PhraseMatcher`); where a name is also an
+/// everyday word ("Dig", "Go", "Excel") or comes only from the job-posting gazetteer ("dbt"), the
+/// skill tagger (`SkillTagger`) decides from the sentence whether it names a skill.
 public struct SkillExtractor: Sendable {
     public let taxonomy: SkillTaxonomy
+    /// Without one, the phrase rules decide alone (a gazetteer name then counts only in a list with a name ESCO or O*NET has).
+    public let tagger: SkillTagger?
 
-    public init(taxonomy: SkillTaxonomy) {
+    public init(taxonomy: SkillTaxonomy, tagger: SkillTagger? = nil) {
         self.taxonomy = taxonomy
+        self.tagger = tagger
     }
 
     public static func bundled() throws -> SkillExtractor {
-        SkillExtractor(taxonomy: try SkillTaxonomy.bundled())
+        SkillExtractor(taxonomy: try SkillTaxonomy.bundled(), tagger: try SkillTagger.bundled())
+    }
+
+    struct Match {
+        var form: Int32
+        var start: Int
+        var end: Int
+        var verdict: PhraseMatcher.Verdict
+    }
+
+    /// The matches that count (byte ranges and forms), and with `phrases` the tagger's phrases
+    /// that no counted match overlaps.
+    func analyse(_ bytes: UnsafeBufferPointer<UInt8>, phrases wantPhrases: Bool = false) -> (matches: [Match], phrases: [Range<Int>]) {
+        var all: [Match] = []
+        taxonomy.matcher.scan(bytes) { form, start, end, verdict in all.append(Match(form: form, start: start, end: end, verdict: verdict)) }
+        func counts(_ m: Match) -> Bool {
+            m.verdict != .rulesReject
+        }
+        guard let tagger, !all.allSatisfy(counts) || wantPhrases else { return (all.filter(counts), []) }
+        let text = taggerText(bytes, all)
+        // Every sentence when every phrase is wanted; otherwise only a few words either side of
+        // each name to decide, read with their sentence around them.
+        var found: [Range<Int>] = []
+        func read(_ window: Range<Int>, in sentence: Range<Int>) {
+            let tags = tagger.tag(text.features(window, within: sentence, text: bytes, bucketBits: tagger.bucketBits))
+            for phrase in SkillTagger.phrases(tags) {
+                found.append(text.words[window.lowerBound + phrase.lowerBound].start..<text.words[window.lowerBound + phrase.upperBound - 1].end)
+            }
+        }
+        var m = 0
+        for sentence in text.sentences {
+            if wantPhrases { read(sentence, in: sentence); continue }
+            let last = text.words[sentence.upperBound - 1].end
+            var w = sentence.lowerBound
+            var window: Range<Int>? = nil
+            while m < all.count, all[m].start < last {
+                defer { m += 1 }
+                guard !counts(all[m]) else { continue }
+                while w < sentence.upperBound, text.words[w].end <= all[m].start { w += 1 }
+                var e = w
+                while e < sentence.upperBound, text.words[e].start < all[m].end { e += 1 }
+                let around = max(sentence.lowerBound, w - 3)..<min(sentence.upperBound, max(e, w + 1) + 3)
+                if let open = window, around.lowerBound <= open.upperBound {
+                    window = open.lowerBound..<max(open.upperBound, around.upperBound)
+                } else {
+                    if let open = window { read(open, in: sentence) }
+                    window = around
+                }
+            }
+            if let open = window { read(open, in: sentence) }
+        }
+        var kept: [Match] = []
+        var p = 0
+        for m in all {
+            // The rules' yes stands, but for gazetteer names; elsewhere the tagger may still read a skill.
+            if counts(m) { kept.append(m); continue }
+            while p < found.count, found[p].upperBound <= m.start { p += 1 }
+            if p < found.count, found[p].lowerBound < m.end { kept.append(m) }
+        }
+        guard wantPhrases else { return (kept, []) }
+        var extra: [Range<Int>] = []
+        var k = 0
+        for phrase in found {
+            while k < kept.count, kept[k].end <= phrase.lowerBound { k += 1 }
+            if k < kept.count, kept[k].start < phrase.upperBound { continue }
+            extra.append(phrase)
+        }
+        return (kept, extra)
+    }
+
+    func taggerText(_ bytes: UnsafeBufferPointer<UInt8>, _ all: [Match]) -> TaggerText {
+        var text = TaggerText(bytes)
+        text.mark(all.map { m in
+            let verdict: UInt8 = m.verdict == .certain ? 0 : m.verdict == .rulesAccept ? 1 : 2
+            return (m.start, m.end, 1 + verdict + (taxonomy.matcher.needsTagger(Int(m.form)) ? 3 : 0))
+        })
+        return text
+    }
+
+    /// The tagger's view of a text, with what the taxonomy finds there marked: for training.
+    public func taggerText(_ bytes: UnsafeBufferPointer<UInt8>) -> TaggerText {
+        var all: [Match] = []
+        taxonomy.matcher.scan(bytes) { form, start, end, verdict in all.append(Match(form: form, start: start, end: end, verdict: verdict)) }
+        return taggerText(bytes, all)
     }
 
     /// Every concept found, in text order; a form that names several concepts yields one entry each.
     public func extract(_ text: String) -> [ExtractedSkill] {
+        extractWithPhrases(text, phrases: false).skills
+    }
+
+    /// The concepts found, and with `phrases` also the tagger's skill phrases that name no concept.
+    public func extractWithPhrases(_ text: String, phrases wantPhrases: Bool = true) -> (skills: [ExtractedSkill], phrases: [SkillPhrase]) {
         var utf8 = Array(text.utf8)
         var results: [ExtractedSkill] = []
+        var phrases: [SkillPhrase] = []
         var scalarOffset = 0
         var byteOffset = 0
         @inline(__always) func advance(to target: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
@@ -39,22 +141,35 @@ public struct SkillExtractor: Sendable {
         }
         utf8.withUnsafeMutableBufferPointer { mutable in
             let bytes = UnsafeBufferPointer(mutable)
-            taxonomy.matcher.scan(bytes) { form, start, end in
-                let startScalar = advance(to: start, bytes)
-                let endScalar = advance(to: end, bytes)
-                let matched = String(decoding: bytes[start..<end], as: UTF8.self)
+            let (matches, extra) = analyse(bytes, phrases: wantPhrases)
+            // Matches and phrases never overlap: one walk through the text in order.
+            var events: [(start: Int, end: Int, match: Int)] = matches.enumerated().map { ($0.element.start, $0.element.end, $0.offset) }
+            events += extra.map { ($0.lowerBound, $0.upperBound, -1) }
+            events.sort { $0.start < $1.start }
+            for event in events {
+                let startScalar = advance(to: event.start, bytes)
+                let endScalar = advance(to: event.end, bytes)
+                let matched = String(decoding: bytes[event.start..<event.end], as: UTF8.self)
+                guard event.match >= 0 else {
+                    phrases.append(SkillPhrase(text: matched, start: startScalar, end: endScalar))
+                    continue
+                }
                 var seen: Set<Int32> = []
-                for original in taxonomy.matcher.originalForms[Int(form)] {
+                var concepts: [SkillConcept] = []
+                for original in taxonomy.matcher.originalForms[Int(matches[event.match].form)] {
                     for concept in taxonomy.formConcepts[Int(original)] where seen.insert(concept).inserted {
-                        let c = taxonomy.concept(Int(concept))
-                        results.append(ExtractedSkill(id: c.id, label: c.label, source: c.source, text: matched, start: startScalar, end: endScalar))
+                        concepts.append(taxonomy.concept(Int(concept)))
                     }
+                }
+                // A gazetteer name is only a fallback for what ESCO and O*NET don't name.
+                if concepts.contains(where: { $0.source != .gazetteer }) { concepts.removeAll { $0.source == .gazetteer } }
+                for c in concepts {
+                    results.append(ExtractedSkill(id: c.id, label: c.label, source: c.source, text: matched, start: startScalar, end: endScalar))
                 }
             }
         }
-        return results
+        return (results, phrases)
     }
-
     /// The concepts a name stands for when the whole name is a known form ("sql", "MS Excel"),
     /// ignoring case and context; empty otherwise.
     public func concepts(named name: String) -> [SkillConcept] {
@@ -66,20 +181,18 @@ public struct SkillExtractor: Sendable {
                 out.append(taxonomy.concept(Int(concept)))
             }
         }
+        if out.contains(where: { $0.source != .gazetteer }) { out.removeAll { $0.source == .gazetteer } }
         return out
     }
 
-    /// The byte ranges of every match, for measuring speed and agreement without building results.
+    /// The byte ranges of every match that counts, for measuring speed and agreement without
+    /// building results.
     public func matchRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        taxonomy.matcher.scan(bytes) { _, start, end in ranges.append(start..<end) }
-        return ranges
+        analyse(bytes).matches.map { $0.start..<$0.end }
     }
 
-    /// How many matches, and nothing else: the pure cost of the pass.
+    /// How many matches count, and nothing else: the cost of the pass with the tagger's decisions.
     public func countMatches(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        taxonomy.matcher.scan(bytes) { _, _, _ in count += 1 }
-        return count
+        analyse(bytes).matches.count
     }
 }

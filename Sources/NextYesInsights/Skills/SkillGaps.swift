@@ -100,17 +100,18 @@ extension SkillExtractor {
     /// Changes whenever what `skills(in:)` finds could change: the taxonomy image's checksum,
     /// with the reading code's own revision. Saved readings carry it.
     public var readerVersion: Int64 {
-        Self.readerVersion(fingerprint: taxonomy.fingerprint)
+        Self.readerVersion(fingerprint: taxonomy.fingerprint ^ (tagger?.checksum ?? 0))
     }
 
-    /// The bundled reader's version, from the compiled taxonomy's header alone: checking that
-    /// saved readings are current doesn't load the taxonomy.
+    /// The bundled reader's version, from the compiled taxonomy's header and the tagger's
+    /// checksum: checking that saved readings are current doesn't load the taxonomy.
     public static func bundledReaderVersion() throws -> Int64 {
-        readerVersion(fingerprint: try SkillTaxonomy.bundledFingerprint())
+        readerVersion(fingerprint: try SkillTaxonomy.bundledFingerprint() ^ SkillTagger.bundled().checksum)
     }
 
     static func readerVersion(fingerprint: UInt64) -> Int64 {
-        Int64(bitPattern: fingerprint &* 1_000_003 &+ 1)
+        // 2: the tagger decides ambiguous and gazetteer names.
+        Int64(bitPattern: fingerprint &* 1_000_003 &+ 2)
     }
 
     /// The distinct skills in a text, in order of first appearance.

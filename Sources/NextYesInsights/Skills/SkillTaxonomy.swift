@@ -5,12 +5,16 @@ public enum SkillSource: String, Codable, Sendable, CaseIterable {
     case esco
     case onetSkill = "onet-skill"
     case onetTech = "onet-tech"
+    /// Names from recent job postings that ESCO and O*NET lack ("dbt", "Snowflake", "A/B
+    /// testing"): counted only where the skill tagger reads the words as a skill.
+    case gazetteer
 
     public var title: String {
         switch self {
         case .esco: "ESCO skill"
         case .onetSkill: "O*NET skill"
         case .onetTech: "O*NET technology"
+        case .gazetteer: "job-posting name"
         }
     }
 }
@@ -142,7 +146,9 @@ public final class SkillTaxonomy: Sendable {
         // Forms that are weak evidence on their own: a single ESCO word ("design", "lead") or a
         // single word left after dropping a vendor's name ("Works", "Java").
         var weak: [Bool] = []
-        concepts.reserveCapacity(20_000)
+        // Forms only the gazetteer has: they count where the tagger agrees.
+        var gazetteer: [Bool] = []
+        concepts.reserveCapacity(50_000)
         forms.reserveCapacity(100_000)
         let text = String(decoding: data, as: UTF8.self)
         var lineNumber = 0
@@ -160,7 +166,7 @@ public final class SkillTaxonomy: Sendable {
             let derived: [String] = switch source {
             case .onetTech: DerivedForms.aliases(forTechnology: String(fields[2]))
             case .esco: DerivedForms.objects(ofEscoForms: given)
-            case .onetSkill: []
+            case .onetSkill, .gazetteer: []
             }
             for (position, form) in (given + derived).enumerated() where !form.isEmpty {
                 // One-word ESCO aliases ("design", "lead", "plan") stand for broad skills and match
@@ -169,14 +175,16 @@ public final class SkillTaxonomy: Sendable {
                 // A closing acronym of three or more capitals ("SQL", "AWS") is matched case-sensitively,
                 // which is evidence enough; other derived single words are weak.
                 let isAcronym = form.count >= 3 && form.allSatisfy { $0.isUppercase || $0.isNumber } && form.contains(where: \.isLetter)
-                let isWeak = !form.contains(" ") && (source == .esco || (position >= given.count && !isAcronym))
+                let isWeak = !form.contains(" ") && (source == .esco || source == .gazetteer || (position >= given.count && !isAcronym))
                 if let existing = formIndex[form] {
                     if !forms[existing].concepts.contains(conceptIndex) { forms[existing].concepts.append(conceptIndex) }
                     weak[existing] = weak[existing] && isWeak
+                    gazetteer[existing] = gazetteer[existing] && source == .gazetteer
                 } else {
                     formIndex[form] = forms.count
                     forms.append((form, [conceptIndex]))
                     weak.append(isWeak)
+                    gazetteer.append(source == .gazetteer)
                 }
             }
         }
@@ -184,7 +192,7 @@ public final class SkillTaxonomy: Sendable {
         self.conceptLabels = StringTable(concepts.map(\.label))
         self.conceptSources = Flat(concepts.map { UInt8(SkillSource.allCases.firstIndex(of: $0.source)!) })
         self.formConcepts = FlatLists(forms.map(\.concepts))
-        self.matcher = PhraseMatcher(forms: forms.map(\.text), weak: weak)
+        self.matcher = PhraseMatcher(forms: forms.map(\.text), weak: weak, needsTagger: gazetteer)
         self.fingerprint = 0
     }
 

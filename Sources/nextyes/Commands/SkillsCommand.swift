@@ -33,19 +33,29 @@ struct SkillsExtractCommand: AsyncParsableCommand {
 
     @Flag(help: "Print JSON: {\"skills\":[{\"id\",\"label\",\"source\",\"text\",\"start\",\"end\"}]}.") var json = false
     @Flag(help: "Read one {\"text\": ...} object per line and print one JSON result per line.") var jsonl = false
+    @Flag(help: "With --json or --jsonl, also list the skill phrases the tagger reads that name no taxonomy concept: \"phrases\":[{\"text\",\"start\",\"end\"}].")
+    var phrases = false
 
-    struct Result: Encodable { var skills: [ExtractedSkill] }
+    struct Result: Encodable {
+        var skills: [ExtractedSkill]
+        var phrases: [SkillPhrase]?
+    }
 
     func run() async throws {
         try await Console.reportingErrors {
             let extractor = try SkillExtractor.bundled()
             if jsonl {
-                try JSONLines.map { Result(skills: extractor.extract($0)) }
+                try JSONLines.map { text in
+                    guard phrases else { return Result(skills: extractor.extract(text)) }
+                    let found = extractor.extractWithPhrases(text)
+                    return Result(skills: found.skills, phrases: found.phrases)
+                }
                 return
             }
-            let skills = extractor.extract(try StandardInput.text(example: "nextyes skills extract < posting.txt"))
+            let text = try StandardInput.text(example: "nextyes skills extract < posting.txt")
+            let skills = extractor.extract(text)
             if json {
-                Console.out(try Console.jsonLine(Result(skills: skills)))
+                Console.out(try Console.jsonLine(Result(skills: skills, phrases: phrases ? extractor.extractWithPhrases(text).phrases : nil)))
                 return
             }
             guard !skills.isEmpty else {
