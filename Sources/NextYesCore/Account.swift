@@ -60,16 +60,39 @@ public struct SharingGrant: Sendable, Hashable, Codable {
 
 /// A coach looking at something a seeker shared: the seeker sees every one.
 public struct CoachView: Sendable, Hashable, Codable {
+    /// What the coach did.
+    public enum Action: String, Sendable, Hashable, Codable {
+        /// Opened the shared page.
+        case looked
+        /// Saw a few lines from it on their caseload.
+        case caseload
+        /// Left a note on a plan goal.
+        case note
+    }
+
     public var coachName: String
     public var coachEmail: String
     public var scope: SharingScope
+    public var action: Action
     public var viewedAt: Date
 
-    public init(coachName: String, coachEmail: String, scope: SharingScope, viewedAt: Date) {
+    public init(coachName: String, coachEmail: String, scope: SharingScope, action: Action = .looked, viewedAt: Date) {
         self.coachName = coachName
         self.coachEmail = coachEmail
         self.scope = scope
+        self.action = action
         self.viewedAt = viewedAt
+    }
+
+    /// "Cy Marsh looked at your report", "Cy Marsh saw your week and recent no's on their caseload".
+    public var sentence: String {
+        switch action {
+        case .looked: "\(coachName) looked at your \(scope.rawValue)"
+        case .note: "\(coachName) left a note on your plan"
+        case .caseload:
+            scope == .insights ? "\(coachName) saw your recurring feedback themes on their caseload"
+                               : "\(coachName) saw your week and recent no's on their caseload"
+        }
     }
 }
 

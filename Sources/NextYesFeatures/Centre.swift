@@ -214,7 +214,7 @@ public struct Centre: Sendable {
                 continue
             }
             let lines = try await asPerson(grant.seeker, readOnly: true) { try await $0.caseloadLines(scopes: scopes) }
-            for scope in scopes { try await repository.logView(seekerID: grant.seeker.id, coachID: coach.id, scope: scope) }
+            for scope in scopes { try await repository.logView(seekerID: grant.seeker.id, coachID: coach.id, scope: scope, action: .caseload) }
             entries.append(CaseloadEntry(grant: grant, week: lines.week, lastActivity: lines.last, recentNos: lines.nos, themes: lines.themes))
         }
         return entries
@@ -230,7 +230,7 @@ public struct Centre: Sendable {
             throw CentreError.noSuchAccount("that person")
         }
         let value = try await asPerson(grant.seeker, readOnly: !writes, body)
-        try await repository.logView(seekerID: seekerID, coachID: coach.id, scope: scope)
+        try await repository.logView(seekerID: seekerID, coachID: coach.id, scope: scope, action: writes ? .note : .looked)
         return (grant.seeker, value)
     }
 

@@ -252,6 +252,7 @@ struct CentreTests {
             // The caseload says how the week goes and the recent no's, gently, from the applications shared.
             let withLines = try await cy.get("/coach").text
             #expect(withLines.contains("This week:") && withLines.contains("A no from"))
+            #expect(try await ana.get("/sharing").text.contains("Cy Marsh saw your week and recent no&#39;s on their caseload"))
 
             // With the plan shared, a note on a goal reaches Ana under that goal.
             try await ana.post("/sharing", [("coach", "cy@uni.example"), ("scope[]", "applications"), ("scope[]", "report"), ("scope[]", "plan")])
@@ -265,6 +266,7 @@ struct CentreTests {
             #expect(planPage.status == .ok && planPage.text.contains("/coach/\(setup.ana.id)/plan/\(goalID)/notes"))
             let noted = try await cy.post("/coach/\(setup.ana.id)/plan/\(goalID)/notes", [("note", "Lovely progress: try one STAR story a week.")])
             #expect(noted.location == "/coach/\(setup.ana.id)/plan")
+            #expect(try await ana.get("/sharing").text.contains("Cy Marsh left a note on your plan"))
             let anasPlan = try await ana.get("/plan").text
             #expect(anasPlan.contains("From your coach") && anasPlan.contains("Lovely progress: try one STAR story a week."))
             // Ben's plan shows no note, and a coach can't write on a plan not shared.

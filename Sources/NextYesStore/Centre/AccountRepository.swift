@@ -216,19 +216,23 @@ public struct AccountRepository: Sendable {
         return grants.sorted { ($0.seeker.name, $0.coach.name) < ($1.seeker.name, $1.coach.name) }
     }
 
-    public func logView(seekerID: String, coachID: String, scope: SharingScope) async throws {
+    public func logView(seekerID: String, coachID: String, scope: SharingScope, action: CoachView.Action = .looked) async throws {
         try await sql.raw("""
-            INSERT INTO centre.coach_views (seeker_id, coach_id, scope, viewed_at) VALUES (\(bind: seekerID), \(bind: coachID), \(bind: scope.rawValue), \(bind: now))
+            INSERT INTO centre.coach_views (seeker_id, coach_id, scope, action, viewed_at)
+            VALUES (\(bind: seekerID), \(bind: coachID), \(bind: scope.rawValue), \(bind: action.rawValue), \(bind: now))
             """).run()
     }
 
     public func views(seekerID: String, limit: Int = 200) async throws -> [CoachView] {
-        struct ViewRow: Decodable { let name: String; let email: String; let scope: String; let viewed_at: Date }
+        struct ViewRow: Decodable { let name: String; let email: String; let scope: String; let action: String; let viewed_at: Date }
         return try await sql.raw("""
-            SELECT a.name, a.email, v.scope, v.viewed_at FROM centre.coach_views v JOIN centre.accounts a ON a.id = v.coach_id
+            SELECT a.name, a.email, v.scope, v.action, v.viewed_at FROM centre.coach_views v JOIN centre.accounts a ON a.id = v.coach_id
             WHERE v.seeker_id = \(bind: seekerID) ORDER BY v.viewed_at DESC, v.id DESC LIMIT \(bind: limit)
             """).all(decoding: ViewRow.self).compactMap { row in
-                SharingScope(rawValue: row.scope).map { CoachView(coachName: row.name, coachEmail: row.email, scope: $0, viewedAt: row.viewed_at) }
+                SharingScope(rawValue: row.scope).map {
+                    CoachView(coachName: row.name, coachEmail: row.email, scope: $0, action: CoachView.Action(rawValue: row.action) ?? .looked,
+                              viewedAt: row.viewed_at)
+                }
             }
     }
 }

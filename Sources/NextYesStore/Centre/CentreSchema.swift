@@ -111,6 +111,9 @@ public enum CentreSchema {
             """,
             "CREATE INDEX coach_views_by_seeker ON centre.coach_views (seeker_id, viewed_at)",
         ]),
+        ("coach-view-action", [
+            "ALTER TABLE centre.coach_views ADD COLUMN action TEXT NOT NULL DEFAULT 'looked'",
+        ]),
         ("cohort-cache", [
             """
             CREATE TABLE centre.cohort_facts (

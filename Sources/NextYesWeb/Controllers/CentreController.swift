@@ -261,9 +261,16 @@ struct CentreController {
             views.isEmpty
                 ? .p(.class("muted"), .text("No coach has looked yet."))
                 : .ul(.forEach(views.prefix(50)) { view in
-                    .li(.txt("\(view.coachName) looked at your \(view.scope.rawValue) on \(Day(view.viewedAt, in: req.clock.timeZone).readable)"))
+                    .li(.txt("\(view.sentence) on \(Day(view.viewedAt, in: req.clock.timeZone).readable) at \(Self.time(view.viewedAt, req.clock.timeZone))"))
                 }),
         ]))
+    }
+
+    static func time(_ date: Date, _ zone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
     }
 
     func share(_ req: Request) async throws -> Response {

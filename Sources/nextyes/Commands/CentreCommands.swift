@@ -242,6 +242,12 @@ struct SharingRevokeCommand: CentreCommand {
 }
 
 struct SharingListCommand: CentreCommand {
+    static let time: DateFormatter = {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "HH:mm"
+        return formatter
+    }()
+
     static let configuration = CommandConfiguration(commandName: "list", abstract: "What you share, with whom, and when each coach looked.")
 
     @OptionGroup var global: GlobalOptions
@@ -268,7 +274,7 @@ struct SharingListCommand: CentreCommand {
         if !views.isEmpty {
             Console.out("\nWhen coaches looked:")
             for view in views.prefix(20) {
-                Console.out("  \(view.coachName) looked at your \(view.scope.rawValue) on \(Day(view.viewedAt, in: .current).short)")
+                Console.out("  \(view.sentence) on \(Day(view.viewedAt, in: .current)) at \(Self.time.string(from: view.viewedAt))")
             }
         }
     }
