@@ -176,6 +176,9 @@ public enum MailCompanyModel {
             runs(Substring(fromName), zone: "from", lineCues: [])
             if let display = CompanyFinder.companyFromDisplayName(fromName) { add(display, ["display"]) }
         }
+        // A very long message: its start and its signature are where the company is named (and
+        // the reading stays linear in what is read).
+        let body = body.count > 12000 ? String(body.prefix(10000)) + "\n" + String(body.suffix(2000)) : body
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         let nonEmpty = lines.indices.filter { !lines[$0].trimmingCharacters(in: .whitespaces).isEmpty }
         let closing = nonEmpty.last { index in
