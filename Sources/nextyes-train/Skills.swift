@@ -157,7 +157,9 @@ enum SkillTaggerTraining {
     }
 
     static func run(root: URL, check: Bool) throws {
-        let data = root.deletingLastPathComponent().appendingPathComponent("shared/data/skillspan")
+        // The SkillSpan train splits are in the repository (data/skillspan, MIT), so the tagger
+        // can be retrained and checked on any machine.
+        let data = root.appendingPathComponent("data/skillspan")
         let taxonomy = try SkillTaxonomy(data: try Data(contentsOf: root.appendingPathComponent("Sources/NextYesInsights/Resources/taxonomy.tsv")))
         let extractor = SkillExtractor(taxonomy: taxonomy)
         var sentences: [Sentence] = [], fit: [Sentence] = [], held: [Sentence] = []
