@@ -12,11 +12,7 @@ public enum MailCompanyModel {
     public static let resourceName = "mail-company"
 
     /// Loaded once; nil when the file is missing or damaged.
-    public static let bundled: LogisticModel? = {
-        guard let url = Bundle.module.url(forResource: resourceName, withExtension: "model"),
-              let data = try? Data(contentsOf: url) else { return nil }
-        return try? LogisticModel.decode(Array(data))
-    }()
+    public static let bundled = LogisticModel.bundled(resourceName)
 
     /// One possible company and what is known about it, as feature names.
     public struct Candidate: Sendable {

@@ -18,8 +18,7 @@ public enum MailKindModel {
     public static let bundled: [MailKind: LogisticModel]? = {
         var models: [MailKind: LogisticModel] = [:]
         for kind in MailKind.allCases {
-            guard let url = Bundle.module.url(forResource: resourceName(kind), withExtension: "model"),
-                  let data = try? Data(contentsOf: url), let model = try? LogisticModel.decode(Array(data)) else { return nil }
+            guard let model = LogisticModel.bundled(resourceName(kind)) else { return nil }
             models[kind] = model
         }
         return models

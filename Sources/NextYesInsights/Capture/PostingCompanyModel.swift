@@ -12,11 +12,7 @@ public enum PostingCompanyModel {
     public static let bucketBits = 16
     public static let resourceName = "posting-company"
 
-    public static let bundled: LogisticModel? = {
-        guard let url = Bundle.module.url(forResource: resourceName, withExtension: "model"),
-              let data = try? Data(contentsOf: url) else { return nil }
-        return try? LogisticModel.decode(Array(data))
-    }()
+    public static let bundled = LogisticModel.bundled(resourceName)
 
     public static func company(_ candidates: [Candidate], model: LogisticModel) -> String? {
         MailCompanyModel.company(candidates, model: model)

@@ -8,9 +8,5 @@ public enum CrisisModel {
     public static let resourceName = "crisis"
 
     /// Loaded once; nil only if the resource is missing or damaged, and then the rules still work.
-    public static let bundled: LogisticModel? = {
-        guard let url = Bundle.module.url(forResource: resourceName, withExtension: "model"),
-              let data = try? Data(contentsOf: url) else { return nil }
-        return try? LogisticModel.decode(Array(data))
-    }()
+    public static let bundled = LogisticModel.bundled(resourceName)
 }

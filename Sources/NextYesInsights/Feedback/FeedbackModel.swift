@@ -24,8 +24,7 @@ public enum FeedbackModel {
     public static let bundled: [String: LogisticModel]? = {
         var models: [String: LogisticModel] = [:]
         for label in labels {
-            guard let url = Bundle.module.url(forResource: resourceName(label), withExtension: "model"),
-                  let data = try? Data(contentsOf: url), let model = try? LogisticModel.decode(Array(data)) else { return nil }
+            guard let model = LogisticModel.bundled(resourceName(label)) else { return nil }
             models[label] = model
         }
         return models

@@ -102,6 +102,14 @@ public struct LogisticModel: Sendable, Equatable {
         }
     }
 
+    /// A model shipped in the package's resources (`<resource>.model`); nil when the file is
+    /// missing or damaged, so the reader that asks for it falls back to its rules.
+    public static func bundled(_ resource: String) -> LogisticModel? {
+        guard let url = Bundle.module.url(forResource: resource, withExtension: "model"),
+              let data = try? Data(contentsOf: url) else { return nil }
+        return try? decode(Array(data))
+    }
+
     public static func decode(_ bytes: [UInt8]) throws -> LogisticModel {
         guard bytes.count >= 32, Array(bytes[0..<4]) == Array("NYLM".utf8) else { throw LoadError.damaged("not a model file") }
         func get32(_ offset: Int) -> UInt32 {

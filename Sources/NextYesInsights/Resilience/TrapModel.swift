@@ -17,8 +17,7 @@ public enum TrapModel {
     public static let bundled: [ThinkingTrap: LogisticModel]? = {
         var models: [ThinkingTrap: LogisticModel] = [:]
         for trap in ThinkingTrap.allCases {
-            guard let url = Bundle.module.url(forResource: resourceName(trap), withExtension: "model"),
-                  let data = try? Data(contentsOf: url), let model = try? LogisticModel.decode(Array(data)) else { return nil }
+            guard let model = LogisticModel.bundled(resourceName(trap)) else { return nil }
             models[trap] = model
         }
         return models
