@@ -129,8 +129,10 @@ public struct Centre: Sendable {
         return try await repository.linkIsValid(hash: Self.digest(token))
     }
 
+    /// Opting in counts the person's figures at once, so the cohort page has them ready.
     public func setStatisticsOptIn(_ account: Account, _ optIn: Bool) async throws {
         try await repository.setStatisticsOptIn(accountID: account.id, optIn)
+        if optIn, account.role == .seeker, !account.disabled { try await countCohortFacts(account) }
     }
 
     // MARK: Signing in
@@ -246,45 +248,67 @@ public struct Centre: Sendable {
     /// withheld. Admins only.
     public func cohort(for admin: Account) async throws -> CohortReport {
         guard admin.role == .admin, !admin.disabled else { throw CentreError.noSuchAccount(admin.email) }
+        return CohortReport.of(try await cohortFacts())
+    }
+
+    /// Each opted-in person's counts, brought up to date: the counts are kept with the version of
+    /// the person's data they came from (`centre.cohort_facts`), and counted again only for the
+    /// people whose data has changed since. Returns how many were counted again with the facts.
+    @discardableResult
+    public func refreshCohort() async throws -> Int {
+        let before = try await repository.cohortFacts()
+        _ = try await cohortFacts()
+        let after = try await repository.cohortFacts()
+        return after.filter { before[$0.key]?.version != $0.value.version }.count
+    }
+
+    func cohortFacts() async throws -> [PersonFacts] {
         let people = try await repository.all().filter { $0.role == .seeker && $0.statisticsOptIn && !$0.disabled }
-        // Each person's counts are kept with the version of their data they came from, and
-        // counted again only when that data has changed since.
+        // One statement reads everyone's data version; only the people whose data moved since
+        // their counts were kept are counted again, a few at a time, each in their own transaction.
+        let versions = try await CentreSchema.dataVersions(accountIDs: people.map(\.id), on: db)
         let kept = try await repository.cohortFacts()
-        let decoder = JSONDecoder(), encoder = JSONEncoder()
+        let decoder = JSONDecoder()
         var facts: [PersonFacts] = []
         facts.reserveCapacity(people.count)
-        // A few people at a time, each in their own transaction.
-        try await withThrowingTaskGroup(of: (String, Int64, PersonFacts, Bool).self) { group in
-            var next = people.makeIterator()
+        var stale: [Account] = []
+        for person in people {
+            if let previous = kept[person.id], previous.version == versions[person.id],
+               let fact = try? decoder.decode(PersonFacts.self, from: Data(previous.facts.utf8)) {
+                facts.append(fact)
+            } else {
+                stale.append(person)
+            }
+        }
+        try await withThrowingTaskGroup(of: PersonFacts.self) { group in
+            var next = stale.makeIterator()
             func add() -> Bool {
                 guard let person = next.next() else { return false }
-                let previous = kept[person.id]
-                group.addTask {
-                    try await asPerson(person, readOnly: true) { workspace in
-                        let version = try await workspace.dataVersion()
-                        if let previous, previous.version == version,
-                           let facts = try? decoder.decode(PersonFacts.self, from: Data(previous.facts.utf8)) {
-                            return (person.id, version, facts, false)
-                        }
-                        let facts = PersonFacts.of(try await workspace.insights.report(), demand: try await workspace.skills.demand(),
-                                                   profile: try await workspace.skills.skills())
-                        // Reading new postings saves their skills, which moves the version: take it after.
-                        return (person.id, try await workspace.dataVersion(), facts, true)
-                    }
-                }
+                group.addTask { try await countCohortFacts(person) }
                 return true
             }
             for _ in 0..<4 where add() {}
-            while let (id, version, fact, counted) = try await group.next() {
+            while let fact = try await group.next() {
                 facts.append(fact)
-                if counted {
-                    try await repository.keepCohortFacts(seekerID: id, version: version,
-                                                         facts: String(decoding: try encoder.encode(fact), as: UTF8.self))
-                }
                 _ = add()
             }
         }
-        return CohortReport.of(facts)
+        return facts
+    }
+
+    /// Counts one person's facts from the figures their own pages show, and keeps them with the
+    /// version of the data they came from.
+    @discardableResult
+    func countCohortFacts(_ person: Account) async throws -> PersonFacts {
+        let (version, fact) = try await asPerson(person, readOnly: true) { workspace in
+            let fact = PersonFacts.of(try await workspace.insights.report(), demand: try await workspace.skills.demand(),
+                                      profile: try await workspace.skills.skills())
+            // Reading new postings saves their skills, which moves the version: take it after.
+            return (try await workspace.dataVersion(), fact)
+        }
+        try await repository.keepCohortFacts(seekerID: person.id, version: version,
+                                             facts: String(decoding: try JSONEncoder().encode(fact), as: UTF8.self))
+        return fact
     }
 
     // MARK: Helpers

@@ -49,7 +49,10 @@ public struct Portability: Sendable {
 
     /// Imports the file in one go.
     public func importFile(_ url: URL, options: ImportOptions, progress: @escaping @Sendable (Double) -> Void = { _ in }) async throws -> (ImportPreview, ImportResult) {
-        try await Importer(store: store).run(url, options: options, progress: progress)
+        let result = try await Importer(store: store).run(url, options: options, progress: progress)
+        // The postings are read once, as they are saved.
+        if result.1.imported > 0 { try await SkillReadings(store: store).readNew() }
+        return result
     }
 
     /// A full backup as JSON.
@@ -69,7 +72,9 @@ public struct Portability: Sendable {
 
     /// Brings a backup into an empty database.
     public func restore(_ data: Data) async throws -> RestoreSummary {
-        try await store.backup.restore(data)
+        let summary = try await store.backup.restore(data)
+        try await SkillReadings(store: store).readNew()
+        return summary
     }
 }
 

@@ -13,6 +13,14 @@ struct SkillReadings {
     /// Every posting's skills, in the order of the applications table (latest news first): one
     /// entry for each application with a job description.
     func all() async throws -> [(id: Int, skills: [SkillRef])] {
+        let version = try await readNew()
+        return try await store.applications.skillReadings(reader: version).map { ($0.id, SkillRef.decode($0.reading)) }
+    }
+
+    /// Reads the postings not read yet by this reader and saves their skills; returns the
+    /// reader's version. Imports call it as they save, so no page pays for a whole spreadsheet.
+    @discardableResult
+    func readNew() async throws -> Int64 {
         // The version is in the taxonomy's header; the taxonomy itself loads only if there is
         // something new to read.
         let version = try SkillExtractor.bundledReaderVersion()
@@ -24,7 +32,7 @@ struct SkillReadings {
                 unread.map { ($0.id, SkillRef.encode(extractor.skills(in: $0.text))) }, reader: version)
             if unread.count < Self.batch { break }
         }
-        return try await store.applications.skillReadings(reader: version).map { ($0.id, SkillRef.decode($0.reading)) }
+        return version
     }
 
     /// Demand across every posting (or only those `among`), most asked first, against the

@@ -29,7 +29,11 @@ extension ApplicationRepository {
 
         /// Straight from SQLite's values, by position in `applicationColumns`.
         init(sqlite row: SQLiteRow) throws {
-            let v = SQLiteRows.Values(row, table: "applications")
+            try self.init(SQLiteRows.Values(row, table: "applications"))
+        }
+
+        /// By position in `applicationColumns`.
+        init(_ v: some PositionalValues) throws {
             id = try v.int(0)
             company = try v.text(1)
             role = try v.text(2)
@@ -113,6 +117,13 @@ extension ApplicationRepository {
                 try Self.application(try ApplicationRow(sqlite: $0))
             }
         }
+        let columns = Self.applicationColumns.map { "\"\($0)\"" }.joined(separator: ", ")
+        let text = "SELECT \(columns) FROM applications" + (outcome == nil ? "" : " WHERE outcome = $1") + " ORDER BY last_activity_on DESC, id DESC"
+        if let rows = try await PostgresRows.collect(db, text, outcome.map { [$0.rawValue] } ?? [], table: "applications", {
+            try Self.application(try ApplicationRow($0))
+        }) {
+            return rows
+        }
         var query = try sql.select().columns(Self.applicationColumns.map { SQLColumn($0) }).from(ApplicationModel.schema)
         if let outcome { query = query.where("outcome", .equal, SQLBind(outcome.rawValue)) }
         let rows = try await query.orderBy("last_activity_on", .descending).orderBy("id", .descending).all()
@@ -147,7 +158,10 @@ extension ApplicationRepository {
         var recordedAt: Date
 
         init(sqlite row: SQLiteRow) throws {
-            let v = SQLiteRows.Values(row, table: "application_events")
+            try self.init(SQLiteRows.Values(row, table: "application_events"))
+        }
+
+        init(_ v: some PositionalValues) throws {
             id = try v.int(0)
             applicationId = try v.int(1)
             kind = try v.text(2)
@@ -176,6 +190,10 @@ extension ApplicationRepository {
             return try await SQLiteRows.collect(sqlite, "SELECT id, application_id, kind, \"on\", stage, from_stage, note, recorded_at FROM application_events", []) {
                 try Self.event(try EventRow(sqlite: $0))
             }
+        }
+        if let rows = try await PostgresRows.collect(db, "SELECT id, application_id, kind, \"on\", stage, from_stage, note, recorded_at FROM application_events",
+                                                     table: "application_events", { try Self.event(try EventRow($0)) }) {
+            return rows
         }
         let rows = try await sql.select()
             .columns(["id", "application_id", "kind", "on", "stage", "from_stage", "note", "recorded_at"].map { SQLColumn($0) })
@@ -339,23 +357,15 @@ extension ApplicationRepository {
                 FROM rejections r JOIN applications a ON r.application_id = a.id WHERE a.outcome = ? ORDER BY r."on" DESC
                 """
             return try await SQLiteRows.collect(sqlite, text, [.text(Outcome.rejected.rawValue)]) { row in
-                let v = SQLiteRows.Values(row, table: RejectionModel.schema)
-                let id = try v.int(0)
-                let table = RejectionModel.schema
-                let feelingsText = v.optionalText(7) ?? "[]"
-                guard let feelings = try? JSONDecoder().decode([String].self, from: Data(feelingsText.utf8)) else {
-                    throw StoreError.corruptRow(table: table, id: String(id), detail: "feelings is \"\(feelingsText)\"")
-                }
-                return Rejection(
-                    applicationID: try v.int(1),
-                    on: try Self.parse(try v.text(2), Day.init, table, id, "on"),
-                    stageReached: try Self.parse(try v.text(3), Stage.init(rawValue:), table, id, "stage_reached"),
-                    reason: v.optionalText(4),
-                    category: try Self.parse(try v.text(5), RejectionCategory.init(rawValue:), table, id, "category"),
-                    controllable: try Self.parse(try v.text(6), Controllability.init(rawValue:), table, id, "controllable"),
-                    feelings: feelings, intensity: v.optionalInt(8),
-                    processingEndsOn: try Self.parse(try v.text(9), Day.init, table, id, "processing_ends_on"))
+                try Self.rejection(SQLiteRows.Values(row, table: RejectionModel.schema))
             }
+        }
+        let text = """
+            SELECT r.id, r.application_id, r."on", r.stage_reached, r.reason, r.category, r.controllable, r.feelings, r.intensity, r.processing_ends_on
+            FROM rejections r JOIN applications a ON r.application_id = a.id WHERE a.outcome = $1 ORDER BY r."on" DESC
+            """
+        if let rows = try await PostgresRows.collect(db, text, [Outcome.rejected.rawValue], table: RejectionModel.schema, { try Self.rejection($0) }) {
+            return rows
         }
         let rows = try await sql.select()
             .columns(["id", "application_id", "on", "stage_reached", "reason", "category", "controllable", "feelings", "intensity", "processing_ends_on"]
@@ -382,6 +392,24 @@ extension ApplicationRepository {
     }
 }
 
+
+extension ApplicationRepository {
+    /// One rejection from its columns by position: id, application_id, on, stage_reached, reason,
+    /// category, controllable, feelings, intensity, processing_ends_on.
+    static func rejection(_ v: some PositionalValues) throws -> Rejection {
+        let id = try v.int(0)
+        let table = RejectionModel.schema
+        return Rejection(
+            applicationID: try v.int(1),
+            on: try Self.parse(try v.text(2), Day.init, table, id, "on"),
+            stageReached: try Self.parse(try v.text(3), Stage.init(rawValue:), table, id, "stage_reached"),
+            reason: v.optionalText(4),
+            category: try Self.parse(try v.text(5), RejectionCategory.init(rawValue:), table, id, "category"),
+            controllable: try Self.parse(try v.text(6), Controllability.init(rawValue:), table, id, "controllable"),
+            feelings: try v.texts(7), intensity: v.optionalInt(8),
+            processingEndsOn: try Self.parse(try v.text(9), Day.init, table, id, "processing_ends_on"))
+    }
+}
 
 // MARK: Saved readings of job descriptions
 
@@ -531,6 +559,13 @@ enum SQLiteRows {
         func date(_ i: Int) throws -> Date {
             guard let date = Date(sqliteData: value(i)) else { throw problem(i, "is not a moment in time") }
             return date
+        }
+
+        /// A list of texts, kept as a JSON array (SQLite has no array column).
+        func texts(_ i: Int) throws -> [String] {
+            let text = optionalText(i) ?? "[]"
+            guard let list = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else { throw problem(i, "is \"\(text)\"") }
+            return list
         }
 
         private func problem(_ i: Int, _ what: String) -> StoreError {

@@ -56,13 +56,34 @@ public struct WebServer: Sendable {
                 app.nextyes.allowedHosts = Self.allowedHosts(host: shownHost, port: actualPort)
                 onReady("http://\(shownHost):\(actualPort)/?token=\(token)")
             }
+            // On a centre, each opted-in person's cohort counts are brought up to date in the
+            // background, so the admin's cohort page only reads them.
+            let refresher: Task<Void, Never>? = app.nextyes.isCentre ? Task { [db = app.db, clock, logger = app.logger] in
+                await Self.keepCohortFresh(Centre(db: db, clock: clock), logger: logger)
+            } : nil
             await Self.waitForTerminationSignal()
+            refresher?.cancel()
             await app.server.shutdown()
         } catch {
             try? await app.asyncShutdown()
             throw error
         }
         try await app.asyncShutdown()
+    }
+
+    /// Every two minutes (after a first wait of 20 s), the people whose data changed are counted
+    /// again. A failure is logged and tried again next time; it never stops the server.
+    static func keepCohortFresh(_ centre: Centre, logger: Logger, every seconds: UInt64 = 120) async {
+        var wait: UInt64 = 20
+        while !Task.isCancelled {
+            do { try await Task.sleep(nanoseconds: wait * 1_000_000_000) } catch { return }
+            wait = seconds
+            do {
+                try await centre.refreshCohort()
+            } catch {
+                logger.warning("Counting the cohort's figures failed; trying again in \(seconds) s: \(String(describing: error))")
+            }
+        }
     }
 
     private static func waitForTerminationSignal() async {

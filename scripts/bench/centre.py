@@ -165,7 +165,8 @@ def main():
     servers = []
     figures = {"binary": binary, "seekers": args.seekers, "apps_per_seeker": args.apps, "sessions": args.sessions, "seconds": args.seconds}
     try:
-        env = dict(os.environ, DATABASE_URL=url, NEXTYES_SITE_URL="http://127.0.0.1")
+        env = dict(os.environ, DATABASE_URL=url)
+        env.pop("NEXTYES_SITE_URL", None)
         env.pop("NEXTYES_DATABASE", None)
         env.pop("NEXTYES_ACCOUNT", None)
         started = time.monotonic()
@@ -199,7 +200,10 @@ def main():
                 line = process.stdout.readline()
                 if not line:
                     raise RuntimeError("nextyes serve did not start: " + process.stderr.read())
-            ports.append(int(re.search(r":(\d+)/login", line).group(1)))
+            found = re.search(r":(\d+)/login", line)
+            if not found:
+                raise RuntimeError("nextyes serve did not print the centre's sign-in address: " + line.strip())
+            ports.append(int(found.group(1)))
         log(f"  two servers on ports {ports[0]} and {ports[1]}")
 
         clients = []
