@@ -89,10 +89,37 @@ public struct Centre: Sendable {
 
     public func account(id: String) async throws -> Account? { try await repository.find(id: id) }
 
-    public func setDisabled(email: String, _ disabled: Bool) async throws -> Account {
+    /// Disables or enables an account. `by` is the admin doing it on the web, who can't disable
+    /// their own account (someone must still be able to sign in and undo it).
+    public func setDisabled(email: String, _ disabled: Bool, by admin: Account? = nil) async throws -> Account {
+        if let admin { try requireAdmin(admin) }
         let account = try await account(email: email)
+        if disabled, let admin, admin.id == account.id {
+            throw ValidationErrors([FieldError("email", "You can't disable your own account. Another admin can, or the command line: nextyes accounts disable.")])
+        }
         try await repository.setDisabled(accountID: account.id, disabled)
         return try await self.account(email: email)
+    }
+
+    /// Only an admin who can sign in runs the centre's accounts on the web.
+    public func requireAdmin(_ account: Account) throws {
+        guard account.role == .admin, !account.disabled else { throw CentreError.noSuchAccount(account.email) }
+    }
+
+    /// Changes a signed-in person's password: the current one must be right, and a wrong one
+    /// counts towards the address's lock like a wrong sign-in.
+    public func changePassword(_ account: Account, current: String, new: String) async throws {
+        let key = Self.failureKey(account.email)
+        if try await repository.lockedUntil(key: key) != nil { throw CentreError.tooManyTries }
+        guard let stored = try await repository.passwordHash(email: account.email)?.hash,
+              try await PasswordHash.verify(current, against: stored) else {
+            try await repository.recordFailure(key: key, limit: Self.failuresPerAddress, window: Self.failureWindow, lock: Self.lockDuration)
+            throw ValidationErrors([FieldError("current", "That isn't your current password. Nothing was changed.")])
+        }
+        guard new != current else {
+            throw ValidationErrors([FieldError("password", "The new password is the same as the current one. Choose another.")])
+        }
+        try await setPassword(account, to: new)
     }
 
     /// A new one-time sign-in link token for the account (any earlier one stops working).

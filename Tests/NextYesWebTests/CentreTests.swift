@@ -421,6 +421,9 @@ struct CentreTests {
             try await setup.connection.run(account: seekers[1].email) {
                 _ = try await $0.applications.add(ApplicationForm(company: "Tallowmere", role: "Analyst", appliedOn: "2026-11-19"))
             }
+            // The servers' background refresh counts again only the person whose data moved.
+            #expect(try await setup.centre.refreshCohort() == 1)
+            #expect(try await setup.centre.refreshCohort() == 0)
             let after = try await setup.centre.cohort(for: setup.dee).funnel.first { $0.label == "Applied" }?.value
             #expect(before != nil && after == before.map { $0 + 1 })
             #expect(try await setup.centre.cohort(for: setup.dee).funnel.first { $0.label == "Applied" }?.value == after)
@@ -429,6 +432,65 @@ struct CentreTests {
             let ana = WebClient(app: app)
             try await ana.signIn("ana@uni.example")
             #expect(try await ana.get("/admin/cohort").status == .notFound)
+        }
+    }
+
+    @Test func anAdminRunsTheAccountsOnTheWebAndEveryoneCanChangeTheirPassword() async throws {
+        try await CentreSetup.with { setup, app in
+            let dee = WebClient(app: app)
+            #expect(try await dee.signIn("dee@uni.example").location == "/admin")
+            try await dee.get("/admin")
+            let added = try await dee.post("/admin/accounts", [("email", "fay@uni.example"), ("name", "Fay Lund"), ("role", "seeker")])
+            #expect(added.status == .ok && added.text.contains("Fay Lund is added"))
+            let link = try #require(added.text.range(of: #"/link/nyl_[0-9a-f]+"#, options: .regularExpression).map { String(added.text[$0]) })
+            let fay = WebClient(app: app)
+            try await fay.get(link)
+            #expect(try await fay.post(link, [("password", "fay's first password")]).location == "/")
+            #expect(try await fay.get("/").status == .ok)
+            // A bad address adds no one and keeps what was typed.
+            try await dee.get("/admin")
+            let bad = try await dee.post("/admin/accounts", [("email", "not-an-address"), ("name", "Gus Orr"), ("role", "coach")])
+            #expect(bad.status == .unprocessableEntity && bad.text.contains("look like an e-mail address") && bad.text.contains("value=\"Gus Orr\""))
+            #expect(try await setup.centre.accounts().count == 5)
+            // Disabling signs the person out at once; enabling lets them back in.
+            try await dee.get("/admin")
+            #expect(try await dee.post("/admin/accounts/disable", [("email", "fay@uni.example")]).location == "/admin")
+            #expect(try await dee.get("/admin").text.contains("Fay Lund is disabled"))
+            #expect(try await fay.get("/").location == "/login")
+            try await dee.post("/admin/accounts/enable", [("email", "fay@uni.example")])
+            #expect(try await WebClient(app: app).signIn("fay@uni.example", "fay's first password").location == "/")
+            // An admin can't lock themselves out.
+            try await dee.get("/admin")
+            try await dee.post("/admin/accounts/disable", [("email", "dee@uni.example")])
+            #expect(try await dee.get("/admin").text.contains("disable your own account"))
+            #expect(try await setup.centre.account(email: "dee@uni.example").disabled == false)
+            // A new link for someone who has a password; the earlier one stops working.
+            let first = try await setup.centre.resetLink(email: "ben@uni.example")
+            try await dee.get("/admin")
+            let relinked = try await dee.post("/admin/accounts/link", [("email", "ben@uni.example")])
+            #expect(relinked.status == .ok && relinked.text.contains("A new sign-in link for Ben Ode"))
+            #expect(try await setup.centre.linkIsValid(first) == false)
+            // Only admins: a seeker's and a coach's attempts add no one.
+            let ana = WebClient(app: app)
+            try await ana.signIn("ana@uni.example")
+            try await ana.get("/")
+            #expect(try await ana.post("/admin/accounts", [("email", "mal@uni.example"), ("name", "Mal"), ("role", "admin")]).status == .notFound)
+            let cy = WebClient(app: app)
+            try await cy.signIn("cy@uni.example")
+            try await cy.get("/coach")
+            try await cy.post("/admin/accounts", [("email", "mal@uni.example"), ("name", "Mal"), ("role", "admin")])
+            #expect(try await setup.centre.accounts().count == 5)
+
+            // Everyone changes their own password, knowing the current one.
+            try await ana.get("/account")
+            let wrong = try await ana.post("/account/password", [("current", "not my password"), ("password", "a brand new password")])
+            #expect(wrong.status == .unprocessableEntity && wrong.text.contains("current password. Nothing was changed"))
+            #expect(try await ana.post("/account/password", [("current", CentreSetup.password), ("password", "a brand new password")]).location == "/account")
+            #expect(try await ana.get("/account").text.contains("Your password is changed"))
+            #expect(try await WebClient(app: app).signIn("ana@uni.example").status == .unauthorized)
+            #expect(try await WebClient(app: app).signIn("ana@uni.example", "a brand new password").location == "/")
+            let coachPage = try await cy.get("/account")
+            #expect(coachPage.status == .ok && coachPage.text.contains("Change your password"))
         }
     }
 

@@ -241,6 +241,7 @@ public enum CentreError: Error, Hashable, Sendable, LocalizedError, CategorizedE
     case linkNotValid
     case personalDatabase
     case migrateFirst
+    case tooManyTries
 
     public var errorDescription: String? {
         switch self {
@@ -272,6 +273,8 @@ public enum CentreError: Error, Hashable, Sendable, LocalizedError, CategorizedE
             "This PostgreSQL database already holds a personal NextYes. A career centre needs a database of its own: create an empty one and run `nextyes migrate` on it."
         case .linkNotValid:
             "This sign-in link has been used or has expired. Ask your centre's admin for a new one."
+        case .tooManyTries:
+            "Too many wrong passwords for this address: wait 15 minutes and try again, or ask your centre's admin for a sign-in link."
         }
     }
 

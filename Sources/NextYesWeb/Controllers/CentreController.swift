@@ -48,6 +48,8 @@ struct CentreAccessMiddleware: AsyncMiddleware {
             _ = try await request.body.collect(max: AccessMiddleware.maxBodySize(for: path)).get()
             guard CSRF.isValid(request) else { return try await Self.expired(request) }
         }
+        // Everyone's own account page: the centre's tables only.
+        if path == "/account" || path.hasPrefix("/account/") { return try await next.respond(to: request) }
         switch account.role {
         case .seeker:
             if path.hasPrefix("/coach") || path.hasPrefix("/admin") { throw Abort(.notFound) }
@@ -121,6 +123,12 @@ struct CentreController {
         app.get("coach", ":seeker", ":scope", use: coachView)
         app.post("coach", ":seeker", "plan", ":goal", "notes", use: addNote)
         app.get("admin", use: admin)
+        app.post("admin", "accounts", use: addAccount)
+        app.post("admin", "accounts", "disable", use: disableAccount)
+        app.post("admin", "accounts", "enable", use: enableAccount)
+        app.post("admin", "accounts", "link", use: newLink)
+        app.get("account", use: accountPage)
+        app.post("account", "password", use: changePassword)
         app.get("admin", "cohort", use: cohort)
         app.post("sharing", "statistics", use: statistics)
     }
@@ -312,8 +320,10 @@ struct CentreController {
     // MARK: Coaches and admins
 
     static func centrePage(_ req: Request, _ title: String, _ content: [BodyNode], status: HTTPResponseStatus = .ok) -> Page {
-        let chrome = PageChrome(csrf: CSRF.token(for: req), flash: nil, section: .other, signedIn: false)
+        var chrome = req.chrome(.other)
+        chrome.signedIn = false
         return Page(html: Layout.page(title, chrome: chrome, content + [
+            .p(.a(.href("/account"), .text("Your account"))),
             PostForm.make(SiteURL.logout, csrf: chrome.csrf, .button(.class("quiet"), .type(.submit), .text("Sign out"))),
         ]), status: status)
     }
@@ -437,18 +447,160 @@ struct CentreController {
 
     func admin(_ req: Request) async throws -> Page {
         guard let admin = req.account, admin.role == .admin else { throw Abort(.notFound) }
+        return try await adminPage(req, admin)
+    }
+
+    /// The accounts, a form to add one, and for each: disable or enable, and a new sign-in link.
+    /// A new link is shown once, on the page that made it, and never stored.
+    func adminPage(_ req: Request, _ admin: Account, made: (account: Account, link: String, added: Bool)? = nil,
+                   problem: String? = nil, form: AccountForm = AccountForm(), status: HTTPResponseStatus = .ok) async throws -> Page {
         let accounts = try await req.centre.accounts()
+        let csrf = CSRF.token(for: req)
+        func action(_ path: String, _ email: String, _ label: String) -> BodyNode {
+            Tag.element("form", [("method", "post"), ("action", path), ("class", "inline")], [
+                Field.csrf(csrf), Field.hidden("email", email), .button(.class("quiet"), .type(.submit), .text(label)),
+            ])
+        }
         return Self.centrePage(req, "Accounts", [
             .h1("Accounts"),
-            .p(.text("Add people and make sign-in links with "), .code("nextyes accounts"), .text(" on the server. "),
-               .a(.href("/admin/cohort"), .text("See the cohort's anonymous figures"))),
+            .p(.a(.href("/admin/cohort"), .text("See the cohort's anonymous figures"))),
+            .unwrap(made) { made in
+                .div(.class("card"), .attr("role", "status"),
+                     .h2(.txt(made.added ? "\(made.account.name) is added" : "A new sign-in link for \(made.account.name)")),
+                     .p(.txt("Give \(made.account.name) this one-time link to choose a password. It works once, for 7 days, and is shown only now:")),
+                     .p(.code(.id("new-link"), .txt(made.link))),
+                     .if(!made.added, .p(.class("muted"), .text("Any earlier link for this person has stopped working."))))
+            },
+            .div(
+                .class("card"),
+                .h2("Add someone"),
+                .unwrap(problem) { .p(.class("problem"), .attr("role", "alert"), .txt($0)) },
+                Tag.element("form", [("method", "post"), ("action", "/admin/accounts")], [
+                    Field.csrf(csrf),
+                    Field.text("email", "E-mail", value: form.email ?? "", .init(required: true, type: "email")),
+                    Field.text("name", "Name, as coaches and admins will see it", value: form.name ?? "", .init(required: true)),
+                    Field.select("role", "Role", choices: [("seeker", "Job seeker"), ("coach", "Coach"), ("admin", "Admin")],
+                                 selected: form.role ?? "seeker"),
+                    .button(.type(.submit), .text("Add and make a sign-in link")),
+                ])
+            ),
             .table(
-                .thead(.tr(.th("Name"), .th("E-mail"), .th("Role"), .th("State"))),
+                .thead(.tr(.th("Name"), .th("E-mail"), .th("Role"), .th("State"), .th("Actions"))),
                 .tbody(.forEach(accounts) { account in
                     .tr(.td(.txt(account.name)), .td(.txt(account.email)), .td(.txt(account.role.rawValue)),
-                        .td(.txt(account.disabled ? "disabled" : (account.hasPassword ? "active" : "invited"))))
+                        .td(.txt(account.disabled ? "disabled" : (account.hasPassword ? "active" : "invited"))),
+                        .td(account.disabled
+                            ? action("/admin/accounts/enable", account.email, "Enable")
+                            : .group(action("/admin/accounts/link", account.email, account.hasPassword ? "New sign-in link" : "New invitation link"),
+                                     .if(account.id != admin.id, action("/admin/accounts/disable", account.email, "Disable")))))
                 })
             ),
-        ])
+            .p(.class("muted"), .text("The same from the server's command line: "), .code("nextyes accounts add|list|disable|enable|reset-link"), .text(".")),
+        ], status: status)
+    }
+
+    struct AccountForm: Content { var email: String?; var name: String?; var role: String? }
+
+    /// The address people open for a link: the centre's own (NEXTYES_SITE_URL), else this request's.
+    static func link(_ req: Request, _ token: String) -> String {
+        let site = ProcessInfo.processInfo.environment["NEXTYES_SITE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? "http://" + (req.headers.first(name: .host) ?? "127.0.0.1")
+        return (site.hasSuffix("/") ? String(site.dropLast()) : site) + "/link/" + token
+    }
+
+    func addAccount(_ req: Request) async throws -> Response {
+        guard let admin = req.account, admin.role == .admin else { throw Abort(.notFound) }
+        let form = try req.content.decode(AccountForm.self)
+        do {
+            try req.centre.requireAdmin(admin)
+            guard let role = AccountRole(rawValue: form.role ?? "seeker") else { throw CentreError.badRole(form.role ?? "") }
+            let made = try await req.centre.addAccount(email: form.email ?? "", name: form.name ?? "", role: role, password: nil)
+            return try await adminPage(req, admin, made: (made.account, Self.link(req, made.linkToken ?? ""), true)).encodeResponse(for: req)
+        } catch let error as any LocalizedError {
+            let message = (error as? ValidationErrors)?.errors.first?.message ?? error.errorDescription ?? "That didn't work. No account was added."
+            return try await adminPage(req, admin, problem: message + " No account was added.", form: form, status: .unprocessableEntity).encodeResponse(for: req)
+        }
+    }
+
+    func disableAccount(_ req: Request) async throws -> Response { try await setDisabled(req, true) }
+    func enableAccount(_ req: Request) async throws -> Response { try await setDisabled(req, false) }
+
+    private func setDisabled(_ req: Request, _ disabled: Bool) async throws -> Response {
+        guard let admin = req.account, admin.role == .admin else { throw Abort(.notFound) }
+        struct Form: Content { var email: String? }
+        let email = try req.content.decode(Form.self).email ?? ""
+        do {
+            let account = try await req.centre.setDisabled(email: email, disabled, by: admin)
+            req.flash(disabled ? "\(account.name) is disabled: signed out everywhere, data kept. Enable them to let them back in."
+                               : "\(account.name) is enabled again.\(account.hasPassword ? "" : " They still need a sign-in link.")")
+        } catch let error as any LocalizedError {
+            req.flashProblem(((error as? ValidationErrors)?.errors.first?.message ?? error.errorDescription ?? "That didn't work.") + " Nothing was changed.")
+        }
+        return req.redirect(to: "/admin")
+    }
+
+    func newLink(_ req: Request) async throws -> Response {
+        guard let admin = req.account, admin.role == .admin else { throw Abort(.notFound) }
+        struct Form: Content { var email: String? }
+        let email = try req.content.decode(Form.self).email ?? ""
+        do {
+            try req.centre.requireAdmin(admin)
+            let token = try await req.centre.resetLink(email: email)
+            let account = try await req.centre.account(email: email)
+            return try await adminPage(req, admin, made: (account, Self.link(req, token), false)).encodeResponse(for: req)
+        } catch let error as any LocalizedError {
+            req.flashProblem((error.errorDescription ?? "That didn't work.") + " No link was made.")
+            return req.redirect(to: "/admin")
+        }
+    }
+
+    // MARK: Everyone's own account
+
+    func accountPage(_ req: Request) async throws -> Page {
+        guard let account = req.account else { throw Abort(.notFound) }
+        return accountView(req, account)
+    }
+
+    func accountView(_ req: Request, _ account: Account, problem: String? = nil, status: HTTPResponseStatus = .ok) -> Page {
+        var chrome = req.chrome(.other)
+        chrome.signedIn = account.role == .seeker
+        let roles: [AccountRole: String] = [.seeker: "job seeker", .coach: "coach", .admin: "admin"]
+        let content: [BodyNode] = [
+            .h1("Your account"),
+            .p(.txt("\(account.name), \(account.email): \(roles[account.role] ?? account.role.rawValue) at this career centre.")),
+            .div(
+                .class("card"),
+                .h2("Change your password"),
+                .unwrap(problem) { .p(.class("problem"), .attr("role", "alert"), .txt($0)) },
+                Tag.element("form", [("method", "post"), ("action", "/account/password")], [
+                    Field.csrf(chrome.csrf),
+                    Field.text("current", "Current password", value: "", .init(required: true, type: "password", extra: [("autocomplete", "current-password")])),
+                    Field.text("password", "New password", value: "", .init(hint: "At least 10 characters.", required: true, type: "password",
+                                                                              extra: [("autocomplete", "new-password"), ("minlength", "10")])),
+                    .button(.type(.submit), .text("Change password")),
+                ])
+            ),
+            .p(.class("muted"), .text("Forgotten it? Ask your centre's admin for a sign-in link.")),
+            .p(.a(.href(CentreAccessMiddleware.home(account)), .text("Back"))),
+        ]
+        if account.role == .seeker { return Page(html: Layout.page("Your account", chrome: chrome, content), status: status) }
+        return Page(html: Layout.page("Your account", chrome: chrome, content + [
+            PostForm.make(SiteURL.logout, csrf: chrome.csrf, .button(.class("quiet"), .type(.submit), .text("Sign out"))),
+        ]), status: status)
+    }
+
+    func changePassword(_ req: Request) async throws -> Response {
+        guard let account = req.account else { throw Abort(.notFound) }
+        struct Form: Content { var current: String?; var password: String? }
+        let form = try req.content.decode(Form.self)
+        do {
+            try await req.centre.changePassword(account, current: form.current ?? "", new: form.password ?? "")
+            req.flash("Your password is changed. Use the new one next time you sign in.")
+            return req.redirect(to: "/account")
+        } catch let error as any LocalizedError {
+            let message = (error as? ValidationErrors)?.errors.first?.message ?? error.errorDescription ?? "That didn't work. Nothing was changed."
+            let status: HTTPResponseStatus = (error as? CentreError) == .tooManyTries ? .tooManyRequests : .unprocessableEntity
+            return try await accountView(req, account, problem: message, status: status).encodeResponse(for: req)
+        }
     }
 }

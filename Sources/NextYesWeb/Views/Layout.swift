@@ -176,6 +176,7 @@ enum Layout {
                                      } + [
                                         .a(.link(.importFile), .text("Import and export")),
                                         .if(chrome.centre, .a(.href("/sharing"), .if(chrome.section == .sharing, .attr("aria-current", "page")), .text("Sharing with a coach"))),
+                                        .if(chrome.centre, .a(.href("/account"), .text("Your account"))),
                                         PostForm.make(SiteURL.logout, csrf: chrome.csrf,
                                             .button(.class("quiet"), .type(.submit), .text("Log out"))),
                                      ]))
