@@ -393,11 +393,20 @@ enum ReasonFinder {
         if let hit = FeedbackAnalyzer.findReasons(in: text).first(where: { RejectionCategory(rawValue: $0.reason) != nil }),
            let category = RejectionCategory(rawValue: hit.reason) {
             let stated = FeedbackAnalyzer.findReasons(in: text).compactMap { RejectionCategory(rawValue: $0.reason) }
-            let chosen = stated.first(where: { ReasonLexicon.alwaysStated.contains($0) }) ?? category
+            var chosen = stated.first(where: { ReasonLexicon.alwaysStated.contains($0) }) ?? category
+            // "We've appointed a candidate who has led a department": the filled post is what
+            // happened, the other person's experience is why.
+            let hits = FeedbackAnalyzer.findReasons(in: text)
+            if chosen == .positionFilled, let why = hits.first(where: { $0.reason == RejectionCategory.moreExperiencedCandidate.rawValue }),
+               why.evidence == hits.first(where: { $0.reason == chosen.rawValue })?.evidence {
+                chosen = .moreExperiencedCandidate
+            }
             let sentence = FeedbackAnalyzer.findReasons(in: text).first { $0.reason == chosen.rawValue }?.evidence ?? hit.evidence
             return (chosen, sentence)
         }
         for sentence in Segmenter.sentences(text) {
+            // "Another candidate whose experience more closely matches": boilerplate, no reason.
+            if ReasonLexicon.closerMatch.contains(sentence.text) { continue }
             for (category, patterns) in other where patterns.contains(sentence.text) { return (category, sentence.text) }
         }
         return nil

@@ -79,13 +79,19 @@ public enum FeedbackAnalyzer {
                 if category == .experienceLevel, let claimed = claimedRanges[.moreExperiencedCandidate],
                    let own = patterns.firstMatch(in: sentence.text), own.overlaps(claimed) { continue }
                 if category == .budget, claimedHere.contains(.salaryMismatch) { continue }
+                // "The role-play was the deciding factor": the decision names the exercise, not a skill.
+                if category == .skillsGap, ReasonLexicon.interviewPerformance.contains(sentence.text) { continue }
+                if category == .moreExperiencedCandidate, ReasonLexicon.closerMatch.contains(sentence.text),
+                   !ReasonLexicon.concreteExperience.contains(sentence.text) { continue }
                 let stated = ReasonLexicon.alwaysStated.contains(category)
                     || ReasonLexicon.decisionContext.contains(sentence.text)
                     || (sentences.count <= 2 && wholeHasDecision)
                 guard stated, !isNegated(category, in: sentence.text) else { continue }
+                let found = patterns.firstMatch(in: sentence.text)!
+                guard !notTheReason(category, at: found, in: sentence.text) else { continue }
                 seen.insert(category)
                 claimedHere.insert(category)
-                claimedRanges[category] = patterns.firstMatch(in: sentence.text)
+                claimedRanges[category] = found
                 hits.append(ReasonHit(reason: category.rawValue, controllable: category.controllability != .no, evidence: sentence.text))
             }
         }
@@ -96,6 +102,33 @@ public enum FeedbackAnalyzer {
     private static let ruledOut = PatternSet([
         #"\b(?:wasn'?t|was not|isn'?t|is not|nothing to do with|not because of|not about)\b[^.]{0,30}\b(?:about )?(?:your )?(?:interview|performance|culture|fit|location|salary|timing)\b"#,
         #"\bno (?:issues?|concerns?) with how you'?d fit\b"#, #"\b(?:good|great|strong) cultur\w* fit\b"#,
+    ])
+
+    /// A reason named to rule it out ("location wasn't a factor"), in a hypothetical ("if your
+    /// notice period had been an issue"), about someone else ("another candidate dropped out
+    /// because of their notice period") or inside an exercise ("the budget cut in the scenario"):
+    /// read in the clause that names it, so a real reason beside it still counts.
+    private static func notTheReason(_ category: RejectionCategory, at match: Range<String.Index>, in sentence: String) -> Bool {
+        let clause = Segmenter.clauses(sentence).first { $0.range.contains(match.lowerBound) }?.text ?? sentence
+        if ruledOutInClause.contains(clause) || elsewhere.contains(sentence) { return true }
+        return ReasonLexicon.alwaysStated.contains(category) && inAnExercise.contains(clause)
+    }
+
+    private static let ruledOutInClause = PatternSet([
+        #"\b(?:wasn'?t|was not|isn'?t|is not|were never|was never|weren'?t|never|not) (?:at all )?(?:a |an |the |any )?(?:problem|issue|factor|concern|reason|obstacle)\b"#,
+        #"\b(?:nothing to do with|not about|isn'?t about|wasn'?t about|not because of|not due to)\b"#,
+        #"\b(?:didn'?t|did not|doesn'?t|does not|won'?t|will not) (?:affect|change|count against|come into|play a part|factor)\b"#, #"\bplayed no part\b"#, #"\bno part in\b"#,
+        #"\bif\b[^.]{0,60}\bhad been\b"#, #"^\s*(?:should|were) (?:the|this|it)\b"#, #"\b(?:isn'?t|is not|no longer) on hold\b"#,
+    ])
+
+    private static let elsewhere = PatternSet([
+        #"\b(?:one of the other|the other|other|another) (?:applicants?|candidates?)\b[^.]{0,40}\b(?:withdrew|dropped out|drop out|pulled out)\b"#,
+        #"\bother departments?\b[^.]{0,30}\b(?:are|is) under\b"#, #"\bthe previous (?:postholder|post-holder|person|jobholder)\b"#,
+        #"\b(?:interview|call|meeting) (?:has been |was |is being )?(?:moved|rescheduled)\b"#,
+    ])
+
+    private static let inAnExercise = PatternSet([
+        #"\b(?:scenario|case study|role-?play|in-tray|exercise|group task|halfway|mid-task|was introduced|mentioned|asked you to|your (?:\w+ )?(?:plan|example|answer|presentation))\b"#,
     ])
 
     private static func isNegated(_ category: RejectionCategory, in sentence: String) -> Bool {
