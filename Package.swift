@@ -132,7 +132,9 @@ let package = Package(
             dependencies: [
                 "NextYesWeb",
                 "NextYesStore",
+                "NextYesMCP",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "MCP", package: "swift-sdk"),
             ]
         ),
         .testTarget(name: "NextYesCLITests", dependencies: ["nextyes"]),

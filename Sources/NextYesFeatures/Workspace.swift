@@ -144,7 +144,32 @@ public final class WorkspaceConnection: Sendable {
         return try await centre.asPerson(account, readOnly: readOnly, body)
     }
 
+    /// The person a long-running adapter (the assistant server) works for: each call runs with
+    /// `run(account:)`, so on a centre every call is its own transaction as that person.
+    public func scope(account email: String?) -> WorkspaceScope {
+        WorkspaceScope { body in try await self.run(account: email) { try await body($0) } }
+    }
+
     public func close() async {
         await connection.close()
+    }
+}
+
+/// Where an adapter gets the workspace for one call: the one workspace of a personal NextYes, or
+/// on a centre a transaction as the person (`WorkspaceConnection.scope(account:)`).
+public struct WorkspaceScope: Sendable {
+    let enter: @Sendable (_ body: @escaping @Sendable (Workspace) async throws -> any Sendable) async throws -> any Sendable
+
+    public init(_ enter: @escaping @Sendable (_ body: @escaping @Sendable (Workspace) async throws -> any Sendable) async throws -> any Sendable) {
+        self.enter = enter
+    }
+
+    /// Always the same workspace.
+    public static func fixed(_ workspace: Workspace) -> WorkspaceScope {
+        WorkspaceScope { body in try await body(workspace) }
+    }
+
+    public func run<T: Sendable>(_ body: @escaping @Sendable (Workspace) async throws -> T) async throws -> T {
+        try await enter { try await body($0) } as! T
     }
 }

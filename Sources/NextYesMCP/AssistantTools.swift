@@ -40,6 +40,17 @@ struct AssistantTools: Sendable {
     /// Everything a writing tool was given is read for crisis language first (all of it, as the
     /// web app reads the whole form, so no field can be forgotten): when it carries some, the
     /// answer begins with the support card, whether the action then succeeds or not.
+    /// When the person's data can't be reached at all (the database is down, the account was
+    /// disabled meanwhile): the problem, after the support card if what was sent needs it.
+    static func unreachable(_ error: any Error, arguments: [String: Value]) async -> CallTool.Result {
+        var parts: [Tool.Content] = []
+        if CrisisReader.anyCrisis(texts(in: arguments)) {
+            let card = SupportCard.make(ownHelpline: nil, countryCode: HelplineDirectory.region(environment: ProcessInfo.processInfo.environment))
+            parts.append(content(text(of: card)))
+        }
+        return CallTool.Result(content: parts + [content(message(for: error))], isError: true)
+    }
+
     func call(_ name: String, arguments: [String: Value]) async -> CallTool.Result {
         guard let tool = Self.catalogue.first(where: { $0.name == name }) else {
             return Self.failure("NextYes has no tool called \"\(FormRules.quote(name))\". Its tools are: \(Self.catalogue.map(\.name).joined(separator: ", ")).")

@@ -8,13 +8,18 @@ import NextYesInsights
 /// Protocol. Every tool is a thin adapter over `Workspace`, like a command or a page: the forms
 /// check the inputs, the use cases act and count, and crisis language meets support first.
 public struct AssistantServer: Sendable {
-    public let workspace: Workspace
+    /// Where each call finds the person's workspace: on a career centre, a transaction as them.
+    public let scope: WorkspaceScope
     /// Without it, the tools that change the search are listed but refuse, saying how to allow them.
     public let allowWrites: Bool
     public let version: String
 
     public init(workspace: Workspace, allowWrites: Bool, version: String) {
-        self.workspace = workspace
+        self.init(scope: .fixed(workspace), allowWrites: allowWrites, version: version)
+    }
+
+    public init(scope: WorkspaceScope, allowWrites: Bool, version: String) {
+        self.scope = scope
         self.allowWrites = allowWrites
         self.version = version
     }
@@ -36,12 +41,19 @@ public struct AssistantServer: Sendable {
         let server = Server(
             name: "nextyes", version: version, title: "NextYes", instructions: Self.instructions,
             capabilities: .init(resources: .init(subscribe: false, listChanged: false), tools: .init(listChanged: false)))
-        let tools = AssistantTools(workspace: workspace, allowWrites: allowWrites)
+        let scope = self.scope, allowWrites = self.allowWrites
         await server.withMethodHandler(ListTools.self) { _ in
             ListTools.Result(tools: AssistantTools.catalogue.map(\.tool))
         }
         await server.withMethodHandler(CallTool.self) { params in
-            await tools.call(params.name, arguments: params.arguments ?? [:])
+            do {
+                return try await scope.run { workspace in
+                    await AssistantTools(workspace: workspace, allowWrites: allowWrites).call(params.name, arguments: params.arguments ?? [:])
+                }
+            } catch {
+                // The person's data could not be reached: crisis language still meets support first.
+                return await AssistantTools.unreachable(error, arguments: params.arguments ?? [:])
+            }
         }
         await server.withMethodHandler(ListResources.self) { _ in
             ListResources.Result(resources: AssistantResource.allCases.map(\.resource))
@@ -51,7 +63,8 @@ public struct AssistantServer: Sendable {
                 throw MCPError.invalidParams("NextYes has no resource at \(params.uri). It offers \(AssistantResource.allCases.map(\.rawValue).joined(separator: " and ")).")
             }
             do {
-                return ReadResource.Result(contents: [.text(try await resource.read(workspace), uri: resource.rawValue, mimeType: "application/json")])
+                let text = try await scope.run { try await resource.read($0) }
+                return ReadResource.Result(contents: [.text(text, uri: resource.rawValue, mimeType: "application/json")])
             } catch {
                 throw MCPError.internalError(AssistantTools.message(for: error))
             }

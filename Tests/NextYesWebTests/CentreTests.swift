@@ -1,8 +1,11 @@
 import FluentPostgresDriver
 import Foundation
+import MCP
+import NextYesMCP
 import NIOPosix
 import NextYesCore
 import NextYesFeatures
+import NextYesInsights
 import NextYesStore
 import Testing
 import VaporTesting
@@ -535,6 +538,45 @@ struct CentreTests {
         #expect(try await connection.migrateCentre() == 0)
         await connection.close()
         try await CentreSetup.admin(server) { try await $0.raw("DROP DATABASE \(unsafeRaw: String(name)) WITH (FORCE)").run() }
+    }
+
+    @Test func theAssistantServerWorksForOnePersonOnACentre() async throws {
+        try await CentreSetup.with { setup, _ in
+            try await setup.fillAna()
+            /// Connects an assistant to a server for `account`: what list_applications answers,
+            /// and the texts of the answer to a journal entry, when one is written.
+            func session(account: String?, journal: String? = nil) async throws -> (list: String, wrote: [String]) {
+                let (clientSide, serverSide) = await InMemoryTransport.createConnectedPair()
+                let server = Task {
+                    try await AssistantServer(scope: setup.connection.scope(account: account), allowWrites: true, version: "test")
+                        .run(transport: serverSide)
+                }
+                let client = Client(name: "centre-test", version: "1")
+                _ = try await client.connect(transport: clientSide)
+                func texts(_ answer: (content: [Tool.Content], isError: Bool?)) -> [String] {
+                    answer.content.compactMap { if case .text(let text, _, _) = $0 { text } else { nil } }
+                }
+                let list = texts(try await client.callTool(name: "list_applications", arguments: ["limit": 100])).joined(separator: "\n")
+                var wrote: [String] = []
+                if let journal {
+                    wrote = texts(try await client.callTool(name: "add_journal_entry", arguments: ["text": .string(journal), "mood": 4, "emotions": "tired"]))
+                }
+                await client.disconnect()
+                server.cancel()
+                return (list, wrote)
+            }
+            #expect(try await session(account: "ana@uni.example").list.contains(CentreSetup.company))
+            let bens = try await session(account: "ben@uni.example", journal: "Quiet day, sent two applications.")
+            #expect(!bens.list.contains(CentreSetup.company) && !bens.list.contains("Relecloud"))
+            #expect(try await setup.connection.run(account: "ben@uni.example") { try await $0.journal.entries().count } == 1)
+            #expect(try await setup.connection.run(account: "ana@uni.example") { try await $0.journal.entries().count } == 1)
+            // Without an account nothing is read, and the answer says what to do; crisis language
+            // still meets support first.
+            let nobody = try await session(account: nil, journal: "I don't want to be alive anymore.")
+            #expect(nobody.list.contains("--account") && !nobody.list.contains(CentreSetup.company))
+            #expect(nobody.wrote.count == 2 && nobody.wrote.first?.hasPrefix(SupportCard.make(ownHelpline: nil, countryCode: nil).title) == true, "\(nobody.wrote)")
+            #expect(nobody.wrote.last?.contains("--account") == true)
+        }
     }
 
     @Test func theCommandLineNeedsAnAccountOnACentre() async throws {

@@ -21,6 +21,7 @@ struct MCPCommand: AsyncParsableCommand {
             Examples:
               nextyes mcp
               nextyes mcp --database /tmp/nextyes-demo.sqlite --allow-writes
+              DATABASE_URL=postgres://… nextyes mcp --account ana@uni.example   (a career centre)
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -36,14 +37,20 @@ struct MCPCommand: AsyncParsableCommand {
                 throw StoreError.noDatabase(path)
             }
             let connection = try await WorkspaceConnection.open(location)
-            if try await connection.centre() != nil {
+            // On a career centre's database the server works for one person (--account), each
+            // call in its own transaction as them; checked now, so a wrong account fails at once.
+            let account = options.global.accountEmail
+            do {
+                try await connection.run(account: account, readOnly: true) { _ in }
+            } catch {
                 await connection.close()
-                throw ValidationErrors([FieldError("database", "The assistant server works with a personal NextYes; a career centre's database is not served over MCP yet.")])
+                throw error
             }
-            Console.error("NextYes is serving \(location) to your assistant over MCP, "
+            let whose = account.map { " for \($0.lowercased())" } ?? ""
+            Console.error("NextYes is serving \(location)\(whose) to your assistant over MCP, "
                 + (options.allowWrites ? "reads and writes." : "read-only (add --allow-writes to let it make changes)."))
             do {
-                try await AssistantServer(workspace: connection.workspace, allowWrites: options.allowWrites,
+                try await AssistantServer(scope: connection.scope(account: account), allowWrites: options.allowWrites,
                                           version: NextYes.configuration.version).runOverStandardIO()
             } catch {
                 await connection.close()
