@@ -35,6 +35,8 @@ struct BackupFile: Codable, @unchecked Sendable {
     var agendaDone: [AgendaDoneModel]
     /// Job e-mails already used (absent from backups made before they were kept).
     var mailMessages: [MailMessageModel]?
+    /// Coaches' notes on plan goals (absent from backups made before they were kept).
+    var coachNotes: [CoachNoteModel]?
 }
 
 /// Only the format and version, read first so a file from elsewhere gets a clear message.
@@ -120,7 +122,7 @@ public struct BackupRepository: Sendable {
             interviewRounds: try await all(InterviewRoundModel.self), interviewers: try await all(InterviewerModel.self),
             weeklyTargets: try await all(WeeklyTargetsModel.self), stories: try await all(StoryModel.self),
             practiceSessions: try await all(PracticeSessionModel.self), agendaDone: try await all(AgendaDoneModel.self),
-            mailMessages: try await all(MailMessageModel.self))
+            mailMessages: try await all(MailMessageModel.self), coachNotes: try await all(CoachNoteModel.self))
         var data = try Self.encoder().encode(file)
         data.append(0x0A)
         return data
@@ -190,6 +192,7 @@ public struct BackupRepository: Sendable {
             try await put(file.practiceSessions)
             try await put(file.agendaDone)
             try await put(file.mailMessages ?? [])
+            try await put(file.coachNotes ?? [])
             try await Self.resetSequences(on: tx)
             return rows
         }
@@ -263,13 +266,21 @@ public struct BackupRepository: Sendable {
         check("interactions", file.interactions, InteractionRepository.interaction)
         check("stories", file.stories, StoryRepository.story)
         check("practice sessions", file.practiceSessions, PracticeRepository.session)
+        let goalIDs = Set(file.planGoals.compactMap(\.id))
+        for (index, note) in (file.coachNotes ?? []).enumerated() where problems.count < 10 {
+            if !goalIDs.contains(note.goalID) {
+                problems.append("coach notes, row \(index + 1): it belongs to plan goal \(note.goalID), which isn't in the file")
+            } else if note.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                problems.append("coach notes, row \(index + 1): a note without any words")
+            }
+        }
         return problems
     }
 
     static let tablesWithIDs = [
         "applications", "application_events", "rejections", "contacts", "application_contacts", "feedback_requests", "feedback",
         "reflections", "journal_entries", "wins", "profile_skills", "plan_goals", "skill_hours", "interactions", "interview_rounds",
-        "interview_interviewers", "weekly_targets", "stories", "practice_sessions", "agenda_done", "mail_messages",
+        "interview_interviewers", "weekly_targets", "stories", "practice_sessions", "agenda_done", "mail_messages", "coach_notes",
     ]
 
     /// PostgreSQL hands out new ids from a sequence that rows inserted with their own ids don't

@@ -57,6 +57,7 @@ struct BackupTests {
         let goal = try await store.plan.accept(GoalForm.Valid(title: "Tableau", focus: "onet-tech:tableau", focusName: "Tableau", action: .course,
                                                               measure: "One course", deadline: TestStore.day.adding(days: 30), weeklyHours: 3))
         try await store.plan.logHours(1.25, goalID: goal.id, note: text())
+        _ = try await store.coachNotes.add(goalID: goal.id, coachName: "Cy Marsh", coachEmail: "cy@uni.example", text: text() ?? "Try the free course first.")
         try await store.targets.set(WeeklyTargets(applications: 5, conversations: 2, skillHours: 2.5))
         let story = try await store.stories.add(StoryForm.Valid(title: "The dashboard", situation: text() ?? "s", task: nil, action: "a", result: nil,
                                                                themes: ["teamwork"], skills: ["Tableau"]))
@@ -110,16 +111,21 @@ struct BackupTests {
         applications[1]["appliedOn"] = "2026-02-30"
         applications[2]["url"] = "javascript:alert(document.cookie)"
         json["applications"] = applications
+        var notes = try #require(json["coachNotes"] as? [[String: Any]])
+        try #require(notes.count == 1)
+        notes[0]["goalID"] = 999
+        json["coachNotes"] = notes
         let tampered = try JSONSerialization.data(withJSONObject: json)
         try await TestStore.with { connection in
             do {
                 _ = try await connection.store.backup.restore(tampered)
                 Issue.record("a tampered backup was restored")
             } catch BackupError.invalidRows(let problems) {
-                #expect(problems.count == 3)
+                #expect(problems.count == 4)
                 #expect(problems[0].hasPrefix("applications, row 1") && problems[0].contains("\"hacked\""))
                 #expect(problems[1].contains("2026-02-30"))
                 #expect(problems[2].contains("not an http or https address"))
+                #expect(problems[3] == "coach notes, row 1: it belongs to plan goal 999, which isn't in the file")
             }
             #expect(try await connection.store.applications.count() == 0)
             _ = try await connection.store.backup.restore(data)

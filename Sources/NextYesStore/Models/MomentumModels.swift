@@ -105,3 +105,17 @@ final class MailMessageModel: Model, @unchecked Sendable {
 
     init() {}
 }
+
+/// A coach's note on a plan goal (a career centre): backed up with the person's own data.
+final class CoachNoteModel: Model, @unchecked Sendable {
+    static let schema = "coach_notes"
+
+    @ID(custom: .id, generatedBy: .database) var id: Int?
+    @Field(key: "goal_id") var goalID: Int
+    @Field(key: "coach_name") var coachName: String
+    @Field(key: "coach_email") var coachEmail: String
+    @Field(key: "text") var text: String
+    @Field(key: "created_at") var createdAt: Date
+
+    init() {}
+}
