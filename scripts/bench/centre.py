@@ -250,6 +250,17 @@ def main():
         figures["cohort_first_ms"] = round(times[0] * 1000, 1)
         figures["cohort_median_ms"] = round(statistics.median(times) * 1000, 1)
         figures["cohort_people"] = int(re.search(r"(\d+) people have opted in", page).group(1))
+        # Not a target, for the record: with every kept count gone (as after an upgrade that
+        # changes what is counted), the page counts everyone again.
+        subprocess.run(["psql", url, "-q", "-c", "DELETE FROM centre.cohort_facts"], check=True, capture_output=True)
+        begin = time.perf_counter()
+        admin.connection.close()
+        admin.connection = http.client.HTTPConnection("127.0.0.1", ports[0], timeout=900)
+        status, _ = admin.request("GET", "/admin/cohort")
+        figures["cohort_cold_ms"] = round((time.perf_counter() - begin) * 1000, 1)
+        if status != 200:
+            raise RuntimeError(f"cohort answered {status} when counting everyone again")
+        log(f"  cohort page with no kept counts: {figures['cohort_cold_ms']} ms")
     finally:
         for process in servers:
             process.terminate()
@@ -273,6 +284,8 @@ def main():
     ]
     print(f"{args.seekers} seekers × {args.apps} applications, {args.sessions} sessions on two servers, {args.seconds} s each phase "
           f"(set-up {figures['setup_seconds']} s)\n")
+    print(f"For the record (no target): the cohort page with no kept counts, counting all {figures['cohort_people']} people again, "
+          f"took {figures['cohort_cold_ms']} ms.\n")
     print("| check | figure | target met |\n|---|---|---|")
     for name, figure, ok in checks:
         print(f"| {name} | {figure} | {'yes' if ok else 'NO'} |")
