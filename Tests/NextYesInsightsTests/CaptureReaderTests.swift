@@ -187,6 +187,50 @@ struct CaptureReaderTests {
         #expect(!reading.text.contains("<"), "the description kept is the page's text, not its HTML")
     }
 
+    /// Board layouts (written for this test, in no labelled set): the title above the company and
+    /// the place, a gender marker naming the title whatever the job is called, a site's menu that
+    /// is never the role, a French département line and a "Lieu :" in a list.
+    @Test func readsTheRoleAndPlaceFromABoardsHeader() {
+        let board = PostingReader.read("""
+            Stellenportal
+            Jobs finden  Gehalt  Unternehmen  Anmelden
+            Fahrzeuglackierer (m/w/d)
+            Autohaus Brenner Lackzentrum
+            Gummersbach
+            Vollzeit
+            Gehalt: 3.100 € brutto/Monat
+            Ihre Aufgaben
+            - Lackieren von Unfallfahrzeugen nach Herstellervorgabe
+            """)
+        #expect(board.role?.value == "Fahrzeuglackierer")
+        #expect(board.location?.value == "Gummersbach")
+        let menu = PostingReader.read("""
+            Harbour Kite Co
+            Home | Shop | Careers | Contact
+            Kite Repairer
+            Whitstable · Part time · £12.50 per hour
+            Fix canopies and lines in our workshop by the beach.
+            """)
+        #expect(menu.role?.value == "Kite Repairer")
+        #expect(menu.location?.value == "Whitstable")
+        let france = PostingReader.read("""
+            Offre n° 201QRTS
+            Aide à domicile (H/F)
+            85 - LES SABLES-D'OLONNE
+            Publié le 4 mai 2026
+            Type de contrat : CDI
+            """)
+        #expect(france.role?.value == "Aide à domicile")
+        #expect(france.location?.value == "85 - LES SABLES-D'OLONNE")
+        let mail = PostingReader.read("""
+            Bonjour,
+            - Poste : Opérateur de production
+            - Lieu : Cholet (49)
+            - Contrat : CDI
+            """)
+        #expect(mail.location?.value.hasPrefix("Cholet") == true)
+    }
+
     /// The learned rankers are shipped and loaded, and choose the company a recruiter's signature
     /// and a posting's layout name (written for this test, in no labelled set).
     @Test func companyIsChosenAmongTheCandidatesByTheLearnedRankers() throws {

@@ -237,6 +237,11 @@ enum Cues {
             #"\b(?:eignungstest|online-test|onlinetest|testaufgabe|fallstudie|assessment-center)\b"#, #"\b(?:test technique|test en ligne|étude de cas|exercice technique)\b"#,
             #"\b(?:prueba técnica|prueba online|caso práctico|evaluación (?:técnica|online))\b"#, #"\b(?:online toets|praktijkopdracht|casusopdracht)\b"#,
             #"\b(?:test tecnico|prova tecnica)\b"#, #"\b(?:teste técnico|prova técnica)\b"#,
+            // Recorded (one-way) video interviews and aptitude tests in the other languages.
+            #"\b(?:video ?colloquio registrato|test attitudinal[ei]|test online)\b"#, #"\b(?:aufgezeichnete[sn]? video|videointerview aufzeichnen|persönlichkeitstest)\b"#,
+            #"\b(?:entretien vidéo différé|vidéo différée|test de personnalité|test d'aptitude|tests? psychotechniques?)\b"#,
+            #"\b(?:videoentrevista (?:grabada|diferida)|test de personalidad|pruebas? psicotécnicas?)\b"#, #"\b(?:capaciteitentest|persoonlijkheidstest|video-?interview opnemen)\b"#,
+            #"\b(?:entrevista em vídeo gravada|teste online|testes? psicotécnicos?)\b"#, #"\b(?:logiktest|personlighetstest|färdighetstest|arbetspsykologiskt test|inspelad videointervju)\b"#,
         ])),
         (.interviewInvite, PatternSet([
             #"\b(?:invite|invited|invitation|inviting) (?:you )?(?:to|for) (?:an? |the |your )?(?:first |second |final |next |initial |onsite |on-site |virtual |video |phone |panel |technical )?(?:round |stage )?(?:of )?(?:interview|conversation|call|chat|meeting|screen)"#,

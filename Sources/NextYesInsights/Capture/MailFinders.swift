@@ -214,6 +214,13 @@ enum CompanyFinder {
             }
         }
         if let range = text.range(of: " from ", options: .caseInsensitive) { text = String(text[range.upperBound...]) }
+        // The same in other languages, after a first name alone: "Nerea de Fintonic Labs", "Sara di Bitfarm", "Julie chez Maison Lune".
+        for connector in [" de ", " di ", " da ", " chez ", " bei ", " från ", " fra ", " z "] {
+            guard let range = text.range(of: connector) else { continue }
+            let left = text[..<range.lowerBound]
+            if !left.contains(" "), left.first?.isUppercase == true, text[range.upperBound...].first?.isUppercase == true { text = String(text[range.upperBound...]) }
+            break
+        }
         // A sender's name often ends in what the mailbox is for: "Zephyr Mobility Recruiting".
         guard let cleaned = Names.clean(withoutTeamWords(text)), !isTeamWords(cleaned) else { return nil }
         return cleaned
@@ -295,17 +302,34 @@ enum RoleFinder {
             }
             if let possessive = role.range(of: "'s next ") ?? role.range(of: "’s next ") { role = String(role[possessive.upperBound...]) }
         }
-        for tail in [" based", " role", " position", " vacancy", " job"] where role.lowercased().hasSuffix(tail) { role = String(role.dropLast(tail.count)) }
-        for prefix in ["vacature:", "job:", "stelle:", "poste :", "poste:", "puesto:", "role:", "position:"] where role.lowercased().hasPrefix(prefix) {
+        for tail in [" based", " role", " position", " vacancy", " job", " wanted", " needed", " required", " gesucht", " gezocht", " recherché", " recherchée"]
+            where role.lowercased().hasSuffix(tail) { role = String(role.dropLast(tail.count)) }
+        // "Bartender wanted – Gent": what follows the call is the place.
+        for call in [" wanted ", " needed ", " gesucht ", " gezocht "] {
+            if let range = role.range(of: call, options: .caseInsensitive), ["-", "–", "—", "("].contains(where: { role[range.upperBound...].hasPrefix($0) }) { role = String(role[..<range.lowerBound]) }
+        }
+        for prefix in ["vacature:", "job:", "stelle:", "poste :", "poste:", "puesto:", "role:", "position:", "we're hiring:", "we’re hiring:", "we are hiring:", "now hiring:",
+                       "hiring:", "vacancy:", "job opening:", "opening:", "wir suchen:", "nous recrutons :", "nous recrutons:", "on recrute :", "on recrute:", "se busca:",
+                       "cerchiamo:", "vi söker:", "we zoeken:", "offre d'emploi :", "stellenangebot:"] where role.lowercased().hasPrefix(prefix) {
             role = String(role.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
         }
-        for cut in [" job in ", " jobs in ", " | ", " · ", " à "] { if let range = role.range(of: cut, options: .caseInsensitive) { role = String(role[..<range.lowerBound]) } }
+        for cut in [" job in ", " jobs in ", " | ", " · ", " à "] {
+            guard let range = role.range(of: cut, options: .caseInsensitive) else { continue }
+            // "Infirmier à Lyon", "à 80 %" are a place and a workload; "Aide à domicile" is the job.
+            if cut == " à ", role[range.upperBound...].first.map({ $0.isLowercase }) == true { continue }
+            role = String(role[..<range.lowerBound])
+        }
+        // A Swiss workload after the title: "Pflegefachfrau HF 80 %", "Informatiker 80-100%".
+        if let range = role.range(of: #"\s+\d{2,3}\s?(?:[-–]\s?\d{2,3}\s?)?%$"#, options: .regularExpression) { role = String(role[..<range.lowerBound]) }
         // After a dash: a place, a contract or a number is a remark; a specialism stays.
         for dash in [" – ", " — ", " - "] {
             guard let range = role.range(of: dash) else { continue }
             let tail = String(role[range.upperBound...])
+            // A tail all in small letters is a remark too ("- breakfast shift", "– steady work"); a specialism is capitalised.
             let remark = tail.contains(where: \.isNumber) || LocationWords.isPlace(tail) || LocationWords.place(in: tail) != nil
-                || ["contract", "permanent", "temporary", "part-time", "full-time", "remote", "hybrid", "cdi", "cdd", "maternity", "cover", "ref", "req"].contains { tail.lowercased().contains($0) }
+                || tail.count >= 3 && tail.split(separator: " ").allSatisfy({ $0.first?.isLowercase == true })
+                || ["contract", "permanent", "temporary", "part-time", "full-time", "remote", "hybrid", "cdi", "cdd", "maternity", "cover", "ref", "req", "vikariat",
+                    "visstid", "befristet", "vollzeit", "teilzeit", "tijdelijk", "interim", "intérim", "seasonal", "saisonnier", "stagionale", "temporal", "minijob"].contains { tail.lowercased().contains($0) }
             if remark { role = String(role[..<range.lowerBound]) }
         }
         // "the live SQL session for the Analytics Engineer": the title is after the last link word.

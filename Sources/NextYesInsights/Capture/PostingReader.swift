@@ -50,7 +50,7 @@ public enum PostingReader {
             ?? PostingText.role(lines: lines, pageTitle: structured.pageTitle, heading: structured.heading)
         reading.company = structured.company.map { PostingField(value: $0, evidence: $0) }
             ?? PostingText.company(lines: lines, text: text, pageTitle: structured.pageTitle, siteName: structured.siteName, role: reading.role?.value, url: structured.url)
-        reading.location = PostingText.location(lines: lines, text: text) ?? structured.location.map { PostingField(value: $0, evidence: $0) }
+        reading.location = PostingText.location(lines: lines, text: text, role: reading.role?.evidence, company: reading.company?.value) ?? structured.location.map { PostingField(value: $0, evidence: $0) }
         if let role = reading.role { reading.role!.value = PostingText.withoutPlaceOrCompany(role.value, place: reading.location?.value, company: reading.company?.value) }
         reading.workplace = PostingText.workplace(text) ?? (structured.remote ? PostingField(value: "remote", evidence: "TELECOMMUTE") : nil)
         reading.salary = PostingText.salary(text) ?? structured.salary.map { PostingField(value: $0, evidence: $0) }
@@ -164,7 +164,9 @@ enum PostingText {
 
     static func labelled(_ field: String, lines: [String]) -> PostingField? {
         let names = labels.first { $0.field == field }!.names
-        for (i, line) in lines.prefix(400).enumerated() {
+        for (i, raw) in lines.prefix(400).enumerated() {
+            // A labelled line in a list: "- Lieu : Angers (49)", "• Location: Leeds".
+            let line = raw.hasPrefix("- ") || raw.hasPrefix("• ") || raw.hasPrefix("* ") || raw.hasPrefix("· ") ? String(raw.dropFirst(2)) : raw
             let lower = line.lowercased()
             for name in names {
                 guard lower.hasPrefix(name) else { continue }
@@ -198,6 +200,17 @@ enum PostingText {
         "inscríbete", "solliciteer", "solliciteer nu", "apply for this job", "view all jobs", "all jobs", "job details", "details", "the role", "about us",
     ]
 
+    /// A site's buttons in other languages, never a place or a company.
+    static let buttonWords: Set<String> = ["bewerben", "merken", "speichern", "teilen", "melden", "drucken", "postuler", "sauvegarder", "partager", "candidati", "salva",
+                                           "condividi", "solliciteren", "opslaan", "delen", "ansök", "spara", "dela", "aplicar", "guardar", "compartir", "aplikuj", "zapisz"]
+
+    /// A search form pasted on one line: "Cosa: commessa     Dove: Verona (VR)     Trova lavoro".
+    static func isSearchBar(_ line: String) -> Bool {
+        let cells = line.components(separatedBy: "   ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard cells.count >= 3, let last = cells.last?.lowercased() else { return false }
+        return ["search", "find jobs", "find", "go", "trova lavoro", "cerca", "suchen", "jobs finden", "rechercher", "buscar", "zoeken", "sök", "szukaj"].contains(last)
+    }
+
     static func isNoise(_ line: String) -> Bool {
         let lower = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " •·|›>"))
         if noise.contains(lower) { return true }
@@ -205,7 +218,7 @@ enum PostingText {
             || lower.contains("reviews") || lower.contains("inloggen") || lower.hasPrefix("upload your") || lower.hasPrefix("find ") { return true }
         if lower.contains("cookie") || lower.contains("applicants") || lower.hasSuffix(" ago") || lower.contains("days ago") || lower.contains("hours ago") { return true }
         if lower.hasPrefix("posted ") || lower.hasPrefix("©") || lower.hasPrefix("skip to") { return true }
-        return false
+        return isMenu(line) || isSearchBar(line)
     }
 
     static let roleWords = ["analyst", "engineer", "manager", "developer", "designer", "coordinator", "specialist", "assistant", "director", "intern", "consultant",
@@ -224,9 +237,53 @@ enum PostingText {
                             "handler", "labourer", "cleaner", "caretaker", "porter", "carer", "care worker", "hygienist", "dentist", "physician", "doctor", "midwife",
                             "paralegal", "solicitor", "electrician", "plumber", "carpenter", "welder", "mechanic", "machinist", "fitter", "inspector", "surveyor"]
 
+    /// Job nouns matched as whole words, since as substrings they hide in names ("Vanguard",
+    /// "Artistry"): trades, care, hospitality and office work in the languages postings come in.
+    static let roleNouns: Set<String> = [
+        "joiner", "foreman", "forewoman", "plasterer", "bricklayer", "roofer", "painter", "decorator", "baker", "butcher", "geologist", "agronomist", "roaster",
+        "artist", "animator", "physiotherapist", "radiographer", "paramedic", "counsellor", "counselor", "psychologist", "librarian", "lecturer", "professor",
+        "tutor", "instructor", "trainer", "pilot", "steward", "stewardess", "dispatcher", "estimator", "draughtsman", "drafter", "landscaper", "gardener",
+        "groundskeeper", "stylist", "hairdresser", "nanny", "bartender", "dishwasher", "picker", "packer", "loader", "fundraiser", "lifeguard", "guard",
+        "optometrist", "sonographer", "phlebotomist", "trainee", "apprentice", "caregiver", "housekeeping", "concierge", "sommelier",
+        "bookkeeper", "underwriter", "actuary", "economist", "statistician", "biologist", "chemist", "physicist", "veterinarian", "vet", "surgeon", "dietitian",
+        "nutritionist", "cartographer", "translator", "interpreter", "journalist", "photographer", "videographer", "illustrator", "merchandiser", "stocker",
+        "storeperson", "warehouseman", "courier", "deliverer", "installer", "glazier", "tiler", "scaffolder", "rigger", "surveyor", "assessor",
+        "investigator", "handyman", "janitor", "custodian", "bookseller", "florist", "tailor", "seamstress", "upholsterer", "locksmith",
+        // German, Dutch, Swedish, Danish, Polish
+        "préposé", "préposée", "disponent", "disponentin", "koch", "köchin", "verkäufer", "verkäuferin", "lagerist", "lageristin", "schreiner", "tischler", "elektriker", "erzieherin",
+        "sozialarbeiter", "buchhalter", "buchhalterin", "assistenz", "sekretär", "sekretärin", "fahrer", "fahrerin", "maurer", "maler", "bäcker", "friseur",
+        "pflegefachfrau", "pflegefachmann", "pflegehelfer", "altenpfleger", "altenpflegerin", "hausmeister", "zerspanungsmechaniker", "kommissionierer",
+        "uitvoerder", "boekhouder", "timmerman", "verkoper", "schoonmaker", "begeleider", "leerkracht", "verzorgende", "kok", "magazijnmedewerker", 
+        "arkitekt", "sjuksköterska", "lärare", "utvecklare", "säljare", "kock", "undersköterska", "förskollärare", "snickare", "chaufför", "lagerarbetare",
+        "ekonom", "projektledare", "handläggare", "systemutvecklare", "sygeplejerske", "pædagog", "programista", "kierowca", "magazynier", "księgowa",
+        "sprzedawca", "pielęgniarka", "analityk",
+        // French, Spanish, Italian, Portuguese
+        "cuisinier", "cuisinière", "serveur", "serveuse", "commis", "magasinier", "magasinière", "préparateur", "préparatrice", "éducateur", "éducatrice",
+        "ouvrier", "ouvrière", "maçon", "plombier", "électricien", "électricienne", "caissier", "caissière", "livreur", "conducteur", "conductrice", "vendeur",
+        "cocinero", "cocinera", "repartidor", "repartidora", "administrativo", "administrativa", "mozo", "limpiador", "limpiadora", "electricista", "fontanero",
+        "macchinista", "cuoco", "cuoca", "cameriere", "cameriera", "magazziniere", "autista", "infermiere", "infermiera", "educatore", "educatrice", "operaio",
+        "operaia", "contabile", "ragioniere", "barista", "commessa", "saldatore", "elettricista", "idraulico", "enfermeiro", "enfermeira", "cozinheiro",
+        "motorista", "vendedora", "rececionista", "recepcionista", "programador", "programadora", "desenvolvedor", 
+    ]
+    /// Words that open a job title: seniority and levels.
+    static let seniority: Set<String> = ["junior", "senior", "sr", "sr.", "jr", "jr.", "trainee", "principal", "staff", "chief", "lead", "head", "stagiair", "werkstudent"]
+    static let genderMarker = Capture(#"((?:\((?i:m/w/d|w/m/d|f/m/d|m/f/d|d/m/w|f/m/x|m/f/x|h/f|f/h|h/f/x|f/h/x|m/v|v/m|m/v/x|m/f|f/m|w/m|m/w|all genders|gn|k/m|m/k)\)|(?:^|\s)(?:H/F|F/H|m/w/d|w/m/d|M/W/D|W/M/D|h/f|(?i:m/f/d))(?:\s|$)))"#)
+
     static func looksLikeRole(_ line: String) -> Bool {
         let lower = line.lowercased()
-        return line.count <= 90 && line.split(separator: " ").count <= 12 && roleWords.contains { lower.contains($0) }
+        guard line.count <= 90 && line.split(separator: " ").count <= 12 else { return false }
+        if roleWords.contains(where: { lower.contains($0) }) { return true }
+        let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "." }).map(String.init)
+        if words.contains(where: roleNouns.contains) { return true }
+        // "Junior Boekhouder", "Senior Technical Artist": a level opening a short line of capitals.
+        if let first = words.first, seniority.contains(first), (2...6).contains(words.count) { return true }
+        return genderMarker.first(in: line) != nil || line.contains("(m/w/d)") || line.contains("(w/m/d)")
+    }
+
+    /// A line that names a job with a gender marker ("Disponent (m/w/d)", "Commis de cuisine H/F")
+    /// is its title whatever the job is called.
+    static func hasGenderMarker(_ line: String) -> Bool {
+        genderMarker.first(in: line) != nil
     }
 
     static func role(lines: [String], pageTitle: String?, heading: String? = nil) -> PostingField? {
@@ -238,23 +295,34 @@ enum PostingText {
            looksLikeRole(role) || (role.split(separator: " ").count <= 7 && !LocationWords.isPlace(role) && !role.hasSuffix(".")) && pageTitle.map({ $0.contains(role) }) == true {
             return PostingField(value: role, evidence: heading)
         }
+        // A gender marker ("(m/w/d)", "H/F") is only ever written after a job's title.
+        for line in lines.prefix(40) where hasGenderMarker(line) && !isNoise(line) && !line.hasSuffix(".") && line.count <= 90 {
+            if let role = RoleFinder.clean(stripAt(line)) { return PostingField(value: role, evidence: line) }
+        }
         if let pageTitle {
             // "Senior Data Engineer - Acme Corp | Careers": the part that reads like a job.
             let parts = pageTitle.components(separatedBy: CharacterSet(charactersIn: "|–—")).flatMap { $0.components(separatedBy: " - ") }
                 .map { $0.trimmingCharacters(in: .whitespaces) }
             if let part = parts.first(where: looksLikeRole), let role = RoleFinder.clean(stripAt(part)) { return PostingField(value: role, evidence: pageTitle) }
         }
-        for line in lines.prefix(40) where !isNoise(line) && !isBreadcrumb(line) && looksLikeRole(line) && !line.hasSuffix(".") && line.split(separator: " ").count <= 10 {
+        // A line with a job's word in it, unless it is the site's brand above its menu ("Studio Arkitekt Lindgren" / "Projekt  Om oss  Jobb").
+        for (index, line) in lines.prefix(40).enumerated() where !isNoise(line) && !isBreadcrumb(line) && looksLikeRole(line) && !line.hasSuffix(".") && line.split(separator: " ").count <= 10 {
+            if index + 1 < lines.count, isMenu(lines[index + 1]) { continue }
             if let role = RoleFinder.clean(stripAt(line)) { return PostingField(value: role, evidence: line) }
         }
         // The title stands just above the line of facts ("Arkitekt" / "Malmö · Heltid"), or above the
         // company's name just above it: a layout, whatever the job is called.
-        if let facts = lines.prefix(40).firstIndex(where: isFactsLine) {
-            for index in stride(from: facts - 1, through: max(0, facts - 2), by: -1) {
+        if let facts = lines.prefix(40).firstIndex(where: { isFactsLine($0) || isHeaderFact($0) }) {
+            // Title, company and place each on a line above the facts ("Site Foreman" / "Tahi
+            // Construction" / "Hamilton, Waikato" / "Full time"): the places are stepped over.
+            var above = facts - 1
+            while above > 0, facts - above < 3, LocationWords.isPlace(lines[above]) || isPlaceShaped(lines[above]) || isHeaderFact(lines[above]) || isLabelLine(lines[above]) { above -= 1 }
+            for index in stride(from: above, through: max(0, above - 1), by: -1) {
                 let line = lines[index]
-                guard !isNoise(line), !isBreadcrumb(line), !line.hasSuffix("."), !line.hasSuffix(":"), line.split(separator: " ").count <= 8, !LocationWords.isPlace(line) else { continue }
+                guard !isNoise(line), !isBreadcrumb(line), !line.hasSuffix("."), !line.hasSuffix(":"), line.split(separator: " ").count <= 8, !LocationWords.isPlace(line), !isPlaceShaped(line) else { continue }
                 // The company's name often stands between the title and the facts.
-                if index == facts - 1, index > 0, isNameLine(line), !isNoise(lines[index - 1]), !lines[index - 1].hasSuffix(".") { continue }
+                if index == above, index > 0, isNameLine(line), !isNoise(lines[index - 1]), !isBreadcrumb(lines[index - 1]), !lines[index - 1].hasSuffix("."),
+                   !LocationWords.isPlace(lines[index - 1]) { continue }
                 if let role = RoleFinder.clean(stripAt(line)) { return PostingField(value: role, evidence: line) }
             }
         }
@@ -267,6 +335,42 @@ enum PostingText {
     /// "Home > Jobs > Planning > Planner", "Search results / Trades / Mechanics".
     static func isBreadcrumb(_ line: String) -> Bool {
         line.components(separatedBy: " > ").count >= 3 || line.components(separatedBy: " / ").count >= 3 || line.components(separatedBy: " › ").count >= 3
+    }
+
+    /// A line under a posting's title that states a fact rather than a name: the pay ("£15 - £18
+    /// an hour - Full-time, Permanent"), the contract alone ("Full time", "Vollzeit") or the hours.
+    static func isHeaderFact(_ line: String) -> Bool {
+        guard line.count <= 100 else { return false }
+        let lower = line.lowercased()
+        if factWords.contains(lower) || employmentType(line).map({ _ in line.split(separator: " ").count <= 4 }) == true { return true }
+        return line.contains(where: \.isNumber) && salary(line) != nil
+    }
+
+    /// "Lieu de travail : Sherbrooke (QC)", "Salary: £30,000": a label and its value.
+    static func isLabelLine(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let label = line[..<colon].trimmingCharacters(in: .whitespaces)
+        return !label.isEmpty && label.split(separator: " ").count <= 4 && line[line.index(after: colon)...].contains(where: { !$0.isWhitespace })
+    }
+
+    /// Places written in shapes the gazetteer doesn't know: "Holmfirth, HD9", "44 - SAINT-BRÉVIN",
+    /// "Bussolengo (VR)", "96047 Bamberg".
+    static func isPlaceShaped(_ line: String) -> Bool {
+        line.count <= 48 && (LocationWords.shapes + [LocationWords.postcodeShape]).contains { $0.first(in: line) != nil }
+    }
+
+    /// A site's menu pasted on one line: "Projecten  Over ons  Werken bij  Contact", "Home | Solutions | Careers".
+    static let menuWords: Set<String> = ["home", "about", "about us", "careers", "career", "jobs", "jobb", "contact", "contact us", "news", "blog", "services", "our services",
+                                         "solutions", "products", "projects", "projecten", "projekt", "shop", "work with us", "join us", "om oss", "over ons", "werken bij",
+                                         "chi siamo", "contatti", "lavora con noi", "über uns", "karriere", "kontakt", "qui sommes-nous", "nous rejoindre", "actualités",
+                                         "quiénes somos", "contacto", "empleo", "trabaja con nosotros", "studio", "games", "companies", "messaging", "notifications",
+                                         "my network", "vacatures", "bedrijven", "team", "our team", "locations", "stores", "menu", "press", "investors", "support"]
+    static func isMenu(_ line: String) -> Bool {
+        guard line.count <= 120 else { return false }
+        let spaced = line.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let pieces = spaced.count >= 3 ? spaced : line.components(separatedBy: CharacterSet(charactersIn: "|·•")).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard pieces.count >= 3, pieces.allSatisfy({ $0.split(separator: " ").count <= 3 && !$0.contains(where: \.isNumber) }) else { return false }
+        return pieces.contains { menuWords.contains($0.lowercased()) } && !pieces.contains { LocationWords.isPlace($0) || employmentType($0) != nil || workplace($0) != nil }
     }
 
     /// "Data Analyst at Acme" → "Data Analyst".
@@ -431,14 +535,18 @@ enum PostingText {
     /// Words of a posting's facts line that are neither place nor role.
     static let factWords: Set<String> = ["werkstudent", "heltid", "deltid", "fuldtid", "deltid", "kokoaikainen", "osa-aikainen", "vollzeit", "teilzeit", "minijob", "cdi", "cdd",
                                          "stage", "alternance", "saisonnier", "jornada completa", "media jornada", "fulltime", "parttime", "tempo pieno", "full time", "part time",
-                                         "permanent", "temporary", "contract", "casual", "internship", "praktikum", "hybrid", "remote", "on-site", "onsite"]
+                                         "permanent", "temporary", "contract", "casual", "internship", "praktikum", "hybrid", "remote", "on-site", "onsite",
+                                         "feste anstellung", "festanstellung", "unbefristet", "befristet", "vast dienstverband", "vaste baan", "tijdelijk", "vikariat",
+                                         "visstidsanställning", "tillsvidareanställning", "tempo determinato", "tempo indeterminato", "indefinido", "temporal", "freelance",
+                                         "temps plein", "temps partiel", "mi-temps", "interim", "intérim", "seasonal", "saisonnier", "apprenticeship", "ausbildung"]
 
-    static func location(lines: [String], text: String) -> PostingField? {
+    static func location(lines: [String], text: String, role: String? = nil, company: String? = nil) -> PostingField? {
         if let labelled = labelled("location", lines: lines) {
             var value = labelled.value
             for cut in [" · ", " | ", " (", "; "] { if let range = value.range(of: cut) { value = String(value[..<range.lowerBound]) } }
             value = value.trimmingCharacters(in: CharacterSet(charactersIn: " ,.-–"))
             let workplaceOnly = ["hybrid", "remote", "on-site", "onsite", "in person", "in-person", "on site", "flexible", "home", "télétravail", "remoto", "homeoffice"].contains(value.lowercased())
+                || workplace(value) != nil && value.split(separator: " ").count <= 3 && LocationWords.place(in: value) == nil && LocationWords.city(in: value) == nil
             if !value.isEmpty && !workplaceOnly { return PostingField(value: value, evidence: labelled.evidence) }
         }
         // "Northwind Traders · Leeds, England, United Kingdom (Hybrid)" and lines like "Austin, TX".
@@ -454,7 +562,7 @@ enum PostingText {
         // Short lines near the top shaped like a place: "Athlone, Co. Westmeath", "Overland Park, KS 66210",
         // "Bussolengo (VR)", "96047 Bamberg".
         for line in lines.prefix(25) where line.count <= 48 && !isNoise(line) && !looksLikeRole(line) {
-            for shape in LocationWords.shapes {
+            for shape in LocationWords.shapes + [LocationWords.postcodeShape] {
                 if let found = shape.first(in: line) { return PostingField(value: found.trimmingCharacters(in: .whitespaces), evidence: line) }
             }
         }
@@ -489,10 +597,45 @@ enum PostingText {
         }
         // "Kalgoorlie WA", "Austin TX" on a line of their own.
         for line in lines.prefix(60) where line.count <= 40 {
-            let words = line.split(separator: " ")
+            // "Wagga Wagga NSW 2650": an Australian postcode after the state.
+            let words = line.split(separator: " ").reversed().drop(while: { $0.count == 4 && $0.allSatisfy(\.isNumber) }).reversed()
             if words.count >= 2, words.count <= 4, let last = words.last, LocationWords.regions.contains(String(last)),
                words.dropLast().allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase) }) {
                 return PostingField(value: line, evidence: line)
+            }
+        }
+        // The header of a board's posting: the title, the company, then the place on a line of its
+        // own ("Pflegefachfrau HF" / "Helvetia Care Group" / "Winterthur").
+        if let role, let index = lines.prefix(40).firstIndex(where: { $0 == role || role.contains($0) && $0.count >= 4 }) {
+            var shaped: [String] = []
+            var skippedCompany = false
+            let companyKey = company.map(Names.key) ?? ""
+            for line in lines[(index + 1)..<min(index + 4, lines.count)] {
+                if !companyKey.isEmpty, Names.key(line) == companyKey || Names.key(line).hasPrefix(companyKey + " ") { skippedCompany = true; continue }
+                if isHeaderFact(line) || isFactsLine(line) || line.hasSuffix(".") || line.count > 40 { break }
+                let words = line.split(separator: " ")
+                // Not an acronym ("MBO", "CDI"): places are written in words.
+                guard !isNoise(line), !looksLikeRole(line), words.count <= 3, !line.contains(where: \.isNumber), !isMenu(line), !(line.count <= 4 && line == line.uppercased()),
+                      !words.contains(where: { interfaceWords.contains($0.lowercased()) || noise.contains($0.lowercased()) || buttonWords.contains($0.lowercased()) }),
+                      words.allSatisfy({ $0.first?.isUppercase == true }), !words.contains(where: { Names.suffixes.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) })
+                else { continue }
+                shaped.append(line)
+            }
+            // Without the company's line to step over: a known place, else the second (the company
+            // comes first), else one word when the company was read elsewhere ("Apeldoorn").
+            let known = shaped.first { LocationWords.isPlace($0) || LocationWords.city(in: $0) != nil }
+            let single = shaped.count == 1 && company != nil && !shaped[0].contains(" ") ? shaped.first : nil
+            if let place = skippedCompany ? shaped.first : known ?? shaped.dropFirst().first ?? single { return PostingField(value: place, evidence: place) }
+        }
+        // A place in brackets after the title, as classified boards write it: "Line Cook - breakfast shift (Meridian)".
+        if let role, let line = lines.prefix(40).first(where: { $0.hasPrefix(role) || role.hasPrefix($0) && $0.count >= 4 }), line.hasSuffix(")"), let open = line.lastIndex(of: "(") {
+            let inside = String(line[line.index(after: open)..<line.index(before: line.endIndex)]).trimmingCharacters(in: .whitespaces)
+            let words = inside.split(separator: " ")
+            if (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }), !inside.contains(where: \.isNumber), !inside.contains("/"),
+               !hasGenderMarker(line), employmentType(inside) == nil, workplace(inside) == nil, !looksLikeRole(inside),
+               // "(React)" and "(Nights)" say what the job is; a place is also named as one in the text.
+               ["in ", "near ", "around ", "outside ", "north of ", "south of ", "east of ", "west of "].contains(where: { text.contains($0 + inside) }) {
+                return PostingField(value: inside, evidence: line)
             }
         }
         // A known city named anywhere near the top.
@@ -630,13 +773,33 @@ enum LocationWords {
         "île-de-france", "ile-de-france", "auvergne-rhône-alpes", "occitanie", "bretagne", "normandie", "provence", "catalonia", "cataluña", "andalucía",
         "noord-holland", "zuid-holland", "utrecht", "overijssel", "gelderland", "noord-brabant", "groningen", "friesland", "limburg",
         "california", "texas", "new york", "washington", "massachusetts", "illinois", "colorado", "georgia", "florida",
+        "alabama", "alaska", "arizona", "arkansas", "connecticut", "delaware", "hawaii", "idaho", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+        "maryland", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico",
+        "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "utah",
+        "vermont", "virginia", "west virginia", "wisconsin", "wyoming",
+        "northland", "auckland", "waikato", "bay of plenty", "gisborne", "hawke's bay", "taranaki", "manawatū-whanganui", "manawatu-whanganui", "wellington",
+        "tasman", "nelson", "marlborough", "west coast", "canterbury", "otago", "southland",
+        "zürich", "bern", "vaud", "genève", "aargau", "st. gallen", "luzern", "ticino", "valais", "basel-stadt", "thurgau", "graubünden", "fribourg", "neuchâtel",
+        "lombardia", "lazio", "veneto", "piemonte", "emilia-romagna", "toscana", "campania", "sicilia", "puglia", "liguria", "trentino-alto adige",
+        "friuli-venezia giulia", "sardegna", "marche", "umbria", "abruzzo", "calabria", "alto adige", "südtirol",
+        "comunidad de madrid", "madrid", "país vasco", "galicia", "castilla y león", "castilla-la mancha", "comunitat valenciana", "aragón", "asturias", "navarra",
+        "skåne", "västra götaland", "stockholms län", "uppsala län", "östergötland", "västerbotten", "norrbotten",
+        "mazowieckie", "małopolskie", "śląskie", "wielkopolskie", "dolnośląskie", "pomorskie", "łódzkie",
+        "rheinland-pfalz", "thüringen", "brandenburg", "saarland", "sachsen-anhalt", "mecklenburg-vorpommern", "oberösterreich", "niederösterreich", "steiermark", "tirol",
+        "vlaanderen", "wallonie", "oost-vlaanderen", "west-vlaanderen", "vlaams-brabant", "brabant wallon", "liège", "hainaut", "namur", "antwerpen", "drenthe", "flevoland", "zeeland",
+        "nouvelle-aquitaine", "hauts-de-france", "grand est", "pays de la loire", "centre-val de loire", "bourgogne-franche-comté", "provence-alpes-côte d'azur",
+        "northern territory", "australian capital territory", "punjab", "rajasthan", "madhya pradesh", "odisha", "bihar", "andhra pradesh", "goa", "delhi ncr", "ncr",
     ]
 
     static let shapes: [Capture] = [
         Capture(#"^((?:[A-ZÀ-ÝÅÄÖ][\p{L}'’.\-]+)(?: [A-ZÀ-ÝÅÄÖ][\p{L}'’.\-]+){0,2}, (?:Co\. |County )?[A-ZÀ-ÝÅÄÖ][\p{L}'’.\-]+(?: [A-ZÀ-ÝÅÄÖ][\p{L}'’.\-]+){0,2})(?: \d{4,5})?$"#),
         Capture(#"^((?:[A-ZÀ-Ý][\p{L}'’.\-]+)(?: [A-ZÀ-Ý][\p{L}'’.\-]+){0,2} \([A-Z]{2}\))$"#),
         Capture(#"^\d{4,5} ((?:[A-ZÀ-Ý][\p{L}'’.\-]+)(?: [A-ZÀ-Ý][\p{L}'’.\-]+){0,2})\b"#),
+        // A French département and town, as public boards write them: "44 - SAINT-BRÉVIN".
+        Capture(#"^(\d{2}[AB]? - [A-ZÀ-Ý][A-ZÀ-Ý'’ \-]{1,40})$"#),
     ]
+    /// "Holmfirth, HD9", "Leeds, LS1 4AP": a town and a UK postcode or its district.
+    static let postcodeShape = Capture(#"^((?:[A-Z][\p{L}'’.\-]+)(?: [A-Z][\p{L}'’.\-]+){0,2}, [A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?)$"#)
 
     /// The first known city named in a line, with the region after it if there is one.
     static func city(in line: String) -> String? {
@@ -656,9 +819,21 @@ enum LocationWords {
         return cities.contains(lower) || countries.contains(lower) || place(in: text) == text
     }
 
+    static func isStreet(_ piece: String) -> Bool {
+        let lower = piece.lowercased()
+        return piece.contains(where: \.isNumber) || [" road", " street", " lane", " avenue", " ave", " st", " rd", " way", " drive", " place", " square", "straße", "strasse",
+                                                        "str.", "straat", "weg", "gasse", "rue ", "avenue ", "calle ", "via ", "gatan", "vägen"].contains { lower.hasSuffix($0) || lower.hasPrefix($0) && $0.hasSuffix(" ") }
+    }
+
     /// The place named at the start of a short text: "Leeds, UK", "Austin, TX", "Berlin".
     static func place(in text: String) -> String? {
-        let pieces = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        // Postcodes after a town or region ("Cumbria CA12 0ZZ", "KS 66210") and a street before it are no part of the place.
+        var pieces = text.split(separator: ",").map { piece -> String in
+            let trimmed = piece.trimmingCharacters(in: .whitespaces)
+            guard let range = trimmed.range(of: #"\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5}(?:-\d{4})?)$"#, options: .regularExpression) else { return trimmed }
+            return String(trimmed[..<range.lowerBound])
+        }
+        if pieces.count >= 3, isStreet(pieces[0]) { pieces.removeFirst() }
         guard let first = pieces.first else { return nil }
         var city = first
         for lead in ["Standort:", "Location:", "Lieu :", "Lieu:", "Based in", "based in", "in "] where city.hasPrefix(lead) {
