@@ -133,9 +133,12 @@ struct AccountsListCommand: CentreCommand {
             Console.out("No accounts yet. Add the first admin with: nextyes accounts add --email you@example.org --name \"Your Name\" --role admin")
             return
         }
+        // Columns as wide as their longest entry, so the list reads as a table.
+        let emailWidth = accounts.map(\.email.count).max() ?? 0, nameWidth = accounts.map(\.name.count).max() ?? 0
+        func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
         for account in accounts {
             let state = account.disabled ? "disabled" : (account.hasPassword ? "active" : "invited")
-            Console.out("\(account.role.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0))  \(account.email)  \(account.name)  (\(state))")
+            Console.out("\(pad(account.role.rawValue, 7))  \(pad(account.email, emailWidth))  \(pad(account.name, nameWidth))  \(state)")
         }
     }
 }
@@ -266,7 +269,7 @@ struct SharingListCommand: CentreCommand {
             return
         }
         if grants.isEmpty {
-            Console.out("You aren't sharing anything. Share with a coach: nextyes sharing grant --coach EMAIL --scope report")
+            Console.out("You aren't sharing anything. Share with a coach: nextyes sharing grant --account \(account.email) --coach EMAIL --scope report")
         }
         for grant in grants {
             Console.out("\(grant.coach.name) <\(grant.coach.email)> sees: \(grant.scopes.map(\.rawValue).joined(separator: ", "))")
@@ -290,11 +293,18 @@ struct SharingStatisticsCommand: CentreCommand {
     @Flag(help: "Stop counting me.") var off = false
 
     func validate() throws {
-        guard on != off else { throw ValidationError("Say --on or --off.") }
+        guard !(on && off) else { throw ValidationError("Say --on or --off, not both.") }
     }
 
     func run(centre: Centre) async throws {
         let account = try await seeker(centre)
+        // Without a flag: where the person stands, and how to change it.
+        guard on || off else {
+            Console.out(account.statisticsOptIn
+                ? "You are counted in the centre's anonymous figures (counts only). Stop with: nextyes sharing statistics --account \(account.email) --off"
+                : "You are not counted in the centre's anonymous figures. Count me in with: nextyes sharing statistics --account \(account.email) --on")
+            return
+        }
         try await centre.setStatisticsOptIn(account, on)
         Console.out(on ? "You are counted in the centre's anonymous figures: counts only, never your name, companies or words."
                        : "You are no longer counted in the centre's figures.")
