@@ -11,6 +11,8 @@ import NextYesInsights
 //   swift run nextyes-train --skills   only the taxonomy and the skill tagger
 //   swift run nextyes-train --capture  only the capture readers' models (e-mail kind and company, posting company)
 //   swift run nextyes-train --feedback only the feedback reader's models
+//   swift run nextyes-train --traps    only the thinking-trap models
+//   swift run nextyes-train --traps-cv cross-validated figures for the trap models (see Traps.swift)
 
 struct Example: Decodable {
     var id: String
@@ -93,6 +95,15 @@ func loadLines<T: Decodable>(_ path: String, as type: T.Type) throws -> [T] {
         .map { try JSONDecoder().decode(T.self, from: Data($0.utf8)) }
 }
 
+if CommandLine.arguments.contains("--traps-cv") {
+    try trapExperiments()
+    exit(0)
+}
+if CommandLine.arguments.contains("--traps") {
+    try trainThinkingTraps()
+    exit(0)
+}
+
 if CommandLine.arguments.contains("--feedback") {
     try trainFeedback()
     exit(0)
@@ -137,100 +148,8 @@ try trainMailKind()
 // The feedback reader's learned part (Feedback.swift).
 try trainFeedback()
 
-// The thinking-trap reader's learned part: one model per trap, trained on the development and
-// training sets of data/thinking-traps; each threshold is chosen by five-fold cross-validation on
-// those sets. The held-out sets (test, test2) are only scored, and play no part in any choice.
-do {
-    struct TrapItem: Decodable { var id: String; var text: String; var traps: [String] }
-    func loadTraps(_ name: String) throws -> [TrapItem] { try loadLines("data/thinking-traps/\(name).jsonl", as: TrapItem.self) }
-    let trainingSets = ["dev", "dev2", "dev3", "train"]
-    let train = try trainingSets.flatMap(loadTraps)
-    let trainX = train.map { TrapModel.indexes($0.text, rules: TrapModel.ruleTraps($0.text)) }
-    var options = LogisticModel.Options()
-    options.epochs = 40
-    options.l2 = 1e-4
-    options.positiveWeight = 2
-    // Per trap, the best F1 among thresholds that add false alarms on at most 0.5% of the neutral
-    // statements (the reader must rather stay quiet).
-    let neutral = train.filter { $0.traps.isEmpty }.count
-    let labels = ThinkingTrap.allCases.map(\.rawValue)
-    let byLabel = trainOneVsRest(labels, x: trainX, has: train.map { Set($0.traps) }, bucketBits: TrapModel.bucketBits, options: options) { _, tp, fp, fn, neutralAlarms in
-        guard Double(neutralAlarms) <= 0.005 * Double(neutral) else { return nil }
-        return tp == 0 ? 0 : 2 * Double(tp) / Double(2 * tp + fp + fn)
-    }
-    try ship(byLabel, order: labels, resource: { TrapModel.resourceName(ThinkingTrap(rawValue: $0)!) }, what: "thinking-trap")
-    let models = Dictionary(uniqueKeysWithValues: ThinkingTrap.allCases.map { ($0, byLabel[$0.rawValue]!) })
-    if !check {
-        func score(_ items: [TrapItem]) -> (macro: Double, falseAlarms: Int, neutral: Int, rows: [String]) {
-            var rows: [String] = [], f1s: [Double] = []
-            var predictions: [[ThinkingTrap]] = []
-            for item in items {
-                predictions.append(TrapModel.traps(item.text, rules: TrapModel.ruleTraps(item.text), models: models).map(\.0))
-            }
-            for trap in ThinkingTrap.allCases {
-                var tp = 0, fp = 0, fn = 0
-                for (item, predicted) in zip(items, predictions) {
-                    let p = predicted.contains(trap), a = item.traps.contains(trap.rawValue)
-                    if p && a { tp += 1 } else if p { fp += 1 } else if a { fn += 1 }
-                }
-                let precision = tp + fp == 0 ? 0 : Double(tp) / Double(tp + fp), recall = tp + fn == 0 ? 0 : Double(tp) / Double(tp + fn)
-                let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
-                f1s.append(f1)
-                rows.append("| \(trap.rawValue) | \(String(format: "%.2f", precision)) | \(String(format: "%.2f", recall)) | \(String(format: "%.2f", f1)) | \(tp + fn) |")
-            }
-            let neutral = zip(items, predictions).filter { $0.0.traps.isEmpty }
-            return (f1s.reduce(0, +) / Double(f1s.count), neutral.filter { !$0.1.isEmpty }.count, neutral.count, rows)
-        }
-        let sizes = ThinkingTrap.allCases.map { models[$0]!.encoded().count }.reduce(0, +)
-        var card = """
-        # Model card: thinking traps
-
-        - **What it does**: for each of the ten thinking traps, the probability that a statement of \
-        job-search self-talk shows it, from hashed words, word pairs and character n-grams of what the \
-        person says of themselves (quotes, questions and distanced thoughts set aside as the rules do) \
-        and the hand-written rules' own hits as features. A trap is named when its probability \
-        reaches its threshold, with the words it rests on; below it, NextYes stays quiet.
-        - **Files**: `Sources/NextYesInsights/Resources/trap-<trap>.model` (\(sizes / 1024) KB in all), \
-        each with an FNV-1a 64 checksum checked when it loads.
-        - **Training data**: \(trainingSets.map { "`data/thinking-traps/\($0).jsonl`" }.joined(separator: ", ")) \
-        (\(train.count) statements written for NextYes; CC0; guideline in `data/thinking-traps/README.md`). \
-        AdaGrad, \(options.epochs) epochs, L2 \(options.l2), positives weighted \(options.positiveWeight), seed \(options.seed).
-        - **Thresholds**: per trap, from five-fold cross-validation on the training data alone: the best \
-        F1 among thresholds that add false alarms on at most 0.5% of its neutral statements \
-        (\(ThinkingTrap.allCases.map { "\($0.rawValue) \(String(format: "%.2f", models[$0]!.threshold))" }.joined(separator: ", "))).
-        - **Reproduce**: `swift run nextyes-train` (writes the files and this card); \
-        `swift run nextyes-train --check` fails unless the shipped files are what training produces.
-        - **Held-out figures** (only scored; `test2.jsonl` was written by a separate author who saw no \
-        other set and no code):
-
-        """
-        for name in ["test", "test2"] {
-            let items = try loadTraps(name)
-            let result = score(items)
-            card += """
-
-            `data/thinking-traps/\(name).jsonl` (\(items.count) statements): macro-F1 \(String(format: "%.3f", result.macro)), \
-            false alarms on neutral statements \(result.falseAlarms) of \(result.neutral) \
-            (\(String(format: "%.1f", 100 * Double(result.falseAlarms) / Double(max(1, result.neutral))))%).
-
-            | trap | precision | recall | F1 | support |
-            |---|---|---|---|---|
-            \(result.rows.joined(separator: "\n"))
-
-            """
-        }
-        card += """
-
-        - **Limits**: short statements in English written for this project; other voices and languages \
-        are read only by what they share with these. It points at a pattern in one sentence, never at \
-        the person, and words of crisis are never analysed: they meet support.
-
-        """
-        try card.write(to: root.appendingPathComponent("docs/models/thinking-traps.md"), atomically: true, encoding: .utf8)
-        print(card)
-    }
-}
-
+// The thinking-trap reader's learned part (Traps.swift).
+try trainThinkingTraps()
 
 func load(_ name: String) throws -> [Example] {
     let url = root.appendingPathComponent("data/crisis/\(name).jsonl")

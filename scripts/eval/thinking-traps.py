@@ -3,7 +3,9 @@
 
 Per-trap precision, recall and F1 over statements, their macro average, and the false-alarm
 rate: the share of neutral statements (no trap) where any trap was reported.
-Usage: scripts/eval/thinking-traps.py [--split dev|dev2|test|dev+dev2] [--binary PATH] [--errors]
+Usage: scripts/eval/thinking-traps.py [--split dev|dev2|dev3|train|train2|test|test2|dev+dev2] [--binary PATH] [--errors]
+The dev and train splits are what the learned reader was trained on; for figures on unseen
+wording use `swift run nextyes-train --traps-cv` (cross-validation and leave-one-set-out).
 """
 import argparse
 import json
@@ -24,7 +26,7 @@ def prf(tp, fp, fn):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", default="test", choices=["dev", "dev2", "dev3", "train", "test", "test2", "dev+dev2", "dev+dev2+dev3", "dev+dev2+dev3+train"])
+    parser.add_argument("--split", default="test", choices=["dev", "dev2", "dev3", "train", "train2", "test", "test2", "dev+dev2", "dev+dev2+dev3", "dev+dev2+dev3+train", "dev+dev2+dev3+train+train2"])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "nextyes"))
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args()

@@ -38,7 +38,7 @@ enum TrapLexicon {
             #"\b(?:mine|my (?:cv|applications?)) never\b"#, #"\bnobody (?:\w+ )?(?:seriously|wants)\b"#, #"\bever\.?$"#, #"\bever\b(?=,? (?:full stop|period))"#,
         ])),
         (.fortuneTelling, PatternSet([
-            #"\bbet (?:i|they|she|he|you|it)\b"#, #"\bcalling it now\b"#, #"\bwait and see\b"#, #"\bi'?m (?:sure|certain) of it\b"#, #"\bmark my words\b"#, #"\byou'?ll see\b"#,
+            #"\bbet (?:i|they|she|he|you|it)\b"#, #"\bcalling it now\b"#, #"(?<!i'll )(?<!i will )(?<!we'll )\bwait and see\b"#, #"\bi'?m (?:sure|certain) of it\b"#, #"\bmark my words\b"#, #"\byou'?ll see\b"#,
             #"\b(?:she|he|they|it|the \w+(?: \w+)?|my \w+(?: \w+)?)\s+(?:won'?t|will not|isn'?t going to|aren'?t going to|'re not going to|'s not going to|are not going to|is not going to)\s+(?:\w+\s+){0,2}(?:me|my|hire|like|call|renew|give|offer|pick|choose|accept)\b"#,
             #"\b(?:she|he|they|it|the \w+(?: \w+)?|my \w+(?: \w+)?)(?:'ll| will|'?s going to|'?re going to| is going to| are going to| is gonna| are gonna)\s+(?:definitely |probably |just |obviously |surely )?(?:reject|refuse|ghost|pass on|lower|expose|sack|fire|drop|cut|turn (?:me )?down|knock|see through|let me go|get refused|get rejected|go with someone else|ring and say|say no|find out|ask about|be refused)\w*"#,
             #"\bwon'?t go well\b"#, #"\bi'?ll have nothing to say\b"#, #"\bgoing to get (?:refused|rejected|turned down)\b"#, #"\bwill (?:expose|reject|refuse) me\b"#,
@@ -178,5 +178,6 @@ enum TrapLexicon {
     /// Softeners and worries stated as worries, not facts: "I'm scared they'll…", "I'm worried I won't…".
     static let worry = PatternSet([
         #"\b(?:scared|worried|afraid|nervous|anxious|concerned|fear|worry)\b"#, #"\bwhat if\b"#, #"\bi hope\b"#, #"\bmight\b"#, #"\bmaybe\b"#, #"\bperhaps\b"#,
+        #"\bpossibl[ey]\b"#, #"\bi'?m expecting\b"#,
     ])
 }

@@ -2,9 +2,10 @@ import Foundation
 
 /// The learned part of the thinking-trap reader: one logistic model per trap (one against the
 /// rest) over hashed words, word pairs and character n-grams of what the person says of
-/// themselves (quotes, questions and distanced thoughts set aside as the rules do), with the
-/// rules' own hits as features, so the model learns how far to trust each. Trained by
-/// `swift run nextyes-train` on data/thinking-traps dev, dev2, dev3 and train (see
+/// themselves (quotes, questions and distanced thoughts set aside as the rules do), the cue
+/// classes of `TrapCues`, and the rules' own hits as features, so the model learns how far to
+/// trust each. Trained by `swift run nextyes-train` on data/thinking-traps dev, dev2, dev3, train
+/// and train2 (see
 /// docs/models/thinking-traps.md); each trap's threshold was chosen by cross-validation on those
 /// sets alone. Shipped as `Resources/trap-<trap>.model`, each with a checksum checked on load.
 public enum TrapModel {
@@ -23,11 +24,19 @@ public enum TrapModel {
         return models
     }()
 
+    /// Whether the shipped models read the cue classes below (chosen by cross-validation).
+    public static let readsCues = true
+
     /// The features of a text, with the traps the rules found in it.
-    public static func indexes(_ text: String, rules: Set<ThinkingTrap>) -> [Int] {
+    public static func indexes(_ text: String, rules: Set<ThinkingTrap>, cues: Bool = readsCues) -> [Int] {
         var tokens = ThinkingTrap.allCases.filter(rules.contains).map { "__rule_" + $0.rawValue }
         tokens.append(",")
-        tokens += CrisisText.tokenize(ThinkingTrapDetector.visible(ThinkingTrapDetector.normalised(text)))
+        let words = CrisisText.tokenize(ThinkingTrapDetector.visible(ThinkingTrapDetector.normalised(text)))
+        if cues {
+            tokens += TrapCues.tokens(words)
+            tokens.append(",")
+        }
+        tokens += words
         return features.indexes(tokens)
     }
 
