@@ -77,6 +77,7 @@ public typealias JournalError = NextYesStore.JournalError
 public typealias MomentumError = NextYesStore.MomentumError
 public typealias ContactError = NextYesStore.ContactError
 public typealias ImportError = NextYesStore.ImportError
+public typealias BackupError = NextYesStore.BackupError
 
 extension Workspace {
     /// The schema migrations, for a host application that runs them itself.

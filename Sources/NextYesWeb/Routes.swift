@@ -155,6 +155,7 @@ func routes(_ application: Vapor.Application) throws {
     app.on(.POST, SiteURL.importFile.pathComponents, body: .collect(maxSize: "128mb")) { req in try await portability.upload(req) }
     app.post(SiteURL.importConfirm.pathComponents) { req in try await portability.confirm(req) }
     app.post(SiteURL.importCancel.pathComponents) { req in try await portability.cancel(req) }
+    app.on(.POST, SiteURL.importBackup.pathComponents, body: .collect(maxSize: "128mb")) { req in try await portability.restore(req) }
     app.get(SiteURL.exportFile(.key).pathComponents) { req in try await portability.export(req) }
 
     let resilience = ResilienceController()

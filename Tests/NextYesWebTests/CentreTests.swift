@@ -579,6 +579,24 @@ struct CentreTests {
         }
     }
 
+    @Test func aSeekerRestoresTheirOwnBackupIntoTheirEmptyAccount() async throws {
+        try await CentreSetup.with { setup, app in
+            try await setup.fillAna()
+            let ana = WebClient(app: app)
+            try await ana.signIn("ana@uni.example")
+            let backup = try await ana.get("/export/nextyes-export.json").text
+            let ben = WebClient(app: app)
+            try await ben.signIn("ben@uni.example")
+            try await ben.get("/import")
+            #expect(try await ben.upload("/import/backup", file: backup, filename: "nextyes.json", field: "backup").location == "/applications")
+            #expect(try await ben.get("/applications").text.contains(CentreSetup.company))
+            #expect(try await ben.get("/export/nextyes-export.json").text == backup)
+            // Ana's own NextYes is as it was, and she can't restore over it.
+            try await ana.get("/import")
+            #expect(try await ana.upload("/import/backup", file: backup, filename: "nextyes.json", field: "backup").status == .conflict)
+        }
+    }
+
     @Test func theCommandLineNeedsAnAccountOnACentre() async throws {
         try await CentreSetup.with { setup, _ in
             await #expect(throws: CentreError.accountNeeded) {

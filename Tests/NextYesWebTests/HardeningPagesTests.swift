@@ -147,4 +147,35 @@ struct HardeningPagesTests {
             #expect(try await Store(db: client.app.db).applications.count() == 1)
         }
     }
+
+    /// A backup downloaded from one NextYes comes back whole into an empty one, from the Import
+    /// page; a NextYes that already holds a search is left as it is; a file that isn't a backup
+    /// says so.
+    @Test func aBackupIsRestoredOnTheWebIntoAnEmptyNextYesOnly() async throws {
+        var backup = ""
+        try await withWebApp { client in
+            try await client.login()
+            _ = try await client.post("/demo", [])
+            let download = try await client.get("/export/nextyes-export.json")
+            #expect(download.status == .ok)
+            backup = download.text
+            try await client.get("/import")
+            let refused = try await client.upload("/import/backup", file: backup, filename: "nextyes-2026-11-21.json", field: "backup")
+            #expect(refused.status == .conflict && refused.text.contains("already holds 25 applications. Nothing was changed."))
+            #expect(try await Store(db: client.app.db).applications.count() == 25)
+        }
+        try #require(backup.contains("\"format\" : \"nextyes-backup\"") || backup.contains("\"format\":\"nextyes-backup\""))
+        try await withWebApp { client in
+            try await client.login()
+            try await client.get("/import")
+            let wrong = try await client.upload("/import/backup", file: "Company,Role\nAcme,Analyst\n", filename: "jobs.csv", field: "backup")
+            #expect(wrong.status == .unprocessableEntity && wrong.text.contains("isn&#39;t a NextYes backup"))
+            let restored = try await client.upload("/import/backup", file: backup, filename: "nextyes-2026-11-21.json", field: "backup")
+            #expect(restored.location == "/applications")
+            #expect(try await client.get("/applications").text.contains("Your backup is back: 25 applications"))
+            #expect(try await Store(db: client.app.db).applications.count() == 25)
+            // The same bytes come back out.
+            #expect(try await client.get("/export/nextyes-export.json").text == backup)
+        }
+    }
 }

@@ -46,13 +46,13 @@ final class WebClient {
 
     /// Posts a file as multipart/form-data, the way a browser's file input sends it.
     @discardableResult
-    func upload(_ path: String, file: String, filename: String, fields: [(String, String)] = []) async throws -> TestingHTTPResponse {
+    func upload(_ path: String, file: String, filename: String, fields: [(String, String)] = [], field: String = "file") async throws -> TestingHTTPResponse {
         let boundary = "----NextYesTest\(UUID().uuidString)"
         var body = ""
         for (name, value) in fields + [("_csrf", csrf ?? "")] {
             body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
         }
-        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\nContent-Type: text/csv\r\n\r\n\(file)\r\n--\(boundary)--\r\n"
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(filename)\"\r\nContent-Type: text/csv\r\n\r\n\(file)\r\n--\(boundary)--\r\n"
         var h = headers()
         h.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
         let response = try await app.testing().sendRequest(.POST, path, headers: h, body: ByteBuffer(string: body))

@@ -162,6 +162,32 @@ struct PortabilityController {
         }
     }
 
+    /// Brings a backup (the JSON file "Download a backup" gives) into an empty NextYes: all of
+    /// it or nothing, with the same checks as `nextyes restore`.
+    func restore(_ req: Request) async throws -> Response {
+        struct BackupUpload: Content { var backup: File? }
+        func problem(_ message: String, _ status: HTTPResponseStatus) async throws -> Response {
+            let errors = ValidationErrors([FieldError("backup", message)])
+            return try await Page(html: ImportPage.view(.init(chrome: req.chrome(.applications), preview: nil, token: nil, format: "", errors: errors)),
+                                  status: status).encodeResponse(for: req)
+        }
+        guard let file = (try? req.content.decode(BackupUpload.self))?.backup, file.data.readableBytes > 0 else {
+            return try await problem("Choose a backup file: the nextyes-….json that \"Download a backup\" gives.", .badRequest)
+        }
+        do {
+            let summary = try await req.workspace.portability.restore(Data(buffer: file.data))
+            req.flash("Your backup is back: \(summary.applications) application\(summary.applications == 1 ? "" : "s") and everything with them.")
+            return req.redirect(to: SiteURL.applications.path())
+        } catch let error as BackupError {
+            if case .notEmpty(let what) = error {
+                let elsewhere = req.application.nextyes.isCentre
+                    ? "" : " To look at it beside this one, start NextYes on a new file: nextyes serve --database ~/nextyes-restored.sqlite"
+                return try await problem("A backup goes into an empty NextYes, and this one already holds \(what). Nothing was changed.\(elsewhere)", .conflict)
+            }
+            return try await problem(error.errorDescription ?? "This backup can't be restored. Nothing was changed.", .unprocessableEntity)
+        }
+    }
+
     func export(_ req: Request) async throws -> Response {
         guard let file = req.parameters.get(SiteURL.fileKey) else { throw Abort(.notFound) }
         var headers = HTTPHeaders()

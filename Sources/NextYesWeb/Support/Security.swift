@@ -48,7 +48,7 @@ struct AccessMiddleware: AsyncMiddleware {
 
     /// Forms are small; an uploaded import file may be large.
     static func maxBodySize(for path: String) -> Int {
-        path == SiteURL.importFile.path() || path == SiteURL.mailbox.path() ? 128 << 20 : (path == SiteURL.mail.path() ? 26 << 20 : 2 << 20)
+        path == SiteURL.importFile.path() || path == SiteURL.importBackup.path() || path == SiteURL.mailbox.path() ? 128 << 20 : (path == SiteURL.mail.path() ? 26 << 20 : 2 << 20)
     }
 
     static let apiPrefix = "/api/"

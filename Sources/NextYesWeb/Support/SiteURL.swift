@@ -74,6 +74,7 @@ public enum SiteURL: Sendable {
     case importFile
     case importConfirm
     case importCancel
+    case importBackup
     /// A download of everything: `nextyes-export.json` or `.csv`.
     case exportFile(Parameter<String>)
 
@@ -180,6 +181,7 @@ public enum SiteURL: Sendable {
         case .importFile: return ["import"]
         case .importConfirm: return ["import", "confirm"]
         case .importCancel: return ["import", "cancel"]
+        case .importBackup: return ["import", "backup"]
         case .exportFile(let format): return ["export", file(format) { "nextyes-export.\($0)" }]
         case .demo: return ["demo"]
         case .removeSample: return ["demo", "remove"]

@@ -44,11 +44,17 @@ enum ImportPage {
             .section(
                 .class("card"),
                 .h2(.text("Export and back up")),
-                .p(.text("A backup holds everything NextYes keeps; to bring it back, run "), .code(.text("nextyes restore")),
-                   .text(" with the file. The CSV is your applications with their history, for a spreadsheet.")),
+                .p(.text("A backup holds everything NextYes keeps. The CSV is your applications with their history, for a spreadsheet.")),
                 .div(.class("actions"),
                      .a(.class("button secondary"), .href(SiteURL.exportFile(.value("json")).path()), .text("Download a backup (JSON)")),
-                     .a(.class("button secondary"), .href(SiteURL.exportFile(.value("csv")).path()), .text("Download applications (CSV)")))
+                     .a(.class("button secondary"), .href(SiteURL.exportFile(.value("csv")).path()), .text("Download applications (CSV)"))),
+                .h3(.text("Restore a backup")),
+                Tag.element("form", [("method", "post"), ("action", SiteURL.importBackup.path()), ("enctype", "multipart/form-data"), ("class", "stacked")], [
+                    Field.csrf(model.chrome.csrf),
+                    Field.text("backup", "Backup file", value: "", .init(hint: "A NextYes with nothing in it yet takes the whole backup back; one that holds applications, contacts or a journal is left as it is.",
+                                                                        error: model.errors?["backup"], type: "file", extra: [("accept", ".json,application/json")])),
+                    .button(.class("secondary"), .type(.submit), .text("Restore")),
+                ])
             ),
         ])
     }
