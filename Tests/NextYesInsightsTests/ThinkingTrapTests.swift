@@ -37,6 +37,11 @@ struct ThinkingTrapTests {
         "I always prepare notes before interviews.",
         "I'm disappointed I didn't get it. This week was hard.",
         "I'm worried they'll think I'm too old, so I'll address it head-on.",
+        "I should send the form by Friday.",
+        "Everyone on the team got the memo.",
+        "I always run on Sundays.",
+        "I'm expecting a no, to be honest, but I'll wait and see.",
+        "It's possible they'll go with someone local, I can't control that.",
     ])
     func staysQuietOnHealthyOrReportedThoughts(_ text: String) {
         #expect(traps(text).isEmpty, "\(text) → \(traps(text))")
@@ -69,6 +74,16 @@ struct ThinkingTrapTests {
         let huge = String(repeating: "I had an ordinary day and sent an application. ", count: 3000) + "I'm a failure."
         #expect(ThinkingTrapDetector.check(huge).traps.isEmpty, "text past the limit is not read")
         #expect(ThinkingTrapDetector.check("").traps.isEmpty)
+    }
+
+    /// Words count by the part they play, and by which parts meet in one clause.
+    @Test func readsCueClasses() {
+        let cues = Set(TrapCues.tokens(CrisisText.tokenize("they think my work is a joke, but i will apply tomorrow")))
+        #expect(cues.contains("__cue_others"))
+        #expect(cues.contains("__cue_self+label"))
+        #expect(cues.contains("__cue_others+mind"))
+        #expect(!cues.contains("__cue_label+plan"), "a clause break keeps the label from the plan")
+        #expect(TrapCues.tokens([]).isEmpty)
     }
 
     /// The labelled test split must keep the quality written in docs/thinking-traps.md.
@@ -106,6 +121,6 @@ struct ThinkingTrapTests {
 }
 
 enum TrapQuality {
-    static let macroF1Floor = 0.74
-    static let falseAlarmCeiling = 0.10
+    static let macroF1Floor = 0.79
+    static let falseAlarmCeiling = 0.05
 }
