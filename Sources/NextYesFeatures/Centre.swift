@@ -101,14 +101,33 @@ public struct Centre: Sendable {
         return try await self.account(email: email)
     }
 
+    /// The rules for a new password, checked before anything is used up or saved: at least 10
+    /// characters, not only spaces, under 1,024 bytes.
+    public static func checkPassword(_ password: String) throws {
+        guard password.count >= 10, !password.allSatisfy(\.isWhitespace) else { throw CentreError.weakPassword }
+        guard password.utf8.count <= 1024 else {
+            throw ValidationErrors([FieldError("password", "Keep the password under 1,024 characters.")])
+        }
+    }
+
+    /// Sets a password with a one-time link: the password is checked first, so a refused one
+    /// leaves the link working.
+    public func setPassword(withLink token: String, to password: String) async throws -> Account {
+        try Self.checkPassword(password)
+        let account = try await useLink(token)
+        try await setPassword(account, to: password)
+        return account
+    }
+
     /// Only an admin who can sign in runs the centre's accounts on the web.
     public func requireAdmin(_ account: Account) throws {
         guard account.role == .admin, !account.disabled else { throw CentreError.noSuchAccount(account.email) }
     }
 
     /// Changes a signed-in person's password: the current one must be right, and a wrong one
-    /// counts towards the address's lock like a wrong sign-in.
-    public func changePassword(_ account: Account, current: String, new: String) async throws {
+    /// counts towards the address's lock like a wrong sign-in. Every other browser session of
+    /// theirs ends (the one whose id hashes to `keeping` stays signed in).
+    public func changePassword(_ account: Account, current: String, new: String, keeping sessionIDHash: String? = nil) async throws {
         let key = Self.failureKey(account.email)
         if try await repository.lockedUntil(key: key) != nil { throw CentreError.tooManyTries }
         guard let stored = try await repository.passwordHash(email: account.email)?.hash,
@@ -120,6 +139,7 @@ public struct Centre: Sendable {
             throw ValidationErrors([FieldError("password", "The new password is the same as the current one. Choose another.")])
         }
         try await setPassword(account, to: new)
+        try await repository.endSessions(accountID: account.id, keeping: sessionIDHash)
     }
 
     /// A new one-time sign-in link token for the account (any earlier one stops working).
@@ -365,10 +385,7 @@ enum PasswordHash {
     static let cost = 15, blockSize = 8, parallelism = 1
 
     static func make(_ password: String) async throws -> String {
-        guard password.count >= 10 else { throw CentreError.weakPassword }
-        guard password.utf8.count <= 1024 else {
-            throw ValidationErrors([FieldError("password", "Keep the password under 1,024 characters.")])
-        }
+        try Centre.checkPassword(password)
         let salt = (0..<16).map { _ in UInt8.random(in: 0...255) }
         let key = try await derive(password, salt: salt, cost: cost)
         return "scrypt$\(cost)$\(blockSize)$\(parallelism)$\(Data(salt).base64EncodedString())$\(key.base64EncodedString())"

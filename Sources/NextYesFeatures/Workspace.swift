@@ -78,6 +78,7 @@ public typealias MomentumError = NextYesStore.MomentumError
 public typealias ContactError = NextYesStore.ContactError
 public typealias ImportError = NextYesStore.ImportError
 public typealias BackupError = NextYesStore.BackupError
+public typealias StoreConnection = NextYesStore.StoreConnection
 
 extension Workspace {
     /// The schema migrations, for a host application that runs them itself.
@@ -103,8 +104,8 @@ public final class WorkspaceConnection: Sendable {
     /// Opens the database, creating the file and bringing the schema up to date on first use.
     public static func open(_ location: DatabaseLocation, clock: Clock = .system,
                             environment: [String: String] = ProcessInfo.processInfo.environment,
-                            migrate: Bool = true) async throws -> WorkspaceConnection {
-        let connection = try await StoreConnection.open(location, clock: clock, migrate: migrate)
+                            migrate: Bool = true, refuseEmptyPostgres: Bool = false) async throws -> WorkspaceConnection {
+        let connection = try await StoreConnection.open(location, clock: clock, migrate: migrate, refuseEmptyPostgres: refuseEmptyPostgres)
         return WorkspaceConnection(connection: connection, workspace: Workspace(store: connection.store, environment: environment))
     }
 

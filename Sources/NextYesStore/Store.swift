@@ -86,19 +86,27 @@ public final class StoreConnection: Sendable {
     /// Opens the database, creating the file and bringing the schema up to date on first use.
     public static func open(
         _ location: DatabaseLocation, clock: Clock = .system, logger: Logger = Logger(label: "nextyes.store"),
-        migrate shouldMigrate: Bool = true
+        migrate shouldMigrate: Bool = true, refuseEmptyPostgres: Bool = false
     ) async throws -> StoreConnection {
         try location.prepareFile()
         let group = MultiThreadedEventLoopGroup.singleton
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: group)
         databases.use(try location.configuration(), as: .main, isDefault: true)
+        // Failures come back as errors with what to do; the pool's own log lines would only
+        // repeat them in a driver's words.
         var quiet = logger
-        quiet.logLevel = .warning
+        quiet.logLevel = .critical
         do {
             let loop = group.any()
             let db = databases.database(logger: quiet, on: loop)!
             try await Store.tune([db], for: location)
+            // PostgreSQL connects on the first query: ask one now, so an unreachable server is
+            // reported here, with what to check.
+            if location.isPostgres { _ = try await CentreSchema.isCentre(db) }
             // A career centre's schema changes only with `nextyes migrate`, under its lock.
+            // An empty PostgreSQL database is almost always meant for a centre: a command that
+            // made a personal NextYes in it would make `nextyes migrate` refuse it later.
+            if refuseEmptyPostgres, try await CentreSchema.isEmpty(db) { throw CentreError.migrateFirst }
             if shouldMigrate, try await !CentreSchema.isCentre(db) {
                 try await migrate(databases: databases, logger: quiet, on: loop)
             }
@@ -106,6 +114,9 @@ public final class StoreConnection: Sendable {
         } catch StoreError.databaseBusy {
             await databases.shutdownAsync()
             throw StoreError.databaseBusy
+        } catch let error as CentreError {
+            await databases.shutdownAsync()
+            throw error
         } catch {
             await databases.shutdownAsync()
             if StoreError.isBusy(error) { throw StoreError.databaseBusy }
@@ -125,9 +136,16 @@ public final class StoreConnection: Sendable {
         await databases.shutdownAsync()
     }
 
+    /// The error to show when the database at `location` can't be opened or reached.
+    public static func openingFailed(_ location: DatabaseLocation, _ error: any Error) -> any Error {
+        if error is CentreError || error is StoreError { return error }
+        return StoreError.cannotOpen(location.description, readable(error))
+    }
+
     /// A short reason for a driver error; the drivers' own descriptions run to several lines.
     static func readable(_ error: any Error) -> String {
-        let text = String(describing: error)
+        // PostgreSQL's errors describe themselves only when reflected.
+        let text = String(reflecting: error)
         if text.contains("connectionError") || text.contains("Connection refused") || text.contains("connect(descriptor") {
             return "the server did not answer. Check that PostgreSQL is running and the address is right."
         }

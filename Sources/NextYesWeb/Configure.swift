@@ -13,7 +13,11 @@ public func configure(_ app: Vapor.Application, context: WebContext) async throw
     try await Workspace.tune(perLoop, for: context.location, pageCacheMiB: 64)
     // A career centre's schema changes only with `nextyes migrate` (under its lock), so any number
     // of servers can start at once; a personal NextYes brings its database up to date itself.
-    app.nextyes.isCentre = try await Centre.isCentre(app.db)
+    do {
+        app.nextyes.isCentre = try await Centre.isCentre(app.db)
+    } catch {
+        throw StoreConnection.openingFailed(context.location, error)
+    }
     if !app.nextyes.isCentre, context.location.isPostgres, !context.personalOnPostgres, try await Centre.isEmpty(app.db) {
         // An empty PostgreSQL database is almost always meant for a centre: starting a personal
         // NextYes in it would make `nextyes migrate` refuse it later.

@@ -344,6 +344,12 @@ struct CentreTests {
             #expect(form.status == .ok && form.text.contains("Choose a password"))
             #expect(try await eve.post("/link/\(link)", [("password", "short")]).location == "/link/\(link)")
             #expect(try await eve.get("/link/\(link)").text.contains("at least 10 characters"))
+            // Refused passwords (only spaces, far too long) leave the link working.
+            #expect(try await eve.post("/link/\(link)", [("password", String(repeating: " ", count: 12))]).location == "/link/\(link)")
+            #expect(try await eve.get("/link/\(link)").text.contains("not only spaces"))
+            #expect(try await eve.post("/link/\(link)", [("password", String(repeating: "x", count: 1100))]).location == "/link/\(link)")
+            #expect(try await eve.get("/link/\(link)").text.contains("under 1,024 characters"))
+            #expect(try await setup.centre.linkIsValid(link))
             let used = try await eve.post("/link/\(link)", [("password", "a long new password")])
             #expect(used.location == "/")
             #expect(try await eve.get("/").status == .ok)
@@ -484,12 +490,15 @@ struct CentreTests {
             try await cy.post("/admin/accounts", [("email", "mal@uni.example"), ("name", "Mal"), ("role", "admin")])
             #expect(try await setup.centre.accounts().count == 5)
 
-            // Everyone changes their own password, knowing the current one.
+            // Everyone changes their own password, knowing the current one; their other sessions end.
+            let anaElsewhere = WebClient(app: app)
+            #expect(try await anaElsewhere.signIn("ana@uni.example").location == "/")
             try await ana.get("/account")
             let wrong = try await ana.post("/account/password", [("current", "not my password"), ("password", "a brand new password")])
             #expect(wrong.status == .unprocessableEntity && wrong.text.contains("current password. Nothing was changed"))
             #expect(try await ana.post("/account/password", [("current", CentreSetup.password), ("password", "a brand new password")]).location == "/account")
             #expect(try await ana.get("/account").text.contains("Your password is changed"))
+            #expect(try await anaElsewhere.get("/").location == "/login")
             #expect(try await WebClient(app: app).signIn("ana@uni.example").status == .unauthorized)
             #expect(try await WebClient(app: app).signIn("ana@uni.example", "a brand new password").location == "/")
             let coachPage = try await cy.get("/account")
@@ -533,6 +542,10 @@ struct CentreTests {
             try await configure(app, context: WebContext(loginToken: "t", location: .postgres(url: components.string!)))
         }
         try await app.asyncShutdown()
+        // A data command (nextyes list, add...) refuses it too, rather than making it a personal NextYes.
+        await #expect(throws: CentreError.migrateFirst) {
+            _ = try await WorkspaceConnection.open(.postgres(url: components.string!), refuseEmptyPostgres: true)
+        }
         // Nothing was created, so the centre can still be set up.
         let connection = try await WorkspaceConnection.open(.postgres(url: components.string!), migrate: false)
         #expect(try await connection.migrateCentre() == 0)

@@ -83,6 +83,13 @@ public struct AccountRepository: Sendable {
     }
 
     /// Disables or enables the account; disabling also ends its sessions (they carry the id).
+    /// Ends every browser session of the account except the one whose id hashes to `keeping`.
+    public func endSessions(accountID: String, keeping idHash: String?) async throws {
+        try await sql.raw("""
+            DELETE FROM centre.sessions WHERE data LIKE \(bind: "%\"account\":\"" + accountID + "\"%") AND id_hash <> \(bind: idHash ?? "")
+            """).run()
+    }
+
     public func setDisabled(accountID: String, _ disabled: Bool) async throws {
         try await db.transaction { tx in
             let sql = tx as! any SQLDatabase

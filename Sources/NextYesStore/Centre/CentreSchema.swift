@@ -266,7 +266,7 @@ public enum CentreError: Error, Hashable, Sendable, LocalizedError, CategorizedE
         case .notCoach(let email):
             "\(email) is not a coach here, so nothing can be shared with them. Check the address with your coach."
         case .weakPassword:
-            "Choose a password of at least 10 characters."
+            "Choose a password of at least 10 characters (not only spaces)."
         case .migrateFirst:
             "This PostgreSQL database is empty. For a career centre, set it up first with `nextyes migrate` (then add people with `nextyes accounts add`). For a personal NextYes on PostgreSQL, start with `nextyes serve --personal`."
         case .personalDatabase:

@@ -83,7 +83,7 @@ struct CentreAccessMiddleware: AsyncMiddleware {
         try await ErrorPage.page(
             status: .forbidden, title: "This form has expired",
             message: "The form was opened in another browser session. Go back, reload the page and send it again. Nothing was saved.",
-            chrome: PageChrome(csrf: CSRF.token(for: request), flash: nil, section: .other, signedIn: false)
+            chrome: PageChrome(csrf: CSRF.token(for: request), flash: nil, section: .other, signedIn: false, centre: true)
         ).encodeResponse(for: request)
     }
 
@@ -136,7 +136,7 @@ struct CentreController {
     // MARK: Signing in
 
     static func loginPage(_ req: Request, email: String = "", problem: String? = nil, status: HTTPResponseStatus = .ok) -> Page {
-        let chrome = PageChrome(csrf: CSRF.token(for: req), flash: problem, flashIsProblem: problem != nil, section: .other, signedIn: false)
+        let chrome = PageChrome(csrf: CSRF.token(for: req), flash: problem, flashIsProblem: problem != nil, section: .other, signedIn: false, centre: true)
         return Page(html: Layout.page("Sign in", chrome: chrome, [
             .h1("Sign in to NextYes"),
             .div(
@@ -205,17 +205,16 @@ struct CentreController {
         struct Form: Content { var password: String? }
         let token = req.parameters.get("token") ?? ""
         let password = try req.content.decode(Form.self).password ?? ""
-        guard password.count >= 10 else {
-            req.flashProblem(CentreError.weakPassword.errorDescription ?? "")
-            return req.redirect(to: "/link/" + token)
-        }
         let account: Account
         do {
-            account = try await req.centre.useLink(token)
-        } catch let error as CentreError {
-            return try await Self.loginPage(req, problem: error.errorDescription, status: .gone).encodeResponse(for: req)
+            account = try await req.centre.setPassword(withLink: token, to: password)
+        } catch CentreError.linkNotValid {
+            return try await Self.loginPage(req, problem: CentreError.linkNotValid.errorDescription, status: .gone).encodeResponse(for: req)
+        } catch let error as any LocalizedError {
+            // The password was refused before the link was touched: the form comes back, the link still works.
+            req.flashProblem((error as? ValidationErrors)?.errors.first?.message ?? error.errorDescription ?? "Choose another password.")
+            return req.redirect(to: "/link/" + token)
         }
-        try await req.centre.setPassword(account, to: password)
         try await CentreAccessMiddleware.startSession(req, account)
         req.flash("Your password is saved. Welcome, \(account.name).")
         return req.redirect(to: CentreAccessMiddleware.home(account))
@@ -594,8 +593,9 @@ struct CentreController {
         struct Form: Content { var current: String?; var password: String? }
         let form = try req.content.decode(Form.self)
         do {
-            try await req.centre.changePassword(account, current: form.current ?? "", new: form.password ?? "")
-            req.flash("Your password is changed. Use the new one next time you sign in.")
+            try await req.centre.changePassword(account, current: form.current ?? "", new: form.password ?? "",
+                                                keeping: req.session.id.map { DatabaseSessions.hash($0) })
+            req.flash("Your password is changed, and you are signed out everywhere else. Use the new one next time you sign in.")
             return req.redirect(to: "/account")
         } catch let error as any LocalizedError {
             let message = (error as? ValidationErrors)?.errors.first?.message ?? error.errorDescription ?? "That didn't work. Nothing was changed."

@@ -313,12 +313,12 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             }
             let (status, message) = Self.describe(error, request)
             let title = status == .notFound ? "Not found" : (status.code < 500 ? "That didn't work" : "Something went wrong")
-            let signedIn = AccessMiddleware.isSignedIn(request)
+            let signedIn = request.application.nextyes.isCentre ? request.account?.role == .seeker : AccessMiddleware.isSignedIn(request)
             // Words of crisis meet support even when saving them failed.
             return try await ErrorPage.page(
                 status: status, title: title, message: message,
                 chrome: PageChrome(csrf: signedIn ? CSRF.token(for: request) : "", flash: nil, section: .other, signedIn: signedIn,
-                                   support: signedIn ? CareMiddleware.takeCard(from: request) : nil)
+                                   support: signedIn ? CareMiddleware.takeCard(from: request) : nil, centre: request.application.nextyes.isCentre)
             ).encodeResponse(for: request)
         }
     }

@@ -37,6 +37,12 @@ struct SiteOption: ParsableArguments {
         let base = site ?? ProcessInfo.processInfo.environment["NEXTYES_SITE_URL"] ?? "http://127.0.0.1:8080"
         return (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/link/" + token
     }
+
+    /// Said under a link when no address was given, since the default is only a guess.
+    var guessNote: String {
+        site != nil || ProcessInfo.processInfo.environment["NEXTYES_SITE_URL"].map({ !$0.isEmpty }) == true ? ""
+            : "\nThis link assumes NextYes is open at http://127.0.0.1:8080. If people open it elsewhere, give that address with --site URL or NEXTYES_SITE_URL."
+    }
 }
 
 struct MigrateCommand: AsyncParsableCommand {
@@ -112,7 +118,7 @@ struct AccountsAddCommand: CentreCommand {
         let (account, token) = try await centre.addAccount(email: email, name: name, role: role, password: password)
         Console.out("Added \(account.name) <\(account.email)> as \(account.role == .admin ? "an" : "a") \(account.role.rawValue).")
         if let token {
-            Console.out("Their one-time sign-in link (valid for 7 days, shown only now):\n\n    \(site.link(token))\n")
+            Console.out("Their one-time sign-in link (valid for 7 days, shown only now):\n\n    \(site.link(token))\n" + site.guessNote)
         }
     }
 }
@@ -178,7 +184,7 @@ struct AccountsResetLinkCommand: CentreCommand {
 
     func run(centre: Centre) async throws {
         let token = try await centre.resetLink(email: email)
-        Console.out("A one-time sign-in link for \(email.lowercased()) (valid for 7 days, shown only now):\n\n    \(site.link(token))\n")
+        Console.out("A one-time sign-in link for \(email.lowercased()) (valid for 7 days, shown only now):\n\n    \(site.link(token))\n" + site.guessNote)
     }
 }
 

@@ -83,7 +83,7 @@ struct ImportCommand: StoreCommand {
         if showBar { FileHandle.standardError.write(Data("\n".utf8)) }
         var line = "Imported \(result.imported) application\(result.imported == 1 ? "" : "s")."
         if result.skippedProblems > 0 { line += " Left out \(result.skippedProblems) row\(result.skippedProblems == 1 ? "" : "s") with problems." }
-        Console.out("\n" + line + " See them with: nextyes list")
+        Console.out("\n" + line + " See them with: nextyes list" + (global.accountEmail.map { " --account \($0.lowercased())" } ?? ""))
     }
 
     static func describe(_ p: ImportPreview, file: String) -> String {

@@ -67,7 +67,7 @@ extension StoreCommand {
             if command.readsOnly, case .sqliteFile(let path) = location, !FileManager.default.fileExists(atPath: path) {
                 throw StoreError.noDatabase(path)
             }
-            let connection = try await WorkspaceConnection.open(location)
+            let connection = try await WorkspaceConnection.open(location, refuseEmptyPostgres: true)
             do {
                 try await connection.run(account: command.global.accountEmail) { workspace in
                     if !command.writtenText.isEmpty { try await CareOutput.notice(command.writtenText, workspace: workspace) }
