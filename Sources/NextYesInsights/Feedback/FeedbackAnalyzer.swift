@@ -19,7 +19,7 @@ public enum FeedbackAnalyzer {
 
     /// The reader's version, saved with each reading: raise it whenever what `analyze` finds
     /// could change (rules, lexicon, a model), so saved feedback is read again.
-    public static let version: Int64 = 2
+    public static let version: Int64 = 3
 
     /// Whether this text's reading is already at hand in this process.
     public static func knows(_ text: String) -> Bool {
@@ -34,11 +34,26 @@ public enum FeedbackAnalyzer {
     private static func read(_ raw: String) -> FeedbackAnalysis {
         let text = raw.count > maxCharacters ? String(raw.prefix(maxCharacters)) : raw
         let ruled = ruleReading(text)
-        guard let models = FeedbackModel.bundled, ruled.themes.isEmpty, ruled.reasons.isEmpty else { return ruled }
-        // Themes and stated reasons are the rules' (each with the words it rests on); whether the
-        // rest is boilerplate, with nothing specific about the person, the learned reader decides.
-        let generic = !FeedbackModel.labels(text, rules: FeedbackModel.ruleLabels(ruled), models: models).isEmpty
-        return FeedbackAnalysis(themes: [], reasons: [], generic: generic)
+        // No words, nothing to read: not boilerplate either.
+        guard let models = FeedbackModel.bundled, text.contains(where: \.isLetter) else { return ruled }
+        let read = FeedbackModel.labels(text, rules: FeedbackModel.ruleLabels(ruled), models: models)
+        // A reason from the model alone needs at least an even chance, whatever its threshold.
+        let found = read.filter { !$0.0.hasPrefix("reason/") || $0.1 >= FeedbackModel.reasonFloor }.map(\.0)
+        // Themes are the rules'. A stated reason the rules missed but the learned reader is sure of
+        // joins them, resting on the sentence that reads most like it.
+        var reasons = ruled.reasons
+        for label in found where label.hasPrefix("reason/") {
+            guard let category = RejectionCategory(rawValue: String(label.dropFirst("reason/".count))),
+                  !reasons.contains(where: { $0.reason == category.rawValue }) else { continue }
+            let sentences = Segmenter.sentences(text).map(\.text)
+            guard let evidence = sentences.max(by: { FeedbackModel.probability($0, label, models: models) < FeedbackModel.probability($1, label, models: models) }),
+                  !ruledOutInClause.contains(evidence), !elsewhere.contains(evidence),
+                  !(ReasonLexicon.alwaysStated.contains(category) && inAnExercise.contains(evidence)) else { continue }
+            reasons.append(ReasonHit(reason: category.rawValue, controllable: category.controllability != .no, evidence: evidence))
+        }
+        // Whether the rest is boilerplate, with nothing specific about the person, the learned reader decides.
+        guard ruled.themes.isEmpty, reasons.isEmpty else { return FeedbackAnalysis(themes: ruled.themes, reasons: reasons, generic: false) }
+        return FeedbackAnalysis(themes: [], reasons: [], generic: found.contains("generic"))
     }
 
     /// What the hand-written rules find.

@@ -12,11 +12,18 @@ public enum FeedbackModel {
     public static let bucketBits = 15
     static let features = HashedFeatures(bucketBits: bucketBits)
 
-    /// The labels the learned reader gives. Only "generic" for now: scored against the rules on
-    /// the held-out sets, a model per theme and per reason read worse than the rules (polarity
-    /// needs the sentence's structure, which the rules read), while boilerplate is read better by
-    /// the model. The training code handles any label, so more can join when they help.
-    public static let labels: [String] = ["generic"]
+    /// The labels the learned reader gives: "generic", and each stated reason, which joins the
+    /// rules' reasons when the rules missed it. Themes stay with the rules: scored on the held-out
+    /// sets, a model per theme read worse (polarity needs the sentence's structure, which the rules
+    /// read). The training code handles any label, so more can join when they help.
+    public static let labels: [String] = ["generic"] + reasonLabels
+
+    /// The least probability at which the model alone adds a stated reason the rules missed.
+    public static let reasonFloor = 0.5
+
+    /// Each stated reason as a label ("reason/skills-gap").
+    public static let reasonLabels: [String] = RejectionCategory.allCases
+        .filter { $0 != .noReasonGiven && $0 != .other }.map { "reason/" + $0.rawValue }
 
     public static func resourceName(_ label: String) -> String { "feedback-" + label.replacingOccurrences(of: "/", with: "-") }
 
