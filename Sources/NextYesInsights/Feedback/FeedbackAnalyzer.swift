@@ -134,16 +134,18 @@ public enum FeedbackAnalyzer {
         #"\b(?:nothing to do with|not about|isn'?t about|wasn'?t about|not because of|not due to)\b"#,
         #"\b(?:didn'?t|did not|doesn'?t|does not|won'?t|will not) (?:affect|change|count against|come into|play a part|factor)\b"#, #"\bplayed no part\b"#, #"\bno part in\b"#,
         #"\bif\b[^.]{0,60}\bhad been\b"#, #"^\s*(?:should|were) (?:the|this|it)\b"#, #"\b(?:isn'?t|is not|no longer) on hold\b"#,
+        #"\b(?:don'?t|do not|doesn'?t|does not) have (?:a|any) (?:hiring |recruitment )?freeze\b"#, #"\b(?:hasn'?t|has not|haven'?t|have not) changed\b"#,
     ])
 
     private static let elsewhere = PatternSet([
         #"\b(?:one of the other|the other|other|another) (?:applicants?|candidates?)\b[^.]{0,40}\b(?:withdrew|dropped out|drop out|pulled out)\b"#,
-        #"\bother departments?\b[^.]{0,30}\b(?:are|is) under\b"#, #"\bthe previous (?:postholder|post-holder|person|jobholder)\b"#,
+        #"\bother departments?\b[^.]{0,30}\b(?:are|is) under\b"#, #"\bthe previous (?:postholder|post-holder|person|jobholder)\b"#, #"\b(?:our )?(?:last|previous) hire\b"#,
+        #"\bsome (?:other )?(?:candidates|applicants)\b[^.]{0,30}\b(?:were|was)\b"#,
         #"\b(?:interview|call|meeting) (?:has been |was |is being )?(?:moved|rescheduled)\b"#,
     ])
 
     private static let inAnExercise = PatternSet([
-        #"\b(?:scenario|case study|role-?play|in-tray|exercise|group task|halfway|mid-task|was introduced|mentioned|asked you to|your (?:\w+ )?(?:plan|example|answer|presentation))\b"#,
+        #"\b(?:scenario|case study|role-?play|in-tray|exercise|group task|halfway|mid-task|was introduced|mentioned|asked you to|the question about|your (?:\w+ )?(?:plan|example|answer|presentation))\b"#,
     ])
 
     private static func isNegated(_ category: RejectionCategory, in sentence: String) -> Bool {

@@ -11,7 +11,7 @@ enum ReasonLexicon {
             #"\bexisting (?:member of staff|employee|team member)\b"#, #"\binternal(?:ly)?\b.*\b(?:role|position|candidate)\b"#, #"\bwent with an internal\b"#,
             #"\b(?:promot|appoint)\w*\b[^.]{0,30}\bfrom (?:within|the team|inside|the (?:support|sales|service)\b)"#, #"\binternal applicant\b"#, #"\bacting up\b"#,
             #"\bcovering the role\b"#,
-            #"\b(?:moving|moved|move|transferr\w*) someone (?:from|across|over|internally)\b"#, #"\binternal movement\b"#, #"\b(?:hire|hiring|recruit|recruiting|fill|filling) internally\b"#,
+            #"\b(?:moving|moved|move|transferr\w*) someone (?:from|across|over|internally)\b"#, #"\binternal movement\b"#, #"\b(?:hire|hiring|recruit|recruiting|fill|filling) internally\b"#, #"\bpromot\w* from (?:our|the) (?:existing|current) (?:team|staff)\b"#, #"\bon secondment\b"#,
             #"\b(?:give|gave|given|giving|offered|offering) (?:it|the (?:role|job|post|position))\b[^.]{0,30}\b(?:current|existing) (?:team|staff)\b"#,
             #"\b(?:give|gave|given|giving|offered) (?:it|the (?:role|job|post|position)) to someone already\b"#,
             #"\bone of (?:the|our) (?:current|existing) (?:team members|staff|employees|colleagues)\b"#,
@@ -19,7 +19,7 @@ enum ReasonLexicon {
         (.hiringFreeze, PatternSet([
             #"\bfreeze on (?:all )?(?:new )?(?:hires|hiring|recruitment)\b"#,
             #"\bhiring freeze\b"#, #"\bfreez\w* (?:on )?(?:all )?(?:hiring|recruitment|headcount)\b"#, #"\brecruitment freeze\b"#,
-            #"\bpaused (?:all )?(?:external |new )?(?:hiring|recruitment|recruiting)\b"#, #"\bstopped (?:all )?hiring\b"#, #"\bheadcount (?:freeze|has been frozen)\b"#,
+            #"\bpaused (?:all )?(?:external |new )?(?:hiring|recruitment|recruiting)\b"#, #"\bstop (?:all )?(?:hiring|recruitment|recruiting)\b"#, #"\bstopped (?:all )?hiring\b"#, #"\bheadcount (?:freeze|has been frozen)\b"#,
             #"\bfrozen (?:all )?(?:headcount|hiring|recruitment)\b"#, #"\bfreeze on (?:all )?(?:external |new )?(?:hiring|hires|recruitment)\b"#, #"\bfreeze on (?:every|all|any) (?:[\w-]+ )?(?:post|role|vacanc\w+|position)s?\b"#,
             #"\bfreeze on (?:all |any )?(?:[\w-]+ )?(?:hiring|hires|recruitment|recruiting)\b"#,
             #"\bfroze(?:n)? (?:all )?(?:new |external )?(?:hiring|recruitment|headcount)\b"#, #"\b(?:headcount|hiring|recruitment) (?:is |has been )?frozen\b"#,
@@ -30,7 +30,7 @@ enum ReasonLexicon {
             #"\bpaus(?:e|ed|ing) (?:the|this) (?:role|search|position|recruitment|hiring)\b"#, #"\buntil further notice\b"#,
             #"\bon ice\b"#, #"\b(?:vacancy|role|position|search) is being (?:withdrawn|paused|reconsidered)\b"#, #"\breconsider(?:ed|ing)? the role\b"#,
             #"\breadvertis\w*"#, #"\bre-advertis\w*"#, #"\bpaus(?:e|ed|ing) (?:the |this )?(?:process|one|recruitment)\b"#, #"\b(?:held|kept) vacant\b"#,
-            #"\b(?:recruitment|process|hiring) (?:is|has been|was) (?:paused|suspended|postponed)\b"#, #"\bcancell?ed for now\b"#,
+            #"\b(?:recruitment|process|hiring) (?:is|has been|was) (?:paused|suspended|postponed)\b"#, #"\bcancell?ed for now\b"#, #"\b(?:on|to) pause\b"#,
         ])),
         (.roleChanged, PatternSet([
             #"\bre-?scoped\b"#, #"\b(?:role|position|job)\b[^.]{0,30}\b(?:has |have )?(?:changed|evolved|been redefined|been restructured)\b"#,
@@ -50,7 +50,8 @@ enum ReasonLexicon {
             #"\bwhat you'?re looking for is\b[^.]{0,40}\bover\b"#,
             #"\bctc\b[^.]{0,40}\b(?:beyond|above|over|higher)\b"#, #"\b(?:expected|expectations?)\b[^.]{0,30}\b(?:beyond|above|over) (?:what|our|the)\b"#,
             #"\b(?:pay|comp|compensation|package|cash|money|wage|rate you|hourly rate|day rate|your ask|what you'?re asking|you asked for|you'?re after|your expectation)\b[^.]{0,60}\b(?:more than (?:we|our|the|what|a|an)|above (?:what|our|the)|over what|outside (?:the|our)|beyond what|exceeds?|higher than (?:we|our|what))\b"#,
-            #"\btoo far apart on (?:pay|salary|money|rate|compensation)\b"#, #"\bcan'?t pay above\b"#, #"\bcan (?:only )?(?:pay|do|offer) (?:up to )?£?\$?€?\d"#,
+            #"\btoo far apart on (?:pay|salary|money|rate|compensation)\b"#, #"\b(?:can'?t|cannot|unable to) match (?:the|your) (?:day |hourly )?(?:rate|salary|expectations?|ask)\b"#,
+            #"\b(?:ctc|salary|expectations?)\b[^.]{0,30}\bnot (?:matching|in line) with\b"#, #"\bthe ask was\b[^.]{0,30}\bmore than\b"#, #"\bcan'?t pay above\b"#, #"\bcan (?:only )?(?:pay|do|offer) (?:up to )?£?\$?€?\d"#,
             #"\bwouldn'?t consider (?:less|anything below|under)\b"#, #"\bsticking point is (?:the )?(?:compensation|pay|money|salary)\b"#, #"\b(?:only issue|main blocker|the blocker|the problem) (?:was|is) (?:the )?(?:money|salary|pay)\b"#,
         ])),
         (.budget, PatternSet([
@@ -87,6 +88,8 @@ enum ReasonLexicon {
             #"\bsomeone with (?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|several|many) years\b[^.]{0,60}\b(?:chosen|selected|preferred|appointed|hired|was picked)\b"#,
             #"\bthe (?:person|candidate|applicant) who (?:accepted|was appointed|was hired|got the (?:job|role|post))\b[^.]{0,20}\b(?:had|has)\b[^.]{0,40}\b(?:experience|years)\b"#,
             #"\b(?:gone|went|going) with (?:an?|the) (?:more )?experienced\b"#,
+            #"\b(?:selected|successful|chosen|preferred) (?:candidate|applicant|person)\b[^.]{0,20}\b(?:is having|has|had|brings)\b[^.]{0,20}\bmore (?:exposure|experience)\b"#,
+            #"\b(?:the (?:guy|person|one|candidate)|someone) (?:we (?:went|gone) with|we picked|we chose)\b[^.]{0,30}\b(?:for (?:a|over a) decade|for (?:\d+|many|several) years)\b"#,
         ])),
         (.experienceLevel, PatternSet([
             #"\b(?:a bit|too|rather|quite) junior\b"#, #"\bstep down\b"#, #"\bhold your interest\b"#,
@@ -163,7 +166,7 @@ enum ReasonLexicon {
             #"\bon[- ]?site in\b"#, #"\b(?:fully|full-time) (?:in[- ]office|on[- ]?site)\b"#, #"\bbased at\b[^.]{0,40}\bfull-time\b"#,
             #"\b(?:don'?t|do not|can'?t|cannot) drive\b"#, #"\blive on-?site\b"#, #"\bno public transport\b"#, #"\b(?:hours?|minutes) away\b"#,
             #"\bwithin \d+ (?:minutes|miles|km)\b"#, #"\bno plans to move\b"#, #"\bmoving from\b[^.]{0,30}\b(?:isn'?t|not) possible\b"#, #"\bstaying remote\b"#,
-            #"\bthe travel (?:involved|time)\b"#,
+            #"\bthe travel (?:involved|time)\b"#, #"\bwithin commuting distance\b"#, #"\bonly open to remote\b"#,
             #"\b(?:can'?t|cannot|can not) be done remotely\b"#, #"\brules? (?:it|this) out for you\b"#,
         ])),
         (.timing, PatternSet([
