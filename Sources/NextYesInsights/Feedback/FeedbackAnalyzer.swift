@@ -49,6 +49,10 @@ public enum FeedbackAnalyzer {
             guard let evidence = sentences.max(by: { FeedbackModel.probability($0, label, models: models) < FeedbackModel.probability($1, label, models: models) }),
                   !ruledOutInClause.contains(evidence), !elsewhere.contains(evidence),
                   !(ReasonLexicon.alwaysStated.contains(category) && inAnExercise.contains(evidence)) else { continue }
+            // A sentence that names something for the person to work on ("you lacked experience
+            // with Kubernetes") is that lesson, not a reason about someone else.
+            let trimmed = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
+            if ruled.themes.contains(where: { $0.polarity == .improvement && (trimmed.contains($0.evidence) || $0.evidence.contains(trimmed)) }) { continue }
             reasons.append(ReasonHit(reason: category.rawValue, controllable: category.controllability != .no, evidence: evidence))
         }
         // Whether the rest is boilerplate, with nothing specific about the person, the learned reader decides.

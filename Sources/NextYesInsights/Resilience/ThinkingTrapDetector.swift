@@ -21,8 +21,20 @@ public enum ThinkingTrapDetector {
         // The learned reader decides, with the rules' hits among its evidence; the words a trap
         // rests on are the rule's clause, else the sentence the model finds it in most.
         let sentences = Segmenter.sentences(text).map(\.text)
+        // The models were trained on statements. In a longer entry, a trap the rules find in one
+        // sentence is also judged on that sentence alone (with the rules' hit), so the rest of the
+        // entry can't drown it out; the model alone adds nothing sentence by sentence.
+        var found: [ThinkingTrap] = TrapModel.traps(text, rules: Set(ruled.map(\.trap)), models: models).map(\.0)
+        if sentences.count > 1 {
+            for sentence in sentences {
+                let inSentence = Set(ruleHits(sentence).map(\.trap))
+                guard !inSentence.isEmpty else { continue }
+                for (trap, _) in TrapModel.traps(sentence, rules: inSentence, models: models)
+                where inSentence.contains(trap) && !found.contains(trap) { found.append(trap) }
+            }
+        }
         var hits: [TrapHit] = []
-        for (trap, _) in TrapModel.traps(text, rules: Set(ruled.map(\.trap)), models: models) {
+        for trap in found.prefix(3) {
             if let ruleHit = ruled.first(where: { $0.trap == trap }) {
                 hits.append(ruleHit)
             } else {
