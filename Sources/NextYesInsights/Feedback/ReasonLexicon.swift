@@ -109,7 +109,6 @@ enum ReasonLexicon {
             #"\bnot (?:quite |yet )?ready for (?:a |the )?(?:\w+ )?(?:role|position|step|level)\b"#,
         ])),
         (.skillsGap, PatternSet([
-            #"\b(?:you |your )?(?:lack(?:ed|s)?|lacking|missing|without) (?:(?:enough|sufficient|the|any|much|hands-on|practical|direct) )?(?:experience|knowledge|exposure|skills?) (?:with|in|of|using) (?!the (?:industry|sector|role)\b)[A-Za-z]"#,
             #"\bneed(?:ed)? someone (?:who (?:already )?knows|who (?:already )?has (?:a |an |the )?(?:\w+ )?(?:qualification|licen[cs]e|certificat\w*|knowledge|skills?|experience (?:with|in|of))|with (?!more\b)[a-z]+ (?:[a-z]+ )?experience)\b"#, #"\byours is in\b"#,
             #"\bneed\w*\b[^.]{0,40}\b(?:knowledge|skills?|experience|expertise)\b[^.]{0,20}\bthan you (?:currently )?have\b"#, #"\bdeciding factor\b"#,
             #"\bweren'?t confident you'?d be productive\b"#, #"\bneeds? (?:someone|somebody|a \w+|\w+s) who can(?! start| begin| join| commit| work (?:on|from|in))\b"#, #"\bskills? gaps?\b"#,
