@@ -295,7 +295,7 @@ public struct Centre: Sendable {
     /// withheld. Admins only.
     public func cohort(for admin: Account) async throws -> CohortReport {
         guard admin.role == .admin, !admin.disabled else { throw CentreError.noSuchAccount(admin.email) }
-        return CohortReport.of(try await cohortFacts())
+        return CohortReport.of(try await cohortFacts().facts)
     }
 
     /// Each opted-in person's counts, brought up to date: the counts are kept with the version of
@@ -303,13 +303,11 @@ public struct Centre: Sendable {
     /// people whose data has changed since. Returns how many were counted again with the facts.
     @discardableResult
     public func refreshCohort() async throws -> Int {
-        let before = try await repository.cohortFacts()
-        _ = try await cohortFacts()
-        let after = try await repository.cohortFacts()
-        return after.filter { before[$0.key]?.version != $0.value.version }.count
+        try await cohortFacts().recounted
     }
 
-    func cohortFacts() async throws -> [PersonFacts] {
+    /// Everyone's facts, and how many people were counted again for them.
+    func cohortFacts() async throws -> (facts: [PersonFacts], recounted: Int) {
         let people = try await repository.all().filter { $0.role == .seeker && $0.statisticsOptIn && !$0.disabled }
         // One statement reads everyone's data version; only the people whose data moved since
         // their counts were kept are counted again, a few at a time, each in their own transaction.
@@ -340,7 +338,7 @@ public struct Centre: Sendable {
                 _ = add()
             }
         }
-        return facts
+        return (facts, stale.count)
     }
 
     /// Counts one person's facts from the figures their own pages show, and keeps them with the

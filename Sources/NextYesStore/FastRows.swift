@@ -119,15 +119,9 @@ extension ApplicationRepository {
         }
         let columns = Self.applicationColumns.map { "\"\($0)\"" }.joined(separator: ", ")
         let text = "SELECT \(columns) FROM applications" + (outcome == nil ? "" : " WHERE outcome = $1") + " ORDER BY last_activity_on DESC, id DESC"
-        if let rows = try await PostgresRows.collect(db, text, outcome.map { [$0.rawValue] } ?? [], table: "applications", {
+        return try await PostgresRows.collect(db, text, outcome.map { [$0.rawValue] } ?? [], table: "applications") {
             try Self.application(try ApplicationRow($0))
-        }) {
-            return rows
         }
-        var query = try sql.select().columns(Self.applicationColumns.map { SQLColumn($0) }).from(ApplicationModel.schema)
-        if let outcome { query = query.where("outcome", .equal, SQLBind(outcome.rawValue)) }
-        let rows = try await query.orderBy("last_activity_on", .descending).orderBy("id", .descending).all()
-        return try rows.map { try Self.application(try ApplicationRow(row: $0)) }
     }
 
     /// Every application, newest activity first, through the rows a server keeps: the ids and
@@ -171,17 +165,6 @@ extension ApplicationRepository {
             note = v.optionalText(6)
             recordedAt = try v.date(7)
         }
-
-        init(row: any SQLRow) throws {
-            id = try row.decode(column: "id", as: Int.self)
-            applicationId = try row.decode(column: "application_id", as: Int.self)
-            kind = try row.decode(column: "kind", as: String.self)
-            on = try row.decode(column: "on", as: String.self)
-            stage = try row.decode(column: "stage", as: String.self)
-            fromStage = try row.decode(column: "from_stage", as: String?.self)
-            note = try row.decode(column: "note", as: String?.self)
-            recordedAt = try row.decode(column: "recorded_at", as: Date.self)
-        }
     }
 
     /// Every event, read with plain SQL.
@@ -191,14 +174,8 @@ extension ApplicationRepository {
                 try Self.event(try EventRow(sqlite: $0))
             }
         }
-        if let rows = try await PostgresRows.collect(db, "SELECT id, application_id, kind, \"on\", stage, from_stage, note, recorded_at FROM application_events",
-                                                     table: "application_events", { try Self.event(try EventRow($0)) }) {
-            return rows
-        }
-        let rows = try await sql.select()
-            .columns(["id", "application_id", "kind", "on", "stage", "from_stage", "note", "recorded_at"].map { SQLColumn($0) })
-            .from(ApplicationEventModel.schema).all()
-        return try rows.map { try Self.event(try EventRow(row: $0)) }
+        return try await PostgresRows.collect(db, "SELECT id, application_id, kind, \"on\", stage, from_stage, note, recorded_at FROM application_events",
+                                              table: "application_events") { try Self.event(try EventRow($0)) }
     }
 
     static func event(_ r: EventRow) throws -> ApplicationEvent {
@@ -364,34 +341,9 @@ extension ApplicationRepository {
             SELECT r.id, r.application_id, r."on", r.stage_reached, r.reason, r.category, r.controllable, r.feelings, r.intensity, r.processing_ends_on
             FROM rejections r JOIN applications a ON r.application_id = a.id WHERE a.outcome = $1 ORDER BY r."on" DESC
             """
-        if let rows = try await PostgresRows.collect(db, text, [Outcome.rejected.rawValue], table: RejectionModel.schema, { try Self.rejection($0) }) {
-            return rows
-        }
-        let rows = try await sql.select()
-            .columns(["id", "application_id", "on", "stage_reached", "reason", "category", "controllable", "feelings", "intensity", "processing_ends_on"]
-                .map { SQLColumn($0, table: RejectionModel.schema) })
-            .from(RejectionModel.schema)
-            .join(ApplicationModel.schema, on: SQLColumn("application_id", table: RejectionModel.schema), .equal, SQLColumn("id", table: ApplicationModel.schema))
-            .where(SQLColumn("outcome", table: ApplicationModel.schema), .equal, SQLBind(Outcome.rejected.rawValue))
-            .orderBy(SQLOrderBy(expression: SQLColumn("on", table: RejectionModel.schema), direction: SQLDirection.descending))
-            .all()
-        let table = RejectionModel.schema
-        return try rows.map { row in
-            let id = try row.decode(column: "id", as: Int.self)
-            return Rejection(
-                applicationID: try row.decode(column: "application_id", as: Int.self),
-                on: try Self.parse(try row.decode(column: "on", as: String.self), Day.init, table, id, "on"),
-                stageReached: try Self.parse(try row.decode(column: "stage_reached", as: String.self), Stage.init(rawValue:), table, id, "stage_reached"),
-                reason: try row.decode(column: "reason", as: String?.self),
-                category: try Self.parse(try row.decode(column: "category", as: String.self), RejectionCategory.init(rawValue:), table, id, "category"),
-                controllable: try Self.parse(try row.decode(column: "controllable", as: String.self), Controllability.init(rawValue:), table, id, "controllable"),
-                feelings: try row.decode(column: "feelings", as: [String].self),
-                intensity: try row.decode(column: "intensity", as: Int?.self),
-                processingEndsOn: try Self.parse(try row.decode(column: "processing_ends_on", as: String.self), Day.init, table, id, "processing_ends_on"))
-        }
+        return try await PostgresRows.collect(db, text, [Outcome.rejected.rawValue], table: RejectionModel.schema) { try Self.rejection($0) }
     }
 }
-
 
 extension ApplicationRepository {
     /// One rejection from its columns by position: id, application_id, on, stage_reached, reason,

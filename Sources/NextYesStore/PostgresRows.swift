@@ -20,10 +20,13 @@ extension SQLiteRows.Values: PositionalValues {}
 /// page that reads every application. These read the wire rows by position instead, on the
 /// database (or transaction) they are given, so a centre's person-scoped transaction still holds.
 enum PostgresRows {
-    /// The rows of `sql`, or nil when `db` is not PostgreSQL. Binds are texts, as `$1`, `$2`...
+    /// The rows of `sql` (binds are texts, as `$1`, `$2`...). NextYes runs on SQLite, read with
+    /// `SQLiteRows`, and PostgreSQL: nothing else reaches here.
     static func collect<T>(_ db: any Database, _ sql: String, _ binds: [String] = [], table: String,
-                           _ make: (Values) throws -> T) async throws -> [T]? {
-        guard let pg = db as? any PostgresDatabase else { return nil }
+                           _ make: (Values) throws -> T) async throws -> [T] {
+        guard let pg = db as? any PostgresDatabase else {
+            throw StoreError.cannotOpen(table, "NextYes reads SQLite and PostgreSQL databases only")
+        }
         var bindings = PostgresBindings()
         for bind in binds { bindings.append(bind) }
         let query = PostgresQuery(unsafeSQL: sql, binds: bindings)

@@ -185,14 +185,13 @@ enum SkillTaggerTraining {
         }
         let bytes = tagger!.encoded()
         let url = root.appendingPathComponent("Sources/NextYesInsights/Resources/skills-tagger.model")
+        guard try shipOrCompare(bytes, at: url) else {
+            FileHandle.standardError.write(Data("The shipped skills-tagger.model differs from what training produces. Run: swift run nextyes-train --skills\n".utf8))
+            exit(1)
+        }
         if check {
-            guard (try? Data(contentsOf: url)).map(Array.init) == bytes else {
-                FileHandle.standardError.write(Data("The shipped skills-tagger.model differs from what training produces. Run: swift run nextyes-train --skills\n".utf8))
-                exit(1)
-            }
             print("CHECK OK: the shipped skill tagger matches training, byte for byte.")
         } else {
-            try Data(bytes).write(to: url)
             print(String(format: "Wrote %@ (%d bytes, checksum %016llx).", url.path, bytes.count, tagger!.checksum))
         }
     }

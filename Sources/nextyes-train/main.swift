@@ -67,6 +67,14 @@ func trainOneVsRest(_ labels: [String], x: [[Int]], has: [Set<String>], bucketBi
     return models
 }
 
+/// With --check, whether the shipped file holds exactly `bytes`; otherwise writes them there
+/// (atomically) and answers true.
+func shipOrCompare(_ bytes: [UInt8], at url: URL) throws -> Bool {
+    if check { return (try? Data(contentsOf: url)).map(Array.init) == bytes }
+    try AtomicFile.write(Data(bytes), to: url.path, permissions: 0o644)
+    return true
+}
+
 /// Writes the models as resources, or with --check exits unless the shipped files are the same,
 /// byte for byte.
 func ship(_ models: [String: LogisticModel], order: [String], resource: (String) -> String, what: String) throws {
@@ -74,11 +82,7 @@ func ship(_ models: [String: LogisticModel], order: [String], resource: (String)
     for label in order {
         let bytes = models[label]!.encoded()
         let url = root.appendingPathComponent("Sources/NextYesInsights/Resources/\(resource(label)).model")
-        if check {
-            if (try? Data(contentsOf: url)).map(Array.init) != bytes { mismatch = true }
-        } else {
-            try Data(bytes).write(to: url)
-        }
+        if try !shipOrCompare(bytes, at: url) { mismatch = true }
     }
     guard check else { return }
     guard !mismatch else {
@@ -121,14 +125,13 @@ do {
     let source = try Data(contentsOf: resources.appendingPathComponent("taxonomy.tsv"))
     let image = try SkillTaxonomy(data: source).compiled()
     let target = resources.appendingPathComponent("taxonomy.bin")
+    guard try shipOrCompare(image, at: target) else {
+        FileHandle.standardError.write(Data("The shipped taxonomy.bin differs from what taxonomy.tsv compiles to. Run: swift run nextyes-train --taxonomy\n".utf8))
+        exit(1)
+    }
     if check {
-        guard (try? Data(contentsOf: target)).map(Array.init) == image else {
-            FileHandle.standardError.write(Data("The shipped taxonomy.bin differs from what taxonomy.tsv compiles to. Run: swift run nextyes-train --taxonomy\n".utf8))
-            exit(1)
-        }
         print("CHECK OK: the shipped taxonomy image matches taxonomy.tsv, byte for byte.")
     } else {
-        try AtomicFile.write(Data(image), to: target.path, permissions: 0o644)
         print("Wrote \(target.path) (\(image.count) bytes).")
     }
     if CommandLine.arguments.contains("--taxonomy") { exit(0) }
@@ -245,17 +248,14 @@ let model: LogisticModel = {
 let bytes = model.encoded()
 let resource = root.appendingPathComponent("Sources/NextYesInsights/Resources/\(CrisisModel.resourceName).model")
 
+guard try shipOrCompare(bytes, at: resource) else {
+    FileHandle.standardError.write(Data("The shipped crisis model differs from what training produces. Run: swift run nextyes-train\n".utf8))
+    exit(1)
+}
 if check {
-    let shipped = try Data(contentsOf: resource)
-    guard Array(shipped) == bytes else {
-        FileHandle.standardError.write(Data("The shipped crisis model differs from what training produces. Run: swift run nextyes-train\n".utf8))
-        exit(1)
-    }
     print("CHECK OK: the shipped crisis model matches training, byte for byte.")
     exit(0)
 }
-
-try Data(bytes).write(to: resource)
 
 // Scores with the model just trained, read the way the product reads text.
 func score(_ examples: [Example], _ decide: (String) -> Bool) -> (recall: Double, tp: Int, pos: Int, hardFA: Double, hardAlarms: Int, hard: Int, allFA: Double) {
