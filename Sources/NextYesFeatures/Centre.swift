@@ -42,6 +42,11 @@ public struct Centre: Sendable {
         try await CentreSchema.migrate(db)
     }
 
+    /// Closes the seekers' own files of a centre on SQLite (each has its own connections).
+    public static func closeFiles(of location: DatabaseLocation) async {
+        await CentreSchema.closeFiles(of: location)
+    }
+
     /// Runs `body` with the person's own workspace, in one transaction that can reach only their
     /// data. Only seekers have one.
     public func asPerson<T: Sendable>(_ account: Account, readOnly: Bool = false,

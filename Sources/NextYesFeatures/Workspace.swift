@@ -111,10 +111,11 @@ public final class WorkspaceConnection: Sendable {
 
     public var location: DatabaseLocation { connection.location }
 
-    /// Makes this PostgreSQL database a career centre's, or brings it up to date: the centre's
-    /// tables and every person's schema, under a lock. Returns how many people's schemas it checked.
+    /// Makes this database a career centre's, or brings it up to date: the centre's tables and
+    /// every person's schema (on SQLite, every person's file), under a lock. Returns how many
+    /// people's data it checked.
     public func migrateCentre() async throws -> Int {
-        guard connection.location.isPostgres else { throw CentreError.needsPostgres }
+        if case .sqliteMemory = connection.location { throw CentreError.needsPostgres }
         return try await Centre.migrate(connection.store.db)
     }
 

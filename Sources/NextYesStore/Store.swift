@@ -133,6 +133,8 @@ public final class StoreConnection: Sendable {
     }
 
     public func close() async {
+        // A centre on SQLite closes its seekers' files with it.
+        await CentreSchema.closeFiles(of: location)
         await databases.shutdownAsync()
     }
 

@@ -24,6 +24,8 @@ public func configure(_ app: Vapor.Application, context: WebContext) async throw
         throw CentreError.migrateFirst
     }
     if !app.nextyes.isCentre { try await app.autoMigrate() }
+    // A centre on SQLite keeps each seeker's NextYes in a file of its own, closed with the app.
+    if app.nextyes.isCentre, !context.location.isPostgres { app.lifecycle.use(SeekerFilesCloser(location: context.location)) }
 
     app.sessions.use { _ in DatabaseSessions() }
     if app.nextyes.isCentre {
@@ -50,6 +52,11 @@ public func configure(_ app: Vapor.Application, context: WebContext) async throw
     app.middleware.use(OnceMiddleware())
     app.routes.defaultMaxBodySize = "2mb"
     try routes(app)
+}
+
+struct SeekerFilesCloser: LifecycleHandler {
+    let location: DatabaseLocation
+    func shutdownAsync(_ application: Vapor.Application) async { await Centre.closeFiles(of: location) }
 }
 
 /// Days on every page read in the order the browser's own date fields use (from its language).

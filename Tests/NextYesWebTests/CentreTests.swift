@@ -11,10 +11,17 @@ import Testing
 import VaporTesting
 @testable import NextYesWeb
 
-/// A career centre on a real PostgreSQL server (DATABASE_URL, started by scripts/test): a fresh
-/// database per test, migrated with the centre's own command path, with four accounts.
+/// Where a centre under test keeps its data: a real PostgreSQL server (DATABASE_URL, started by
+/// scripts/test), or an SQLite file (`--accounts`) when no server is given.
+enum CentreBackend: String, Sendable, CustomTestStringConvertible {
+    case postgres, sqlite
+    var testDescription: String { rawValue }
+}
+
+/// A career centre with a fresh database per test (a new PostgreSQL database, or a new SQLite
+/// file in a folder of its own), migrated with the centre's own command path, with four accounts.
 struct CentreSetup {
-    let url: String
+    let location: DatabaseLocation
     let connection: WorkspaceConnection
     let centre: Centre
     let ana: Account, ben: Account, cy: Account, dee: Account
@@ -27,17 +34,31 @@ struct CentreSetup {
 
     static var serverURL: String? { ProcessInfo.processInfo.environment["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 } }
 
-    static func with(_ body: (CentreSetup, Vapor.Application) async throws -> Void) async throws {
-        let server = try #require(serverURL)
-        let name = "nextyes_centre_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12)
-        try await admin(server) { try await $0.raw("CREATE DATABASE \(unsafeRaw: String(name))").run() }
-        var components = URLComponents(string: server)!
-        components.path = "/\(name)"
-        let url = components.string!
-        // Dropped only after every connection to it is closed (a connection cut by a forced drop
-        // while its pool is still open trips an assertion in the driver's debug build).
-        func drop() async { try? await admin(server) { try await $0.raw("DROP DATABASE \(unsafeRaw: String(name)) WITH (FORCE)").run() } }
-        let connection = try await WorkspaceConnection.open(.postgres(url: url), clock: .fixed(Day("2026-11-20")!), migrate: false)
+    /// The centre's database the tests run on: PostgreSQL when scripts/test started a server
+    /// (the PostgreSQL step), else an SQLite file (every other run).
+    static var backends: [CentreBackend] { serverURL != nil ? [.postgres] : [.sqlite] }
+
+    static func with(_ backend: CentreBackend, _ body: (CentreSetup, Vapor.Application) async throws -> Void) async throws {
+        let location: DatabaseLocation
+        let drop: () async -> Void
+        switch backend {
+        case .postgres:
+            let server = try #require(serverURL)
+            let name = "nextyes_centre_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12)
+            try await admin(server) { try await $0.raw("CREATE DATABASE \(unsafeRaw: String(name))").run() }
+            var components = URLComponents(string: server)!
+            components.path = "/\(name)"
+            location = .postgres(url: components.string!)
+            // Dropped only after every connection to it is closed (a connection cut by a forced drop
+            // while its pool is still open trips an assertion in the driver's debug build).
+            drop = { try? await admin(server) { try await $0.raw("DROP DATABASE \(unsafeRaw: String(name)) WITH (FORCE)").run() } }
+        case .sqlite:
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nextyes-centre-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            location = .sqliteFile(path: folder.appendingPathComponent("centre.sqlite").path)
+            drop = { try? FileManager.default.removeItem(at: folder) }
+        }
+        let connection = try await WorkspaceConnection.open(location, clock: .fixed(Day("2026-11-20")!), migrate: false)
         do {
             _ = try await connection.migrateCentre()
             let centre = try #require(try await connection.centre())
@@ -45,10 +66,10 @@ struct CentreSetup {
             let ben = try await centre.addAccount(email: "ben@uni.example", name: "Ben Ode", role: .seeker, password: password).account
             let cy = try await centre.addAccount(email: "cy@uni.example", name: "Cy Marsh", role: .coach, password: password).account
             let dee = try await centre.addAccount(email: "dee@uni.example", name: "Dee Admin", role: .admin, password: password).account
-            let setup = CentreSetup(url: url, connection: connection, centre: centre, ana: ana, ben: ben, cy: cy, dee: dee)
+            let setup = CentreSetup(location: location, connection: connection, centre: centre, ana: ana, ben: ben, cy: cy, dee: dee)
             try await withApp(configure: { app in
                 try await configure(app, context: WebContext(
-                    clock: .fixed(Day("2026-11-21")!), loginToken: "unused-on-a-centre", location: .postgres(url: url),
+                    clock: .fixed(Day("2026-11-21")!), loginToken: "unused-on-a-centre", location: location,
                     dataDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("nextyes-centre-\(UUID().uuidString)")))
             }) { app in
                 #expect(app.nextyes.isCentre)
@@ -116,10 +137,10 @@ extension WebClient {
     }
 }
 
-@Suite("Career centre: accounts, isolation, sharing (PostgreSQL)", .serialized, .enabled(if: CentreSetup.serverURL != nil))
+@Suite("Career centre: accounts, isolation, sharing (PostgreSQL, or SQLite with --accounts)", .serialized)
 struct CentreTests {
-    @Test func anotherPersonFindsNoneOfAnasData() async throws {
-        try await CentreSetup.with { setup, app in
+    @Test(arguments: CentreSetup.backends) func anotherPersonFindsNoneOfAnasData(_ backend: CentreBackend) async throws {
+        try await CentreSetup.with(backend) { setup, app in
             try await setup.fillAna()
             let ana = WebClient(app: app)
             #expect(try await ana.signIn("ana@uni.example").location == "/")
@@ -198,8 +219,8 @@ struct CentreTests {
         }
     }
 
-    @Test func theDatabaseItselfRefusesAnotherPersonsSchema() async throws {
-        try await CentreSetup.with { setup, _ in
+    @Test(arguments: CentreSetup.backends) func theDatabaseItselfRefusesAnotherPersonsSchema(_ backend: CentreBackend) async throws {
+        try await CentreSetup.with(backend) { setup, _ in
             try await setup.fillAna()
             let benSchema = CentreSchema.schemaName(accountID: setup.ben.id), anaSchema = CentreSchema.schemaName(accountID: setup.ana.id)
             // As Ana, her own tables answer and Ben's schema and the centre's tables are refused.
@@ -207,18 +228,25 @@ struct CentreTests {
                 try await workspace.applications.all().count
             }
             #expect(count > 10)
-            let store = try await StoreConnection.open(.postgres(url: setup.url), migrate: false)
+            let store = try await StoreConnection.open(setup.location, migrate: false)
             let db = store.store.db
-            for forbidden in ["SELECT count(*) FROM \(benSchema).applications", "SELECT count(*) FROM centre.accounts", "SELECT count(*) FROM centre.sessions"] {
-                await #expect(throws: (any Error).self, "\(forbidden)") {
+            // On PostgreSQL each person is a schema and a role; on SQLite a file of their own,
+            // where the centre's tables and other people's files are not there to name.
+            let forbidden = backend == .postgres
+                ? ["SELECT count(*) FROM \(benSchema).applications", "SELECT count(*) FROM centre.accounts", "SELECT count(*) FROM centre.sessions"]
+                : ["SELECT count(*) FROM \(benSchema).applications", "SELECT count(*) FROM centre.accounts", "SELECT count(*) FROM accounts",
+                   "SELECT count(*) FROM grants", "SELECT count(*) FROM coach_views"]
+            for query in forbidden {
+                await #expect(throws: (any Error).self, "\(query)") {
                     try await CentreSchema.asPerson(setup.ana.id, on: db) { tx in
-                        try await (tx as! any SQLDatabase).raw(SQLQueryString(forbidden)).run()
+                        try await (tx as! any SQLDatabase).raw(SQLQueryString(query)).run()
                     }
                 }
             }
+            let own = backend == .postgres ? "SELECT count(*) FROM \(anaSchema).applications" : "SELECT count(*) FROM applications"
             await #expect(throws: Never.self) {
                 try await CentreSchema.asPerson(setup.ana.id, on: db) { tx in
-                    try await (tx as! any SQLDatabase).raw(SQLQueryString("SELECT count(*) FROM \(anaSchema).applications")).run()
+                    try await (tx as! any SQLDatabase).raw(SQLQueryString(own)).run()
                 }
             }
             // Outside a person's transaction there are no data tables at all: a query that forgot
@@ -230,8 +258,8 @@ struct CentreTests {
         }
     }
 
-    @Test func sharingShowsOnlyWhatWasChosenAndRevokingEndsIt() async throws {
-        try await CentreSetup.with { setup, app in
+    @Test(arguments: CentreSetup.backends) func sharingShowsOnlyWhatWasChosenAndRevokingEndsIt(_ backend: CentreBackend) async throws {
+        try await CentreSetup.with(backend) { setup, app in
             try await setup.fillAna()
             let ana = WebClient(app: app), cy = WebClient(app: app)
             try await ana.signIn("ana@uni.example")
@@ -298,8 +326,8 @@ struct CentreTests {
         }
     }
 
-    @Test func signingInIsThrottledPerAddressAndRotatesTheSession() async throws {
-        try await CentreSetup.with { setup, app in
+    @Test(arguments: CentreSetup.backends) func signingInIsThrottledPerAddressAndRotatesTheSession(_ backend: CentreBackend) async throws {
+        try await CentreSetup.with(backend) { setup, app in
             let ana = WebClient(app: app)
             try await ana.get("/login")
             let before = ana.cookie
@@ -334,8 +362,8 @@ struct CentreTests {
         }
     }
 
-    @Test func aOneTimeLinkSetsThePasswordOnce() async throws {
-        try await CentreSetup.with { setup, app in
+    @Test(arguments: CentreSetup.backends) func aOneTimeLinkSetsThePasswordOnce(_ backend: CentreBackend) async throws {
+        try await CentreSetup.with(backend) { setup, app in
             let (account, token) = try await setup.centre.addAccount(email: "eve@uni.example", name: "Eve", role: .seeker, password: nil)
             #expect(!account.hasPassword)
             let link = try #require(token)
@@ -362,12 +390,12 @@ struct CentreTests {
         }
     }
 
-    @Test func twoServersShareSessionsAndNeitherMigrates() async throws {
-        try await CentreSetup.with { setup, first in
+    @Test(arguments: CentreSetup.backends) func twoServersShareSessionsAndNeitherMigrates(_ backend: CentreBackend) async throws {
+        try await CentreSetup.with(backend) { setup, first in
             try await setup.fillAna()
             try await withApp(configure: { app in
                 try await configure(app, context: WebContext(
-                    clock: .fixed(Day("2026-11-21")!), loginToken: "unused-on-a-centre", location: .postgres(url: setup.url),
+                    clock: .fixed(Day("2026-11-21")!), loginToken: "unused-on-a-centre", location: setup.location,
                     dataDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("nextyes-centre-\(UUID().uuidString)")))
             }) { second in
                 #expect(second.nextyes.isCentre)
@@ -385,18 +413,20 @@ struct CentreTests {
                 #expect(try await onSecond.get("/").location == "/login")
             }
             // Starting servers never touched the schema: only `nextyes migrate` does.
-            let store = try await StoreConnection.open(.postgres(url: setup.url), migrate: false)
+            let store = try await StoreConnection.open(setup.location, migrate: false)
             struct Count: Decodable { let n: Int }
             let tables = try await (store.store.db as! any SQLDatabase)
-                .raw("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema IN ('public', 'centre') AND table_name = '_fluent_migrations'")
+                .raw(backend == .postgres
+                     ? "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema IN ('public', 'centre') AND table_name = '_fluent_migrations'"
+                     : "SELECT count(*) AS n FROM sqlite_master WHERE name IN ('_fluent_migrations', 'applications')")
                 .first(decoding: Count.self)?.n
             await store.close()
             #expect(tables == 0)
         }
     }
 
-    @Test func theCohortCountsOnlyPeopleWhoOptedInAndNamesNoOne() async throws {
-        try await CentreSetup.with { setup, app in
+    @Test(arguments: CentreSetup.backends) func theCohortCountsOnlyPeopleWhoOptedInAndNamesNoOne(_ backend: CentreBackend) async throws {
+        try await CentreSetup.with(backend) { setup, app in
             var seekers = [setup.ana, setup.ben]
             for i in 0..<4 {
                 seekers.append(try await setup.centre.addAccount(email: "s\(i)@uni.example", name: "Seeker \(i)", role: .seeker, password: CentreSetup.password).account)
@@ -444,8 +474,8 @@ struct CentreTests {
         }
     }
 
-    @Test func anAdminRunsTheAccountsOnTheWebAndEveryoneCanChangeTheirPassword() async throws {
-        try await CentreSetup.with { setup, app in
+    @Test(arguments: CentreSetup.backends) func anAdminRunsTheAccountsOnTheWebAndEveryoneCanChangeTheirPassword(_ backend: CentreBackend) async throws {
+        try await CentreSetup.with(backend) { setup, app in
             let dee = WebClient(app: app)
             #expect(try await dee.signIn("dee@uni.example").location == "/admin")
             try await dee.get("/admin")
@@ -506,8 +536,8 @@ struct CentreTests {
         }
     }
 
-    @Test func theAPIAnswersEachPersonWithTheirOwnData() async throws {
-        try await CentreSetup.with { setup, app in
+    @Test(arguments: CentreSetup.backends) func theAPIAnswersEachPersonWithTheirOwnData(_ backend: CentreBackend) async throws {
+        try await CentreSetup.with(backend) { setup, app in
             try await setup.fillAna()
             let anas = try await setup.connection.run(account: setup.ana.email) { try await $0.apiTokens.create(name: "script", scopes: [.read]).secret }
             let bens = try await setup.connection.run(account: setup.ben.email) { try await $0.apiTokens.create(name: "script", scopes: [.read]).secret }
@@ -531,7 +561,7 @@ struct CentreTests {
         }
     }
 
-    @Test func anEmptyPostgreSQLDatabaseIsNotServedBeforeItIsSetUp() async throws {
+    @Test(.enabled(if: CentreSetup.serverURL != nil)) func anEmptyPostgreSQLDatabaseIsNotServedBeforeItIsSetUp() async throws {
         let server = try #require(CentreSetup.serverURL)
         let name = "nextyes_empty_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(12)
         try await CentreSetup.admin(server) { try await $0.raw("CREATE DATABASE \(unsafeRaw: String(name))").run() }
@@ -553,8 +583,8 @@ struct CentreTests {
         try await CentreSetup.admin(server) { try await $0.raw("DROP DATABASE \(unsafeRaw: String(name)) WITH (FORCE)").run() }
     }
 
-    @Test func theAssistantServerWorksForOnePersonOnACentre() async throws {
-        try await CentreSetup.with { setup, _ in
+    @Test(arguments: CentreSetup.backends) func theAssistantServerWorksForOnePersonOnACentre(_ backend: CentreBackend) async throws {
+        try await CentreSetup.with(backend) { setup, _ in
             try await setup.fillAna()
             /// Connects an assistant to a server for `account`: what list_applications answers,
             /// and the texts of the answer to a journal entry, when one is written.
@@ -592,8 +622,8 @@ struct CentreTests {
         }
     }
 
-    @Test func aSeekerRestoresTheirOwnBackupIntoTheirEmptyAccount() async throws {
-        try await CentreSetup.with { setup, app in
+    @Test(arguments: CentreSetup.backends) func aSeekerRestoresTheirOwnBackupIntoTheirEmptyAccount(_ backend: CentreBackend) async throws {
+        try await CentreSetup.with(backend) { setup, app in
             try await setup.fillAna()
             let ana = WebClient(app: app)
             try await ana.signIn("ana@uni.example")
@@ -610,8 +640,8 @@ struct CentreTests {
         }
     }
 
-    @Test func theCommandLineNeedsAnAccountOnACentre() async throws {
-        try await CentreSetup.with { setup, _ in
+    @Test(arguments: CentreSetup.backends) func theCommandLineNeedsAnAccountOnACentre(_ backend: CentreBackend) async throws {
+        try await CentreSetup.with(backend) { setup, _ in
             await #expect(throws: CentreError.accountNeeded) {
                 try await setup.connection.run(account: nil) { _ in () }
             }

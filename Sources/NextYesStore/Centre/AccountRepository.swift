@@ -15,6 +15,8 @@ public struct AccountRepository: Sendable {
     }
 
     var sql: any SQLDatabase { db as! any SQLDatabase }
+    /// Where the centre's tables are: the schema `centre` on PostgreSQL, the file itself on SQLite.
+    var c: String { CentreSchema.table("", on: db) }
     var now: Date { Store.storable(clock.now()) }
 
     struct Row: Decodable {
@@ -42,15 +44,15 @@ public struct AccountRepository: Sendable {
         for i in bytes.indices { bytes[i] = UInt8.random(in: 0...255, using: &generator) }
         let id = bytes.map { String(format: "%02x", $0) }.joined()
         let created = now
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
             struct Found: Decodable { let found: Bool }
-            if try await sql.raw("SELECT EXISTS (SELECT 1 FROM centre.accounts WHERE email = \(bind: email)) AS found")
+            if try await sql.raw("SELECT EXISTS (SELECT 1 FROM \(unsafeRaw: c)accounts WHERE email = \(bind: email)) AS found")
                 .first(decoding: Found.self)?.found == true {
                 throw CentreError.accountExists(email)
             }
             try await sql.raw("""
-                INSERT INTO centre.accounts (id, email, name, role, password_hash, created_at)
+                INSERT INTO \(unsafeRaw: c)accounts (id, email, name, role, password_hash, created_at)
                 VALUES (\(bind: id), \(bind: email), \(bind: name), \(bind: role.rawValue), \(bind: passwordHash), \(bind: created))
                 """).run()
             if role == .seeker { try await CentreSchema.migratePerson(accountID: id, on: tx) }
@@ -60,61 +62,61 @@ public struct AccountRepository: Sendable {
     }
 
     public func all() async throws -> [Account] {
-        try await sql.raw("SELECT \(unsafeRaw: Self.columns) FROM centre.accounts ORDER BY role, email").all(decoding: Row.self).map(\.account)
+        try await sql.raw("SELECT \(unsafeRaw: Self.columns) FROM \(unsafeRaw: c)accounts ORDER BY role, email").all(decoding: Row.self).map(\.account)
     }
 
     public func find(email: String) async throws -> Account? {
-        try await sql.raw("SELECT \(unsafeRaw: Self.columns) FROM centre.accounts WHERE email = \(bind: email)").first(decoding: Row.self)?.account
+        try await sql.raw("SELECT \(unsafeRaw: Self.columns) FROM \(unsafeRaw: c)accounts WHERE email = \(bind: email)").first(decoding: Row.self)?.account
     }
 
     public func find(id: String) async throws -> Account? {
-        try await sql.raw("SELECT \(unsafeRaw: Self.columns) FROM centre.accounts WHERE id = \(bind: id)").first(decoding: Row.self)?.account
+        try await sql.raw("SELECT \(unsafeRaw: Self.columns) FROM \(unsafeRaw: c)accounts WHERE id = \(bind: id)").first(decoding: Row.self)?.account
     }
 
     /// The stored password hash, for checking a sign-in.
     public func passwordHash(email: String) async throws -> (account: Account, hash: String?)? {
-        guard let row = try await sql.raw("SELECT \(unsafeRaw: Self.columns) FROM centre.accounts WHERE email = \(bind: email)")
+        guard let row = try await sql.raw("SELECT \(unsafeRaw: Self.columns) FROM \(unsafeRaw: c)accounts WHERE email = \(bind: email)")
             .first(decoding: Row.self) else { return nil }
         return (row.account, row.password_hash)
     }
 
     public func setPassword(accountID: String, hash: String) async throws {
-        try await sql.raw("UPDATE centre.accounts SET password_hash = \(bind: hash) WHERE id = \(bind: accountID)").run()
+        try await sql.raw("UPDATE \(unsafeRaw: c)accounts SET password_hash = \(bind: hash) WHERE id = \(bind: accountID)").run()
     }
 
     /// Disables or enables the account; disabling also ends its sessions (they carry the id).
     /// Ends every browser session of the account except the one whose id hashes to `keeping`.
     public func endSessions(accountID: String, keeping idHash: String?) async throws {
         try await sql.raw("""
-            DELETE FROM centre.sessions WHERE data LIKE \(bind: "%\"account\":\"" + accountID + "\"%") AND id_hash <> \(bind: idHash ?? "")
+            DELETE FROM \(unsafeRaw: c)sessions WHERE data LIKE \(bind: "%\"account\":\"" + accountID + "\"%") AND id_hash <> \(bind: idHash ?? "")
             """).run()
     }
 
     public func setDisabled(accountID: String, _ disabled: Bool) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
-            try await sql.raw("UPDATE centre.accounts SET disabled = \(bind: disabled) WHERE id = \(bind: accountID)").run()
+            try await sql.raw("UPDATE \(unsafeRaw: c)accounts SET disabled = \(bind: disabled) WHERE id = \(bind: accountID)").run()
             if disabled {
-                try await sql.raw("DELETE FROM centre.sessions WHERE data LIKE \(bind: "%\"account\":\"" + accountID + "\"%")").run()
-                try await sql.raw("DELETE FROM centre.account_links WHERE account_id = \(bind: accountID)").run()
+                try await sql.raw("DELETE FROM \(unsafeRaw: c)sessions WHERE data LIKE \(bind: "%\"account\":\"" + accountID + "\"%")").run()
+                try await sql.raw("DELETE FROM \(unsafeRaw: c)account_links WHERE account_id = \(bind: accountID)").run()
             }
         }
     }
 
     public func setStatisticsOptIn(accountID: String, _ optIn: Bool) async throws {
-        try await sql.raw("UPDATE centre.accounts SET statistics_opt_in = \(bind: optIn) WHERE id = \(bind: accountID)").run()
+        try await sql.raw("UPDATE \(unsafeRaw: c)accounts SET statistics_opt_in = \(bind: optIn) WHERE id = \(bind: accountID)").run()
     }
 
     // MARK: One-time links
 
     /// Stores a link's hash; the link itself is shown once and never stored.
     public func addLink(hash: String, accountID: String, purpose: String, expiresAt: Date) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
             // A new link replaces any earlier one for the same account.
-            try await sql.raw("DELETE FROM centre.account_links WHERE account_id = \(bind: accountID)").run()
+            try await sql.raw("DELETE FROM \(unsafeRaw: c)account_links WHERE account_id = \(bind: accountID)").run()
             try await sql.raw("""
-                INSERT INTO centre.account_links (hash, account_id, purpose, expires_at)
+                INSERT INTO \(unsafeRaw: c)account_links (hash, account_id, purpose, expires_at)
                 VALUES (\(bind: hash), \(bind: accountID), \(bind: purpose), \(bind: Store.storable(expiresAt)))
                 """).run()
         }
@@ -123,21 +125,21 @@ public struct AccountRepository: Sendable {
     public func linkIsValid(hash: String) async throws -> Bool {
         struct Found: Decodable { let found: Bool }
         return try await sql.raw("""
-            SELECT EXISTS (SELECT 1 FROM centre.account_links l JOIN centre.accounts a ON a.id = l.account_id
+            SELECT EXISTS (SELECT 1 FROM \(unsafeRaw: c)account_links l JOIN \(unsafeRaw: c)accounts a ON a.id = l.account_id
               WHERE l.hash = \(bind: hash) AND l.used_at IS NULL AND l.expires_at > \(bind: now) AND NOT a.disabled) AS found
             """).first(decoding: Found.self)?.found ?? false
     }
 
     /// The account a link belongs to, if it is unused and unexpired; it is used up at once.
     public func useLink(hash: String) async throws -> Account? {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
             struct Link: Decodable { let account_id: String }
             guard let link = try await sql.raw("""
-                UPDATE centre.account_links SET used_at = \(bind: now)
+                UPDATE \(unsafeRaw: c)account_links SET used_at = \(bind: now)
                 WHERE hash = \(bind: hash) AND used_at IS NULL AND expires_at > \(bind: now) RETURNING account_id
                 """).first(decoding: Link.self) else { return nil }
-            return try await sql.raw("SELECT \(unsafeRaw: Self.columns) FROM centre.accounts WHERE id = \(bind: link.account_id)")
+            return try await sql.raw("SELECT \(unsafeRaw: Self.columns) FROM \(unsafeRaw: c)accounts WHERE id = \(bind: link.account_id)")
                 .first(decoding: Row.self)?.account
         }
     }
@@ -147,7 +149,7 @@ public struct AccountRepository: Sendable {
     /// When the key (an address, or a client) may try again; nil when it may now.
     public func lockedUntil(key: String) async throws -> Date? {
         struct Lock: Decodable { let locked_until: Date? }
-        guard let until = try await sql.raw("SELECT locked_until FROM centre.sign_in_failures WHERE key = \(bind: key)")
+        guard let until = try await sql.raw("SELECT locked_until FROM \(unsafeRaw: c)sign_in_failures WHERE key = \(bind: key)")
             .first(decoding: Lock.self)?.locked_until, until > clock.now() else { return nil }
         return until
     }
@@ -156,19 +158,19 @@ public struct AccountRepository: Sendable {
     public func recordFailure(key: String, limit: Int, window: TimeInterval, lock: TimeInterval) async throws {
         let now = self.now
         try await sql.raw("""
-            INSERT INTO centre.sign_in_failures AS f (key, failures, window_start) VALUES (\(bind: key), 1, \(bind: now))
+            INSERT INTO \(unsafeRaw: c)sign_in_failures AS f (key, failures, window_start) VALUES (\(bind: key), 1, \(bind: now))
             ON CONFLICT (key) DO UPDATE SET
               failures = CASE WHEN f.window_start < \(bind: now.addingTimeInterval(-window)) THEN 1 ELSE f.failures + 1 END,
               window_start = CASE WHEN f.window_start < \(bind: now.addingTimeInterval(-window)) THEN \(bind: now) ELSE f.window_start END
             """).run()
         try await sql.raw("""
-            UPDATE centre.sign_in_failures SET locked_until = \(bind: now.addingTimeInterval(lock)), failures = 0, window_start = \(bind: now)
+            UPDATE \(unsafeRaw: c)sign_in_failures SET locked_until = \(bind: now.addingTimeInterval(lock)), failures = 0, window_start = \(bind: now)
             WHERE key = \(bind: key) AND failures >= \(bind: limit)
             """).run()
     }
 
     public func clearFailures(key: String) async throws {
-        try await sql.raw("DELETE FROM centre.sign_in_failures WHERE key = \(bind: key)").run()
+        try await sql.raw("DELETE FROM \(unsafeRaw: c)sign_in_failures WHERE key = \(bind: key)").run()
     }
 
     // MARK: The cohort's kept counts
@@ -176,13 +178,13 @@ public struct AccountRepository: Sendable {
     /// Each person's kept counts, with the data version they were made from.
     public func cohortFacts() async throws -> [String: (version: Int64, facts: String)] {
         struct Row: Decodable { let seeker_id: String; let version: Int64; let facts: String }
-        let rows = try await sql.raw("SELECT seeker_id, version, facts FROM centre.cohort_facts").all(decoding: Row.self)
+        let rows = try await sql.raw("SELECT seeker_id, version, facts FROM \(unsafeRaw: c)cohort_facts").all(decoding: Row.self)
         return Dictionary(uniqueKeysWithValues: rows.map { ($0.seeker_id, ($0.version, $0.facts)) })
     }
 
     public func keepCohortFacts(seekerID: String, version: Int64, facts: String) async throws {
         try await sql.raw("""
-            INSERT INTO centre.cohort_facts (seeker_id, version, facts) VALUES (\(bind: seekerID), \(bind: version), \(bind: facts))
+            INSERT INTO \(unsafeRaw: c)cohort_facts (seeker_id, version, facts) VALUES (\(bind: seekerID), \(bind: version), \(bind: facts))
             ON CONFLICT (seeker_id) DO UPDATE SET version = excluded.version, facts = excluded.facts
             """).run()
     }
@@ -192,14 +194,14 @@ public struct AccountRepository: Sendable {
     public func grant(seekerID: String, coachID: String, scopes: [SharingScope]) async throws {
         let text = scopes.sorted().map(\.rawValue).joined(separator: ",")
         try await sql.raw("""
-            INSERT INTO centre.grants (seeker_id, coach_id, scopes, granted_at) VALUES (\(bind: seekerID), \(bind: coachID), \(bind: text), \(bind: now))
+            INSERT INTO \(unsafeRaw: c)grants (seeker_id, coach_id, scopes, granted_at) VALUES (\(bind: seekerID), \(bind: coachID), \(bind: text), \(bind: now))
             ON CONFLICT (seeker_id, coach_id) DO UPDATE SET scopes = excluded.scopes, granted_at = excluded.granted_at
             """).run()
     }
 
     public func revoke(seekerID: String, coachID: String) async throws -> Bool {
         struct Gone: Decodable { let seeker_id: String }
-        return try await sql.raw("DELETE FROM centre.grants WHERE seeker_id = \(bind: seekerID) AND coach_id = \(bind: coachID) RETURNING seeker_id")
+        return try await sql.raw("DELETE FROM \(unsafeRaw: c)grants WHERE seeker_id = \(bind: seekerID) AND coach_id = \(bind: coachID) RETURNING seeker_id")
             .first(decoding: Gone.self) != nil
     }
 
@@ -208,9 +210,9 @@ public struct AccountRepository: Sendable {
         struct GrantRow: Decodable { let seeker_id: String; let coach_id: String; let scopes: String; let granted_at: Date }
         let rows: [GrantRow]
         if let seekerID {
-            rows = try await sql.raw("SELECT seeker_id, coach_id, scopes, granted_at FROM centre.grants WHERE seeker_id = \(bind: seekerID)").all(decoding: GrantRow.self)
+            rows = try await sql.raw("SELECT seeker_id, coach_id, scopes, granted_at FROM \(unsafeRaw: c)grants WHERE seeker_id = \(bind: seekerID)").all(decoding: GrantRow.self)
         } else if let coachID {
-            rows = try await sql.raw("SELECT seeker_id, coach_id, scopes, granted_at FROM centre.grants WHERE coach_id = \(bind: coachID)").all(decoding: GrantRow.self)
+            rows = try await sql.raw("SELECT seeker_id, coach_id, scopes, granted_at FROM \(unsafeRaw: c)grants WHERE coach_id = \(bind: coachID)").all(decoding: GrantRow.self)
         } else {
             rows = []
         }
@@ -225,7 +227,7 @@ public struct AccountRepository: Sendable {
 
     public func logView(seekerID: String, coachID: String, scope: SharingScope, action: CoachView.Action = .looked) async throws {
         try await sql.raw("""
-            INSERT INTO centre.coach_views (seeker_id, coach_id, scope, action, viewed_at)
+            INSERT INTO \(unsafeRaw: c)coach_views (seeker_id, coach_id, scope, action, viewed_at)
             VALUES (\(bind: seekerID), \(bind: coachID), \(bind: scope.rawValue), \(bind: action.rawValue), \(bind: now))
             """).run()
     }
@@ -233,7 +235,7 @@ public struct AccountRepository: Sendable {
     public func views(seekerID: String, limit: Int = 200) async throws -> [CoachView] {
         struct ViewRow: Decodable { let name: String; let email: String; let scope: String; let action: String; let viewed_at: Date }
         return try await sql.raw("""
-            SELECT a.name, a.email, v.scope, v.action, v.viewed_at FROM centre.coach_views v JOIN centre.accounts a ON a.id = v.coach_id
+            SELECT a.name, a.email, v.scope, v.action, v.viewed_at FROM \(unsafeRaw: c)coach_views v JOIN \(unsafeRaw: c)accounts a ON a.id = v.coach_id
             WHERE v.seeker_id = \(bind: seekerID) ORDER BY v.viewed_at DESC, v.id DESC LIMIT \(bind: limit)
             """).all(decoding: ViewRow.self).compactMap { row in
                 SharingScope(rawValue: row.scope).map {

@@ -18,6 +18,7 @@ public enum CentreSchema {
 
     /// Whether this database is a centre's: PostgreSQL with the centre's tables.
     public static func isCentre(_ db: any Database) async throws -> Bool {
+        if SQLiteCentre.isSQLite(db) { return try await SQLiteCentre.isCentre(db as! any SQLDatabase) }
         guard let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" else { return false }
         struct Row: Decodable { let found: Bool }
         let row = try await sql.raw("SELECT to_regclass('centre.accounts') IS NOT NULL AS found").first(decoding: Row.self)
@@ -49,6 +50,7 @@ public enum CentreSchema {
     /// schemas (one per seeker) were brought up to date.
     @discardableResult
     public static func migrate(_ db: any Database) async throws -> Int {
+        if SQLiteCentre.isSQLite(db) { return try await SQLiteCentre.migrate(db) }
         guard let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" else {
             throw CentreError.needsPostgres
         }
@@ -77,6 +79,17 @@ public enum CentreSchema {
 
     /// Any fixed number: the key of the advisory lock all NextYes migrations take.
     static let lockKey: Int64 = 0x6E65_7874_7965_73
+
+    /// Closes the seekers' own files of a centre on SQLite (nothing on PostgreSQL).
+    public static func closeFiles(of location: DatabaseLocation) async {
+        if case .sqliteFile(let path) = location { await PersonFiles.shared.close(centrePath: path) }
+    }
+
+    /// The table `name` of the centre's own, as a query names it: in the schema `centre` on
+    /// PostgreSQL, in the centre's own file on SQLite.
+    public static func table(_ name: String, on db: any Database) -> String {
+        SQLiteCentre.isSQLite(db) ? name : "centre." + name
+    }
 
     /// The centre's own tables. A landed entry is never edited; changes come as new ones.
     static let centreMigrations: [(String, [String])] = [
@@ -126,6 +139,7 @@ public enum CentreSchema {
     /// Creates the person's role and schema if they don't exist yet, and brings the schema up to
     /// date, as that role, so the tables are the role's own.
     static func migratePerson(accountID: String, on tx: any Database) async throws {
+        if SQLiteCentre.isSQLite(tx) { return try await SQLiteCentre.migratePerson(accountID: accountID, centre: tx) }
         let sql = tx as! any SQLDatabase
         let schema = quoted(schemaName(accountID: accountID)), role = quoted(roleName(accountID: accountID))
         struct Found: Decodable { let found: Bool }
@@ -182,6 +196,7 @@ public enum CentreSchema {
     /// schema yet are left out.
     public static func dataVersions(accountIDs: [String], on db: any Database) async throws -> [String: Int64] {
         guard let sql = db as? any SQLDatabase, !accountIDs.isEmpty else { return [:] }
+        if SQLiteCentre.isSQLite(db) { return try await SQLiteCentre.dataVersions(accountIDs: accountIDs, centre: db) }
         struct Row: Decodable { let id: String; let version: Int64 }
         struct Name: Decodable { let nspname: String }
         let existing = Set(try await sql.raw("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'p\\_%'").all(decoding: Name.self).map(\.nspname))
@@ -218,7 +233,11 @@ public enum CentreSchema {
     /// to its pool as it came.
     public static func asPerson<T: Sendable>(_ accountID: String, on db: any Database,
                                              _ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        try await db.transaction { tx in
+        // On SQLite the person's own file holds their data: its transaction reaches nothing else.
+        if SQLiteCentre.isSQLite(db) {
+            return try await SQLiteCentre.personDatabase(accountID: accountID, centre: db).writeTransaction(body)
+        }
+        return try await db.transaction { tx in
             try await enter(accountID: accountID, on: tx)
             return try await body(tx)
         }
@@ -246,9 +265,9 @@ public enum CentreError: Error, Hashable, Sendable, LocalizedError, CategorizedE
     public var errorDescription: String? {
         switch self {
         case .needsPostgres:
-            "Accounts need a career centre's PostgreSQL database. Give its address with --database postgres://… or DATABASE_URL; a personal NextYes on SQLite has no accounts."
+            "Accounts need a career centre's database: PostgreSQL (--database postgres://… or DATABASE_URL), or to try one on this machine a new SQLite file set up with `nextyes migrate --accounts --database centre.sqlite`. A personal NextYes has no accounts."
         case .notCentre:
-            "This database is not set up for a career centre yet. Run `nextyes migrate` on it first (with DATABASE_URL or --database postgres://…)."
+            "This database is not set up for a career centre yet. Run `nextyes migrate` on it first (with DATABASE_URL or --database postgres://…; for an SQLite file, `nextyes migrate --accounts`)."
         case .accountNeeded:
             "This is a career centre's database: say whose NextYes to use with --account EMAIL (or NEXTYES_ACCOUNT=EMAIL)."
         case .noSuchAccount(let email):
@@ -270,7 +289,7 @@ public enum CentreError: Error, Hashable, Sendable, LocalizedError, CategorizedE
         case .migrateFirst:
             "This PostgreSQL database is empty. For a career centre, set it up first with `nextyes migrate` (then add people with `nextyes accounts add`). For a personal NextYes on PostgreSQL, start with `nextyes serve --personal`."
         case .personalDatabase:
-            "This PostgreSQL database already holds a personal NextYes. A career centre needs a database of its own: create an empty one and run `nextyes migrate` on it."
+            "This database already holds a personal NextYes. A career centre needs a database of its own: create an empty one (or name a new SQLite file) and run `nextyes migrate` on it."
         case .linkNotValid:
             "This sign-in link has been used or has expired. Ask your centre's admin for a new one."
         case .tooManyTries:

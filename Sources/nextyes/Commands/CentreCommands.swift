@@ -14,10 +14,13 @@ extension CentreCommand {
         let command = self
         try await Console.reportingErrors {
             let location = try command.global.location
-            guard location.isPostgres else { throw CentreError.needsPostgres }
+            // A missing SQLite file is not made just to say it holds no centre.
+            if case .sqliteFile(let path) = location, !FileManager.default.fileExists(atPath: path) { throw CentreError.needsPostgres }
             let connection = try await WorkspaceConnection.open(location, migrate: false)
             do {
-                guard let centre = try await connection.centre() else { throw CentreError.notCentre }
+                guard let centre = try await connection.centre() else {
+                    throw location.isPostgres ? CentreError.notCentre : CentreError.needsPostgres
+                }
                 try await command.run(centre: centre)
             } catch {
                 await connection.close()
@@ -48,7 +51,7 @@ struct SiteOption: ParsableArguments {
 struct MigrateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "migrate",
-        abstract: "Set up or update a career centre's PostgreSQL database.",
+        abstract: "Set up or update a career centre's database (PostgreSQL, or an SQLite file with --accounts).",
         discussion: """
             Creates the centre's tables (accounts, sessions, sharing) and brings every person's own \
             schema up to date, under a database lock, so any number of servers can start together. \
@@ -57,17 +60,29 @@ struct MigrateCommand: AsyncParsableCommand {
 
             Example:
               DATABASE_URL=postgres://nextyes@db.example.org/nextyes nextyes migrate
+
+            To try a centre on one machine without PostgreSQL, make a new SQLite file one with \
+            --accounts: the centre's tables go in the file, and each seeker's NextYes in a file of \
+            its own in the folder beside it (centre.sqlite.people). A file that already holds a \
+            personal NextYes stays one.
+              nextyes migrate --accounts --database centre.sqlite
             """)
 
     @OptionGroup var global: GlobalOptions
+    @Flag(help: "Make an SQLite file a career centre's, with accounts (PostgreSQL needs no flag).")
+    var accounts = false
 
     mutating func run() async throws {
         let options = self
         try await Console.reportingErrors {
             let location = try options.global.location
-            guard location.isPostgres else { throw CentreError.needsPostgres }
+            if case .sqliteFile(let path) = location, !options.accounts, !FileManager.default.fileExists(atPath: path) {
+                throw CentreError.needsPostgres
+            }
             let connection = try await WorkspaceConnection.open(location, migrate: false)
             do {
+                // Without --accounts, an SQLite file is migrated only when it already is a centre's.
+                if !location.isPostgres, !options.accounts, try await connection.centre() == nil { throw CentreError.needsPostgres }
                 let people = try await connection.migrateCentre()
                 Console.out("The centre's database is ready and up to date, with \(people) \(people == 1 ? "seeker's" : "seekers'") data. Add people with: nextyes accounts add --email EMAIL --name NAME")
             } catch {

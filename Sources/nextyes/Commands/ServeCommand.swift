@@ -21,6 +21,11 @@ struct ServeCommand: AsyncParsableCommand {
             in with their e-mail and password instead, and any number of servers can share the \
             database:
               DATABASE_URL=postgres://… nextyes serve --host 0.0.0.0 --port 8080
+
+            To try a career centre on this machine without PostgreSQL, serve a new SQLite file \
+            with --accounts (it is set up as `nextyes migrate --accounts` would), then add people:
+              nextyes serve --accounts --database centre.sqlite
+              nextyes accounts add --database centre.sqlite --email you@example.org --name "Your Name" --role admin
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -29,6 +34,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port to listen on (0 picks a free one).") var port = 8080
     @Flag(help: "Start a personal NextYes in an empty PostgreSQL database (without it, an empty one must first be set up for a centre with `nextyes migrate`).")
     var personal = false
+    @Flag(help: "Serve an SQLite file as a career centre, with accounts, setting it up first if it is new.")
+    var accounts = false
 
     mutating func run() async throws {
         let options = self
@@ -43,11 +50,27 @@ struct ServeCommand: AsyncParsableCommand {
                     """)
             }
             let location = try options.global.location
+            if options.accounts {
+                guard case .sqliteFile = location else {
+                    throw ValidationErrors([FieldError("accounts", "--accounts is for an SQLite file. A centre on PostgreSQL is set up with `nextyes migrate`, then served without the flag.")])
+                }
+                let connection = try await WorkspaceConnection.open(location, migrate: false)
+                do {
+                    _ = try await connection.migrateCentre()
+                } catch {
+                    await connection.close()
+                    throw error
+                }
+                await connection.close()
+            }
             let server = WebServer(location: location, personalOnPostgres: options.personal)
             try await server.run(host: options.host, port: options.port) { url in
                 if url.hasSuffix("/login") {
                     Console.out("NextYes is running for a career centre. People sign in at:\n\n    \(url)\n")
                     Console.out("Add accounts with `nextyes accounts add`; each gets a one-time link to choose a password.")
+                    if !location.isPostgres {
+                        Console.out("This centre is one SQLite file, for trying NextYes on this machine; a centre's people are best served from PostgreSQL.")
+                    }
                 } else {
                     Console.out("NextYes is running. Open this link in your browser to log in:\n\n    \(url)\n")
                 }
