@@ -54,7 +54,7 @@ enum SQLiteCentre {
     /// the write lock with it first (`writeTransaction`). A landed entry is never edited.
     static let migrations: [(String, [String])] = [
         ("create-centre", [
-            "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
             """
             CREATE TABLE accounts (
               id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT NOT NULL, role TEXT NOT NULL,
@@ -97,7 +97,11 @@ enum SQLiteCentre {
     static func migrate(_ db: any Database) async throws -> Int {
         let sql = db as! any SQLDatabase
         try await sql.raw("PRAGMA busy_timeout = \(unsafeRaw: String(WriteLock.timeoutMilliseconds))").run()
-        let people: [String] = try await db.transaction { tx in
+        if try await hasTable("applications", on: sql) { throw CentreError.personalDatabase }
+        // The table a write transaction locks first, so servers starting together on a new file
+        // wait for each other instead of failing.
+        try await sql.raw("CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)").run()
+        let people: [String] = try await db.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
             if try await hasTable("applications", on: sql) { throw CentreError.personalDatabase }
             try await sql.raw("CREATE TABLE IF NOT EXISTS centre_migrations (name TEXT PRIMARY KEY, applied_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP)").run()
