@@ -106,6 +106,41 @@ public struct Centre: Sendable {
         return try await self.account(email: email)
     }
 
+    /// Deletes an account for good, and for a seeker their whole NextYes with it. `by` is the
+    /// admin doing it on the web, who can't delete their own account.
+    @discardableResult
+    public func deleteAccount(email: String, by admin: Account? = nil) async throws -> Account {
+        if let admin { try requireAdmin(admin) }
+        let account = try await account(email: email)
+        if let admin, admin.id == account.id {
+            throw ValidationErrors([FieldError("email", "You can't delete your own account here. Another admin can, or the command line: nextyes accounts delete.")])
+        }
+        try await remove(account)
+        return account
+    }
+
+    /// A seeker or coach deleting their own account: only with their password, which counts
+    /// towards the address's lock when wrong, like a sign-in.
+    public func deleteOwnAccount(_ account: Account, password: String) async throws {
+        guard account.role != .admin else {
+            throw ValidationErrors([FieldError("password", "An admin's account is deleted by another admin, or with nextyes accounts delete.")])
+        }
+        let key = Self.failureKey(account.email)
+        if try await repository.lockedUntil(key: key) != nil { throw CentreError.tooManyTries }
+        guard let stored = try await repository.passwordHash(email: account.email)?.hash,
+              try await PasswordHash.verify(password, against: stored) else {
+            try await repository.recordFailure(key: key, limit: Self.failuresPerAddress, window: Self.failureWindow, lock: Self.lockDuration)
+            throw ValidationErrors([FieldError("password", "That isn't your password. Nothing was deleted.")])
+        }
+        try await remove(account)
+    }
+
+    /// The account first, so no one is signed in to it, then the seeker's own data.
+    func remove(_ account: Account) async throws {
+        try await repository.delete(account: account)
+        if account.role == .seeker { try await CentreSchema.dropPerson(accountID: account.id, on: db) }
+    }
+
     /// The rules for a new password, checked before anything is used up or saved: at least 10
     /// characters, not only spaces, under 1,024 bytes.
     public static func checkPassword(_ password: String) throws {
@@ -258,7 +293,8 @@ public struct Centre: Sendable {
     }
 
     /// The coach's caseload with a few lines about each person, from what they shared only.
-    /// Reading it counts as looking, so each person sees it in their log.
+    /// Reading it counts as looking, so each person sees it in their log (once an hour at most,
+    /// however often the coach comes back to the page).
     public func caseloadSummary(of coach: Account) async throws -> [CaseloadEntry] {
         var entries: [CaseloadEntry] = []
         for grant in try await caseload(of: coach) {
@@ -268,7 +304,9 @@ public struct Centre: Sendable {
                 continue
             }
             let lines = try await asPerson(grant.seeker, readOnly: true) { try await $0.caseloadLines(scopes: scopes) }
-            for scope in scopes { try await repository.logView(seekerID: grant.seeker.id, coachID: coach.id, scope: scope, action: .caseload) }
+            for scope in scopes {
+                try await repository.logView(seekerID: grant.seeker.id, coachID: coach.id, scope: scope, action: .caseload, unlessWithin: 3600)
+            }
             entries.append(CaseloadEntry(grant: grant, week: lines.week, lastActivity: lines.last, recentNos: lines.nos, themes: lines.themes))
         }
         return entries

@@ -9,7 +9,8 @@ func routes(_ application: Vapor.Application) throws {
     try NextYesAPI.register(on: app) { $0.workspace }
     app.get("api", "docs") { req in
         Page(html: APIDocsPage.view(signedIn: AccessMiddleware.isSignedIn(req),
-                                    origin: req.headers.first(name: .host).map { "http://" + $0 } ?? "http://127.0.0.1:8080"))
+                                    origin: req.headers.first(name: .host).map { "http://" + $0 } ?? "http://127.0.0.1:8080",
+                                    centre: req.application.nextyes.isCentre))
     }
 
     app.get(SiteURL.stylesheet.pathComponents) { _ -> Response in

@@ -47,6 +47,15 @@ struct CentreCommandTests {
         // Migrating again changes nothing and loses nothing.
         #expect(try run(["migrate"]).out.contains("2 seekers'"))
         #expect(try run(["list", "--account", "ana@uni.example"]).out.contains("Quorvexa"))
+
+        // Deleting asks for --yes first, then removes the account and the person's file.
+        let asked = try run(["accounts", "delete", "--email", "ben@uni.example"])
+        #expect(asked.code != 0 && asked.err.contains("add --yes") && asked.err.contains("Nothing was deleted"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: people).filter { $0.hasSuffix(".sqlite") }.count == 2)
+        #expect(try run(["accounts", "delete", "--email", "ben@uni.example", "--yes"]).out.contains("Deleted ben@uni.example"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: people).filter { $0.hasSuffix(".sqlite") }.count == 1)
+        #expect(!(try run(["accounts", "list"]).out.contains("ben@")))
+        #expect(try run(["list", "--account", "ana@uni.example"]).out.contains("Quorvexa"))
     }
 
     @Test func aPersonalNextYesIsNeverMadeACentre() throws {

@@ -298,6 +298,11 @@ struct CentreTests {
             let withLines = try await cy.get("/coach").text
             #expect(withLines.contains("This week:") && withLines.contains("A no from"))
             #expect(try await ana.get("/sharing").text.contains("Cy Marsh saw your week and recent no&#39;s on their caseload"))
+            // Coming back to the caseload (a coach's every other address leads there) logs it once an hour, not at every visit.
+            try await cy.get("/coach")
+            #expect(try await cy.get("/applications").location == "/coach")
+            try await cy.get("/coach")
+            #expect(try await ana.get("/sharing").text.components(separatedBy: "saw your week and recent no").count == 2)
 
             // With the plan shared, a note on a goal reaches Ana under that goal.
             try await ana.post("/sharing", [("coach", "cy@uni.example"), ("scope[]", "applications"), ("scope[]", "report"), ("scope[]", "plan")])
@@ -359,6 +364,24 @@ struct CentreTests {
             #expect(off.status == .forbidden && off.text.contains("switched off"))
             // A wrong password for a disabled account says no more than for any other.
             #expect(try await WebClient(app: app).signIn("ben@uni.example", "wrong password").status == .unauthorized)
+        }
+    }
+
+    @Test(arguments: CentreSetup.backends) func theBrowsersOwnRequestsDontExpireTheSignInForm(_ backend: CentreBackend) async throws {
+        try await CentreSetup.with(backend) { setup, app in
+            // A browser asks for the site's icon (and other addresses) by itself while the form
+            // is open; the sign-in and link forms still work after it.
+            let ana = WebClient(app: app)
+            try await ana.get("/login")
+            for path in ["/favicon.ico", "/robots.txt", "/applications"] {
+                #expect(try await ana.get(path).location == "/login")
+            }
+            #expect(try await ana.post("/login", [("email", "ana@uni.example"), ("password", CentreSetup.password)]).location == "/")
+            let (_, token) = try await setup.centre.addAccount(email: "eve@uni.example", name: "Eve", role: .seeker, password: nil)
+            let eve = WebClient(app: app)
+            try await eve.get("/link/\(try #require(token))")
+            try await eve.get("/favicon.ico")
+            #expect(try await eve.post("/link/\(try #require(token))", [("password", "a long new password")]).location == "/")
         }
     }
 
@@ -533,6 +556,75 @@ struct CentreTests {
             #expect(try await WebClient(app: app).signIn("ana@uni.example", "a brand new password").location == "/")
             let coachPage = try await cy.get("/account")
             #expect(coachPage.status == .ok && coachPage.text.contains("Change your password"))
+        }
+    }
+
+    @Test(arguments: CentreSetup.backends) func deletingAnAccountRemovesEverythingOfTheirsAndNothingElse(_ backend: CentreBackend) async throws {
+        try await CentreSetup.with(backend) { setup, app in
+            try await setup.fillAna()
+            try await setup.connection.run(account: setup.ben.email) {
+                _ = try await $0.applications.add(ApplicationForm(company: "Halvard Maps", role: "Analyst"))
+            }
+            _ = try await setup.centre.share(setup.ben, withCoach: "cy@uni.example", scopes: [.report])
+            /// Whether the person's own data is still in the database: a schema and a role, or a file.
+            func dataExists(_ account: Account) async throws -> Bool {
+                switch setup.location {
+                case .sqliteFile(let path):
+                    return FileManager.default.fileExists(atPath: path + ".people/" + CentreSchema.schemaName(accountID: account.id) + ".sqlite")
+                default:
+                    let store = try await StoreConnection.open(setup.location, migrate: false)
+                    struct Count: Decodable { let n: Int }
+                    let n = try await (store.store.db as! any SQLDatabase).raw("""
+                        SELECT ((SELECT count(*) FROM pg_namespace WHERE nspname = \(bind: CentreSchema.schemaName(accountID: account.id)))
+                          + (SELECT count(*) FROM pg_roles WHERE rolname = \(bind: CentreSchema.roleName(accountID: account.id))))::int AS n
+                        """).first(decoding: Count.self)?.n
+                    await store.close()
+                    return n != 0
+                }
+            }
+            #expect(try await dataExists(setup.ben))
+
+            // Ben deletes his own account: only with his password.
+            let ben = WebClient(app: app)
+            try await ben.signIn("ben@uni.example")
+            #expect(try await ben.get("/account").text.contains("Delete your account"))
+            let wrong = try await ben.post("/account/delete", [("password", "not his password")])
+            #expect(wrong.status == .unprocessableEntity && wrong.text.contains("Nothing was deleted"))
+            #expect(try await setup.connection.run(account: setup.ben.email) { try await $0.applications.all().count } == 1)
+            let gone = try await ben.post("/account/delete", [("password", CentreSetup.password)])
+            #expect(gone.location == "/login?deleted=1")
+            #expect(try await ben.get("/login?deleted=1").text.contains("Your account and everything in it are deleted"))
+            #expect(try await ben.get("/").location == "/login")
+            #expect(try await WebClient(app: app).signIn("ben@uni.example").status == .unauthorized)
+            await #expect(throws: CentreError.noSuchAccount("ben@uni.example")) {
+                try await setup.connection.run(account: "ben@uni.example") { _ in () }
+            }
+            #expect(try await !dataExists(setup.ben))
+            #expect(try await setup.centre.caseload(of: setup.cy).isEmpty)
+            // Ana's NextYes is as it was.
+            #expect(try await setup.connection.run(account: setup.ana.email) { try await $0.applications.all().count } > 10)
+
+            // An admin deletes Ana on the web, once the address typed matches.
+            let dee = WebClient(app: app)
+            try await dee.signIn("dee@uni.example")
+            #expect(try await dee.get("/admin").text.contains("/admin/accounts/delete?email=ana%40uni%2Eexample"))
+            let ask = try await dee.get("/admin/accounts/delete?email=ana%40uni.example")
+            #expect(ask.status == .ok && ask.text.contains("Delete Ana Diaz&#39;s account?") && ask.text.contains("disable the account instead"))
+            let mismatch = try await dee.post("/admin/accounts/delete", [("email", "ana@uni.example"), ("confirm", "ana@uni")])
+            #expect(mismatch.status == .unprocessableEntity && mismatch.text.contains("Nothing was deleted"))
+            #expect(try await dataExists(setup.ana))
+            let deleted = try await dee.post("/admin/accounts/delete", [("email", "ana@uni.example"), ("confirm", "Ana@Uni.example ")])
+            #expect(deleted.location == "/admin")
+            #expect(try await dee.get("/admin").text.contains("Ana Diaz&#39;s account is deleted, with their NextYes"))
+            #expect(try await !dataExists(setup.ana))
+            #expect(try await setup.centre.accounts().map(\.email).sorted() == ["cy@uni.example", "dee@uni.example"])
+            // An admin can't delete themselves, and a coach can't delete anyone.
+            #expect(try await dee.get("/admin/accounts/delete?email=dee%40uni.example").status == .notFound)
+            let cy = WebClient(app: app)
+            try await cy.signIn("cy@uni.example")
+            try await cy.get("/coach")
+            #expect(try await cy.post("/admin/accounts/delete", [("email", "dee@uni.example"), ("confirm", "dee@uni.example")]).location == "/coach")
+            #expect(try await setup.centre.accounts().count == 2)
         }
     }
 

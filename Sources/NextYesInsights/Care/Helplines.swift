@@ -136,13 +136,13 @@ public struct SupportCard: Hashable, Sendable, Codable {
 
     /// The last words: privacy, and the pause when there is one.
     public var closing: String {
-        "What you write stays on this machine, and nobody is told." + (paused ? " Your targets and reminders are paused for now." : "")
+        "What you write stays in your NextYes, and nobody is told." + (paused ? " Your targets and reminders are paused for now." : "")
     }
 
     /// The last words when the words came through another program (an assistant, a script): NextYes
     /// keeps them here and tells nobody, but that program has seen them too, so it says so.
     public var closingThroughTool: String {
-        "NextYes keeps what you write on this machine and tells nobody; the assistant or tool you wrote it in has seen it too."
+        "NextYes keeps what you write and tells nobody; the assistant or tool you wrote it in has seen it too."
             + (paused ? " Your targets and reminders are paused for now." : "")
     }
 

@@ -78,7 +78,7 @@ extension CareerReport {
         }
         out.append("\n## Next three steps\n")
         for (index, action) in nextActions.enumerated() { out.append("\(index + 1). \(action)") }
-        out.append("\n---\nMade by NextYes from your own record, on your own machine.")
+        out.append("\n---\nMade by NextYes from your own record.")
         return out.joined(separator: "\n") + "\n"
     }
 

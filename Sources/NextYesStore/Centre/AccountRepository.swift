@@ -103,6 +103,23 @@ public struct AccountRepository: Sendable {
         }
     }
 
+    /// Removes the account and everything the centre keeps about it: its links, sessions, failed
+    /// sign-ins, sharing both ways, the log of coach views and the kept counts. The person's own
+    /// data is removed separately (`CentreSchema.dropPerson`).
+    public func delete(account: Account) async throws {
+        try await db.writeTransaction { tx in
+            let sql = tx as! any SQLDatabase
+            let id = account.id
+            try await sql.raw("DELETE FROM \(unsafeRaw: c)sessions WHERE data LIKE \(bind: "%\"account\":\"" + id + "\"%")").run()
+            try await sql.raw("DELETE FROM \(unsafeRaw: c)sign_in_failures WHERE key = \(bind: "address:" + account.email)").run()
+            try await sql.raw("DELETE FROM \(unsafeRaw: c)account_links WHERE account_id = \(bind: id)").run()
+            try await sql.raw("DELETE FROM \(unsafeRaw: c)grants WHERE seeker_id = \(bind: id) OR coach_id = \(bind: id)").run()
+            try await sql.raw("DELETE FROM \(unsafeRaw: c)coach_views WHERE seeker_id = \(bind: id) OR coach_id = \(bind: id)").run()
+            try await sql.raw("DELETE FROM \(unsafeRaw: c)cohort_facts WHERE seeker_id = \(bind: id)").run()
+            try await sql.raw("DELETE FROM \(unsafeRaw: c)accounts WHERE id = \(bind: id)").run()
+        }
+    }
+
     public func setStatisticsOptIn(accountID: String, _ optIn: Bool) async throws {
         try await sql.raw("UPDATE \(unsafeRaw: c)accounts SET statistics_opt_in = \(bind: optIn) WHERE id = \(bind: accountID)").run()
     }
@@ -225,7 +242,18 @@ public struct AccountRepository: Sendable {
         return grants.sorted { ($0.seeker.name, $0.coach.name) < ($1.seeker.name, $1.coach.name) }
     }
 
-    public func logView(seekerID: String, coachID: String, scope: SharingScope, action: CoachView.Action = .looked) async throws {
+    /// Logs a coach's look. With `unlessWithin`, a look the same as one logged that recently is
+    /// not logged again (the caseload is read at every visit to the coach's home page).
+    public func logView(seekerID: String, coachID: String, scope: SharingScope, action: CoachView.Action = .looked,
+                        unlessWithin window: TimeInterval? = nil) async throws {
+        if let window {
+            struct Found: Decodable { let found: Bool }
+            let recent = try await sql.raw("""
+                SELECT EXISTS (SELECT 1 FROM \(unsafeRaw: c)coach_views WHERE seeker_id = \(bind: seekerID) AND coach_id = \(bind: coachID)
+                  AND scope = \(bind: scope.rawValue) AND action = \(bind: action.rawValue) AND viewed_at > \(bind: now.addingTimeInterval(-window))) AS found
+                """).first(decoding: Found.self)?.found ?? false
+            if recent { return }
+        }
         try await sql.raw("""
             INSERT INTO \(unsafeRaw: c)coach_views (seeker_id, coach_id, scope, action, viewed_at)
             VALUES (\(bind: seekerID), \(bind: coachID), \(bind: scope.rawValue), \(bind: action.rawValue), \(bind: now))

@@ -162,6 +162,23 @@ public enum CentreSchema {
         try await leave(on: tx)
     }
 
+    /// Removes a seeker's own data for good: on PostgreSQL their schema, with everything in it,
+    /// and their role; on SQLite their file. Done after the account itself is gone, so nobody is
+    /// signed in to it.
+    public static func dropPerson(accountID: String, on db: any Database) async throws {
+        if SQLiteCentre.isSQLite(db) { return try await SQLiteCentre.dropPerson(accountID: accountID, centre: db) }
+        try await db.transaction { tx in
+            let sql = tx as! any SQLDatabase
+            let role = roleName(accountID: accountID)
+            struct Found: Decodable { let found: Bool }
+            try await sql.raw(SQLQueryString("DROP SCHEMA IF EXISTS \(quoted(schemaName(accountID: accountID))) CASCADE")).run()
+            if try await sql.raw("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = \(bind: role)) AS found").first(decoding: Found.self)?.found == true {
+                try await sql.raw(SQLQueryString("DROP OWNED BY \(quoted(role))")).run()
+                try await sql.raw(SQLQueryString("DROP ROLE \(quoted(role))")).run()
+            }
+        }
+    }
+
     /// One number per person that any change to their data moves (a statement-level trigger on
     /// every table), so what the centre keeps from it (the cohort's counts) knows when to recount.
     static func trackVersion(schema: String, on sql: any SQLDatabase) async throws {
@@ -261,6 +278,8 @@ public enum CentreError: Error, Hashable, Sendable, LocalizedError, CategorizedE
     case personalDatabase
     case migrateFirst
     case tooManyTries
+    /// No file at this path (as typed), for a command that needs a centre's.
+    case noCentreAt(String)
 
     public var errorDescription: String? {
         switch self {
@@ -289,9 +308,11 @@ public enum CentreError: Error, Hashable, Sendable, LocalizedError, CategorizedE
         case .migrateFirst:
             "This PostgreSQL database is empty. For a career centre, set it up first with `nextyes migrate` (then add people with `nextyes accounts add`). For a personal NextYes on PostgreSQL, start with `nextyes serve --personal`."
         case .personalDatabase:
-            "This database already holds a personal NextYes. A career centre needs a database of its own: create an empty one (or name a new SQLite file) and run `nextyes migrate` on it."
+            "This database already holds a personal NextYes, and stays one. A career centre needs a database of its own: an empty PostgreSQL database set up with `nextyes migrate`, or a new SQLite file set up with `nextyes migrate --accounts --database NEW.sqlite`."
         case .linkNotValid:
             "This sign-in link has been used or has expired. Ask your centre's admin for a new one."
+        case .noCentreAt(let path):
+            "There's no career centre's database at \(URL(fileURLWithPath: path).standardizedFileURL.path). Check the path (a relative one is read from the folder you run the command in). To try a centre on this machine, make one with `nextyes migrate --accounts --database \(path)`."
         case .tooManyTries:
             "Too many wrong passwords for this address: wait 15 minutes and try again, or ask your centre's admin for a sign-in link."
         }

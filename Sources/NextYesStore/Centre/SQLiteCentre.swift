@@ -130,6 +130,15 @@ enum SQLiteCentre {
         return try await PersonFiles.shared.open(path, migrate: false)
     }
 
+    /// Closes the seeker's file and removes it, with its write-ahead log.
+    static func dropPerson(accountID: String, centre db: any Database) async throws {
+        let path = personPath(centrePath: try await centrePath(db as! any SQLDatabase), accountID: accountID)
+        await PersonFiles.shared.close(path: path)
+        for suffix in ["", "-wal", "-shm", "-journal"] where FileManager.default.fileExists(atPath: path + suffix) {
+            try FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
+
     /// Many seekers' data versions, each read from their own file; files not made yet are left out.
     static func dataVersions(accountIDs: [String], centre db: any Database) async throws -> [String: Int64] {
         let centrePath = try await centrePath(db as! any SQLDatabase)
@@ -215,6 +224,12 @@ actor PersonFiles {
         } catch {
             throw StoreError.cannotCreateFolder(folder, error.localizedDescription)
         }
+    }
+
+    /// Closes one seeker's file.
+    func close(path: String) async {
+        guard let task = open.removeValue(forKey: path) else { return }
+        if let connection = try? await task.value { await connection.close() }
     }
 
     /// Closes the files of the centre at `centrePath` (every centre's with nil).

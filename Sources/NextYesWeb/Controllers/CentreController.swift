@@ -41,7 +41,10 @@ struct CentreAccessMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         }
         guard let account = try await Self.signedIn(request) else {
-            if request.hasSession { request.session.destroy() }
+            // A session that named an account no longer allowed in ends. One from before signing
+            // in (it holds the sign-in form's token) is kept: the browser's own requests, such as
+            // for the site's icon, must not expire the form the person is filling in.
+            if request.hasSession, request.session.data[Self.accountKey] != nil { request.session.destroy() }
             return request.redirect(to: SiteURL.login.path())
         }
         if request.method == .POST {
@@ -129,6 +132,9 @@ struct CentreController {
         app.post("admin", "accounts", "link", use: newLink)
         app.get("account", use: accountPage)
         app.post("account", "password", use: changePassword)
+        app.post("account", "delete", use: deleteOwnAccount)
+        app.get("admin", "accounts", "delete", use: deleteAccountPage)
+        app.post("admin", "accounts", "delete", use: deleteAccount)
         app.get("admin", "cohort", use: cohort)
         app.post("sharing", "statistics", use: statistics)
     }
@@ -136,7 +142,9 @@ struct CentreController {
     // MARK: Signing in
 
     static func loginPage(_ req: Request, email: String = "", problem: String? = nil, status: HTTPResponseStatus = .ok) -> Page {
-        let chrome = PageChrome(csrf: CSRF.token(for: req), flash: problem, flashIsProblem: problem != nil, section: .other, signedIn: false, centre: true)
+        let deleted = problem == nil && (try? req.query.get(String.self, at: "deleted")) != nil
+        let chrome = PageChrome(csrf: CSRF.token(for: req), flash: problem ?? (deleted ? "Your account and everything in it are deleted. Thank you for using NextYes, and good luck with what comes next." : nil),
+                                flashIsProblem: problem != nil, section: .other, signedIn: false, centre: true)
         return Page(html: Layout.page("Sign in", chrome: chrome, [
             .h1("Sign in to NextYes"),
             .div(
@@ -491,10 +499,12 @@ struct CentreController {
                         .td(account.disabled
                             ? action("/admin/accounts/enable", account.email, "Enable")
                             : .group(action("/admin/accounts/link", account.email, account.hasPassword ? "New sign-in link" : "New invitation link"),
-                                     .if(account.id != admin.id, action("/admin/accounts/disable", account.email, "Disable")))))
+                                     .if(account.id != admin.id, action("/admin/accounts/disable", account.email, "Disable"))),
+                        .if(account.id != admin.id, .a(.class("quiet"), .href("/admin/accounts/delete?email=" + (account.email.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")),
+                                                       .text("Delete…")))))
                 })
             ),
-            .p(.class("muted"), .text("The same from the server's command line: "), .code("nextyes accounts add|list|disable|enable|reset-link"), .text(".")),
+            .p(.class("muted"), .text("The same from the server's command line: "), .code("nextyes accounts add|list|disable|enable|reset-link|delete"), .text(".")),
         ], status: status)
     }
 
@@ -553,6 +563,55 @@ struct CentreController {
         }
     }
 
+    /// Asks before deleting: what goes, what to do instead, and the address typed to confirm.
+    func deleteAccountPage(_ req: Request) async throws -> Page {
+        guard let admin = req.account, admin.role == .admin else { throw Abort(.notFound) }
+        let email = (try? req.query.get(String.self, at: "email")) ?? ""
+        guard let account = try? await req.centre.account(email: email), account.id != admin.id else { throw Abort(.notFound) }
+        return deleteAccountView(req, account)
+    }
+
+    func deleteAccountView(_ req: Request, _ account: Account, problem: String? = nil, status: HTTPResponseStatus = .ok) -> Page {
+        let csrf = CSRF.token(for: req)
+        let what = account.role == .seeker
+            ? "This deletes \(account.name)'s account and their whole NextYes at this centre for good: applications, rejections, journal, plan and everything else. It can't be undone."
+            : "This deletes \(account.name)'s account (\(account.role.rawValue)) for good, with everything shared with them. It can't be undone."
+        return Self.centrePage(req, "Delete an account", [
+            .h1(.txt("Delete \(account.name)'s account?")),
+            .div(
+                .class("card"),
+                .p(.txt(what)),
+                .if(account.role == .seeker, .p(.text("To keep their data, disable the account instead: they can't sign in, and nothing is lost. They can save a copy of their NextYes first from their Export page."))),
+                .unwrap(problem) { .p(.class("problem"), .attr("role", "alert"), .txt($0)) },
+                Tag.element("form", [("method", "post"), ("action", "/admin/accounts/delete")], [
+                    Field.csrf(csrf), Field.hidden("email", account.email),
+                    Field.text("confirm", "Type their e-mail address, \(account.email), to confirm", value: "", .init(required: true, extra: [("autocomplete", "off")])),
+                    .button(.class("danger"), .type(.submit), .text("Delete the account for good")),
+                ]),
+                .p(.a(.href("/admin"), .text("Keep it and go back"))),
+            ),
+        ], status: status)
+    }
+
+    func deleteAccount(_ req: Request) async throws -> Response {
+        guard let admin = req.account, admin.role == .admin else { throw Abort(.notFound) }
+        struct Form: Content { var email: String?; var confirm: String? }
+        let form = try req.content.decode(Form.self)
+        guard let account = try? await req.centre.account(email: form.email ?? ""), account.id != admin.id else { throw Abort(.notFound) }
+        guard form.confirm?.trimmingCharacters(in: .whitespaces).lowercased() == account.email else {
+            return try await deleteAccountView(req, account, problem: "The address typed doesn't match \(account.email). Nothing was deleted.",
+                                               status: .unprocessableEntity).encodeResponse(for: req)
+        }
+        do {
+            try await req.centre.deleteAccount(email: account.email, by: admin)
+            req.flash("\(account.name)'s account is deleted\(account.role == .seeker ? ", with their NextYes" : "").")
+        } catch let error as any LocalizedError {
+            req.flashProblem(((error as? ValidationErrors)?.errors.first?.message ?? error.errorDescription ?? "That didn't work.") + " Nothing was deleted.")
+        }
+        return req.redirect(to: "/admin")
+    }
+
+    // MARK: Everyone's own account
     // MARK: Everyone's own account
 
     func accountPage(_ req: Request) async throws -> Page {
@@ -560,7 +619,8 @@ struct CentreController {
         return accountView(req, account)
     }
 
-    func accountView(_ req: Request, _ account: Account, problem: String? = nil, status: HTTPResponseStatus = .ok) -> Page {
+    func accountView(_ req: Request, _ account: Account, problem: String? = nil, deleteProblem: String? = nil,
+                     status: HTTPResponseStatus = .ok) -> Page {
         var chrome = req.chrome(.other)
         chrome.signedIn = account.role == .seeker
         let roles: [AccountRole: String] = [.seeker: "job seeker", .coach: "coach", .admin: "admin"]
@@ -580,12 +640,42 @@ struct CentreController {
                 ])
             ),
             .p(.class("muted"), .text("Forgotten it? Ask your centre's admin for a sign-in link.")),
+            .if(account.role != .admin, .div(
+                .class("card"),
+                .h2("Delete your account"),
+                .p(.txt(account.role == .seeker
+                        ? "This deletes your account and your whole NextYes here for good: applications, rejections, journal, plan and everything else, and what you shared with coaches. It can't be undone."
+                        : "This deletes your account for good, with everything people shared with you. It can't be undone.")),
+                .if(account.role == .seeker, .p(.a(.href(SiteURL.exportFile(.value("json")).path()), .text("Download a copy of your NextYes first")),
+                                                 .text(": you can take it into a personal NextYes on your own machine."))),
+                .unwrap(deleteProblem) { .p(.class("problem"), .attr("role", "alert"), .txt($0)) },
+                Tag.element("form", [("method", "post"), ("action", "/account/delete")], [
+                    Field.csrf(chrome.csrf),
+                    Field.text("password", "Your password, to confirm", value: "", .init(required: true, type: "password", extra: [("autocomplete", "current-password")])),
+                    .button(.class("danger"), .type(.submit), .text("Delete my account and everything in it")),
+                ])
+            )),
             .p(.a(.href(CentreAccessMiddleware.home(account)), .text("Back"))),
         ]
         if account.role == .seeker { return Page(html: Layout.page("Your account", chrome: chrome, content), status: status) }
         return Page(html: Layout.page("Your account", chrome: chrome, content + [
             PostForm.make(SiteURL.logout, csrf: chrome.csrf, .button(.class("quiet"), .type(.submit), .text("Sign out"))),
         ]), status: status)
+    }
+
+    func deleteOwnAccount(_ req: Request) async throws -> Response {
+        guard let account = req.account else { throw Abort(.notFound) }
+        struct Form: Content { var password: String? }
+        let form = try req.content.decode(Form.self)
+        do {
+            try await req.centre.deleteOwnAccount(account, password: form.password ?? "")
+            req.session.destroy()
+            return req.redirect(to: SiteURL.login.path([("deleted", "1")]))
+        } catch let error as any LocalizedError {
+            let message = (error as? ValidationErrors)?.errors.first?.message ?? error.errorDescription ?? "That didn't work. Nothing was deleted."
+            let status: HTTPResponseStatus = (error as? CentreError) == .tooManyTries ? .tooManyRequests : .unprocessableEntity
+            return try await accountView(req, account, deleteProblem: message, status: status).encodeResponse(for: req)
+        }
     }
 
     func changePassword(_ req: Request) async throws -> Response {

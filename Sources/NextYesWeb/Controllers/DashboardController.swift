@@ -47,7 +47,7 @@ struct DashboardController {
     func loadDemo(_ req: Request) async throws -> Response {
         do {
             let count = try await req.workspace.sample.load()
-            req.flash("Loaded a sample search of \(count) applications. Explore freely; it's all on this machine.")
+            req.flash("Loaded a sample search of \(count) applications. Explore freely; it's only a sample.")
         } catch StoreError.notEmpty {
             req.flash("Your database already holds applications, so the sample wasn't added. Try it in a separate file: nextyes demo --database /tmp/nextyes-demo.sqlite")
         }

@@ -59,7 +59,7 @@ struct ReportController {
     func toggleWellbeing(_ req: Request) async throws -> Response {
         let on = try await req.workspace.reports.includesWellbeing()
         try await req.workspace.reports.setIncludesWellbeing(!on)
-        req.flash(on ? "How you felt is left out of the report." : "The report now includes how you felt, week by week. It stays on this machine.")
+        req.flash(on ? "How you felt is left out of the report." : "The report now includes how you felt, week by week. Only you see that part.")
         return req.redirect(to: SiteURL.report.path())
     }
 }

@@ -135,7 +135,7 @@ enum Layout {
                 .footer(
                     .class("site"),
                     .p(.text(chrome.centre
-                        ? "Your NextYes is kept by your career centre. Only you see it, and a coach sees only what you choose to share."
+                        ? "NextYes at your career centre: each person's NextYes is theirs alone, and a coach sees only what a person chooses to share."
                         : "NextYes keeps everything on this machine. Nothing you write here is sent anywhere."))
                 )
             )

@@ -15,7 +15,7 @@ extension CentreCommand {
         try await Console.reportingErrors {
             let location = try command.global.location
             // A missing SQLite file is not made just to say it holds no centre.
-            if case .sqliteFile(let path) = location, !FileManager.default.fileExists(atPath: path) { throw CentreError.needsPostgres }
+            if case .sqliteFile(let path) = location, !FileManager.default.fileExists(atPath: path) { throw CentreError.noCentreAt(path) }
             let connection = try await WorkspaceConnection.open(location, migrate: false)
             do {
                 guard let centre = try await connection.centre() else {
@@ -77,14 +77,14 @@ struct MigrateCommand: AsyncParsableCommand {
         try await Console.reportingErrors {
             let location = try options.global.location
             if case .sqliteFile(let path) = location, !options.accounts, !FileManager.default.fileExists(atPath: path) {
-                throw CentreError.needsPostgres
+                throw CentreError.noCentreAt(path)
             }
             let connection = try await WorkspaceConnection.open(location, migrate: false)
             do {
                 // Without --accounts, an SQLite file is migrated only when it already is a centre's.
                 if !location.isPostgres, !options.accounts, try await connection.centre() == nil { throw CentreError.needsPostgres }
                 let people = try await connection.migrateCentre()
-                Console.out("The centre's database is ready and up to date, with \(people) \(people == 1 ? "seeker's" : "seekers'") data. Add people with: nextyes accounts add --email EMAIL --name NAME")
+                Console.out("The centre's database is ready and up to date, with \(people) \(people == 1 ? "seeker's" : "seekers'") data. Add people with: nextyes accounts add\(options.global.databaseHint) --email EMAIL --name NAME")
             } catch {
                 await connection.close()
                 throw error
@@ -105,9 +105,10 @@ struct AccountsCommand: AsyncParsableCommand {
               nextyes accounts list
               nextyes accounts reset-link --email ana@uni.example
               nextyes accounts disable --email ana@uni.example
+              nextyes accounts delete --email ana@uni.example --yes
             """,
         subcommands: [AccountsAddCommand.self, AccountsListCommand.self, AccountsDisableCommand.self,
-                      AccountsEnableCommand.self, AccountsResetLinkCommand.self],
+                      AccountsEnableCommand.self, AccountsResetLinkCommand.self, AccountsDeleteCommand.self],
         defaultSubcommand: AccountsListCommand.self)
 }
 
@@ -174,6 +175,34 @@ struct AccountsDisableCommand: CentreCommand {
     func run(centre: Centre) async throws {
         let account = try await centre.setDisabled(email: email, true)
         Console.out("Disabled \(account.email). Their data is kept; `nextyes accounts enable --email \(account.email)` lets them back in.")
+    }
+}
+
+struct AccountsDeleteCommand: CentreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "delete",
+        abstract: "Delete an account for good, and a seeker's whole NextYes with it.",
+        discussion: """
+            Without --yes it only says what would be deleted. To keep a seeker's data, disable the \
+            account instead; to keep a copy, export it first:
+              nextyes export --account ana@uni.example --output ana.json
+              nextyes accounts delete --email ana@uni.example --yes
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The account's e-mail address.") var email: String
+    @Flag(help: "Delete it; without this flag nothing is deleted.") var yes = false
+
+    func run(centre: Centre) async throws {
+        let account = try await centre.account(email: email)
+        guard yes else {
+            let what = account.role == .seeker
+                ? "\(account.name)'s account and their whole NextYes (applications, journal, plan and everything else) for good"
+                : "\(account.name)'s account (a \(account.role.rawValue)) for good, with what was shared with them"
+            throw ValidationErrors([FieldError("yes", "This would delete \(what). Nothing was deleted. To go ahead, add --yes. To keep the data, `nextyes accounts disable --email \(account.email)` instead\(account.role == .seeker ? "; `nextyes export --account \(account.email)` saves a copy first" : "").")])
+        }
+        try await centre.deleteAccount(email: account.email)
+        Console.out("Deleted \(account.email)\(account.role == .seeker ? " and their NextYes" : "").")
     }
 }
 

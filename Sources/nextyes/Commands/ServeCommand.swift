@@ -67,9 +67,9 @@ struct ServeCommand: AsyncParsableCommand {
             try await server.run(host: options.host, port: options.port) { url in
                 if url.hasSuffix("/login") {
                     Console.out("NextYes is running for a career centre. People sign in at:\n\n    \(url)\n")
-                    Console.out("Add accounts with `nextyes accounts add`; each gets a one-time link to choose a password.")
-                    if !location.isPostgres {
-                        Console.out("This centre is one SQLite file, for trying NextYes on this machine; a centre's people are best served from PostgreSQL.")
+                    Console.out("Add accounts with `nextyes accounts add\(options.global.databaseHint)\(String(url.dropLast("/login".count)) == "http://127.0.0.1:8080" ? "" : " --site " + String(url.dropLast("/login".count)))`; each gets a one-time link to choose a password.")
+                    if case .sqliteFile(let path) = location {
+                        Console.out("This centre is the SQLite file \(path), with each seeker's NextYes in the folder beside it (\(path).people), for trying NextYes on this machine; a centre's people are best served from PostgreSQL.")
                     }
                 } else {
                     Console.out("NextYes is running. Open this link in your browser to log in:\n\n    \(url)\n")

@@ -33,6 +33,14 @@ struct GlobalOptions: ParsableArguments {
         return value?.isEmpty == false ? value : nil
     }
 
+    /// ` --database PATH` when the database was named on the command line, for the commands
+    /// NextYes suggests, so they can be copied as they are.
+    var databaseHint: String {
+        guard let database, !database.isEmpty else { return "" }
+        let plain = database.allSatisfy { $0.isLetter || $0.isNumber || "/._-:@".contains($0) }
+        return " --database " + (plain ? database : "'" + database.replacingOccurrences(of: "'", with: "'\\''") + "'")
+    }
+
     var location: DatabaseLocation {
         get throws { try DatabaseLocation.resolve(option: database, environment: ProcessInfo.processInfo.environment) }
     }
@@ -64,8 +72,10 @@ extension StoreCommand {
         try await Console.reportingErrors {
             let location = try command.global.location
             try command.preflight()
-            if command.readsOnly, case .sqliteFile(let path) = location, !FileManager.default.fileExists(atPath: path) {
-                throw StoreError.noDatabase(path)
+            if case .sqliteFile(let path) = location, !FileManager.default.fileExists(atPath: path) {
+                // With an account, the file meant is a centre's: none is made here.
+                if command.global.accountEmail != nil { throw CentreError.noCentreAt(path) }
+                if command.readsOnly { throw StoreError.noDatabase(path) }
             }
             let connection = try await WorkspaceConnection.open(location, refuseEmptyPostgres: true)
             do {

@@ -7,7 +7,7 @@ import Plot
 enum APIDocsPage {
     typealias JSON = [String: Any]
 
-    static func view(signedIn: Bool, origin: String) -> HTML {
+    static func view(signedIn: Bool, origin: String, centre: Bool = false) -> HTML {
         let document = (try? JSONSerialization.jsonObject(with: NextYesAPI.document)) as? JSON ?? [:]
         let info = document["info"] as? JSON ?? [:]
         let paths = document["paths"] as? JSON ?? [:]
@@ -30,15 +30,15 @@ enum APIDocsPage {
             }
         }
         let tags = ((document["tags"] as? [JSON]) ?? []).compactMap { $0["name"] as? String }
-        let chrome = PageChrome(csrf: "", flash: nil, section: .other, signedIn: false)
+        let chrome = PageChrome(csrf: "", flash: nil, section: .other, signedIn: false, centre: centre)
         return Layout.page("API", chrome: chrome, [
             .h1(.txt((info["title"] as? String ?? "NextYes API") + " " + (info["version"] as? String ?? ""))),
             .p(.class("lead"), .txt(info["summary"] as? String ?? "")),
             .div(.class("card"), .div(.class("prose"), withCode(info["description"] as? String ?? ""))),
             .div(.class("card calm"),
                  .h2(.text("Try it")),
-                 .p(.text("Make a token, then call the API from the same machine:")),
-                 .pre(.code(.txt("nextyes api token create --name \"laptop script\"\ncurl -H \"Authorization: Bearer TOKEN\" \(origin)/api/v1/applications"))),
+                 .p(.text(centre ? "Make a token on your Settings page (or ask your centre), then call the API:" : "Make a token, then call the API from the same machine:")),
+                 .pre(.code(.txt((centre ? "nextyes api token create --account you@example.org --name \"laptop script\"" : "nextyes api token create --name \"laptop script\"") + "\ncurl -H \"Authorization: Bearer TOKEN\" \(origin)/api/v1/applications"))),
                  .p(.a(.href("/api/v1/openapi.json"), .text("The document as JSON (OpenAPI 3.1)")),
                     .if(signedIn, .group(.text(" · "), .a(.href("/settings#api-tokens"), .text("Your tokens")))))),
             .nav(.attr("aria-label", "Operations"), .ul(.class("chips"), .forEach(operations) { op in

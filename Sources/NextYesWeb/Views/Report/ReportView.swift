@@ -147,7 +147,7 @@ public enum ReportView {
                 .h1(.txt(r.title)),
                 .unwrap(r.name) { .p(.class("lead"), .txt("For \($0).")) },
                 .group(sections(r)),
-                .p(.class("muted"), .text("Made by NextYes from your own record, on your own machine."))
+                .p(.class("muted"), .text("Made by NextYes from your own record."))
             ))
         ).render()
     }

@@ -40,7 +40,7 @@ enum SettingsShow {
                     hint: "How long the dashboard keeps a gentle focus after a no, before suggesting next steps (0 to 14, usually 2).",
                     error: e?["processingWindowDays"], type: "number", extra: [("min", "0"), ("max", "14")])),
                 Field.text("displayName", "Your name", value: model.displayName, .init(
-                    hint: "Used to sign the e-mails NextYes drafts for you. It stays on this machine.", error: e?["displayName"])),
+                    hint: "Used to sign the e-mails NextYes drafts for you. It stays in your NextYes.", error: e?["displayName"])),
                 Field.text("ghostedAfterDays", "Ask \"ghosted?\" after this many quiet days", value: model.ghostedAfterDays, .init(
                     hint: "1 to 365, usually 21.", error: e?["ghostedAfterDays"], type: "number", extra: [("min", "1"), ("max", "365")])),
                 Field.text("followUpAfterDays", "Suggest a follow-up after this many quiet days", value: model.followUpAfterDays, .init(
@@ -57,7 +57,7 @@ enum SettingsShow {
             .unwrap(model.origin.isEmpty ? nil : model.origin) { origin in
                 .div(.class("card"), .id("bookmarklet"),
                      .h2(.text("Save jobs from your browser")),
-                     .p(.text("Drag this button to your browser's bookmarks bar. On a job posting, click it: NextYes opens with the posting read and the form filled in, and you confirm there. Select the job's text first if the page has a lot else on it. Nothing is sent anywhere but to NextYes on this machine.")),
+                     .p(.text("Drag this button to your browser's bookmarks bar. On a job posting, click it: NextYes opens with the posting read and the form filled in, and you confirm there. Select the job's text first if the page has a lot else on it. Nothing is sent anywhere but to your NextYes.")),
                      .p(Tag.element("a", [("class", "button secondary"), ("href", bookmarklet(origin: origin))], [.text("Save to NextYes")])))
             },
             apiTokens(model),
