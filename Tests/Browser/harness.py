@@ -38,8 +38,9 @@ class Server:
         self.process = None
         self.login_url = None
 
-    def cli(self, *args):
-        return subprocess.run([BINARY, *args, "--database", self.database], capture_output=True, text=True, check=True, env=self.env).stdout
+    def cli(self, *args, input=None):
+        return subprocess.run([BINARY, *args, "--database", self.database], capture_output=True, text=True, check=True,
+                              env=self.env, input=input).stdout
 
     def start(self):
         self.process = subprocess.Popen(
@@ -54,6 +55,12 @@ class Server:
             if match:
                 self.login_url = match.group(1)
                 self.base = self.login_url.split("/?")[0]
+                return self
+            # A career centre's server prints its sign-in page instead.
+            match = re.search(r"(http://\S+)/login\b", line)
+            if match:
+                self.base = match.group(1)
+                self.login_url = self.base + "/login"
                 return self
         raise RuntimeError("nextyes serve printed no login link within a minute")
 
