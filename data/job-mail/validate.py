@@ -53,7 +53,7 @@ SPLITS = ["dev", "test"]
 EXTRA = ["dev2"]  # second development set, checked like the others but kept out of the dev/test tables
 HELD = ["test2"]  # independently written held-out set; checked like the others, only its counts are printed
 PREFIX = {"test2": "t2"}  # id prefix when it differs from the file name
-TRAIN = ["train"]  # training set, checked like the others; overlap with the other files reported by id only
+TRAIN = ["train", "train2"]  # training sets, checked like the others; overlap with the other files reported by id only
 KINDS = ["rejection", "acknowledgement", "interview-invite", "assessment", "offer", "other"]
 CATEGORIES = ["no-reason-given", "skills-gap", "experience-level", "interview-performance",
               "application-materials", "culture-fit", "salary-mismatch", "location",
@@ -286,9 +286,9 @@ def shingles(text, n=12):
     return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
-def check_train(data):
-    """Counts of train.jsonl, and its overlap with the evaluation files, named by id only."""
-    train = data["train"]
+def check_train(data, name="train"):
+    """Counts of a training file, and its overlap with the evaluation files, named by id only."""
+    train = data[name]
     kinds = collections.Counter(i["kind"] for i in train)
     cats = collections.Counter(i["category"] for i in train if i["kind"] == "rejection")
     langs = collections.Counter(i["language"] for i in train)
@@ -315,8 +315,8 @@ def check_train(data):
                                                              "other with a company", "other without a company", "role null",
                                                              "with a note"], other),
                                        ("MIME features (items with at least one)", "feature", sorted(feats), feats)):
-        print(f"\n**train: {title}**\n")
-        print(f"| {label} | train |")
+        print(f"\n**{name}: {title}**\n")
+        print(f"| {label} | {name} |")
         print("|---|---:|")
         for k in keys:
             print(f"| {k} | {counts[k]} |")
@@ -324,9 +324,9 @@ def check_train(data):
             print(f"| **total** | {sum(counts[k] for k in keys)} |")
     for k in KINDS:
         if kinds[k] == 0:
-            err(f"kind {k} missing from train")
+            err(f"kind {k} missing from {name}")
     for c in CATEGORIES:
-        if cats[c] == 0:
+        if cats[c] == 0 and name == "train":
             err(f"category {c} missing from train")
 
     # Overlap with the evaluation files, by id only (test content is never printed).
@@ -368,7 +368,7 @@ def check_train(data):
         for d in sender_domains(it["_msg"]):
             if d in doms:
                 notes.append(f"{it['id']} shares its sender domain with " + ", ".join(sorted(doms[d])[:5]))
-    print(f"\n**train: overlap with dev, dev2, test and test2** ({len(notes)} note(s); ids only)\n")
+    print(f"\n**{name}: overlap with dev, dev2, test and test2** ({len(notes)} note(s); ids only)\n")
     for n in notes:
         print("  note: " + n)
 
@@ -495,6 +495,7 @@ def main():
             err(f"{s}: fewer than half of the rejections are no-reason-given")
 
     check_train(data)
+    check_train(data, "train2")
 
     if errors:
         print(f"\n{len(errors)} error(s):")
@@ -502,7 +503,7 @@ def main():
             print("  " + e)
         sys.exit(1)
     print(f"\nOK: {len(every)} items ({len(data['dev'])} dev, {len(data['test'])} test, {len(data['dev2'])} dev2, "
-          f"{len(data['test2'])} test2, {len(data['train'])} train), "
+          f"{len(data['test2'])} test2, {len(data['train'])} train, {len(data['train2'])} train2), "
           f"{len(mids)} unique Message-IDs")
 
 

@@ -50,8 +50,8 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 SPLITS = ["dev", "dev2", "test"]
 HELD = ["test2"]  # independently written held-out set: checked like the others, only its counts are printed
-TRAIN = ["train"]  # training set: checked like the others, overlap with the evaluation files reported by id only
-ID_FORMAT = {"test2": ("t2", 3), "train": ("train", 3)}  # id prefix and digits when they differ from <split>-NN
+TRAIN = ["train", "train2"]  # training sets: checked like the others, overlap with the evaluation files reported by id only
+ID_FORMAT = {"test2": ("t2", 3), "train": ("train", 3), "train2": ("train2", 3)}  # id prefix and digits when they differ from <split>-NN
 KEYS = ["id", "format", "content", "url", "company", "role", "location", "city",
         "remote", "salary", "employmentType", "country", "site", "lang"]
 FORMATS = ["text", "html"]
@@ -253,7 +253,7 @@ def train_overlap(split_items, comp):
     """Errors for train companies shared with another split; notes for shared 12-word runs (ids only)."""
     notes = []
     tcomp = {}
-    for it in split_items["train"]:
+    for it in split_items["train"] + split_items["train2"]:
         tcomp.setdefault(company_key(it["company"]), []).append(it["id"])
     for s in SPLITS + HELD:
         for key in sorted(set(tcomp) & set(comp[s])):
@@ -263,7 +263,7 @@ def train_overlap(split_items, comp):
         for it in split_items[s]:
             for sh in shingles(visible_text(it)):
                 sh_index[sh].add(it["id"])
-    for it in split_items["train"]:
+    for it in split_items["train"] + split_items["train2"]:
         hits = collections.Counter()
         for sh in shingles(visible_text(it)):
             for oid in sh_index.get(sh, ()):
@@ -445,6 +445,7 @@ def main():
     print(f"train: overlap with dev, dev2, test and test2 ({len(train_notes)} note(s); ids only)")
     for n in train_notes:
         print("  note: " + n)
+    print(f"train2: {len(split_items['train2'])} items (checked like train; overlap notes above)")
     return 0
 
 
