@@ -199,6 +199,51 @@ def check_train(evaluation):
     return counts
 
 
+# Second training set (train2.jsonl, ids ft2-NNNN): themes in new voices, problem-solving above
+# all, and hard negatives (theme words about the role, the criteria, another candidate, or
+# logistics). Same checks as train.jsonl, without minimum counts; overlaps with the held-out
+# split are reported by id only.
+TRAIN2 = "train2"
+TRAIN2_ID = r"ft2-\d{4}"
+
+
+def check_train2(evaluation):
+    if not os.path.exists(os.path.join(HERE, f"{TRAIN2}.jsonl")):
+        return collections.Counter()
+    train2 = load(TRAIN2, TRAIN2_ID)
+    before = []
+    for name in DEV_EXTRA + [TRAIN]:
+        with open(os.path.join(HERE, f"{name}.jsonl"), encoding="utf-8") as fh:
+            before += [json.loads(line) for line in fh if line.strip()]
+    other = {i["text"].strip().lower() for i in evaluation + before}
+    ids, seen = collections.Counter(i["id"] for i in train2), set()
+    for k, v in ids.items():
+        if v > 1:
+            err(f"{TRAIN2}.jsonl: duplicate id {k}")
+    for it in train2:
+        t = it["text"].strip().lower()
+        if t in other:
+            err(f"{TRAIN2}.jsonl {it['id']}: text repeats an earlier item")
+        if t in seen:
+            err(f"{TRAIN2}.jsonl {it['id']}: duplicate text")
+        seen.add(t)
+        words = len(it["text"].split())
+        if not TRAIN_MIN_WORDS <= words <= TRAIN_MAX_WORDS:
+            err(f"{TRAIN2}.jsonl {it['id']}: {words} words, outside {TRAIN_MIN_WORDS}-{TRAIN_MAX_WORDS}")
+    held = set()
+    for it in evaluation:
+        if it["_split"] == "test":
+            held |= grams7(it["text"])
+    for it in train2:
+        n = len(grams7(it["text"]) & held)
+        if n:
+            print(f"WARNING {it['id']} shares {n} 7-word run(s) with a held-out test item (text not shown)")
+    counts = collections.Counter()
+    for it in train2:
+        counts.update(features(it))
+    return counts
+
+
 def main():
     data = {s: load(s) for s in SPLITS}
     every = data["dev"] + data["test"]
@@ -268,6 +313,15 @@ def main():
     print("reasons")
     for r in REASONS:
         print(f"  {r:34s} {tc['reason:' + r]:5d}")
+
+    t2 = check_train2(every)
+    if t2["items"]:
+        print(f"\n{TRAIN2 + '.jsonl':36s}{'train2':>6s}")
+        for k in ["items", "with-theme", "mixed-polarity", "generic", "no-theme-not-generic", "with-reason"]:
+            print(f"  {k:34s} {t2[k]:5d}")
+        for th in THEMES:
+            for p in POLARITIES:
+                print(f"  {th + ':' + p:34s} {t2[th + ':' + p]:5d}")
 
     if errors:
         print(f"\n{len(errors)} error(s):")
