@@ -14,7 +14,7 @@ func trainMailKind() throws {
         let message = (try? MailParser.parse(item.eml)) ?? (try? MailParser.pasted(item.eml))
         return JobMailReader.signals(message ?? MailMessage(subject: "", text: item.eml))
     }
-    let trainingSets = ["dev", "dev2", "train"].filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("data/job-mail/\($0).jsonl").path) }
+    let trainingSets = ["dev", "dev2", "train", "train2"].filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("data/job-mail/\($0).jsonl").path) }
     let train = try trainingSets.flatMap(loadMail)
     let trainX = train.map { MailKindModel.indexes(signals($0)) }
     func fitAll(_ rows: [Int], _ options: LogisticModel.Options) -> [MailKind: LogisticModel] {
@@ -56,6 +56,8 @@ func trainMailKind() throws {
         let outOfFold = best!.predicted
         let foldHits = best!.hits
         let ruleHits = train.indices.filter { JobMailReader.kindByRules(allSignals[$0]).0.rawValue == train[$0].kind }.count
+        // What cross-validation got wrong, by id, for error analysis.
+        for i in train.indices where outOfFold[i].rawValue != train[i].kind { print("e-mail kind, out of fold: \(train[i].id) \(train[i].kind) read as \(outOfFold[i].rawValue)") }
         var perKind: [String] = []
         for kind in MailKind.allCases {
             let labelled = train.indices.filter { train[$0].kind == kind.rawValue }
@@ -80,8 +82,8 @@ func trainMailKind() throws {
         - **Files**: `Sources/NextYesInsights/Resources/mail-<kind>.model` (\(sizes)); FNV-1a 64 \
         checksums \(checksums), verified when each file loads. Without them the rules decide alone.
         - **Training data**: \(trainingSets.map { "`data/job-mail/\($0).jsonl`" }.joined(separator: ", ")) \
-        (\(train.count) e-mails written for NextYes in English, German, French, Spanish, Dutch, Italian \
-        and Portuguese; CC0; see `data/job-mail/README.md`). AdaGrad, \(options.epochs) epochs, L2 \
+        (\(train.count) e-mails written for NextYes in English, German, French, Spanish, Dutch, Italian, \
+        Portuguese and Swedish; CC0; see `data/job-mail/README.md`). AdaGrad, \(options.epochs) epochs, L2 \
         \(options.l2), seed \(options.seed); the setting (of \(grid.count)) chosen by five-fold cross-validation on the training data alone.
         - **Cross-validated on the training data** (five folds): kind accuracy \(String(format: "%.3f", Double(foldHits) / Double(train.count))) \
         with the model, \(String(format: "%.3f", Double(ruleHits) / Double(train.count))) with the rules alone.
@@ -188,7 +190,7 @@ struct RankedCompanies {
 }
 
 func trainMailCompany() throws {
-    let sets = ["dev", "dev2", "train"].filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("data/job-mail/\($0).jsonl").path) }
+    let sets = ["dev", "dev2", "train", "train2"].filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("data/job-mail/\($0).jsonl").path) }
     let mails = try sets.flatMap { try loadLines("data/job-mail/\($0).jsonl", as: CompanyMail.self) }
         .filter { $0.kind != "other" && ($0.company ?? "").isEmpty == false }
     let documents = mails.map { mail in
@@ -238,7 +240,7 @@ struct CompanyPosting: Decodable {
 }
 
 func trainPostingCompany() throws {
-    let sets = ["dev", "dev2", "train"].filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("data/postings/\($0).jsonl").path) }
+    let sets = ["dev", "dev2", "train", "train2"].filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("data/postings/\($0).jsonl").path) }
     let postings = try sets.flatMap { try loadLines("data/postings/\($0).jsonl", as: CompanyPosting.self) }
     // Only the postings the model decides: no structured data and no "Company:" line.
     let documents = postings.compactMap { posting in PostingReader.companyCandidates(posting.content).map { (gold: posting.company, candidates: $0) } }

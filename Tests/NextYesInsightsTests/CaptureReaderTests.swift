@@ -268,5 +268,62 @@ struct CaptureReaderTests {
 
     @Test func htmlBecomesReadableText() {
         #expect(HTMLText.text("<p>Tom &amp; Jerry&nbsp;&#8211; <b>hired</b></p><ul><li>One</li><li>Two</li></ul><style>p{}</style>") == "Tom & Jerry – hired\n\nOne\nTwo")
+        // Chips a page sets side by side read as a line of facts.
+        #expect(HTMLText.text(#"<h1>Mine Geologist</h1><div class="meta"><span class="chip">Kalgoorlie WA</span> <span class="chip">Full time</span></div>"#)
+            == "Mine Geologist\n\nKalgoorlie WA · Full time")
+        #expect(HTMLText.text(#"<ul class="job-tags"><li class="tag">Assen</li><li class="tag">32 - 40 uur</li></ul>"#) == "Assen · 32 - 40 uur")
+    }
+
+    @Test func anAgencysClientNamedOnlyInTheSubjectIsTheCompany() throws {
+        let raw = Self.crlf("""
+            From: Gemma Tully <gemma.tully@tullyrecruit.example>
+            To: sam@example.com
+            Subject: Pellow Foods - Senior Buyer - interview Thursday
+            Date: Mon, 09 Mar 2026 16:45:00 +0000
+            Content-Type: text/plain; charset=utf-8
+
+            Hi Sam,
+
+            Great news - my client would like to meet you! They've offered Thursday 12 March at 2pm at their office.
+
+            Gemma
+            Tully Recruitment
+            """)
+        let reading = JobMailReader.read(try MailParser.parse(raw))
+        #expect(reading.kind == .interviewInvite)
+        #expect(reading.company == "Pellow Foods")
+        // The employer's own mail keeps its own name, whatever else the subject names.
+        let own = try MailParser.parse(Self.crlf("""
+            From: Blue Heron Hotels <careers@blueheronhotels.example>
+            To: sam@example.com
+            Subject: Front Office Manager – Blue Heron Harbourside
+            Date: Mon, 09 Mar 2026 16:45:00 +0000
+            Content-Type: text/plain; charset=utf-8
+
+            Thank you for your interest. We have offered the position to another candidate.
+
+            People & Culture
+            Blue Heron Hotels
+            """))
+        #expect(CompanyFinder.clientInSubject(own, body: own.text) == nil)
+    }
+
+    @Test func readsFactsAndCallsAroundATitle() {
+        let board = PostingReader.read("""
+            Stellenfinder   Jobs   Unternehmen   Anmelden
+            Buchhalter (m/w/d)
+            Kessler & Brandt Personaldienstleistungen
+            Kassel
+            Vollzeit, Festanstellung
+            45.000 € – 52.000 € jährlich
+            """)
+        #expect(board.location?.value == "Kassel")
+        let classified = PostingReader.read("""
+            HELP WANTED - Line cook, evenings (Missoula)
+
+            Busy pub needs a line cook for evenings, 4-5 shifts a week. $18-$21/hr.
+            """)
+        #expect(classified.role?.value == "Line cook")
+        #expect(RoleFinder.clean("Subject: Opportunity - Senior Quantity Surveyor") == "Senior Quantity Surveyor")
     }
 }

@@ -16,10 +16,14 @@ public enum HTMLText {
         var i = 0
         var skipping: String?
         var pendingSpace = false
+        // Inline "chips" a page sets side by side ("Kalgoorlie WA", "Full time", "$140,000")
+        // are kept apart as a facts line reads: "Kalgoorlie WA · Full time · $140,000".
+        var chipOnLine = false
         func newline() {
             while out.last == " " { out.removeLast() }
             if !out.hasSuffix("\n\n") { out.append(out.isEmpty ? "" : "\n") }
             pendingSpace = false
+            chipOnLine = false
         }
         while i < scalars.count {
             let c = scalars[i]
@@ -50,17 +54,29 @@ public enum HTMLText {
                     skipping = name
                     continue
                 }
+                if !closing && (name == "span" || name == "a" || name == "li" || name == "div") && isChip(inside) {
+                    if chipOnLine && !out.isEmpty && !out.hasSuffix("\n") {
+                        while out.last == " " { out.removeLast() }
+                        out.append(" · ")
+                        pendingSpace = false
+                    }
+                    chipOnLine = true
+                    if name == "span" || name == "a" { continue }
+                }
                 if name == "td" || name == "th" {
                     pendingSpace = !out.isEmpty && !out.hasSuffix("\n")
                 } else if name == "br" {
                     while out.last == " " { out.removeLast() }
                     out.append("\n")
                     pendingSpace = false
+                    chipOnLine = false
                 } else if ["li", "tr", "dt", "dd"].contains(name) {
-                    // One line each, no blank line between.
+                    // One line each, no blank line between (chips in a list stay on one line).
+                    if name == "li" && chipOnLine { continue }
                     while out.last == " " { out.removeLast() }
                     if !out.isEmpty && !out.hasSuffix("\n") { out.append("\n") }
                     pendingSpace = false
+                    chipOnLine = false
                 } else if blocks.contains(name) {
                     newline()
                 }
@@ -92,6 +108,17 @@ public enum HTMLText {
             .joined(separator: "\n")
             .replacingOccurrences(of: "\n\n\n", with: "\n\n")
             .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static let chipClasses: Set<Substring> = ["chip", "chips", "tag", "tags", "badge", "badges", "pill", "pills"]
+
+    /// A tag whose class names it a chip, a tag, a badge or a pill.
+    static func isChip(_ tag: String) -> Bool {
+        guard let range = tag.range(of: "class", options: .caseInsensitive) else { return false }
+        let rest = tag[range.upperBound...].drop { $0 == " " || $0 == "=" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return false }
+        let value = rest.dropFirst().prefix { $0 != quote }.lowercased()
+        return value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).contains { chipClasses.contains($0) }
     }
 
     private static func append(_ text: String, to out: inout String, pendingSpace: inout Bool) {

@@ -175,6 +175,7 @@ enum Cues {
         #"\bhiring\b"#, #"\btalent\b"#, #"\bposition\b"#, #"\bvacanc"#, #"\bcareers?\b"#, #"\bjob\b"#, #"\brole\b"#, #"\boffer of employment\b"#,
         #"\bbewerb"#, #"\bstelle\b"#, #"\bvorstellungsgespr"#, #"\bposte\b"#, #"\bentretien"#, #"\bpuesto\b"#, #"\bentrevista"#,
         #"\bvacature"#, #"\bsollicit"#, #"\bfunctie\b"#, #"\bcolloquio"#, #"\bposizione\b"#, #"\bvaga\b"#, #"\bassessment\b"#,
+        #"\bansök"#, #"\bintervju"#, #"\btjänsten\b"#,
         #"\bhr team\b"#, #"\bpeople team\b"#, #"\bpersonalabteilung\b"#, #"\brecursos humanos\b"#, #"\bressources humaines\b"#,
     ])
 
@@ -217,6 +218,7 @@ enum Cues {
             #"\bhelaas\b[\s\S]{0,150}\b(?:niet|andere|geen)"#, #"\b(?:afwijz|afgewezen)"#, #"\bniet (?:verder|door) (?:gaan|te gaan|in|met)\b"#, #"\bandere kandida(?:at|ten)\b"#,
             #"\bniet geselecteerd\b"#, #"\bpurtroppo\b[\s\S]{0,150}\b(?:non|altri|altro)"#, #"\bnon (?:è stata |sei stato |è stato )?selezionat"#, #"\baltri candidati\b"#,
             #"\binfelizmente\b[\s\S]{0,150}\b(?:não|outros?|outra)"#, #"\bnão (?:foi |foste )?selecionad"#, #"\boutros candidatos\b"#,
+            #"\btyvärr\b[\s\S]{0,150}\b(?:inte|andra|annan)"#, #"\b(?:gå vidare|gått vidare|går vidare) med (?:andra|en annan)\b"#,
         ])),
         (.offer, PatternSet([
             #"\b(?:pleased|delighted|happy|thrilled|excited) to (?:offer|extend)\b"#, #"\boffer of employment\b"#, #"\b(?:formal|written|job|employment) offer\b"#,
@@ -258,6 +260,8 @@ enum Cues {
             #"\b(?:invitarte a una entrevista|invitarle a una entrevista|entrevista (?:personal|telefónica|por videollamada)|conocerte)"#,
             #"\b(?:uitnodig\w* (?:voor|tot) (?:een|het) (?:eerste |tweede )?gesprek|kennismakingsgesprek|sollicitatiegesprek)"#, #"\b(?:invitarla|invitarti|colloquio (?:conoscitivo|telefonico|online))"#,
             #"\b(?:convidá-lo|convidar você|entrevista (?:online|presencial))"#,
+            #"\b(?:graag (?:even )?(?:kennismaken|uitnodigen)|tijd voor een (?:kort |eerste )?gesprek|op gesprek (?:komen|uitnodigen))"#,
+            #"\b(?:bjuda in (?:dig )?till (?:en )?intervju|intervju (?:den|på|via)|träffa dig)\b"#,
         ])),
         (.acknowledgement, PatternSet([
             #"\b(?:we(?:'ve| have)?|has been|have been|was) (?:successfully )?(?:received|submitted)\b.{0,40}\bapplication\b"#, #"\bapplication (?:has been |was )?(?:successfully )?(?:received|submitted)\b"#,
@@ -269,6 +273,7 @@ enum Cues {
             #"\b(?:eingang ihrer bewerbung|bewerbung (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)|eingangsbestätigung)"#, #"\b(?:bien reçu votre candidature|accusé de réception|nous avons (?:bien )?reçu votre candidature|avons bien reçu)"#,
             #"\b(?:hemos recibido tu (?:candidatura|solicitud)|hemos recibido su (?:candidatura|solicitud)|recibido correctamente)"#, #"\b(?:ontvangstbevestiging|(?:we )?hebben je sollicitatie (?:in goede orde )?ontvangen|in goede orde ontvangen)"#,
             #"\b(?:abbiamo ricevuto la tua candidatura|candidatura (?:è stata )?ricevuta)"#, #"\b(?:recebemos a sua candidatura|candidatura (?:foi )?recebida)"#,
+            #"\b(?:tagit emot din ansökan|tack för din ansökan)"#,
         ])),
     ]
 

@@ -198,6 +198,8 @@ public enum MailCompanyModel {
         let service = message.fromDomain.map { domain in domain.split(separator: ".").contains { CompanyFinder.services.contains(String($0)) } } ?? false
         if let label = CompanyFinder.domainName(message.fromDomain) { add(label, ["domain_label"]) }
         if let ruleCompany { add(ruleCompany, ["rule_source"]) }
+        // An agency's client named in the subject.
+        if let client = CompanyFinder.clientInSubject(message, body: body) { add(client, ["client_subject"]) }
         let ruleKey = ruleCompany.map(Names.key) ?? ""
         let roleKey = role.map(Names.key) ?? ""
         let personWords = Set((CompanyFinder.isPerson(fromName, address: message.fromAddress) ? fromName ?? "" : "").lowercased().split(separator: " ").map(String.init))
@@ -230,7 +232,7 @@ public enum MailCompanyModel {
             if name == name.uppercased() && name.count <= 6 { cues.insert("all_caps_short") }
             cues.insert(wordCountCue(words.count))
             // Pairs that matter together.
-            for cue in base where cue.hasPrefix("prev_") || cue == "display" || cue == "rule_source" { cues.insert(cue + "&" + domain) }
+            for cue in base where cue.hasPrefix("prev_") || cue == "display" || cue == "rule_source" || cue == "client_subject" { cues.insert(cue + "&" + domain) }
             result.append(Candidate(name: name, cues: cues))
         }
         return result.sorted { $0.name < $1.name }

@@ -50,7 +50,9 @@ enum Names {
             words[stop].removeLast()
             words = Array(words[...stop])
         }
-        while let first = words.first, ["the", "The", "at", "bei", "chez", "en", "bij", "a", "à", "an", "der", "die", "das", "Die", "Der", "Das", "la", "le", "el", "de", "La", "Le", "El", "Werken", "Vacature:", "Job:", "Stelle:", "Life"].contains(first) { words.removeFirst() }
+        while let first = words.first, ["the", "The", "at", "bei", "chez", "en", "bij", "a", "à", "an", "der", "die", "das", "Die", "Der", "Das", "la", "le", "el", "de", "La", "Le", "El", "Werken", "Vacature:", "Job:", "Stelle:", "Life",
+                                                 // A team named before its company: "Equipa de Recrutamento Solmar Hotéis", "Ufficio Selezione Cantieri Vela".
+                                                 "Equipa", "Equipe", "Équipe", "Recrutamento", "Recrutement", "Reclutamiento", "Selección", "Selezione", "Ufficio", "Rekrytering", "Werving"].contains(first) { words.removeFirst() }
         let trailing: Set<String> = ["team", "teams", "talent", "acquisition", "recruiting", "recruitment", "careers", "career", "hiring", "people", "hr", "jobs",
                                      "and", "of", "for", "the", "y", "e", "de", "van", "von", "&", "is", "are", "has", "have", "will", "would", "we",
                                      "personalabteilung", "recrutement", "rrhh", "karriere", "recruitingteam", "notifications", "via", "on", "in", "rh", "early", "we", "we’re", "we're", "graduate", "programme", "program", "apprentice", "apprenticeship", "office", "internship", "interns"]
@@ -115,6 +117,7 @@ enum CompanyFinder {
         let personSender = isPerson(fromName, address: message.fromAddress)
         let displayCompany = personSender ? nil : fromName.flatMap(companyFromDisplayName)
         let domainLabel = domainName(message.fromDomain)
+        if let client = clientInSubject(message, body: body) { return client }
         let spelledDomain = domainLabel.flatMap { label in spelled(label.replacingOccurrences(of: " ", with: ""), in: body + "\n" + (message.fromName ?? "")) }
         let domainCompany = spelledDomain ?? domainLabel.flatMap { label in
             // A domain the text never names is likely a service's (a job board, a scheduler).
@@ -146,6 +149,69 @@ enum CompanyFinder {
         if let subject = subjectCandidates.first(where: { !isRoleWord($0) }) { return subject }
         if let domain = domainCompany {
             return longest(domain, fullNameIn: body + "\n" + message.subject, startingWith: domain)
+        }
+        return nil
+    }
+
+    /// Words an agency's mail uses for the employer it recruits for.
+    static let clientWords = PatternSet([
+        #"\b(?:my|our|the|your) clients?\b"#, #"\bunse(?:r|rem|ren|res) kunde[n]?\b"#, #"\bnotre client\b"#, #"\b(?:nuestro|el) cliente\b"#,
+        #"\bonze (?:klant|opdrachtgever)\b"#, #"\bil (?:nostro )?cliente\b"#, #"\bo (?:nosso )?cliente\b"#, #"\bvår (?:kund|uppdragsgivare)\b"#,
+    ])
+    /// Words in an agency's own name.
+    static let agencyWords: Set<String> = ["recruitment", "recruiting", "recruiters", "staffing", "talent", "search", "people", "personnel", "personal", "resourcing",
+                                           "selection", "headhunting", "interim", "placements", "bemanning", "uitzendbureau", "werving", "selectie", "recrutement",
+                                           "rekrytering", "personaldienstleistung", "personalberatung"]
+    static let clientNamed = Capture(#"(?i:\b(?:my|our|the) client,?|\bunse(?:r|rem|ren) kunden?|\bnotre client|\bnuestro cliente|\bonze (?:klant|opdrachtgever)|\bil nostro cliente|\bo nosso cliente|\bvår kund)\s+"# + Names.name)
+
+    /// An agency names its client in the subject and writes "my client" in the text ("Pellow
+    /// Foods - Senior Buyer - interview Thursday", "Lagerleiter (m/w/d) bei Weserkant
+    /// Logistik"): the client, a name in the subject that is neither the job, the agency nor what
+    /// the mail is about, is the company.
+    static func clientInSubject(_ message: MailMessage, body: String) -> String? {
+        let fromName = message.fromName.map(Header.decodeWords) ?? ""
+        // The sender's name, its domain as written ("brightpathstaffing") and the signature's own words say "agency".
+        let agencyName = (fromName + " " + (domainName(message.fromDomain) ?? "")).lowercased()
+        let domain = (message.fromDomain ?? "").lowercased().replacingOccurrences(of: "research", with: "")
+        let signature = String(body.suffix(300)).lowercased()
+        let agencySender = agencyName.split(whereSeparator: { !$0.isLetter }).contains { agencyWords.contains(String($0)) }
+            || ["recruit", "staffing", "talent", "search", "personnel", "personal", "resourcing", "headhunt", "werving", "uitzend", "bemanning"].contains { domain.contains($0) }
+            || signature.split(whereSeparator: { !$0.isLetter }).contains { ["recruitment", "staffing", "personnel", "resourcing", "recruiters", "headhunting", "personalberatung", "personaldienstleistung", "uitzendbureau", "rekrytering"].contains(String($0)) }
+        let head = String(body.prefix(3000))
+        guard clientWords.contains(head) || agencySender else { return nil }
+        let sender = Names.key(fromName + " " + (domainName(message.fromDomain) ?? ""))
+        let senderFirst = sender.split(separator: " ").first.map(String.init) ?? ""
+        func isSender(_ name: String) -> Bool {
+            let key = Names.key(name)
+            // A name that begins like the sender's is the sender's own (a hotel of a group, a brand).
+            return sender.contains(key) || key.split(separator: " ").first.map(String.init) == senderFirst
+        }
+        // "our client Crownpoint Logistics": the text names it.
+        if let named = clientNamed.all(in: head).lazy.compactMap(Names.clean).first(where: { !isSender($0) && !isRoleWord($0) }) { return named }
+        var subject = message.subject
+        while let range = subject.range(of: #"^\s*(?i:re|fw|fwd|aw|wg|tr|sv|vs)\s*:\s*"#, options: .regularExpression) { subject.removeSubrange(range) }
+        let parts = subject.components(separatedBy: CharacterSet(charactersIn: "|@–—:()[]")).flatMap { $0.components(separatedBy: " - ") }
+            .flatMap { part -> [String] in
+                for word in [" at ", " bei ", " chez ", " bij ", " presso ", " with ", " for "] {
+                    if let range = part.range(of: word) { return [String(part[..<range.lowerBound]), String(part[range.upperBound...])] }
+                }
+                return [part]
+            }
+        for part in parts {
+            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            guard let name = Names.clean(trimmed), name == trimmed.trimmingCharacters(in: CharacterSet(charactersIn: ".,;!?")) else { continue }
+            let words = name.split(separator: " ")
+            // Every word capitalised (small joining words aside), not a job, not the sender, not what the mail is.
+            guard (1...5).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || ["of", "and", "&", "de", "van", "der", "la", "le", "du", "y", "e", "di", "da"].contains($0) }),
+                  !PostingText.looksLikeRole(name), !isRoleWord(name), !words.contains(where: { Names.notNames.contains($0.lowercased()) }),
+                  !words.contains(where: { agencyWords.contains($0.lowercased()) || teamWords.contains($0.lowercased()) }),
+                  !words.contains(where: { DateFinder.months[$0.lowercased()] != nil || DateFinder.weekdays[$0.lowercased()] != nil }),
+                  !name.contains(where: \.isNumber), !LocationWords.isPlace(name),
+                  !isSender(name) else { continue }
+            // A word of the subject alone ("Quick question") is no name, nor is a place ("the vacancy in Croydon").
+            if words.count == 1 && name.count < 4 { continue }
+            if (body + " " + subject).range(of: #"\b(?i:in|near|based in|à|en|in der|a)\s+"# + NSRegularExpression.escapedPattern(for: name), options: .regularExpression) != nil { continue }
+            return name
         }
         return nil
     }
@@ -293,7 +359,14 @@ enum RoleFinder {
 
     static let markers = Capture(#"\s*(?:\((?i:m/w/d|w/m/d|f/m/d|m/f/d|f/m/x|m/f/x|h/f|f/h|m/v|m/v/x|m/f|f/m|all genders|gn)\)|(?i:m/w/d|h/f)|\((?i:req|ref|id|job id)[^)]*\)|(?i:req(?:uisition)?\.?|ref\.?|job id|id)\s*[#:]?\s*[A-Z0-9-]{3,}|#\s*[A-Z0-9-]{3,}|\b[A-Z]{1,3}-?\d{3,}\b)"#)
 
+    /// A label or a call before the title: "Subject: Opportunity - Senior Quantity Surveyor", "HELP WANTED - Line cook".
+    static let lead = Capture(#"^\s*(?i:subject|objet|betreff|asunto|oggetto|onderwerp|ämne)\s*:\s*|^\s*(?i:help wanted|now hiring|we'?re hiring|hiring|urgent(?:ly)? (?:hiring|required)|(?:new |exciting |job )?opportunit(?:y|é|à)|new role|vacancy|job)\s*[-–—:!]\s*"#)
+
     static func clean(_ raw: String) -> String? {
+        var raw = raw
+        while let match = lead.expression.firstMatch(in: raw, range: NSRange(raw.startIndex..., in: raw)), let range = Range(match.range, in: raw), !range.isEmpty {
+            raw.removeSubrange(range)
+        }
         var role = markers.expression.stringByReplacingMatches(in: raw, range: NSRange(raw.startIndex..., in: raw), withTemplate: "")
         role = role.trimmingCharacters(in: CharacterSet(charactersIn: " \t'‘’\"“”-–—|:"))
         for _ in 0..<3 {
@@ -331,6 +404,12 @@ enum RoleFinder {
                 || ["contract", "permanent", "temporary", "part-time", "full-time", "remote", "hybrid", "cdi", "cdd", "maternity", "cover", "ref", "req", "vikariat",
                     "visstid", "befristet", "vollzeit", "teilzeit", "tijdelijk", "interim", "intérim", "seasonal", "saisonnier", "stagionale", "temporal", "minijob"].contains { tail.lowercased().contains($0) }
             if remark { role = String(role[..<range.lowerBound]) }
+        }
+        // "Line cook, evenings (Missoula)": after a comma, words in small letters are a remark; "Backend Engineer, Payments" is a team.
+        if let comma = role.range(of: ", ") {
+            let tail = role[comma.upperBound...].split(separator: "(").first.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
+            let words = tail.split(separator: " ")
+            if (1...3).contains(words.count), words.allSatisfy({ $0.first?.isLowercase == true }) { role = String(role[..<comma.lowerBound]) }
         }
         // "the live SQL session for the Analytics Engineer": the title is after the last link word.
         for link in [" for the ", " for a ", " for an ", " as a ", " as an ", " to take the ", " take the ", " sent to "] {

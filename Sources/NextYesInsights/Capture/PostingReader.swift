@@ -264,6 +264,8 @@ enum PostingText {
         "macchinista", "cuoco", "cuoca", "cameriere", "cameriera", "magazziniere", "autista", "infermiere", "infermiera", "educatore", "educatrice", "operaio",
         "operaia", "contabile", "ragioniere", "barista", "commessa", "saldatore", "elettricista", "idraulico", "enfermeiro", "enfermeira", "cozinheiro",
         "motorista", "vendedora", "rececionista", "recepcionista", "programador", "programadora", "desenvolvedor", 
+        "manutentore", "manutentrice", "operatore", "operatrice", "tornitore", "fresatore", "progettista", "disegnatore", "geometra", "montatore", "verniciatore",
+        "carrellista", "mulettista", "magazijnier", "monteur", "lagerarbetare", "montör", "svetsare", "mekaniker", "elektriker", "administrativo/a", 
     ]
     /// Words that open a job title: seniority and levels.
     static let seniority: Set<String> = ["junior", "senior", "sr", "sr.", "jr", "jr.", "trainee", "principal", "staff", "chief", "lead", "head", "stagiair", "werkstudent"]
@@ -293,6 +295,12 @@ enum PostingText {
         // A page's main heading is its job title, unless it is the site's or the company's.
         if let heading, !isNoise(heading), !isBreadcrumb(heading), let role = RoleFinder.clean(stripAt(heading)),
            looksLikeRole(role) || (role.split(separator: " ").count <= 7 && !LocationWords.isPlace(role) && !role.hasSuffix(".")) && pageTitle.map({ $0.contains(role) }) == true {
+            return PostingField(value: role, evidence: heading)
+        }
+        // A heading standing just above the line of facts ("Manutentore elettromeccanico" / "Lecco (LC) · Tempo pieno") is the title.
+        if let heading, !isNoise(heading), !isBreadcrumb(heading), !heading.hasSuffix("."), heading.split(separator: " ").count <= 8,
+           let index = lines.prefix(40).firstIndex(of: heading.trimmingCharacters(in: .whitespaces)), index + 1 < lines.count,
+           isFactsLine(lines[index + 1]) || isHeaderFact(lines[index + 1]), let role = RoleFinder.clean(stripAt(heading)), !LocationWords.isPlace(role) {
             return PostingField(value: role, evidence: heading)
         }
         // A gender marker ("(m/w/d)", "H/F") is only ever written after a job's title.
@@ -364,7 +372,9 @@ enum PostingText {
                                          "solutions", "products", "projects", "projecten", "projekt", "shop", "work with us", "join us", "om oss", "over ons", "werken bij",
                                          "chi siamo", "contatti", "lavora con noi", "über uns", "karriere", "kontakt", "qui sommes-nous", "nous rejoindre", "actualités",
                                          "quiénes somos", "contacto", "empleo", "trabaja con nosotros", "studio", "games", "companies", "messaging", "notifications",
-                                         "my network", "vacatures", "bedrijven", "team", "our team", "locations", "stores", "menu", "press", "investors", "support"]
+                                         "my network", "vacatures", "bedrijven", "team", "our team", "locations", "stores", "menu", "press", "investors", "support",
+                                         "azienda", "prodotti", "servizi", "produkte", "unternehmen", "leistungen", "diensten", "producten", "produits", "entreprise",
+                                         "productos", "empresa", "servicios", "tjänster", "produkter", "jobb", "människor", "avdelningar"]
     static func isMenu(_ line: String) -> Bool {
         guard line.count <= 120 else { return false }
         let spaced = line.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -426,12 +436,33 @@ enum PostingText {
         if let labelled = labelled("company", lines: lines), let name = Names.clean(labelled.value), plausibleCompany(name) { return PostingField(value: name, evidence: labelled.evidence) }
         let scores = companyScores(lines: lines, text: text, pageTitle: pageTitle, siteName: siteName, role: role)
         // The learned model weighs every name-shaped candidate, the rules' scores among its cues.
+        // A place ("Kalgoorlie WA", "Perth WA" in a board's chips) is where the job is, never who offers it.
+        let all = PostingCompanyModel.bundled == nil ? [] : PostingCompanyModel.candidates(lines: lines, pageTitle: pageTitle, siteName: siteName, role: role, url: url, rules: scores)
+        let named = all.filter { !isPlaceName($0.name) }
         if let model = PostingCompanyModel.bundled,
-           let name = PostingCompanyModel.company(PostingCompanyModel.candidates(lines: lines, pageTitle: pageTitle, siteName: siteName, role: role, url: url, rules: scores), model: model) {
-            return PostingField(value: name, evidence: scores[name]?.evidence ?? lines.first(where: { $0.contains(name) }) ?? name)
+           let name = PostingCompanyModel.company(named.isEmpty ? all : named, model: model) {
+            return PostingField(value: withPolishSuffix(name, in: text), evidence: scores[name]?.evidence ?? lines.first(where: { $0.contains(name) }) ?? name)
         }
         guard let best = scores.max(by: { ($0.value.score, $1.key.count) < ($1.value.score, $0.key.count) }) else { return nil }
         return PostingField(value: best.key, evidence: best.value.evidence)
+    }
+
+    /// "Kalgoorlie WA", "Leeds", "Austin, TX": a place's name.
+    static func isPlaceName(_ name: String) -> Bool {
+        if LocationWords.isPlace(name) { return true }
+        let words = name.split(separator: " ")
+        guard (2...4).contains(words.count), let last = words.last, LocationWords.regions.contains(String(last)) else { return false }
+        return words.dropLast().allSatisfy { $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase) }
+    }
+
+    /// "Transwisła Sp" read up to the full stop of "Sp. z o.o.": the whole legal form, as written.
+    static func withPolishSuffix(_ name: String, in text: String) -> String {
+        var base = name
+        if base.hasSuffix(" Sp") || base.hasSuffix(" sp") { base += "." }
+        for form in [" z o.o.", " z o. o.", " z o.o", " j.", " k."] where base.hasSuffix("Sp.") || base.hasSuffix("sp.") {
+            if text.contains(base + form) { return base + form }
+        }
+        return name
     }
 
     /// The rules' candidates for the company, each with its score, the words it was found in, and
@@ -521,7 +552,7 @@ enum PostingText {
     static func isFactsLine(_ line: String) -> Bool {
         guard line.count <= 100 else { return false }
         let pieces = line.components(separatedBy: CharacterSet(charactersIn: "·•|–—")).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        return pieces.count >= 2 && pieces.contains { employmentType($0) != nil || workplace($0) != nil || factWords.contains($0.lowercased()) }
+        return pieces.count >= 2 && pieces.contains(where: isFactPiece)
     }
 
     /// A line that reads as an organisation's name ("Fjällripa Konsult AB", "Zwolse Zorggroep"):
@@ -532,13 +563,21 @@ enum PostingText {
             && !looksLikeRole(line)
     }
 
+    /// A piece of a facts line that is the contract, the workplace or the hours ("32 - 40 uur").
+    static func isFactPiece(_ piece: String) -> Bool {
+        employmentType(piece) != nil || workplace(piece) != nil || factWords.contains(piece.lowercased())
+            || piece.range(of: #"^\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?i:uur|hours?|hrs|h|std\.?|stunden|timer|heures|horas|ore)(?:\s|$|/)"#, options: .regularExpression) != nil
+    }
+
     /// Words of a posting's facts line that are neither place nor role.
     static let factWords: Set<String> = ["werkstudent", "heltid", "deltid", "fuldtid", "deltid", "kokoaikainen", "osa-aikainen", "vollzeit", "teilzeit", "minijob", "cdi", "cdd",
                                          "stage", "alternance", "saisonnier", "jornada completa", "media jornada", "fulltime", "parttime", "tempo pieno", "full time", "part time",
                                          "permanent", "temporary", "contract", "casual", "internship", "praktikum", "hybrid", "remote", "on-site", "onsite",
                                          "feste anstellung", "festanstellung", "unbefristet", "befristet", "vast dienstverband", "vaste baan", "tijdelijk", "vikariat",
                                          "visstidsanställning", "tillsvidareanställning", "tempo determinato", "tempo indeterminato", "indefinido", "temporal", "freelance",
-                                         "temps plein", "temps partiel", "mi-temps", "interim", "intérim", "seasonal", "saisonnier", "apprenticeship", "ausbildung"]
+                                         "temps plein", "temps partiel", "mi-temps", "interim", "intérim", "seasonal", "saisonnier", "apprenticeship", "ausbildung",
+                                         "vast contract", "vaste aanstelling", "fast anställning", "tillsvidare", "contrato indefinido", "umowa o pracę", "pełny etat",
+                                         "praca stacjonarna", "praca hybrydowa", "praca zdalna", "turni", "festanstellung", "permanent", "full-time", "part-time"]
 
     static func location(lines: [String], text: String, role: String? = nil, company: String? = nil) -> PostingField? {
         if let labelled = labelled("location", lines: lines) {
@@ -562,6 +601,8 @@ enum PostingText {
         // Short lines near the top shaped like a place: "Athlone, Co. Westmeath", "Overland Park, KS 66210",
         // "Bussolengo (VR)", "96047 Bamberg".
         for line in lines.prefix(25) where line.count <= 48 && !isNoise(line) && !looksLikeRole(line) {
+            // "Vollzeit, Festanstellung" has a place's shape, but its pieces are the contract.
+            if line.components(separatedBy: ",").contains(where: { isFactPiece($0.trimmingCharacters(in: .whitespaces)) }) { continue }
             for shape in LocationWords.shapes + [LocationWords.postcodeShape] {
                 if let found = shape.first(in: line) { return PostingField(value: found.trimmingCharacters(in: .whitespaces), evidence: line) }
             }
@@ -572,7 +613,7 @@ enum PostingText {
             let pieces = line.components(separatedBy: CharacterSet(charactersIn: "·•|–—")).map { piece in
                 (piece.components(separatedBy: "(").first ?? piece).trimmingCharacters(in: .whitespaces)
             }.filter { !$0.isEmpty }
-            func isFact(_ piece: String) -> Bool { employmentType(piece) != nil || workplace(piece) != nil || factWords.contains(piece.lowercased()) }
+            func isFact(_ piece: String) -> Bool { isFactPiece(piece) }
             guard pieces.count >= 2, let fact = pieces.firstIndex(where: isFact) else { continue }
             let shaped = pieces.indices.filter { i in
                 let piece = pieces[i]
