@@ -436,9 +436,15 @@ enum PostingText {
         if let labelled = labelled("company", lines: lines), let name = Names.clean(labelled.value), plausibleCompany(name) { return PostingField(value: name, evidence: labelled.evidence) }
         let scores = companyScores(lines: lines, text: text, pageTitle: pageTitle, siteName: siteName, role: role)
         // The learned model weighs every name-shaped candidate, the rules' scores among its cues.
-        // A place ("Kalgoorlie WA", "Perth WA" in a board's chips) is where the job is, never who offers it.
+        // A place ("Kalgoorlie WA", "Perth WA" in a board's chips, "Umeå" in its facts line) is where the job is, never who offers it.
         let all = PostingCompanyModel.bundled == nil ? [] : PostingCompanyModel.candidates(lines: lines, pageTitle: pageTitle, siteName: siteName, role: role, url: url, rules: scores)
-        let named = all.filter { !isPlaceName($0.name) }
+        let place = all.isEmpty ? nil : location(lines: lines, text: text, role: role).map { Names.key($0.value) }
+        // Nor is the job itself ("Systemutvecklare NET").
+        let roleKey = role.flatMap { looksLikeRole($0) ? Names.key($0) : nil } ?? ""
+        let named = all.filter { candidate in
+            let key = Names.key(candidate.name)
+            return !isPlaceName(candidate.name) && key != place && key != roleKey
+        }
         if let model = PostingCompanyModel.bundled,
            let name = PostingCompanyModel.company(named.isEmpty ? all : named, model: model) {
             return PostingField(value: withPolishSuffix(name, in: text), evidence: scores[name]?.evidence ?? lines.first(where: { $0.contains(name) }) ?? name)
@@ -457,6 +463,11 @@ enum PostingText {
 
     /// "Transwisła Sp" read up to the full stop of "Sp. z o.o.": the whole legal form, as written.
     static func withPolishSuffix(_ name: String, in text: String) -> String {
+        // "Fjällripa Konsult" where the page writes "Fjällripa Konsult AB": the name with its legal form.
+        if let last = name.split(separator: " ").last, !Names.suffixes.contains(last.lowercased()),
+           let range = text.range(of: NSRegularExpression.escapedPattern(for: name) + #"\s(GmbH|AB|Ltd\.?|Inc\.?|B\.V\.|AG|S\.A\.|SAS|S\.L\.|Oy|LLC|Pty Ltd|Pvt\.? Ltd\.?|S\.r\.l\.|S\.p\.A\.|plc)(?![\p{L}])"#, options: .regularExpression) {
+            return String(text[range])
+        }
         var base = name
         if base.hasSuffix(" Sp") || base.hasSuffix(" sp") { base += "." }
         for form in [" z o.o.", " z o. o.", " z o.o", " j.", " k."] where base.hasSuffix("Sp.") || base.hasSuffix("sp.") {
