@@ -5,11 +5,12 @@ import NextYesInsights
 // The feedback reader's learned part: one model per label (theme with polarity, generic, each
 // stated reason), trained on the development and training sets of data/feedback-themes; each
 // threshold from five-fold cross-validation on those sets. The held-out sets are only scored.
+struct ThemeLabel: Decodable { var theme: String; var polarity: String }
+struct FeedbackItem: Decodable { var id: String; var text: String; var themes: [ThemeLabel]; var generic: Bool; var reasons: [String]
+    var labels: Set<String> { Set(themes.map { $0.theme + "/" + $0.polarity } + reasons.map { "reason/" + $0 } + (generic ? ["generic"] : [])) }
+}
+
 func trainFeedback() throws {
-    struct ThemeLabel: Decodable { var theme: String; var polarity: String }
-    struct FeedbackItem: Decodable { var id: String; var text: String; var themes: [ThemeLabel]; var generic: Bool; var reasons: [String]
-        var labels: Set<String> { Set(themes.map { $0.theme + "/" + $0.polarity } + reasons.map { "reason/" + $0 } + (generic ? ["generic"] : [])) }
-    }
     func loadFeedback(_ name: String) throws -> [FeedbackItem] { try loadLines("data/feedback-themes/\(name).jsonl", as: FeedbackItem.self) }
     let available = ["dev", "dev2", "dev3", "train"]
     let train = try available.flatMap(loadFeedback)
@@ -19,8 +20,41 @@ func trainFeedback() throws {
     options.epochs = 40
     options.l2 = 1e-4
     options.positiveWeight = 2
+    if CommandLine.arguments.contains("--themes-rules") {
+        // The rules alone on each training set, per theme (for error analysis on training data only).
+        let items = train + (try optionalSet("train2", loadFeedback))
+        for source in ["fb-", "fb2-", "fb3-", "ft-", "ft2-"] {
+            let rows = items.filter { $0.id.hasPrefix(source) }
+            var f1s: [Double] = []
+            for theme in FeedbackTheme.allCases {
+                var tp = 0, fp = 0, fn = 0
+                for item in rows {
+                    let got = Set(FeedbackAnalyzer.ruleReading(item.text).themes.filter { $0.theme == theme }.map(\.polarity.rawValue))
+                    let want = Set(item.themes.filter { $0.theme == theme.rawValue }.map(\.polarity))
+                    tp += got.intersection(want).count; fp += got.subtracting(want).count; fn += want.subtracting(got).count
+                }
+                f1s.append(tp == 0 ? 0 : 2 * Double(tp) / Double(2 * tp + fp + fn))
+            }
+            print(String(format: "%@ rules macro-F1 %.3f (", source, f1s.reduce(0, +) / 6) + f1s.map { String(format: "%.2f", $0) }.joined(separator: " ") + ")")
+        }
+        return
+    }
+    if CommandLine.arguments.contains("--themes") {
+        // Only the theme models (and their card); the reason models stay as they are.
+        let themes = try trainFeedbackThemes(train + (try optionalSet("train2", loadFeedback)))
+        if !check {
+            try themes.card.write(to: root.appendingPathComponent("docs/models/feedback-themes.md"), atomically: true, encoding: .utf8)
+            print(themes.card)
+        }
+        return
+    }
+    if CommandLine.arguments.contains("--themes-cv") {
+        _ = try trainFeedbackThemes(train + (try optionalSet("train2", loadFeedback)), experiment: true)
+        return
+    }
     if CommandLine.arguments.contains("--feedback-cv") {
         feedbackReasonExperiment(texts: train.map(\.text), gold: train.map(\.labels), x: trainX, rules: ruled, options: options)
+        _ = try trainFeedbackThemes(train + (try optionalSet("train2", loadFeedback)), experiment: true)
         return
     }
     // Precision counts twice as much as recall: a wrong lesson is worse than a missed one.
@@ -32,6 +66,7 @@ func trainFeedback() throws {
         return precision + recall == 0 ? 0 : 3 * precision * recall / (2 * precision + recall)
     }
     try ship(models, order: FeedbackModel.labels, resource: FeedbackModel.resourceName, what: "feedback")
+    let themes = try trainFeedbackThemes(train + (try optionalSet("train2", loadFeedback)))
     if !check {
         let sizes = FeedbackModel.labels.map { models[$0]!.encoded().count }.reduce(0, +)
         let card = """
@@ -42,8 +77,8 @@ func trainFeedback() throws {
         feedback states it, from hashed words, word pairs and character n-grams and the hand-written \
         rules' own findings as features. A reason the model finds and the rules missed is added, with the \
         sentence that reads most like it as its evidence; generic is asked only when neither finds a theme \
-        or a reason. Themes with their polarity stay with the rules (models for them were tried: see \
-        docs/feedback-themes.md).
+        or a reason. Themes with their polarity have models of their own beside the rules: see \
+        [feedback-themes.md](feedback-themes.md).
         - **Files**: `Sources/NextYesInsights/Resources/feedback-<label>.model` (\(FeedbackModel.labels.count) files, \
         \(sizes / 1024) KB in all), each with an FNV-1a 64 checksum checked when it loads.
         - **Training data**: \(available.map { "`data/feedback-themes/\($0).jsonl`" }.joined(separator: ", ")) \
@@ -65,7 +100,14 @@ func trainFeedback() throws {
         """
         try card.write(to: root.appendingPathComponent("docs/models/feedback.md"), atomically: true, encoding: .utf8)
         print(card)
+        try themes.card.write(to: root.appendingPathComponent("docs/models/feedback-themes.md"), atomically: true, encoding: .utf8)
+        print(themes.card)
     }
+}
+
+/// A labelled set that may not be there yet (empty when it isn't).
+func optionalSet<T>(_ name: String, _ load: (String) throws -> [T]) throws -> [T] {
+    FileManager.default.fileExists(atPath: root.appendingPathComponent("data/feedback-themes/\(name).jsonl").path) ? try load(name) : []
 }
 
 /// Cross-validation of the stated-reason models against the rules (nextyes-train --feedback --feedback-cv):
@@ -98,4 +140,136 @@ func feedbackReasonExperiment(texts: [String], gold: [Set<String>], x: [[Int]], 
         print(String(format: "t %.2f model alone: ", t) + score({ p[$0][$1] >= t }, rows: all)
               + "   rules or model: " + score({ rules[$0].contains(labels[$1]) || p[$0][$1] >= t }, rows: all))
     }
+}
+
+/// The theme models: one per theme with its polarity, trained on every training set (train2 too),
+/// each adding a theme the rules missed when its probability reaches its threshold and a clause
+/// can carry it (`FeedbackAnalyzer.themeCandidates`). Each threshold is the one with the best
+/// F1 of rules and model together, out of fold in five-fold cross-validation on the training data,
+/// run through the product's own combination, so the figures printed are what the reader does.
+func trainFeedbackThemes(_ items: [FeedbackItem], experiment: Bool = false) throws -> (models: [String: LogisticModel], card: String) {
+    let labels = FeedbackModel.themeLabels
+    let ruled = items.map { FeedbackAnalyzer.ruleReading($0.text) }
+    let x = zip(items, ruled).map { FeedbackModel.themeIndexes($0.text, rules: FeedbackModel.ruleLabels($1)) }
+    let gold = items.map(\.labels)
+    var options = LogisticModel.Options()
+    options.epochs = 30
+    options.l2 = 1e-4
+    options.positiveWeight = 1
+    func fit(_ label: String, _ rows: [Int]) -> LogisticModel {
+        LogisticModel.train(rows.map { (x[$0], gold[$0].contains(label)) }, bucketBits: FeedbackModel.bucketBits, options: options)
+    }
+    var candidates = [[FeedbackAnalyzer.ThemeCandidate]](repeating: [], count: items.count)
+    for fold in 0..<5 {
+        let rows = items.indices.filter { $0 % 5 != fold }
+        var models: [String: LogisticModel] = [:]
+        for label in labels { models[label] = fit(label, rows) }
+        for i in items.indices where i % 5 == fold { candidates[i] = FeedbackAnalyzer.themeCandidates(items[i].text, ruled: ruled[i], models: models) }
+    }
+    func predicted(_ i: Int, _ threshold: (String) -> Double) -> Set<String> {
+        Set(FeedbackAnalyzer.combineThemes(ruled: ruled[i].themes, candidates: candidates[i], threshold: threshold).map { $0.theme.rawValue + "/" + $0.polarity.rawValue })
+    }
+    func counts(_ label: String, rows: [Int], _ threshold: (String) -> Double) -> (tp: Int, fp: Int, fn: Int) {
+        var tp = 0, fp = 0, fn = 0
+        for i in rows {
+            let p = predicted(i, threshold).contains(label), g = gold[i].contains(label)
+            if p && g { tp += 1 } else if p { fp += 1 } else if g { fn += 1 }
+        }
+        return (tp, fp, fn)
+    }
+    func f1(_ c: (tp: Int, fp: Int, fn: Int)) -> Double { c.tp == 0 ? 0 : 2 * Double(c.tp) / Double(2 * c.tp + c.fp + c.fn) }
+    // Thresholds: per label, the best out-of-fold F1 of rules and model together.
+    var thresholds: [String: Double] = [:]
+    for label in labels {
+        var best = (1.0, f1(counts(label, rows: Array(items.indices)) { _ in 2 }))
+        for step in stride(from: 20, through: 95, by: 5) {
+            let t = Double(step) / 100
+            let value = f1(counts(label, rows: Array(items.indices)) { $0 == label ? t : 2 })
+            if value > best.1 + 1e-9 { best = (t, value) }
+        }
+        thresholds[label] = best.0
+    }
+    let shipped: (String) -> Double = { max(thresholds[$0]!, FeedbackModel.themeFloor) }
+    func macro(rows: [Int], _ threshold: (String) -> Double) -> (Double, [Double]) {
+        // Macro-F1 over the six themes, each theme's pairs pooled (as scripts/eval/feedback-themes.py scores).
+        let perTheme = FeedbackTheme.allCases.map { theme -> Double in
+            let pairs = Polarity.allCases.map { counts(theme.rawValue + "/" + $0.rawValue, rows: rows, threshold) }
+            return f1((pairs.map(\.tp).reduce(0, +), pairs.map(\.fp).reduce(0, +), pairs.map(\.fn).reduce(0, +)))
+        }
+        return (perTheme.reduce(0, +) / Double(perTheme.count), perTheme)
+    }
+    func line(_ name: String, rows: [Int], _ threshold: (String) -> Double) -> String {
+        let (m, per) = macro(rows: rows, threshold)
+        return String(format: "%@ macro-F1 %.3f (", name, m) + per.map { String(format: "%.2f", $0) }.joined(separator: " ") + ")"
+    }
+    let all = Array(items.indices)
+    let unfitted = items.indices.filter { items[$0].id.hasPrefix("ft") }
+    var report: [String] = []
+    for (name, rows) in [("all training data", all), ("train and train2 only (the rules weren't written from them)", unfitted)] where !rows.isEmpty {
+        report.append("\(name), \(rows.count) items:")
+        report.append("  " + line("rules alone:         ", rows: rows) { _ in 2 })
+        report.append("  " + line("rules and models:    ", rows: rows, shipped))
+    }
+    print(report.joined(separator: "\n"))
+    if experiment {
+        for t in [0.3, 0.4, 0.5, 0.6, 0.7] {
+            print(line(String(format: "every threshold %.1f, all:", t), rows: all) { _ in t } + "   " + line("train only:", rows: unfitted) { _ in t })
+        }
+        for t in [0.5, 0.4] {
+            let floored: (String) -> Double = { max(thresholds[$0]!, t) }
+            print(line(String(format: "cv thresholds, floor %.1f, all:", t), rows: all, floored) + "   " + line("train only:", rows: unfitted, floored))
+        }
+        for source in ["fb-", "fb2-", "fb3-", "ft-", "ft2-"] {
+            let rows = items.indices.filter { items[$0].id.hasPrefix(source) }
+            print(line("\(source) rules:", rows: rows) { _ in 2 } + "   " + line("with models:", rows: rows, shipped))
+        }
+        return ([:], "")
+    }
+    var models: [String: LogisticModel] = [:]
+    for label in labels {
+        var model = fit(label, all)
+        model.threshold = Float(thresholds[label]!)
+        models[label] = model
+    }
+    try ship(models, order: labels, resource: FeedbackModel.themeResourceName, what: "feedback theme")
+    let sizes = labels.map { models[$0]!.encoded().count }.reduce(0, +)
+    let sets = Set(items.map { $0.id.hasPrefix("ft2-") ? "train2" : $0.id.hasPrefix("ft-") ? "train" : $0.id.hasPrefix("fb3-") ? "dev3" : $0.id.hasPrefix("fb2-") ? "dev2" : "dev" })
+    let card = """
+    # Model card: themes in feedback
+
+    - **What it does**: for each theme with its polarity (\(labels.map { "`\($0)`" }.joined(separator: ", "))), \
+    the probability that a piece of employer feedback says it, from hashed words, word pairs and character \
+    n-grams with the hand-written rules' findings (their themes, reasons and boilerplate) as features. The \
+    rules' themes stand; a theme the rules missed is added when its probability reaches both its threshold \
+    and \(FeedbackModel.themeFloor), resting on the clause that reads most like it among those that can carry \
+    it: not one that describes the role or the company, what candidates are assessed on or another \
+    candidate, not one the rules read the other way, and not one that already carries the theme's other \
+    polarity.
+    - **Files**: `Sources/NextYesInsights/Resources/feedback-theme-<theme>-<polarity>.model` (\(labels.count) files, \
+    \(sizes / 1024) KB in all), each with an FNV-1a 64 checksum checked when it loads.
+    - **Training data**: \(["dev", "dev2", "dev3", "train", "train2"].filter(sets.contains).map { "`data/feedback-themes/\($0).jsonl`" }.joined(separator: ", ")) \
+    (\(items.count) pieces of feedback written for NextYes; CC0; guideline in `data/feedback-themes/README.md`). \
+    AdaGrad, \(options.epochs) epochs, L2 \(options.l2), seed \(options.seed).
+    - **Thresholds**: per label, the best F1 of rules and model together, out of fold in five-fold \
+    cross-validation on the training data alone, read through the product's own combination: \
+    \(labels.map { "\($0) \(String(format: "%.2f", thresholds[$0]!))" }.joined(separator: ", ")) \
+    (at run time never below \(FeedbackModel.themeFloor)).
+    - **Cross-validated** (macro-F1 over the six themes, theme and polarity; in brackets each theme's F1, \
+    technical-skills, communication, problem-solving, teamwork, adaptability, leadership):
+
+    ```
+    \(report.joined(separator: "\n"))
+    ```
+
+    - **Reproduce**: `swift run nextyes-train`, `--feedback`, or `--feedback --themes` for these alone \
+    (writes the files and this card); `--feedback --themes-cv` prints the cross-validated figures at other \
+    thresholds and per training set, `--feedback --themes-rules` the rules alone per training set; \
+    `swift run nextyes-train --check` fails unless the shipped files are what training produces.
+    - **Held-out figures**: `scripts/eval/feedback-themes.py --split test` and `--split test2`; see \
+    docs/feedback-themes.md.
+    - **Limits**: English feedback written for this project. The models add what the rules miss; they \
+    never take a theme the rules found away, so a rule's false reading stays until the rule is fixed.
+
+    """
+    return (models, card)
 }

@@ -3,7 +3,8 @@ import NextYesCore
 
 /// Reads feedback (or a pasted rejection email) for themes, stated reasons and boilerplate.
 ///
-/// Rule-based and explainable: every hit carries the words it rests on. Negation is read around
+/// Rule-based and explainable, with learned models beside the rules that add what they miss:
+/// every hit carries the words it rests on. Negation is read around
 /// each judgement ("no concerns about your technical depth" is praise), and contrast words split
 /// a sentence so "strong on SQL, but the storytelling was weak" yields one strength and one
 /// improvement. Measured on a labelled set: see docs/feedback-themes.md.
@@ -19,7 +20,7 @@ public enum FeedbackAnalyzer {
 
     /// The reader's version, saved with each reading: raise it whenever what `analyze` finds
     /// could change (rules, lexicon, a model), so saved feedback is read again.
-    public static let version: Int64 = 3
+    public static let version: Int64 = 4
 
     /// Whether this text's reading is already at hand in this process.
     public static func knows(_ text: String) -> Bool {
@@ -39,7 +40,7 @@ public enum FeedbackAnalyzer {
         let read = FeedbackModel.labels(text, rules: FeedbackModel.ruleLabels(ruled), models: models)
         // A reason from the model alone needs at least an even chance, whatever its threshold.
         let found = read.filter { !$0.0.hasPrefix("reason/") || $0.1 >= FeedbackModel.reasonFloor }.map(\.0)
-        // Themes are the rules'. A stated reason the rules missed but the learned reader is sure of
+        // A stated reason the rules missed but the learned reader is sure of
         // joins them, resting on the sentence that reads most like it.
         var reasons = ruled.reasons
         for label in found where label.hasPrefix("reason/") {
@@ -55,10 +56,94 @@ public enum FeedbackAnalyzer {
             if ruled.themes.contains(where: { $0.polarity == .improvement && (trimmed.contains($0.evidence) || $0.evidence.contains(trimmed)) }) { continue }
             reasons.append(ReasonHit(reason: category.rawValue, controllable: category.controllability != .no, evidence: evidence))
         }
+        // A theme the rules missed but its learned model is sure of joins them, resting on the
+        // clause that reads most like it (and never on one that rules it out).
+        var themes = ruled.themes
+        if let themeModels = FeedbackModel.bundledThemes {
+            let candidates = themeCandidates(text, ruled: ruled, models: themeModels)
+            themes = combineThemes(ruled: ruled.themes, candidates: candidates) { label in
+                max(Double(themeModels[label]?.threshold ?? 1), FeedbackModel.themeFloor)
+            }
+        }
         // Whether the rest is boilerplate, with nothing specific about the person, the learned reader decides.
-        guard ruled.themes.isEmpty, reasons.isEmpty else { return FeedbackAnalysis(themes: ruled.themes, reasons: reasons, generic: false) }
+        guard themes.isEmpty, reasons.isEmpty else { return FeedbackAnalysis(themes: themes, reasons: reasons, generic: false) }
         return FeedbackAnalysis(themes: [], reasons: [], generic: found.contains("generic"))
     }
+
+    // MARK: Learned themes
+
+    /// A theme (with its polarity) as its learned model reads a text: the probability for the whole
+    /// text, whether the rules found it, and (when they didn't) the clauses that could carry it,
+    /// most like it first: not one that rules it out or describes the role, nor one the rules read
+    /// the other way.
+    public struct ThemeCandidate: Sendable {
+        public var label: String
+        public var theme: FeedbackTheme
+        public var polarity: Polarity
+        public var probability: Double
+        public var ruled: Bool
+        public var clauses: [String]
+    }
+
+    /// Below this a candidate's clauses aren't read: no threshold is that low.
+    static let candidateFloor = 0.2
+
+    /// The learned reading of each theme (training uses it with each fold's models, so
+    /// cross-validation scores exactly what the product does).
+    public static func themeCandidates(_ text: String, ruled: FeedbackAnalysis, models: [String: LogisticModel]) -> [ThemeCandidate] {
+        let found = Set(ruled.themes.map { $0.theme.rawValue + "/" + $0.polarity.rawValue })
+        let x = FeedbackModel.themeIndexes(text, rules: FeedbackModel.ruleLabels(ruled))
+        var clauses: [(segment: Segment, score: Int, open: Bool, x: [Int])]?
+        var result: [ThemeCandidate] = []
+        for label in FeedbackModel.themeLabels {
+            guard let model = models[label] else { continue }
+            let parts = label.split(separator: "/").map(String.init)
+            guard let theme = FeedbackTheme(rawValue: parts[0]), let polarity = Polarity(rawValue: parts[1]) else { continue }
+            let p = model.probability(x)
+            var ranked: [String] = []
+            if p >= candidateFloor, !found.contains(label) {
+                if clauses == nil {
+                    clauses = Segmenter.sentences(text).flatMap { sentence in
+                        Segmenter.clauses(sentence.text).map { clause in
+                            let segment = shift(clause, into: sentence, of: text)
+                            // A clause with neither praise nor criticism nor any theme's words in it
+                            // ("Thanks for coming in on Tuesday") carries no theme.
+                            let score = score(segment.range, in: text)
+                            let open = !themeRuledOut.contains(clause.text) && (score != 0 || !themes(in: segment.range, of: text).isEmpty)
+                            return (segment, score, open, FeedbackModel.themeIndexes(clause.text, rules: []))
+                        }
+                    }
+                }
+                ranked = clauses!.filter { $0.open && (polarity == .strength ? $0.score >= 0 : $0.score <= 0) }
+                    .map { ($0.segment.text, model.probability($0.x)) }
+                    .sorted { $0.1 > $1.1 }.map(\.0)
+            }
+            result.append(ThemeCandidate(label: label, theme: theme, polarity: polarity, probability: p, ruled: found.contains(label), clauses: ranked))
+        }
+        return result
+    }
+
+    /// The rules' themes (a model never takes one away: cross-validated, that read worse), and each
+    /// learned one at or above its threshold with a clause to rest on that doesn't already carry the
+    /// theme's other polarity.
+    public static func combineThemes(ruled: [ThemeHit], candidates: [ThemeCandidate], threshold: (String) -> Double) -> [ThemeHit] {
+        var themes = ruled
+        for candidate in candidates where !candidate.ruled && candidate.probability >= threshold(candidate.label) {
+            let other = Set(themes.filter { $0.theme == candidate.theme && $0.polarity != candidate.polarity }.map(\.evidence))
+            guard let evidence = candidate.clauses.first(where: { !other.contains($0) }) else { continue }
+            themes.append(ThemeHit(theme: candidate.theme, polarity: candidate.polarity, evidence: evidence))
+        }
+        return themes
+    }
+
+    /// Clauses no learned theme may come from: the role or the company described ("the role needs
+    /// strong leadership"), what candidates are assessed on or looked for, another candidate.
+    private static let themeRuledOut = PatternSet([
+        #"\b(?:the|this|our) (?:role|job|position|post|team|company|organi[sz]ation|vacancy) (?:is|needs|requires|involves|will|calls for|demands)\b"#, #"\bis at the heart of\b"#,
+        #"\b(?:we'?re|we are|we were) looking for\b"#, #"\b(?:candidates|applicants|applications) (?:were|are|will be) (?:assessed|scored|evaluated|judged|measured)\b"#,
+        #"\b(?:the )?(?:successful|other|another|appointed|chosen) (?:candidates?|applicants?|finalists?|person)\b"#,
+        #"\b(?:essential|desirable) criteria\b"#,
+    ])
 
     /// What the hand-written rules find.
     public static func ruleReading(_ raw: String) -> FeedbackAnalysis {

@@ -73,6 +73,10 @@ enum FeedbackLexicon {
             #"\bwouldn'?t commit\b"#, #"\bwhich one you'?d (?:actually )?pick\b"#, #"\bthinking\b"#, #"\bjudgement questions\b"#,
             #"\banswer the brief\b"#, #"\bwork out what\b"#, #"\bwhat information you'?d need\b"#, #"\bruled out\b"#, #"\breproduced\b"#,
             #"\bdiagnos\w*"#, #"\bthe numbers\b"#, #"\broot cause\b"#, #"\bknock-on\b"#, #"\bimpact analysis\b"#,
+            #"\bwork(?:ed|ing)? out (?:what|why|which|how|where|the)\b"#, #"\bbr(?:eak|oke|eaking)\w* (?:problems?|issues?|things|it|them) down\b"#, #"\b(?:well[- ])?reasoned\b"#,
+            #"\bwhy (?:it|this|they|the \w+) (?:happened|was happening|went wrong|kept)\b"#, #"\bshow(?:ed|ing)? your working\b"#, #"\bquestion(?:ed)? the (?:data|numbers|figures)\b"#,
+            #"\bgot to the bottom of\b"#, #"\bfigur(?:e|ed|ing) out\b"#, #"\b(?:the|underlying|real) causes?\b"#, #"\bthe obvious (?:answer|solution)\b"#, #"\bfault[- ]finding\b"#,
+            #"\bthought through\b"#, #"\b(?:consequences|implications)\b"#, #"\bpuzzle\b"#,
         ])),
         (.teamwork, PatternSet([
             #"\bgot on (?:\w+ )?well with\b"#, #"\bdismissive\b"#, #"\bdid your own thing\b"#, #"\bask(?:ed)? (?:anyone|someone|for help|colleagues) (?:for help)?\b"#,
@@ -154,7 +158,7 @@ enum FeedbackLexicon {
         #"\bnail(?:ed)?\b"#, #"\btextbook\b"#, #"\bimmaculate\b"#, #"\bsound\b"#, #"\bspot on\b"#, #"\blovely\b"#, #"\bjoy\b"#, #"\barticulate\b"#,
         #"\bread the room\b"#, #"\bgenerous\b"#, #"\bwell sequenced\b"#, #"\bcomes naturally\b"#, #"\beasily the\b"#, #"\bpleasure\b"#, #"\baccessible\b"#,
         #"\bbalanced\b"#, #"\binstincts\b"#, #"\bambitious\b"#, #"\bquickly\b"#, #"\bremarkabl[ey]\b"#, #"\bjargon-free\b"#, #"\bsensible\b"#, #"\bexplicit\b"#,
-        #"\bin your stride\b"#, #"\bon board\b"#, #"\bpitched in\b"#, #"\bwe liked\b"#, #"\bkept (?:it|things) moving\b"#, #"\bgot the gist\b"#,
+        #"\bin your stride\b"#, #"\bon board\b"#, #"\bpitched in\b"#, #"\bwe liked\b"#, #"\bclever\b"#, #"\befficient\b"#, #"\bwell[- ]reasoned\b"#, #"\bmade (?:total |good |a lot of )?sense\b"#, #"\bcrisp\b"#, #"\bkept (?:it|things) moving\b"#, #"\bgot the gist\b"#,
     ])
 
     /// Words that name a gap or ask for more.
@@ -195,6 +199,8 @@ enum FeedbackLexicon {
         #"\bwent sideways\b"#, #"\binstead of\b"#, #"\brather than (?:bring|involv|ask|consult)\w*"#, #"\bonly surfaced\b"#,
         #"\bcame across as (?:a bit|rather|quite)\b"#, #"\bsloppy\b"#, #"\bcareless\b"#, #"\bunconvincing\b"#, #"\bdisappointing\b"#,
         #"\bharder question\b"#, #"\bwhere (?:you|it|they) (?:struggled|hesitated|fell|lost)\b"#, #"\bon the flip side\b"#,
+        #"\bnever got (?:to|round to|as far as)\b"#, #"\bunrealistic\b"#, #"\bstopped (?:at|short)\b"#, #"\bat face value\b"#, #"\bignored\b"#, #"\bguess(?:ed|ing|work)\b"#,
+        #"\b(?:didn'?t|did not|never|don'?t|doesn'?t|do not|does not)\s+(?:really\s+|actually\s+|quite\s+|seem to\s+)?(?:sense[- ]check|question|dig|work out|look at|deal with|weigh|think about|explore|account for|prioriti[sz]e|justify|back up|tackle|identify|spot)\b"#,
     ])
 
     /// A negative word right after a negation is praise: "no concerns", "never lost", "nothing wrong".
@@ -206,7 +212,7 @@ enum FeedbackLexicon {
     /// Phrases that are plain praise despite their negation, matched before anything else.
     static let praiseByNegation = PatternSet([
         #"\bno worries\b"#, #"\bnothing to worry about\b"#, #"\bno doubts? about\b"#, #"\bno issues? with\b"#,
-        #"\bno (?:concerns?|issues?|red flags?|doubts?|problems?|reservations?|question)\b"#, #"\bnever (?:lost|once|felt|struggled|got)\b"#,
+        #"\bno (?:concerns?|issues?|red flags?|doubts?|problems?|reservations?|question)\b"#, #"\bnever (?:lost|once|felt|struggled|got(?! (?:to|round|as far)\b))\b"#,
         #"\bnothing wrong\b"#, #"\bhard to find weaknesses\b"#, #"\bat no point\b"#, #"\bnot once\b"#, #"\bnobody (?:on the panel )?(?:doubted|questioned)\b"#,
         #"\b(?:didn'?t|did not) (?:seem to )?have (?:any )?trouble\b"#, #"\bweren'?t lacking\b"#, #"\bwasn'?t lacking\b"#, #"\bnot lacking\b"#,
         #"\bwouldn'?t say\b.*\b(?:an? )?(?:issue|problem|concern|weakness)\b"#, #"\bnot a single\b.*\bconcerns?\b"#,

@@ -13,9 +13,8 @@ public enum FeedbackModel {
     static let features = HashedFeatures(bucketBits: bucketBits)
 
     /// The labels the learned reader gives: "generic", and each stated reason, which joins the
-    /// rules' reasons when the rules missed it. Themes stay with the rules: scored on the held-out
-    /// sets, a model per theme read worse (polarity needs the sentence's structure, which the rules
-    /// read). The training code handles any label, so more can join when they help.
+    /// rules' reasons when the rules missed it. Themes have models of their own (`themeLabels`),
+    /// which add to the rules' themes rather than replace them.
     public static let labels: [String] = ["generic"] + reasonLabels
 
     /// The least probability at which the model alone adds a stated reason the rules missed.
@@ -60,6 +59,38 @@ public enum FeedbackModel {
             let p = model.probability(x)
             return p >= Double(model.threshold) ? (label, p) : nil
         }
+    }
+
+    // MARK: Themes
+
+    /// Each theme with its polarity as a label ("problem-solving/improvement"): a model per label
+    /// joins the rules, adding a theme they missed (see `FeedbackAnalyzer.themeCandidates`).
+    public static let themeLabels: [String] = FeedbackTheme.allCases.flatMap { theme in
+        Polarity.allCases.map { theme.rawValue + "/" + $0.rawValue }
+    }
+
+    /// The least probability at which a theme model alone adds a theme the rules missed.
+    public static let themeFloor = 0.3
+
+    public static func themeResourceName(_ label: String) -> String { "feedback-theme-" + label.replacingOccurrences(of: "/", with: "-") }
+
+    /// Loaded once; nil when a file is missing or damaged, and then the rules read themes alone.
+    public static let bundledThemes: [String: LogisticModel]? = {
+        var models: [String: LogisticModel] = [:]
+        for label in themeLabels {
+            guard let model = LogisticModel.bundled(themeResourceName(label)) else { return nil }
+            models[label] = model
+        }
+        return models
+    }()
+
+    /// The theme models' features: the text's hashed words, pairs and n-grams as for the other
+    /// labels, with the rules' themes (each with its polarity) as well as their reasons.
+    public static func themeIndexes(_ text: String, rules: Set<String>) -> [Int] {
+        var tokens = (themeLabels + labels).filter(rules.contains).map { "__rule_" + $0 }
+        tokens.append(",")
+        tokens += CrisisText.tokenize(String(text.prefix(4000)))
+        return features.indexes(tokens)
     }
 
     static func probability(_ text: String, _ label: String, models: [String: LogisticModel]) -> Double {
