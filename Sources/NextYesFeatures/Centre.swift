@@ -125,14 +125,20 @@ public struct Centre: Sendable {
         guard account.role != .admin else {
             throw ValidationErrors([FieldError("password", "An admin's account is deleted by another admin, or with nextyes accounts delete.")])
         }
+        try await requirePassword(password, of: account, field: "password", wrong: "That isn't your password. Nothing was deleted.")
+        try await remove(account)
+    }
+
+    /// A signed-in person's own password, asked again before a change: a wrong one counts towards
+    /// the address's lock like a wrong sign-in, and a locked address is refused at once.
+    func requirePassword(_ password: String, of account: Account, field: String, wrong message: String) async throws {
         let key = Self.failureKey(account.email)
         if try await repository.lockedUntil(key: key) != nil { throw CentreError.tooManyTries }
         guard let stored = try await repository.passwordHash(email: account.email)?.hash,
               try await PasswordHash.verify(password, against: stored) else {
             try await repository.recordFailure(key: key, limit: Self.failuresPerAddress, window: Self.failureWindow, lock: Self.lockDuration)
-            throw ValidationErrors([FieldError("password", "That isn't your password. Nothing was deleted.")])
+            throw ValidationErrors([FieldError(field, message)])
         }
-        try await remove(account)
     }
 
     /// The account first, so no one is signed in to it, then the seeker's own data.
@@ -168,13 +174,7 @@ public struct Centre: Sendable {
     /// counts towards the address's lock like a wrong sign-in. Every other browser session of
     /// theirs ends (the one whose id hashes to `keeping` stays signed in).
     public func changePassword(_ account: Account, current: String, new: String, keeping sessionIDHash: String? = nil) async throws {
-        let key = Self.failureKey(account.email)
-        if try await repository.lockedUntil(key: key) != nil { throw CentreError.tooManyTries }
-        guard let stored = try await repository.passwordHash(email: account.email)?.hash,
-              try await PasswordHash.verify(current, against: stored) else {
-            try await repository.recordFailure(key: key, limit: Self.failuresPerAddress, window: Self.failureWindow, lock: Self.lockDuration)
-            throw ValidationErrors([FieldError("current", "That isn't your current password. Nothing was changed.")])
-        }
+        try await requirePassword(current, of: account, field: "current", wrong: "That isn't your current password. Nothing was changed.")
         guard new != current else {
             throw ValidationErrors([FieldError("password", "The new password is the same as the current one. Choose another.")])
         }

@@ -187,11 +187,8 @@ actor PersonFiles {
             if migrate { try await Self.upToDate(connection) }
             return connection.store.db
         }
-        if !migrate, !FileManager.default.fileExists(atPath: path) {
-            // A seeker whose file is missing (deleted by hand, or never made) gets a fresh one
-            // rather than an error on every page.
-            return try await self.open(path, migrate: true)
-        }
+        // The first open makes the file if it is missing (deleted by hand, or never made) and
+        // brings it up to date, so a seeker gets a fresh one rather than an error on every page.
         let task = Task<StoreConnection, any Error> {
             try Self.prepareFolder(for: path)
             let connection = try await StoreConnection.open(.sqliteFile(path: path), migrate: true)
