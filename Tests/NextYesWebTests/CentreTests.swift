@@ -137,7 +137,7 @@ extension WebClient {
     }
 }
 
-@Suite("Career centre: accounts, isolation, sharing (PostgreSQL, or SQLite with --accounts)", .serialized)
+@Suite("Career centre: accounts, isolation, sharing (PostgreSQL, or SQLite with --accounts)", .serialized, .timeLimit(.minutes(5)))
 struct CentreTests {
     @Test(arguments: CentreSetup.backends) func anotherPersonFindsNoneOfAnasData(_ backend: CentreBackend) async throws {
         try await CentreSetup.with(backend) { setup, app in
@@ -682,6 +682,10 @@ struct CentreTests {
             /// and the texts of the answer to a journal entry, when one is written.
             func session(account: String?, journal: String? = nil) async throws -> (list: String, wrote: [String]) {
                 let (clientSide, serverSide) = await InMemoryTransport.createConnectedPair()
+                // The in-memory transport drops what arrives before its side is connected, and the
+                // server connects only after setting up its handlers: connect the server's side
+                // first, so the client's first message waits for it instead of being lost.
+                try await serverSide.connect()
                 let server = Task {
                     try await AssistantServer(scope: setup.connection.scope(account: account), allowWrites: true, version: "test")
                         .run(transport: serverSide)
