@@ -86,6 +86,14 @@ public struct Centre: Sendable {
 
     public func accounts() async throws -> [Account] { try await repository.all() }
 
+    /// The centre's coaches who can be shared with (enabled), by name: what a seeker picks from.
+    /// Only coaches are listed; who else has an account here stays unsaid.
+    public func coaches() async throws -> [Account] {
+        try await repository.all()
+            .filter { $0.role == .coach && !$0.disabled }
+            .sorted { ($0.name.lowercased(), $0.email) < ($1.name.lowercased(), $1.email) }
+    }
+
     public func account(email: String) async throws -> Account {
         let email = try Self.email(email)
         guard let account = try await repository.find(email: email) else { throw CentreError.noSuchAccount(email) }
@@ -259,6 +267,25 @@ public struct Centre: Sendable {
     }
 
     static func failureKey(_ email: String) -> String { "address:" + email }
+
+    /// The accounts locked now after too many wrong passwords, by address, with the time each
+    /// may try again (admins only; nil `admin` is the server's own command line).
+    public func lockedAddresses(by admin: Account? = nil) async throws -> [String: Date] {
+        if let admin { try requireAdmin(admin) }
+        return try await repository.lockedAddresses()
+    }
+
+    /// Ends an account's lock after wrong passwords, so they can sign in at once (admins only;
+    /// nil `admin` is the server's own command line). False when it wasn't locked.
+    @discardableResult
+    public func unlock(email: String, by admin: Account? = nil) async throws -> Bool {
+        if let admin { try requireAdmin(admin) }
+        let account = try await account(email: email)
+        let key = Self.failureKey(account.email)
+        let wasLocked = try await repository.lockedUntil(key: key) != nil
+        try await repository.clearFailures(key: key)
+        return wasLocked
+    }
 
     // MARK: Sharing
 

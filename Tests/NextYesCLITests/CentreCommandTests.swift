@@ -40,9 +40,14 @@ struct CentreCommandTests {
         let mode = try FileManager.default.attributesOfItem(atPath: people)[.posixPermissions] as? Int
         #expect(mode == 0o700)
 
-        // Sharing works as on PostgreSQL.
+        // Sharing works as on PostgreSQL; the coaches are listed to pick from, and only they.
+        let coaches = try run(["sharing", "coaches", "--account", "ana@uni.example"])
+        #expect(coaches.code == 0 && coaches.out.contains("Cy <cy@uni.example>") && !coaches.out.contains("ben@"), "\(coaches.err)")
         let shared = try run(["sharing", "grant", "--account", "ana@uni.example", "--coach", "cy@uni.example", "--scope", "report"])
         #expect(shared.code == 0 && shared.out.contains("Cy can now see your report"), "\(shared.err)")
+
+        // Someone not locked out needs no unlocking.
+        #expect(try run(["accounts", "unlock", "--email", "ana@uni.example"]).out.contains("wasn't locked"))
 
         // Migrating again changes nothing and loses nothing.
         #expect(try run(["migrate"]).out.contains("2 seekers'"))

@@ -266,7 +266,10 @@ struct CentreTests {
             try await cy.signIn("cy@uni.example")
             #expect(try await cy.get("/coach").text.contains("No one shares with you yet"))
 
-            try await ana.get("/sharing")
+            // The coaches are offered to pick from; no seeker or admin is named.
+            let page = try await ana.get("/sharing").text
+            #expect(page.contains(#"<option value="cy@uni.example">Cy Marsh</option>"#) && page.contains(#"list="centre-coaches""#))
+            #expect(!page.contains("ben@uni.example") && !page.contains("dee@uni.example"))
             let shared = try await ana.post("/sharing", [("coach", "cy@uni.example"), ("scope[]", "applications"), ("scope[]", "report")])
             #expect(shared.location == "/sharing")
             #expect(try await ana.get("/sharing").text.contains("Cy Marsh can now see your applications, report"))
@@ -342,6 +345,19 @@ struct CentreTests {
             }
             let locked = try await ana.post("/login", [("email", "ana@uni.example"), ("password", CentreSetup.password)])
             #expect(locked.status == .tooManyRequests && locked.headers.first(name: .retryAfter) != nil)
+            // The admin sees the lock and can end it; then the right password works at once.
+            let dee = WebClient(app: app)
+            #expect(try await dee.signIn("dee@uni.example").location == "/admin")
+            let accounts = try await dee.get("/admin").text
+            #expect(accounts.contains("locked until") && accounts.contains("/admin/accounts/unlock"))
+            #expect(accounts.components(separatedBy: "locked until").count == 2, "only Ana is locked")
+            try await dee.post("/admin/accounts/unlock", [("email", "ana@uni.example")])
+            #expect(try await dee.get("/admin").text.contains("ana@uni.example can sign in again now"))
+            #expect(try await WebClient(app: app).signIn("ana@uni.example").location == "/")
+            for _ in 0..<Centre.failuresPerAddress {
+                try await WebClient(app: app).signIn("ana@uni.example", "not her password")
+            }
+            #expect(try await WebClient(app: app).signIn("ana@uni.example").status == .tooManyRequests)
             // Many wrong tries for other addresses from the same network lock no one else out.
             for i in 0..<12 {
                 let other = try await WebClient(app: app).signIn("guess\(i)@uni.example", "wrong password")
@@ -354,6 +370,10 @@ struct CentreTests {
             let bens = try await ben.get("/applications")
             #expect(bens.status == .ok && bens.text.contains("No applications yet"))
             #expect(ben.cookie != nil && ben.cookie != before)
+            // A seeker can't end a lock: the address doesn't exist for them.
+            try await ben.get("/")
+            #expect(try await ben.post("/admin/accounts/unlock", [("email", "ana@uni.example")]).status == .notFound)
+            #expect(try await WebClient(app: app).signIn("ana@uni.example").status == .tooManyRequests)
             // An unknown address gets the same answer as a wrong password.
             let unknown = try await WebClient(app: app).signIn("nobody@uni.example")
             #expect(unknown.status == .unauthorized)

@@ -186,6 +186,17 @@ public struct AccountRepository: Sendable {
             """).run()
     }
 
+    /// The addresses locked now after wrong passwords, with the time each may try again.
+    public func lockedAddresses() async throws -> [String: Date] {
+        struct Lock: Decodable { let key: String; let locked_until: Date }
+        let now = clock.now()
+        let rows = try await sql.raw("SELECT key, locked_until FROM \(unsafeRaw: c)sign_in_failures WHERE locked_until IS NOT NULL")
+            .all(decoding: Lock.self)
+        return Dictionary(rows.compactMap { row in
+            row.key.hasPrefix("address:") && row.locked_until > now ? (String(row.key.dropFirst("address:".count)), row.locked_until) : nil
+        }, uniquingKeysWith: max)
+    }
+
     public func clearFailures(key: String) async throws {
         try await sql.raw("DELETE FROM \(unsafeRaw: c)sign_in_failures WHERE key = \(bind: key)").run()
     }

@@ -302,7 +302,7 @@ public enum CentreError: Error, Hashable, Sendable, LocalizedError, CategorizedE
         case .badScope(let text):
             "\"\(text)\" can't be shared. Share any of: applications, insights, report, plan, practice. The journal, mood and care are never shared."
         case .notCoach(let email):
-            "\(email) is not a coach here, so nothing can be shared with them. Check the address with your coach."
+            "\(email) is not a coach here, so nothing can be shared with them. Check the address with your coach; the Sharing page and `nextyes sharing coaches` list the coaches here."
         case .weakPassword:
             "Choose a password of at least 10 characters (not only spaces)."
         case .migrateFirst:

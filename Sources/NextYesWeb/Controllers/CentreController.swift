@@ -130,6 +130,7 @@ struct CentreController {
         app.post("admin", "accounts", "disable", use: disableAccount)
         app.post("admin", "accounts", "enable", use: enableAccount)
         app.post("admin", "accounts", "link", use: newLink)
+        app.post("admin", "accounts", "unlock", use: unlockAccount)
         app.get("account", use: accountPage)
         app.post("account", "password", use: changePassword)
         app.post("account", "delete", use: deleteOwnAccount)
@@ -233,6 +234,7 @@ struct CentreController {
     func sharingPage(_ req: Request) async throws -> Page {
         guard let account = req.account else { throw Abort(.notFound) }
         let grants = try await req.centre.grants(of: account), views = try await req.centre.views(of: account)
+        let coaches = try await req.centre.coaches()
         let chrome = req.chrome(.sharing)
         return Page(html: Layout.page("Sharing with a coach", chrome: chrome, [
             .h1("Sharing with a coach"),
@@ -242,7 +244,14 @@ struct CentreController {
                 .h2("Share with a coach"),
                 Tag.element("form", [("method", "post"), ("action", "/sharing")], [
                     Field.csrf(chrome.csrf),
-                    Field.text("coach", "Coach's e-mail", value: "", .init(required: true, type: "email")),
+                    Field.text("coach", "Coach's e-mail", value: "", .init(
+                        hint: coaches.isEmpty
+                            ? "Your centre has no coaches with an account yet. Ask the centre which address to use."
+                            : "Type a name or an address; the coaches here are listed below.",
+                        required: true, type: "email", extra: [("list", "centre-coaches"), ("autocomplete", "off")])),
+                    Tag.element("datalist", [("id", "centre-coaches")], coaches.map { coach in
+                        Tag.element("option", [("value", coach.email)], [.txt(coach.name)])
+                    }),
                     Tag.element("fieldset", [], [
                         Tag.element("legend", [], [.text("What they may see")]),
                     ] + SharingScope.allCases.map { scope in
@@ -254,6 +263,11 @@ struct CentreController {
                     .button(.type(.submit), .text("Share")),
                 ])
             ),
+            .unwrap(coaches.isEmpty ? nil : coaches) { coaches in
+                .details(
+                    .summary("The coaches at your centre (\(coaches.count))"),
+                    .ul(.forEach(coaches) { .li(.txt("\($0.name) <\($0.email)>")) }))
+            },
             .h2("What you share"),
             grants.isEmpty
                 ? .p(.class("muted"), .text("Nothing yet."))
@@ -462,6 +476,7 @@ struct CentreController {
     func adminPage(_ req: Request, _ admin: Account, made: (account: Account, link: String, added: Bool)? = nil,
                    problem: String? = nil, form: AccountForm = AccountForm(), status: HTTPResponseStatus = .ok) async throws -> Page {
         let accounts = try await req.centre.accounts()
+        let locked = try await req.centre.lockedAddresses(by: admin)
         let csrf = CSRF.token(for: req)
         func action(_ path: String, _ email: String, _ label: String) -> BodyNode {
             Tag.element("form", [("method", "post"), ("action", path), ("class", "inline")], [
@@ -495,16 +510,21 @@ struct CentreController {
                 .thead(.tr(.th("Name"), .th("E-mail"), .th("Role"), .th("State"), .th("Actions"))),
                 .tbody(.forEach(accounts) { account in
                     .tr(.td(.txt(account.name)), .td(.txt(account.email)), .td(.txt(account.role.rawValue)),
-                        .td(.txt(account.disabled ? "disabled" : (account.hasPassword ? "active" : "invited"))),
+                        .td(.txt(account.disabled ? "disabled" : (account.hasPassword ? "active" : "invited")),
+                            .unwrap(locked[account.email]) { until in
+                                .group(.br(), .span(.class("problem"), .txt("locked until \(Self.time(until, req.clock.timeZone)) after wrong passwords")))
+                            }),
                         .td(account.disabled
                             ? action("/admin/accounts/enable", account.email, "Enable")
-                            : .group(action("/admin/accounts/link", account.email, account.hasPassword ? "New sign-in link" : "New invitation link"),
+                            : .group(.if(locked[account.email] != nil, action("/admin/accounts/unlock", account.email, "Unlock")),
+                                     action("/admin/accounts/link", account.email, account.hasPassword ? "New sign-in link" : "New invitation link"),
                                      .if(account.id != admin.id, action("/admin/accounts/disable", account.email, "Disable"))),
                         .if(account.id != admin.id, .a(.class("quiet"), .href("/admin/accounts/delete?email=" + (account.email.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")),
                                                        .text("Delete…")))))
                 })
             ),
-            .p(.class("muted"), .text("The same from the server's command line: "), .code("nextyes accounts add|list|disable|enable|reset-link|delete"), .text(".")),
+            .p(.class("muted"), .text("An address is locked for \(Int(Centre.lockDuration / 60)) minutes after \(Centre.failuresPerAddress) wrong passwords; Unlock, or a new sign-in link, ends it at once.")),
+            .p(.class("muted"), .text("The same from the server's command line: "), .code("nextyes accounts add|list|disable|enable|unlock|reset-link|delete"), .text(".")),
         ], status: status)
     }
 
@@ -544,6 +564,19 @@ struct CentreController {
                                : "\(account.name) is enabled again.\(account.hasPassword ? "" : " They still need a sign-in link.")")
         } catch let error as any LocalizedError {
             req.flashProblem(((error as? ValidationErrors)?.errors.first?.message ?? error.errorDescription ?? "That didn't work.") + " Nothing was changed.")
+        }
+        return req.redirect(to: "/admin")
+    }
+
+    func unlockAccount(_ req: Request) async throws -> Response {
+        guard let admin = req.account, admin.role == .admin else { throw Abort(.notFound) }
+        struct Form: Content { var email: String? }
+        let email = try req.content.decode(Form.self).email ?? ""
+        do {
+            let wasLocked = try await req.centre.unlock(email: email, by: admin)
+            req.flash(wasLocked ? "\(email.lowercased()) can sign in again now." : "\(email.lowercased()) wasn't locked.")
+        } catch let error as any LocalizedError {
+            req.flashProblem((error.errorDescription ?? "That didn't work.") + " Nothing was changed.")
         }
         return req.redirect(to: "/admin")
     }

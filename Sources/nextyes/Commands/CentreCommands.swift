@@ -104,11 +104,12 @@ struct AccountsCommand: AsyncParsableCommand {
               printf '%s' "$PASSWORD" | nextyes accounts add --email cy@uni.example --name Cy --role coach --password-stdin
               nextyes accounts list
               nextyes accounts reset-link --email ana@uni.example
+              nextyes accounts unlock --email ana@uni.example
               nextyes accounts disable --email ana@uni.example
               nextyes accounts delete --email ana@uni.example --yes
             """,
         subcommands: [AccountsAddCommand.self, AccountsListCommand.self, AccountsDisableCommand.self,
-                      AccountsEnableCommand.self, AccountsResetLinkCommand.self, AccountsDeleteCommand.self],
+                      AccountsEnableCommand.self, AccountsUnlockCommand.self, AccountsResetLinkCommand.self, AccountsDeleteCommand.self],
         defaultSubcommand: AccountsListCommand.self)
 }
 
@@ -151,6 +152,7 @@ struct AccountsListCommand: CentreCommand {
             Console.out(try Console.json(accounts))
             return
         }
+        let locked = try await centre.lockedAddresses()
         guard !accounts.isEmpty else {
             Console.out("No accounts yet. Add the first admin with: nextyes accounts add --email you@example.org --name \"Your Name\" --role admin")
             return
@@ -159,9 +161,25 @@ struct AccountsListCommand: CentreCommand {
         let emailWidth = accounts.map(\.email.count).max() ?? 0, nameWidth = accounts.map(\.name.count).max() ?? 0
         func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
         for account in accounts {
-            let state = account.disabled ? "disabled" : (account.hasPassword ? "active" : "invited")
+            var state = account.disabled ? "disabled" : (account.hasPassword ? "active" : "invited")
+            if let until = locked[account.email] {
+                state += ", locked until \(SharingListCommand.time.string(from: until)) after wrong passwords (nextyes accounts unlock --email \(account.email))"
+            }
             Console.out("\(pad(account.role.rawValue, 7))  \(pad(account.email, emailWidth))  \(pad(account.name, nameWidth))  \(state)")
         }
+    }
+}
+
+struct AccountsUnlockCommand: CentreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "unlock", abstract: "Let someone locked out after wrong passwords sign in again at once (the lock ends by itself after 15 minutes).")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The account's e-mail address.") var email: String
+
+    func run(centre: Centre) async throws {
+        let wasLocked = try await centre.unlock(email: email)
+        Console.out(wasLocked ? "\(email.lowercased()) can sign in again now." : "\(email.lowercased()) wasn't locked; nothing to do.")
     }
 }
 
@@ -242,12 +260,13 @@ struct SharingCommand: AsyncParsableCommand {
             time a coach looked (`nextyes sharing list`), and stop sharing at any time.
 
             Examples:
+              nextyes sharing coaches --account ana@uni.example
               nextyes sharing grant --account ana@uni.example --coach cy@uni.example --scope report --scope plan
               nextyes sharing list --account ana@uni.example
               nextyes sharing revoke --account ana@uni.example --coach cy@uni.example
               nextyes sharing statistics --account ana@uni.example --on
             """,
-        subcommands: [SharingGrantCommand.self, SharingRevokeCommand.self, SharingListCommand.self, SharingStatisticsCommand.self],
+        subcommands: [SharingGrantCommand.self, SharingRevokeCommand.self, SharingListCommand.self, SharingCoachesCommand.self, SharingStatisticsCommand.self],
         defaultSubcommand: SharingListCommand.self)
 }
 
@@ -319,7 +338,7 @@ struct SharingListCommand: CentreCommand {
             return
         }
         if grants.isEmpty {
-            Console.out("You aren't sharing anything. Share with a coach: nextyes sharing grant --account \(account.email) --coach EMAIL --scope report")
+            Console.out("You aren't sharing anything. Share with a coach: nextyes sharing grant --account \(account.email) --coach EMAIL --scope report (nextyes sharing coaches lists them)")
         }
         for grant in grants {
             Console.out("\(grant.coach.name) <\(grant.coach.email)> sees: \(grant.scopes.map(\.rawValue).joined(separator: ", "))")
@@ -330,6 +349,29 @@ struct SharingListCommand: CentreCommand {
                 Console.out("  \(view.sentence) on \(Day(view.viewedAt, in: .current)) at \(Self.time.string(from: view.viewedAt))")
             }
         }
+    }
+}
+
+struct SharingCoachesCommand: CentreCommand {
+    static let configuration = CommandConfiguration(commandName: "coaches", abstract: "The coaches at the centre you can share with.")
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Print JSON.") var json = false
+
+    func run(centre: Centre) async throws {
+        let account = try await seeker(centre)
+        let coaches = try await centre.coaches()
+        if json {
+            struct Coach: Encodable { var email: String; var name: String }
+            Console.out(try Console.json(coaches.map { Coach(email: $0.email, name: $0.name) }))
+            return
+        }
+        if coaches.isEmpty {
+            Console.out("Your centre has no coaches with an account yet. Ask the centre which address to use.")
+            return
+        }
+        for coach in coaches { Console.out("\(coach.name) <\(coach.email)>") }
+        Console.out("\nShare with one: nextyes sharing grant --account \(account.email) --coach \(coaches[0].email) --scope report")
     }
 }
 
