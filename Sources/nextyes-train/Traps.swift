@@ -11,7 +11,7 @@ struct TrapItem: Decodable { var id: String; var text: String; var traps: [Strin
 func loadTraps(_ name: String) throws -> [TrapItem] { try loadLines("data/thinking-traps/\(name).jsonl", as: TrapItem.self) }
 
 /// The sets the trap models learn from; test and test2 are held out and only scored.
-let trapTrainingSets = ["dev", "dev2", "dev3", "train", "train2"].filter {
+let trapTrainingSets = ["dev", "dev2", "dev3", "train", "train2", "train3"].filter {
     FileManager.default.fileExists(atPath: root.appendingPathComponent("data/thinking-traps/\($0).jsonl").path)
 }
 

@@ -135,10 +135,31 @@ struct ThinkingTrapEntryTests {
 }
 
 /// Guards against falling back, at the figures the product reads on the held-out test split
-/// (docs/thinking-traps.md): macro-F1 0.795, false alarms 4 of 67 (6.0%). The aim is 5%; since
-/// longer entries are also read sentence by sentence (so a trap in one sentence is not drowned out
-/// by the rest) the split reads one statement over it.
+/// (docs/thinking-traps.md): macro-F1 0.852, false alarms 3 of 67 (4.5%), since the models also
+/// learn from train3 (0.795 and 6.0% before). The aims are 0.80 and 5%.
 enum TrapQuality {
-    static let macroF1Floor = 0.79
-    static let falseAlarmCeiling = 0.06
+    static let macroF1Floor = 0.84
+    static let falseAlarmCeiling = 0.05
+}
+
+@Suite("Thinking traps in other voices")
+struct ThinkingTrapVoiceTests {
+    func traps(_ text: String) -> Set<ThinkingTrap> { Set(ThinkingTrapDetector.check(text).traps.map(\.trap)) }
+
+    /// Wordings unlike the earlier training sets, read since the models learnt from train3 as well.
+    @Test func readsTrapsWithoutTheirUsualWords() {
+        #expect(traps("Second place is the same as coming last, so the whole month was for nothing.").contains(.allOrNothing))
+        #expect(traps("I feel so nervous about the call that it must be bad news.").contains(.emotionalReasoning))
+        #expect(traps("They said my portfolio was strong, but they say that to everyone they turn down.").contains(.disqualifyingThePositive))
+        #expect(traps("The offer only came because nobody else wanted the job.").contains(.disqualifyingThePositive))
+    }
+
+    /// Hard negatives that share a trap's words: a guess about the world, a practical should, a plain future.
+    @Test func staysQuietOnLookAlikes() {
+        for text in ["They must be busy, the recruiter said it takes two weeks.",
+                     "I should ring the agency before noon.",
+                     "The assessment is going to be two hours long."] {
+            #expect(traps(text).isEmpty, "\(text)")
+        }
+    }
 }

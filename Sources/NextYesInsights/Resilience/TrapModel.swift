@@ -4,8 +4,8 @@ import Foundation
 /// rest) over hashed words, word pairs and character n-grams of what the person says of
 /// themselves (quotes, questions and distanced thoughts set aside as the rules do), the cue
 /// classes of `TrapCues`, and the rules' own hits as features, so the model learns how far to
-/// trust each. Trained by `swift run nextyes-train` on data/thinking-traps dev, dev2, dev3, train
-/// and train2 (see
+/// trust each. Trained by `swift run nextyes-train` on data/thinking-traps dev, dev2, dev3, train,
+/// train2 and train3 (see
 /// docs/models/thinking-traps.md); each trap's threshold was chosen by cross-validation on those
 /// sets alone. Shipped as `Resources/trap-<trap>.model`, each with a checksum checked on load.
 public enum TrapModel {
