@@ -158,3 +158,36 @@ struct LearnedThemeTests {
         }
     }
 }
+
+@Suite("Stated reasons in other voices")
+struct StatedReasonVoiceTests {
+    func reasons(_ text: String) -> [String] { FeedbackAnalyzer.ruleReading(text).reasons.map(\.reason) }
+
+    /// Wordings the rules learnt from train3: recruiter notes, council letters, terse DMs (a reason
+    /// about the candidate still needs the decision stated beside it).
+    @Test func theRulesReadReasonsInOtherWords() {
+        #expect(reasons("Management has put a stop on recruitment until April, so this one is closed.") == ["hiring-freeze"])
+        #expect(reasons("The numbers don't work: our ceiling is 60k, so we won't continue.") == ["salary-mismatch"])
+        #expect(reasons("We've postponed the recruitment until the new structure is agreed.") == ["role-on-hold"])
+        #expect(reasons("We offered the post to a colleague already in the team.") == ["internal-candidate"])
+        #expect(reasons("Based on how the practical assessment went, we won't offer.") == ["interview-performance"])
+        #expect(reasons("We need somebody who can start on Monday, so we can't take this further.") == ["timing"])
+    }
+
+    /// A reason named only to say it has gone, or that it would have been fine, is no reason.
+    @Test func aReasonRuledOutStaysOut() {
+        #expect(reasons("Our hiring freeze was lifted in May, so we're recruiting again.").isEmpty)
+        #expect(reasons("Your notice period would have been fine; the panel just preferred another applicant.").isEmpty)
+    }
+
+    /// A model's reason joins the rules' only at or above the floor, and never twice.
+    @Test func aModelReasonJoinsOnlyAtTheFloor() throws {
+        let models = try #require(FeedbackModel.bundled)
+        let text = "Sorry, they went with someone else."
+        let ruled = FeedbackAnalyzer.ruleReading(text)
+        #expect(FeedbackAnalyzer.combineReasons(text, ruled: ruled, read: [("reason/timing", 0.45)], models: models, floor: 0.5).isEmpty)
+        let added = FeedbackAnalyzer.combineReasons(text, ruled: ruled, read: [("reason/timing", 0.55), ("reason/timing", 0.6)], models: models, floor: 0.5)
+        #expect(added.map(\.reason) == ["timing"])
+        #expect(added.first?.evidence == text)
+    }
+}

@@ -20,7 +20,7 @@ public enum FeedbackAnalyzer {
 
     /// The reader's version, saved with each reading: raise it whenever what `analyze` finds
     /// could change (rules, lexicon, a model), so saved feedback is read again.
-    public static let version: Int64 = 4
+    public static let version: Int64 = 5
 
     /// Whether this text's reading is already at hand in this process.
     public static func knows(_ text: String) -> Bool {
@@ -38,24 +38,8 @@ public enum FeedbackAnalyzer {
         // No words, nothing to read: not boilerplate either.
         guard let models = FeedbackModel.bundled, text.contains(where: \.isLetter) else { return ruled }
         let read = FeedbackModel.labels(text, rules: FeedbackModel.ruleLabels(ruled), models: models)
-        // A reason from the model alone needs at least an even chance, whatever its threshold.
-        let found = read.filter { !$0.0.hasPrefix("reason/") || $0.1 >= FeedbackModel.reasonFloor }.map(\.0)
-        // A stated reason the rules missed but the learned reader is sure of
-        // joins them, resting on the sentence that reads most like it.
-        var reasons = ruled.reasons
-        for label in found where label.hasPrefix("reason/") {
-            guard let category = RejectionCategory(rawValue: String(label.dropFirst("reason/".count))),
-                  !reasons.contains(where: { $0.reason == category.rawValue }) else { continue }
-            let sentences = Segmenter.sentences(text).map(\.text)
-            guard let evidence = sentences.max(by: { FeedbackModel.probability($0, label, models: models) < FeedbackModel.probability($1, label, models: models) }),
-                  !ruledOutInClause.contains(evidence), !elsewhere.contains(evidence),
-                  !(ReasonLexicon.alwaysStated.contains(category) && inAnExercise.contains(evidence)) else { continue }
-            // A sentence that names something for the person to work on ("you lacked experience
-            // with Kubernetes") is that lesson, not a reason about someone else.
-            let trimmed = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
-            if ruled.themes.contains(where: { $0.polarity == .improvement && (trimmed.contains($0.evidence) || $0.evidence.contains(trimmed)) }) { continue }
-            reasons.append(ReasonHit(reason: category.rawValue, controllable: category.controllability != .no, evidence: evidence))
-        }
+        let found = read.map(\.0)
+        let reasons = combineReasons(text, ruled: ruled, read: read, models: models)
         // A theme the rules missed but its learned model is sure of joins them, resting on the
         // clause that reads most like it (and never on one that rules it out).
         var themes = ruled.themes
@@ -68,6 +52,31 @@ public enum FeedbackAnalyzer {
         // Whether the rest is boilerplate, with nothing specific about the person, the learned reader decides.
         guard themes.isEmpty, reasons.isEmpty else { return FeedbackAnalysis(themes: themes, reasons: reasons, generic: false) }
         return FeedbackAnalysis(themes: [], reasons: [], generic: found.contains("generic"))
+    }
+
+    // MARK: Learned reasons
+
+    /// The stated reasons: the rules' own, and each reason the rules missed whose model reads it
+    /// at its threshold and at least `floor`, resting on the sentence that reads most like it,
+    /// unless that sentence rules the reason out, is about someone else or an exercise, or names
+    /// something for the person to work on ("you lacked experience with Kubernetes" is that
+    /// lesson, not a reason about someone else). Training calls it with each fold's models.
+    public static func combineReasons(_ text: String, ruled: FeedbackAnalysis, read: [(String, Double)], models: [String: LogisticModel],
+                                      floor: Double = FeedbackModel.reasonFloor) -> [ReasonHit] {
+        var reasons = ruled.reasons
+        var sentences: [String]?
+        for (label, p) in read where label.hasPrefix("reason/") && p >= floor {
+            guard let category = RejectionCategory(rawValue: String(label.dropFirst("reason/".count))),
+                  !reasons.contains(where: { $0.reason == category.rawValue }) else { continue }
+            if sentences == nil { sentences = Segmenter.sentences(text).map(\.text) }
+            guard let evidence = sentences!.max(by: { FeedbackModel.probability($0, label, models: models) < FeedbackModel.probability($1, label, models: models) }),
+                  !ruledOutInClause.contains(evidence), !elsewhere.contains(evidence),
+                  !(ReasonLexicon.alwaysStated.contains(category) && inAnExercise.contains(evidence)) else { continue }
+            let trimmed = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
+            if ruled.themes.contains(where: { $0.polarity == .improvement && (trimmed.contains($0.evidence) || $0.evidence.contains(trimmed)) }) { continue }
+            reasons.append(ReasonHit(reason: category.rawValue, controllable: category.controllability != .no, evidence: evidence))
+        }
+        return reasons
     }
 
     // MARK: Learned themes
@@ -224,6 +233,7 @@ public enum FeedbackAnalyzer {
         #"\b(?:didn'?t|did not|doesn'?t|does not|won'?t|will not) (?:affect|change|count against|come into|play a part|factor)\b"#, #"\bplayed no part\b"#, #"\bno part in\b"#,
         #"\bif\b[^.]{0,60}\bhad been\b"#, #"^\s*(?:should|were) (?:the|this|it)\b"#, #"\b(?:isn'?t|is not|no longer) on hold\b"#,
         #"\b(?:don'?t|do not|doesn'?t|does not) have (?:a|any) (?:hiring |recruitment )?freeze\b"#, #"\b(?:hasn'?t|has not|haven'?t|have not) changed\b"#,
+        #"\bwould have been (?:fine|ok|okay|no problem)\b"#, #"\bfreeze (?:has )?(?:ended|been lifted|is over|was lifted|lifted)\b"#,
     ])
 
     private static let elsewhere = PatternSet([

@@ -6,7 +6,7 @@ import NextYesCore
 /// findings as features, so the model learns how far to trust each. Labels: each theme with its
 /// polarity ("communication/improvement"), "generic", and each stated reason (a rejection
 /// category). Trained by `swift run nextyes-train` on data/feedback-themes dev, dev2, dev3 and
-/// train (see docs/models/feedback.md), thresholds by cross-validation on those alone; shipped as
+/// train, the reasons also on train3 (see docs/models/feedback.md), thresholds by cross-validation on those alone; shipped as
 /// `Resources/feedback-<label>.model`, each with a checksum checked on load.
 public enum FeedbackModel {
     public static let bucketBits = 15
@@ -17,8 +17,9 @@ public enum FeedbackModel {
     /// which add to the rules' themes rather than replace them.
     public static let labels: [String] = ["generic"] + reasonLabels
 
-    /// The least probability at which the model alone adds a stated reason the rules missed.
-    public static let reasonFloor = 0.5
+    /// The least probability at which the model alone adds a stated reason the rules missed
+    /// (chosen by cross-validation with the training's precision bar, see nextyes-train --reasons-cv).
+    public static let reasonFloor = 0.3
 
     /// Each stated reason as a label ("reason/skills-gap").
     public static let reasonLabels: [String] = RejectionCategory.allCases

@@ -15,6 +15,9 @@ enum ReasonLexicon {
             #"\b(?:give|gave|given|giving|offered|offering) (?:it|the (?:role|job|post|position))\b[^.]{0,30}\b(?:current|existing) (?:team|staff)\b"#,
             #"\b(?:give|gave|given|giving|offered) (?:it|the (?:role|job|post|position)) to someone already\b"#,
             #"\bone of (?:the|our) (?:current|existing) (?:team members|staff|employees|colleagues)\b"#,
+            #"\b(?:colleague|someone|somebody|person) already (?:in|on|at|with|working (?:in|on|at|for)) (?:the|our|this) (?:department|team|company|organi[sz]ation|business|staff|trust|council|unit|ward)\b"#,
+            #"\bone of our own (?:staff|people|team|contractors|employees|colleagues|nurses|teachers|engineers)\b"#,
+            #"\b(?:secondment|transfer|appointment|promotion) from within\b"#, #"\bfrom within (?:the|our) (?:council|trust|company|organi[sz]ation|department|team|business|group|school)\b"#,
         ])),
         (.hiringFreeze, PatternSet([
             #"\bfreeze on (?:all )?(?:new )?(?:hires|hiring|recruitment)\b"#,
@@ -23,6 +26,9 @@ enum ReasonLexicon {
             #"\bfrozen (?:all )?(?:headcount|hiring|recruitment)\b"#, #"\bfreeze on (?:all )?(?:external |new )?(?:hiring|hires|recruitment)\b"#, #"\bfreeze on (?:every|all|any) (?:[\w-]+ )?(?:post|role|vacanc\w+|position)s?\b"#,
             #"\bfreeze on (?:all |any )?(?:[\w-]+ )?(?:hiring|hires|recruitment|recruiting)\b"#,
             #"\bfroze(?:n)? (?:all )?(?:new |external )?(?:hiring|recruitment|headcount)\b"#, #"\b(?:headcount|hiring|recruitment) (?:is |has been )?frozen\b"#,
+            #"\bfreez\w* (?:all )?(?:new |external )?(?:hires|recruits|appointments)\b"#, #"\b(?:recruitment|hiring) (?:pause|halt|moratorium|stop)\b"#,
+            #"\b(?:put|placed|called) a (?:stop|halt|pause) (?:on|to) (?:all )?(?:new |external )?(?:recruitment|hiring|recruiting)\b"#,
+            #"\b(?:are|is|were|we'?re) not hiring (?:any ?more|at the moment|this year|right now|for now)\b"#,
         ])),
         (.roleOnHold, PatternSet([
             #"\bpause hiring for\b"#,
@@ -31,6 +37,7 @@ enum ReasonLexicon {
             #"\bon ice\b"#, #"\b(?:vacancy|role|position|search) is being (?:withdrawn|paused|reconsidered)\b"#, #"\breconsider(?:ed|ing)? the role\b"#,
             #"\breadvertis\w*"#, #"\bre-advertis\w*"#, #"\bpaus(?:e|ed|ing) (?:the |this )?(?:process|one|recruitment)\b"#, #"\b(?:held|kept) vacant\b"#,
             #"\b(?:recruitment|process|hiring) (?:is|has been|was) (?:paused|suspended|postponed)\b"#, #"\bcancell?ed for now\b"#, #"\b(?:on|to) pause\b"#,
+            #"\bpostpon\w* (?:the |this )?(?:recruitment|hiring|search|process|role|vacancy|appointment)\b"#, #"\b(?:kept|put|placed|remains?) (?:on )?pending\b"#,
         ])),
         (.roleChanged, PatternSet([
             #"\bre-?scoped\b"#, #"\b(?:role|position|job)\b[^.]{0,30}\b(?:has |have )?(?:changed|evolved|been redefined|been restructured)\b"#,
@@ -42,6 +49,8 @@ enum ReasonLexicon {
             #"\bchang(?:e|ed|ing) (?:the|this) (?:role|post|position|job)\b[^.]{0,20}\b(?:to|from|into)\b"#,
             #"\b(?:different|new) (?:skill ?set|remit|spec|job description|job title)\b"#, #"\bscope has changed\b"#, #"\bmake (?:the|this) (?:role|post|position|job) (?:part-time|full-time|fixed-term|temporary|remote|permanent)\b"#,
             #"\b(?:changed|rewritten|revised) the (?:brief|spec|job description)\b"#, #"\b(?:role|job|post)\b[^.]{0,40}\b(?:doesn'?t|does not|no longer) exists?\b"#,
+            #"\b(?:changed|widened|narrowed|reduced|expanded) the scope\b"#, #"\b(?:combin|merg)\w* (?:this|the) (?:role|post|position|job|vacancy) (?:with|into)\b"#,
+            #"\b(?:rewritten|re-?written|readvertised|regraded) as (?:a|an)\b"#, #"\bwhen it reopens\b[^.]{0,30}\b(?:will be|it'?ll be)\b"#,
         ])),
         (.salaryMismatch, PatternSet([
             #"\bsalary (?:expectations?|requirements?|ask)\b"#, #"\b(?:pay|compensation|rate|remuneration) expectations?\b"#,
@@ -52,7 +61,10 @@ enum ReasonLexicon {
             #"\b(?:pay|comp|compensation|package|cash|money|wage|rate you|hourly rate|day rate|your ask|what you'?re asking|you asked for|you'?re after|your expectation)\b[^.]{0,60}\b(?:more than (?:we|our|the|what|a|an)|above (?:what|our|the)|over what|outside (?:the|our)|beyond what|exceeds?|higher than (?:we|our|what))\b"#,
             #"\btoo far apart on (?:pay|salary|money|rate|compensation)\b"#, #"\b(?:can'?t|cannot|unable to) match (?:the|your) (?:day |hourly )?(?:rate|salary|expectations?|ask)\b"#,
             #"\b(?:ctc|salary|expectations?)\b[^.]{0,30}\bnot (?:matching|in line) with\b"#, #"\bthe ask was\b[^.]{0,30}\bmore than\b"#, #"\bcan'?t pay above\b"#, #"\bcan (?:only )?(?:pay|do|offer) (?:up to )?£?\$?€?\d"#,
-            #"\bwouldn'?t consider (?:less|anything below|under)\b"#, #"\bsticking point is (?:the )?(?:compensation|pay|money|salary)\b"#, #"\b(?:only issue|main blocker|the blocker|the problem) (?:was|is) (?:the )?(?:money|salary|pay)\b"#,
+            #"\bwouldn'?t consider (?:less|anything below|under)\b"#,
+            #"\b(?:our|the) (?:salary |pay )?(?:ceiling|cap|top figure|maximum) (?:is|was)\b"#, #"\bnumbers (?:don'?t|didn'?t|do not|did not) work\b"#,
+            #"\b(?:can'?t|cannot|could not|couldn'?t|unable to|not able to) (?:meet|match|reach|stretch to) (?:your|the) (?:expected |salary |pay )?(?:package|salary|expectations?|ask|rate|number|figure)\b"#,
+            #"\b(?:can'?t|cannot|couldn'?t) stretch to what you\b"#, #"\b(?:only|main|real) (?:issue|reason|problem|blocker|sticking point) (?:was|is)\b[^.]{0,10}\b(?:the )?(?:money|salary|pay)\b"#, #"\bsticking point is (?:the )?(?:compensation|pay|money|salary)\b"#, #"\b(?:only issue|main blocker|the blocker|the problem) (?:was|is) (?:the )?(?:money|salary|pay)\b"#,
         ])),
         (.budget, PatternSet([
             #"\bbudget(?:ary)? (?:constraints?|cuts?|reasons|pressures?|restrictions?)\b"#, #"\b(?:lost|lack of|no) (?:the )?(?:budget|funding)\b"#,
@@ -62,7 +74,9 @@ enum ReasonLexicon {
             #"\b(?:pulled|withdrew|withdrawn|cut|lost|clawed back) the (?:budget|headcount|funding)\b"#, #"\bheadcount (?:was|has been) (?:taken away|cut|removed|withdrawn)\b"#,
             #"\bbudget (?:for|on) (?:the|this) (?:role|post|position)\b[^.]{0,30}\b(?:cut|reduced|withdrawn|pulled|gone)\b"#,
             #"\bbudget (?:for this year )?(?:was|has been) (?:cut|reduced)\b"#, #"\bno longer have the headcount\b"#, #"\bcan'?t afford\b"#,
-            #"\bclawed back\b[^.]{0,20}\bheadcount\b"#, #"\bgrant\b[^.]{0,40}\b(?:hasn'?t|has not|wasn'?t|was not|not) (?:been )?(?:confirmed|renewed|approved)\b"#,
+            #"\bclawed back\b[^.]{0,20}\bheadcount\b"#,
+            #"\bgrant\b[^.]{0,30}\b(?:cut|reduced|withdrawn|ended|pulled|slashed)\b"#, #"\bno longer afford\b"#, #"\b(?:took|taken|take|taking) (?:the )?headcount (?:back|away)\b"#,
+            #"\bbudget\b[^.]{0,40}\b(?:has been|was|been|got) (?:withdrawn|pulled|cut|removed|frozen|slashed)\b"#, #"\bgrant\b[^.]{0,40}\b(?:hasn'?t|has not|wasn'?t|was not|not) (?:been )?(?:confirmed|renewed|approved)\b"#,
         ])),
         (.positionFilled, PatternSet([
             #"\b(?:position|role|vacancy|post|job)\b[^.]{0,25}\b(?:has been|was|is|is now|now|been|already) filled\b"#, #"\bfilled the (?:role|position|vacancy|post)\b"#,
@@ -71,6 +85,8 @@ enum ReasonLexicon {
             #"\b(?:offered the (?:role|job|post|position) to|made an offer to)\b[^.]{0,60}\b(?:has|have|they'?ve) accepted\b"#, #"\ban appointment has been made\b"#,
             #"\bsigned (?:their|the|his|her) contract\b"#, #"\b(?:role|position|post|job) is no longer open\b"#,
             #"\b(?:client|they|we|team) (?:has|have|had) filled\b"#, #"\b(?:post|role|position) has been accepted\b"#,
+            #"\b(?:offered (?:it|the (?:role|job|post|position)) to)\b[^.]{0,40}\b(?:said yes|accepted|has accepted|signed)\b"#,
+            #"\b(?:made|have made) an appointment to (?:this|the) (?:post|role|position)\b"#,
         ])),
         (.moreExperiencedCandidate, PatternSet([
             #"\bother (?:shortlisted )?candidates had\b"#,
@@ -88,6 +104,7 @@ enum ReasonLexicon {
             #"\bsomeone with (?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|several|many) years\b[^.]{0,60}\b(?:chosen|selected|preferred|appointed|hired|was picked)\b"#,
             #"\bthe (?:person|candidate|applicant) who (?:accepted|was appointed|was hired|got the (?:job|role|post))\b[^.]{0,20}\b(?:had|has)\b[^.]{0,40}\b(?:experience|years)\b"#,
             #"\b(?:gone|went|going) with (?:an?|the) (?:more )?experienced\b"#,
+            #"\b(?:someone|somebody|an? (?:applicant|candidate))\b[^.]{0,10}\bwith (?:a decade|decades|over a decade|\d+ years|(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|several|many) years)\b[^.]{0,80}\b(?:went with|chose|picked|selected|appointed|hired|offered)\b"#,
             #"\b(?:selected|successful|chosen|preferred) (?:candidate|applicant|person)\b[^.]{0,20}\b(?:is having|has|had|brings)\b[^.]{0,20}\bmore (?:exposure|experience)\b"#,
             #"\b(?:the (?:guy|person|one|candidate)|someone) (?:we (?:went|gone) with|we picked|we chose)\b[^.]{0,30}\b(?:for (?:a|over a) decade|for (?:\d+|many|several) years)\b"#,
         ])),
@@ -106,6 +123,8 @@ enum ReasonLexicon {
             #"\bat (?:associate|junior|graduate|entry|trainee|assistant|class-teacher) level\b"#, #"\ba bit early for you\b"#, #"\bstretch for (?:you )?(?:now|right now)\b"#,
             #"\bwell below your\b"#, #"\b(?:it was|was) the level\b"#, #"\bearly[- ]career\b"#, #"\bearly in your career\b"#,
             #"\bexperience (?:falls|fell) short\b"#,
+            #"\b(?:only|so far) (?:been )?an? individual contributor\b"#, #"\bbeen an individual contributor so far\b"#,
+            #"\b(?:well |far )?above what the (?:job|role|post|position) (?:needs|requires|calls for)\b"#, #"\bneeds? (?:someone|somebody) at (?:a )?(?:more )?senior level\b"#,
             #"\bnot (?:quite |yet )?ready for (?:a |the )?(?:\w+ )?(?:role|position|step|level)\b"#,
         ])),
         (.skillsGap, PatternSet([
@@ -120,7 +139,8 @@ enum ReasonLexicon {
             #"\bneeds? (?:a|an|someone|somebody) [^.]{0,40}\bwho (?:can|is) already\b"#, #"\bneeds? (?:that|this|it) from (?:day|week) one\b"#, #"\bwhich we need from (?:day|week) one\b"#,
             #"\b(?:requires?|needs?|essential|after|looking for)\b[^.]{0,80}\b(?:which you (?:haven'?t|have not|don'?t|do not|told us you haven'?t)|you (?:haven'?t|have not|don'?t|do not) (?:yet )?(?:have|hold|done|gained|covered))\b"#,
             #"\b(?:knowledge|understanding|skills?|grasp|experience) (?:of|in|with|at)\b[^.]{0,50}\b(?:too limited|isn'?t there|wasn'?t there|not (?:yet )?at the level|surface-level|too basic|still (?:pretty |quite )?basic|isn'?t where it needs)\b"#,
-            #"\b(?:not|isn'?t|wasn'?t) (?:yet )?at the level we need\b"#, #"\byou'?ve not done\b[^.]{0,30}\bbefore\b"#, #"\bthat knowledge is essential\b"#,
+            #"\b(?:not|isn'?t|wasn'?t) (?:yet )?at the level we need\b"#,
+            #"\bexposure (?:to|with)\b[^.]{0,30}\b(?:is |was )?(?:limited|minimal|too limited|not enough)\b"#, #"\byou'?ve not done\b[^.]{0,30}\bbefore\b"#, #"\bthat knowledge is essential\b"#,
         ])),
         (.interviewPerformance, PatternSet([
             #"\bbar wasn'?t met\b"#, #"\benough evidence against the criteria\b"#,
@@ -133,6 +153,8 @@ enum ReasonLexicon {
             #"\b(?:interview|test|exercise|assessment|case study|practical|role-?play|trial shift|trial day|presentation|observed lesson|in-tray)\b[^.]{0,40}\b(?:deciding factor|decided it|what decided|cost you|marked it down|wasn'?t strong enough|was graded)\b"#,
             #"\b(?:that'?s|which is) (?:really |ultimately )?what cost you\b"#, #"\bwhy the panel didn'?t recommend\b"#, #"\bbased on your scores?\b"#,
             #"\b(?:test|score) came in at\b"#,
+            #"\bbased on how (?:the|your) (?:\w+ )?(?:interview|test|assessment|presentation|exercise|trial)\b"#,
+            #"\bscores?\b[^.]{0,60}\b(?:did not|didn'?t) (?:reach|meet)\b"#, #"\b(?:fell|falls|was|were) below the (?:threshold|bar|standard|pass mark|required)\b"#,
             #"\b(?:above|below|reach|meet|pass) (?:the |our )?(?:threshold|pass mark|benchmark)\b"#, #"\bscores?\b[^.]{0,40}\b(?:weren'?t|wasn'?t|not) high enough\b"#,
             #"\b(?:struggled|did poorly|didn'?t do well) (?:with|in|on) the (?:\w+ )?(?:test|exercise|assessment|task|case study|interview)\b[^.]{0,20}\bso\b"#,
         ])),
@@ -157,6 +179,7 @@ enum ReasonLexicon {
             #"\byou'?d prefer a more\b[^.]{0,30}\bthan ours\b"#, #"\bwe look for people who enjoy\b"#,
             #"\b(?:don'?t|do not|didn'?t|not sure|doubt)\b[^.]{0,40}\b(?:environment|way of working|ways of working|set-?up|pace|atmosphere|culture)\b[^.]{0,30}\bwould suit\b"#,
             #"\bfind (?:our|the) pace frustrating\b"#,
+            #"\benvironment\b[^.]{0,60}\b(?:you'?d|you would) (?:be|find it)\b[^.]{0,20}\bfrustrat\w*"#,
         ])),
         (.location, PatternSet([
             #"\bcommut\w*"#, #"\brelocat\w*"#, #"\b(?:your )?location\b"#, #"\b(?<!step )too far\b(?! apart| right now| for now| at this stage)"#, #"\bon-?site (?:requirement|presence)\b"#,
@@ -168,6 +191,7 @@ enum ReasonLexicon {
             #"\bwithin \d+ (?:minutes|miles|km)\b"#, #"\bno plans to move\b"#, #"\bmoving from\b[^.]{0,30}\b(?:isn'?t|not) possible\b"#, #"\bstaying remote\b"#,
             #"\bthe travel (?:involved|time)\b"#, #"\bwithin commuting distance\b"#, #"\bonly open to remote\b"#,
             #"\b(?:can'?t|cannot|can not) be done remotely\b"#, #"\brules? (?:it|this) out for you\b"#,
+            #"\b(?:job|role|position|team|post) (?:has )?moved to\b"#,
         ])),
         (.timing, PatternSet([
             #"\bavailability\b"#, #"\bstart within\b"#, #"\bnotice (?:period|runs)\b"#, #"\bkicks? off\b"#,
@@ -177,12 +201,13 @@ enum ReasonLexicon {
             #"\bcan'?t start until\b"#, #"\bearliest you can (?:begin|start)\b"#, #"\b(?:need|needs|needed) (?:someone|you|somebody) (?:in post|starting|in place)\b"#,
             #"\bdates? (?:just )?(?:don'?t|doesn'?t|won'?t|didn'?t) (?:work|line up)\b"#, #"\b\w+-(?:month|week) notice\b"#, #"\bmore than (?:the|we) (?:practice |team |business )?can wait\b"#,
             #"\btimeline\b[^.]{0,40}\b(?:moved|changed|brought forward)\b"#, #"\bneed to start by\b"#, #"\bstart by\b[^.]{0,30}\bline up\b"#,
+            #"\b(?:need|needs|needed) (?:someone|somebody) (?:who can|to) (?:start|begin|join)\b"#,
         ])),
     ]
 
     /// Decisions or consequences: a reason word counts when the text ties it to the outcome.
     static let decisionContext = PatternSet([
-        #"\b(?:not|won'?t|unable|weren'?t|decided|decision|so we|so i|therefore|because|which is why|sticking point|deciding|unsustainable|doesn'?t work|didn'?t work|isn'?t|wasn'?t|wouldn'?t|closing|close|reopen|paused|on hold|frozen|freeze|filled|appointed|went with|gone with|going with|move forward|moving forward|proceed|progress|shortlist|offer|sorry|unfortunately|afraid|regret|only|hesitation|the successful|rescoped|readvertised|promote|hire|hired|concern|match|stretched|after someone|looking for someone|needed someone|wanted someone|can'?t make it work|tipped it|hence|closing out|withdrawn|overqualified|too far|shame|but|above|beyond|exceed|well above|stop the process|frustrate|that'?s why|it'?s a no|a no (?:on|for) this|said no|the reason|main reason|blocker|the problem|the issue|rules? out|held us back|cost you|swung it|the edge|came down to|won'?t work|workable|can'?t|cannot|mismatch|not possible|isn'?t possible|too far apart|outside|ends here|no longer|closing|closed|sift|weighted|falls? short|fell short|don'?t think|would suit|wouldn'?t suit|couldn'?t|doubt|more than we|more than our|offered|chose|chosen|picked|selected)\b"#,
+        #"\b(?:not|won'?t|unable|weren'?t|decided|decision|so we|so i|therefore|because|which is why|sticking point|deciding|unsustainable|doesn'?t work|didn'?t work|isn'?t|wasn'?t|wouldn'?t|closing|close|reopen|paused|on hold|frozen|freeze|filled|appointed|went with|gone with|going with|move forward|moving forward|proceed|progress|shortlist|offer|sorry|unfortunately|afraid|regret|only|hesitation|the successful|rescoped|readvertised|promote|hire|hired|concern|match|stretched|after someone|looking for someone|needed someone|wanted someone|can'?t make it work|tipped it|hence|closing out|withdrawn|overqualified|too far|shame|but|above|beyond|exceed|well above|stop the process|frustrate|that'?s why|it'?s a no|a no (?:on|for) this|said no|the reason|main reason|blocker|the problem|the issue|rules? out|held us back|cost you|swung it|the edge|came down to|won'?t work|workable|can'?t|cannot|mismatch|not possible|isn'?t possible|too far apart|outside|ends here|no longer|closing|closed|sift|weighted|falls? short|fell short|don'?t think|would suit|wouldn'?t suit|couldn'?t|doubt|more than we|more than our|offered|chose|chosen|picked|selected|fell below|falls below|did not reach|didn'?t reach|too big a|too much of a)\b"#,
     ])
 
     /// Reasons that are about the role or the company rather than this candidate's answers: they
