@@ -114,6 +114,24 @@ public struct Centre: Sendable {
         return try await self.account(email: email)
     }
 
+    /// Renames an account or changes its role (admins only; nil `admin` is the server's own
+    /// command line). A new role signs the person out and ends the sharing they took part in;
+    /// a seeker's NextYes is kept when they stop being one, unseen, and is theirs again if they
+    /// become a seeker again. An admin can't change their own role.
+    public func updateAccount(email: String, name rawName: String?, role: AccountRole?, by admin: Account? = nil) async throws -> Account {
+        if let admin { try requireAdmin(admin) }
+        let account = try await account(email: email)
+        let name = rawName?.trimmingCharacters(in: .whitespacesAndNewlines) ?? account.name
+        guard !name.isEmpty else { throw ValidationErrors([FieldError("name", "Give the person's name, as coaches will see it.")]) }
+        guard name.count <= 120 else { throw ValidationErrors([FieldError("name", "Keep the name under 120 characters.")]) }
+        let role = role ?? account.role
+        if let admin, admin.id == account.id, role != account.role {
+            throw ValidationErrors([FieldError("role", "You can't change your own role. Another admin can, or the command line: nextyes accounts edit.")])
+        }
+        try await repository.update(account: account, name: name, role: role)
+        return try await self.account(email: email)
+    }
+
     /// Deletes an account for good, and for a seeker their whole NextYes with it. `by` is the
     /// admin doing it on the web, who can't delete their own account.
     @discardableResult

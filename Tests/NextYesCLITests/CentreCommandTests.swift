@@ -46,6 +46,10 @@ struct CentreCommandTests {
         let shared = try run(["sharing", "grant", "--account", "ana@uni.example", "--coach", "cy@uni.example", "--scope", "report"])
         #expect(shared.code == 0 && shared.out.contains("Cy can now see your report"), "\(shared.err)")
 
+        // Renaming; a command that says nothing to change is refused.
+        #expect(try run(["accounts", "edit", "--email", "ana@uni.example", "--name", "Ana Diaz"]).out.contains("Saved: Ana Diaz <ana@uni.example>."))
+        #expect(try run(["accounts", "edit", "--email", "ana@uni.example"]).err.contains("Say what to change"))
+
         // Someone not locked out needs no unlocking.
         #expect(try run(["accounts", "unlock", "--email", "ana@uni.example"]).out.contains("wasn't locked"))
 

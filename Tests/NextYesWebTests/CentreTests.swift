@@ -579,6 +579,59 @@ struct CentreTests {
         }
     }
 
+    @Test(arguments: CentreSetup.backends) func anAdminRenamesSomeoneAndChangesARoleWithoutLosingTheirData(_ backend: CentreBackend) async throws {
+        try await CentreSetup.with(backend) { setup, app in
+            try await setup.fillAna()
+            _ = try await setup.centre.share(setup.ana, withCoach: "cy@uni.example", scopes: [.report])
+            let ana = WebClient(app: app), cy = WebClient(app: app), dee = WebClient(app: app)
+            #expect(try await ana.signIn("ana@uni.example").location == "/")
+            #expect(try await cy.signIn("cy@uni.example").location == "/coach")
+            #expect(try await cy.get("/coach").text.contains("Ana Diaz"))
+            #expect(try await dee.signIn("dee@uni.example").location == "/admin")
+
+            // A new name only: nothing else changes, and no one is signed out.
+            #expect(try await dee.get("/admin/accounts/edit?email=ana%40uni.example").text.contains("Edit Ana Diaz"))
+            let renamed = try await dee.post("/admin/accounts/edit", [("email", "ana@uni.example"), ("name", "Ana Diaz Ruiz"), ("role", "seeker")])
+            #expect(renamed.location == "/admin")
+            #expect(try await dee.get("/admin").text.contains("Saved: Ana Diaz Ruiz."))
+            #expect(try await ana.get("/").status == .ok)
+            #expect(try await cy.get("/coach").text.contains("Ana Diaz Ruiz"))
+
+            // A new role signs her out and ends her sharing; her NextYes waits for her.
+            try await dee.get("/admin/accounts/edit?email=ana%40uni.example")
+            try await dee.post("/admin/accounts/edit", [("email", "ana@uni.example"), ("name", "Ana Diaz Ruiz"), ("role", "coach")])
+            #expect(try await dee.get("/admin").text.contains("is now a coach, and signed out everywhere"))
+            #expect(try await ana.get("/").location == "/login")
+            #expect(try await cy.get("/coach").text.contains("No one shares with you yet"))
+            #expect(try await ana.signIn("ana@uni.example").location == "/coach")
+            try await dee.get("/admin/accounts/edit?email=ana%40uni.example")
+            try await dee.post("/admin/accounts/edit", [("email", "ana@uni.example"), ("name", "Ana Diaz Ruiz"), ("role", "seeker")])
+            let back = WebClient(app: app)
+            #expect(try await back.signIn("ana@uni.example").location == "/")
+            #expect(try await back.get("/applications").text.contains(CentreSetup.company))
+
+            // A coach made a seeker gets a NextYes of their own, empty.
+            try await dee.get("/admin/accounts/edit?email=cy%40uni.example")
+            try await dee.post("/admin/accounts/edit", [("email", "cy@uni.example"), ("name", "Cy Marsh"), ("role", "seeker")])
+            let cyNow = WebClient(app: app)
+            #expect(try await cyNow.signIn("cy@uni.example").location == "/")
+            let cys = try await cyNow.get("/applications")
+            #expect(cys.status == .ok && cys.text.contains("No applications yet"))
+
+            // An admin can't change their own role; a bad role changes nothing; a seeker can't edit.
+            try await dee.get("/admin/accounts/edit?email=dee%40uni.example")
+            let own = try await dee.post("/admin/accounts/edit", [("email", "dee@uni.example"), ("name", "Dee Admin"), ("role", "seeker")])
+            #expect(own.status == .unprocessableEntity && own.text.contains("change your own role"))
+            #expect(try await setup.centre.account(email: "dee@uni.example").role == .admin)
+            try await dee.get("/admin/accounts/edit?email=ben%40uni.example")
+            let bad = try await dee.post("/admin/accounts/edit", [("email", "ben@uni.example"), ("name", "Ben Ode"), ("role", "owner")])
+            #expect(bad.status == .unprocessableEntity && bad.text.contains("Nothing was changed"))
+            #expect(try await setup.centre.account(email: "ben@uni.example").role == .seeker)
+            #expect(try await back.post("/admin/accounts/edit", [("email", "ben@uni.example"), ("name", "Mal"), ("role", "admin")]).status == .notFound)
+            #expect(try await setup.centre.account(email: "ben@uni.example").name == "Ben Ode")
+        }
+    }
+
     @Test(arguments: CentreSetup.backends) func deletingAnAccountRemovesEverythingOfTheirsAndNothingElse(_ backend: CentreBackend) async throws {
         try await CentreSetup.with(backend) { setup, app in
             try await setup.fillAna()

@@ -103,6 +103,22 @@ public struct AccountRepository: Sendable {
         }
     }
 
+    /// Renames an account and sets its role. A new role ends the person's sessions (they sign in
+    /// again to their new pages) and the sharing in which they took the old one; a seeker's own
+    /// data is never removed here, and a new seeker gets theirs made.
+    public func update(account: Account, name: String, role: AccountRole) async throws {
+        try await db.writeTransaction { tx in
+            let sql = tx as! any SQLDatabase
+            let id = account.id
+            try await sql.raw("UPDATE \(unsafeRaw: c)accounts SET name = \(bind: name), role = \(bind: role.rawValue) WHERE id = \(bind: id)").run()
+            guard role != account.role else { return }
+            try await sql.raw("DELETE FROM \(unsafeRaw: c)sessions WHERE data LIKE \(bind: "%\"account\":\"" + id + "\"%")").run()
+            try await sql.raw("DELETE FROM \(unsafeRaw: c)grants WHERE seeker_id = \(bind: id) OR coach_id = \(bind: id)").run()
+            try await sql.raw("DELETE FROM \(unsafeRaw: c)cohort_facts WHERE seeker_id = \(bind: id)").run()
+            if role == .seeker { try await CentreSchema.migratePerson(accountID: id, on: tx) }
+        }
+    }
+
     /// Removes the account and everything the centre keeps about it: its links, sessions, failed
     /// sign-ins, sharing both ways, the log of coach views and the kept counts. The person's own
     /// data is removed separately (`CentreSchema.dropPerson`).

@@ -131,6 +131,8 @@ struct CentreController {
         app.post("admin", "accounts", "enable", use: enableAccount)
         app.post("admin", "accounts", "link", use: newLink)
         app.post("admin", "accounts", "unlock", use: unlockAccount)
+        app.get("admin", "accounts", "edit", use: editAccountPage)
+        app.post("admin", "accounts", "edit", use: editAccount)
         app.get("account", use: accountPage)
         app.post("account", "password", use: changePassword)
         app.post("account", "delete", use: deleteOwnAccount)
@@ -519,12 +521,14 @@ struct CentreController {
                             : .group(.if(locked[account.email] != nil, action("/admin/accounts/unlock", account.email, "Unlock")),
                                      action("/admin/accounts/link", account.email, account.hasPassword ? "New sign-in link" : "New invitation link"),
                                      .if(account.id != admin.id, action("/admin/accounts/disable", account.email, "Disable"))),
+                        .a(.class("quiet"), .href("/admin/accounts/edit?email=" + (account.email.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")),
+                           .text("Edit…")),
                         .if(account.id != admin.id, .a(.class("quiet"), .href("/admin/accounts/delete?email=" + (account.email.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")),
                                                        .text("Delete…")))))
                 })
             ),
             .p(.class("muted"), .text("An address is locked for \(Int(Centre.lockDuration / 60)) minutes after \(Centre.failuresPerAddress) wrong passwords; Unlock, or a new sign-in link, ends it at once.")),
-            .p(.class("muted"), .text("The same from the server's command line: "), .code("nextyes accounts add|list|disable|enable|unlock|reset-link|delete"), .text(".")),
+            .p(.class("muted"), .text("The same from the server's command line: "), .code("nextyes accounts add|list|edit|disable|enable|unlock|reset-link|delete"), .text(".")),
         ], status: status)
     }
 
@@ -597,6 +601,61 @@ struct CentreController {
     }
 
     /// Asks before deleting: what goes, what to do instead, and the address typed to confirm.
+    static let roleTitles: [(value: String, title: String)] = [("seeker", "Job seeker"), ("coach", "Coach"), ("admin", "Admin")]
+
+    func editAccountPage(_ req: Request) async throws -> Page {
+        guard let admin = req.account, admin.role == .admin else { throw Abort(.notFound) }
+        let email = (try? req.query.get(String.self, at: "email")) ?? ""
+        guard let account = try? await req.centre.account(email: email) else { throw Abort(.notFound) }
+        return editAccountView(req, account, admin: admin)
+    }
+
+    func editAccountView(_ req: Request, _ account: Account, admin: Account, name: String? = nil, role: String? = nil,
+                         problem: String? = nil, status: HTTPResponseStatus = .ok) -> Page {
+        let csrf = CSRF.token(for: req)
+        return Self.centrePage(req, "Edit an account", [
+            .h1(.txt("Edit \(account.name)'s account")),
+            .div(
+                .class("card"),
+                .unwrap(problem) { .p(.class("problem"), .attr("role", "alert"), .txt($0)) },
+                Tag.element("form", [("method", "post"), ("action", "/admin/accounts/edit")], [
+                    Field.csrf(csrf), Field.hidden("email", account.email),
+                    Field.text("name", "Name, as coaches and admins will see it", value: name ?? account.name, .init(required: true)),
+                    account.id == admin.id
+                        ? .p(.class("muted"), .text("You can't change your own role; another admin can."))
+                        : Field.select("role", "Role", choices: Self.roleTitles, selected: role ?? account.role.rawValue, .init(
+                            hint: account.role == .seeker
+                                ? "A new role signs them out and ends what they share. Their NextYes is kept, unseen, and is theirs again if they become a job seeker again."
+                                : "A new role signs them out and ends what is shared with them.")),
+                    .button(.type(.submit), .text("Save")),
+                ]),
+                .p(.a(.href("/admin"), .text("Back to the accounts"))),
+            ),
+        ], status: status)
+    }
+
+    func editAccount(_ req: Request) async throws -> Response {
+        guard let admin = req.account, admin.role == .admin else { throw Abort(.notFound) }
+        struct Form: Content { var email: String?; var name: String?; var role: String? }
+        let form = try req.content.decode(Form.self)
+        guard let account = try? await req.centre.account(email: form.email ?? "") else { throw Abort(.notFound) }
+        do {
+            let role = try form.role.map { raw in
+                guard let role = AccountRole(rawValue: raw) else { throw CentreError.badRole(raw) }
+                return role
+            }
+            let updated = try await req.centre.updateAccount(email: account.email, name: form.name, role: role, by: admin)
+            req.flash(updated.role == account.role
+                      ? "Saved: \(updated.name)."
+                      : "Saved: \(updated.name) is now \(updated.role == .admin ? "an" : "a") \(updated.role.rawValue), and signed out everywhere.")
+            return req.redirect(to: "/admin")
+        } catch let error as any LocalizedError {
+            let message = (error as? ValidationErrors)?.errors.first?.message ?? error.errorDescription ?? "That didn't work."
+            return try await editAccountView(req, account, admin: admin, name: form.name, role: form.role,
+                                             problem: message + " Nothing was changed.", status: .unprocessableEntity).encodeResponse(for: req)
+        }
+    }
+
     func deleteAccountPage(_ req: Request) async throws -> Page {
         guard let admin = req.account, admin.role == .admin else { throw Abort(.notFound) }
         let email = (try? req.query.get(String.self, at: "email")) ?? ""

@@ -104,11 +104,12 @@ struct AccountsCommand: AsyncParsableCommand {
               printf '%s' "$PASSWORD" | nextyes accounts add --email cy@uni.example --name Cy --role coach --password-stdin
               nextyes accounts list
               nextyes accounts reset-link --email ana@uni.example
+              nextyes accounts edit --email ana@uni.example --name "Ana Díaz"
               nextyes accounts unlock --email ana@uni.example
               nextyes accounts disable --email ana@uni.example
               nextyes accounts delete --email ana@uni.example --yes
             """,
-        subcommands: [AccountsAddCommand.self, AccountsListCommand.self, AccountsDisableCommand.self,
+        subcommands: [AccountsAddCommand.self, AccountsListCommand.self, AccountsEditCommand.self, AccountsDisableCommand.self,
                       AccountsEnableCommand.self, AccountsUnlockCommand.self, AccountsResetLinkCommand.self, AccountsDeleteCommand.self],
         defaultSubcommand: AccountsListCommand.self)
 }
@@ -167,6 +168,33 @@ struct AccountsListCommand: CentreCommand {
             }
             Console.out("\(pad(account.role.rawValue, 7))  \(pad(account.email, emailWidth))  \(pad(account.name, nameWidth))  \(state)")
         }
+    }
+}
+
+struct AccountsEditCommand: CentreCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "edit",
+        abstract: "Rename an account or change its role.",
+        discussion: "A new role signs the person out and ends the sharing they took part in. A job seeker's NextYes is kept when they take another role, unseen, and is theirs again if they become a seeker again.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The account's e-mail address.") var email: String
+    @Option(help: "The new name, as coaches and admins will see it.") var name: String?
+    @Option(help: "The new role: seeker, coach or admin.") var role: String?
+
+    func run(centre: Centre) async throws {
+        guard name != nil || role != nil else {
+            throw ValidationErrors([FieldError("name", "Say what to change: --name NAME, --role seeker|coach|admin, or both.")])
+        }
+        let newRole = try role.map { raw in
+            guard let parsed = AccountRole(rawValue: raw.lowercased()) else { throw CentreError.badRole(raw) }
+            return parsed
+        }
+        let before = try await centre.account(email: email)
+        let account = try await centre.updateAccount(email: email, name: name, role: newRole)
+        Console.out(account.role == before.role
+                    ? "Saved: \(account.name) <\(account.email)>."
+                    : "Saved: \(account.name) <\(account.email)> is now \(account.role == .admin ? "an" : "a") \(account.role.rawValue), and signed out everywhere.")
     }
 }
 
