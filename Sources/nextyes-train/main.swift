@@ -10,6 +10,7 @@ import NextYesInsights
 //   swift run nextyes-train --taxonomy compile only the skills taxonomy (taxonomy.tsv to taxonomy.bin)
 //   swift run nextyes-train --skills   only the taxonomy and the skill tagger
 //   swift run nextyes-train --capture  only the capture readers' models (e-mail kind and company, posting company)
+//   swift run nextyes-train --mail-company-loso  the e-mail company ranker, each set left out in turn (Capture.swift)
 //   swift run nextyes-train --feedback only the feedback reader's models
 //   swift run nextyes-train --traps    only the thinking-trap models
 //   swift run nextyes-train --traps-cv cross-validated figures for the trap models (see Traps.swift)
@@ -110,6 +111,10 @@ if CommandLine.arguments.contains("--traps") {
 
 if CommandLine.arguments.contains("--feedback") {
     try trainFeedback()
+    exit(0)
+}
+if CommandLine.arguments.contains("--mail-company-loso") {
+    try mailCompanyLeaveOneSetOut()
     exit(0)
 }
 if CommandLine.arguments.contains("--capture") {

@@ -308,6 +308,64 @@ struct CaptureReaderTests {
         #expect(CompanyFinder.clientInSubject(own, body: own.text) == nil)
     }
 
+    @Test func anEmployersOwnRecruitmentTeamHasNoClient() throws {
+        // "Recruitment" in the sender's name and "The Recruitment Team" in the signature are the
+        // employer's own; the practice in the subject is its branch, not a client.
+        let team = try MailParser.parse(Self.crlf("""
+            From: Harbourside Dental Group Recruitment <recruitment@harboursidedental.example>
+            To: sam@example.com
+            Subject: Interview invitation - Dental Nurse - Clifton Practice
+            Date: Wed, 03 Jun 2026 10:12:00 +0000
+            Content-Type: text/plain; charset=utf-8
+
+            Dear Sam,
+
+            Thank you for applying to Harbourside Dental Group for the Dental Nurse vacancy.
+
+            We would like to invite you to an interview on Tuesday 9 June 2026 at 14:30 at our Clifton Practice.
+
+            Kind regards,
+
+            The Recruitment Team
+            Harbourside Dental Group
+            """))
+        #expect(CompanyFinder.clientInSubject(team, body: team.text) == nil)
+        #expect(JobMailReader.read(team).company == "Harbourside Dental Group")
+        // A consultancy's "our clients" are its customers; "Public Sector" is its practice.
+        let consultancy = try MailParser.parse(Self.crlf("""
+            From: Maria Lindqvist <maria.lindqvist@fjordlineconsulting.example>
+            To: sam@example.com
+            Subject: Interview: Delivery Consultant - Public Sector
+            Date: Tue, 14 Apr 2026 11:20:00 +0000
+            Content-Type: text/plain; charset=utf-8
+
+            Hi Sam,
+
+            Thank you for your application to Fjordline Consulting. In this role you would work directly with our clients in local government.
+
+            Best regards,
+            Maria Lindqvist
+            Fjordline Consulting
+            """))
+        #expect(CompanyFinder.clientInSubject(consultancy, body: consultancy.text) == nil)
+        // An agency that names its client in the text.
+        let agency = try MailParser.parse(Self.crlf("""
+            From: Priya Nair - Apex Staffing Solutions <priya.nair@apexstaffing.example>
+            To: sam@example.com
+            Subject: Interview confirmed - Transport Planner
+            Date: Thu, 08 Oct 2026 10:45:00 +0000
+            Content-Type: text/plain; charset=utf-8
+
+            Hi Sam,
+
+            Our client, Thornbury Logistics, has asked to interview you for the Transport Planner position.
+
+            Priya Nair
+            Apex Staffing Solutions
+            """))
+        #expect(CompanyFinder.clientInSubject(agency, body: agency.text) == "Thornbury Logistics")
+    }
+
     @Test func readsFactsAndCallsAroundATitle() {
         let board = PostingReader.read("""
             Stellenfinder   Jobs   Unternehmen   Anmelden

@@ -153,29 +153,73 @@ enum CompanyFinder {
         return nil
     }
 
-    /// Words an agency's mail uses for the employer it recruits for.
+    /// Words an agency's mail uses for the employer it recruits for: "my client", "our client"
+    /// (not "the client" or "our clients", which an employer writes about its own customers).
     static let clientWords = PatternSet([
-        #"\b(?:my|our|the|your) clients?\b"#, #"\bunse(?:r|rem|ren|res) kunde[n]?\b"#, #"\bnotre client\b"#, #"\b(?:nuestro|el) cliente\b"#,
-        #"\bonze (?:klant|opdrachtgever)\b"#, #"\bil (?:nostro )?cliente\b"#, #"\bo (?:nosso )?cliente\b"#, #"\bvår (?:kund|uppdragsgivare)\b"#,
+        #"\b(?:my|our) client\b(?!s|'s|’s)"#, #"\b(?:from|by) the client\b"#, #"\bthe client (?:has|have|would|is|was|wants|decided|came|liked|loved|said|will|asked)\b"#, #"\ba client of (?:mine|ours)\b"#, #"\bunse(?:r|rem|ren|res) kunde[n]?\b"#, #"\bnotre client\b"#, #"\bnuestro cliente\b"#,
+        #"\bonze (?:klant|opdrachtgever)\b"#, #"\bil nostro cliente\b"#, #"\bo nosso cliente\b"#, #"\bvår (?:kund|uppdragsgivare)\b"#,
     ])
-    /// Words in an agency's own name.
-    static let agencyWords: Set<String> = ["recruitment", "recruiting", "recruiters", "staffing", "talent", "search", "people", "personnel", "personal", "resourcing",
+    /// Words in an agency's own name ("Keystone Recruitment", "Apex Staffing Solutions").
+    static let agencyWords: Set<String> = ["recruitment", "recruiting", "recruiters", "staffing", "talent", "search", "people", "personal", "personnel", "resourcing",
                                            "selection", "headhunting", "interim", "placements", "bemanning", "uitzendbureau", "werving", "selectie", "recrutement",
                                            "rekrytering", "personaldienstleistung", "personalberatung"]
-    static let clientNamed = Capture(#"(?i:\b(?:my|our|the) client,?|\bunse(?:r|rem|ren) kunden?|\bnotre client|\bnuestro cliente|\bonze (?:klant|opdrachtgever)|\bil nostro cliente|\bo nosso cliente|\bvår kund)\s+"# + Names.name)
+    static let clientNamed = Capture(#"(?i:\b(?:my|our) client,?|\bunse(?:r|rem|ren) kunden?,?(?: die| der| das)?|\bnotre client,?|\bnuestro cliente,?|\bonze (?:klant|opdrachtgever),?|\bil nostro cliente,?|\bo nosso cliente,?|\bvår kund,?)\s+"# + Names.name)
+    /// Words that make a sender's name an employer's own team ("Talent Acquisition | Norrvik
+    /// Energy", "The Recruitment Team", "People & Culture", "Ufficio Selezione").
+    static let inHouseWords: Set<String> = ["team", "teams", "acquisition", "department", "dept", "office", "desk", "culture", "hr", "careers", "career", "human", "resources",
+                                            "service", "services", "unit", "early", "graduate", "medical", "equipa", "equipo", "équipe", "equipe", "ufficio", "servizio", "departamento",
+                                            "département", "afdeling", "abteilung", "personalabteilung", "rrhh", "rh", "avdelning", "enheten", "de", "del", "der", "van"]
+    static let inHouseTeam = Capture(#"(?:\bthe |\b[a-z]+ (?:and|&) )?\b(?:recruitment|recruiting|resourcing|staffing|talent|people|personnel|selection)(?: (?:and|&) [a-z]+)? (?:team|department|dept|office|desk|unit|services?|acquisition)\b"#)
+    /// Phrases that say "agency" in a signature (an in-house "Recruitment Team" does not).
+    static let agencySignature = PatternSet([
+        #"\brecruitment (?:consultant|consultancy|agency|partners?)\b"#, #"\b(?:staffing|employment|recruiting|recruitment|temp(?:ing)?) agency\b"#, #"\bexecutive search\b"#,
+        #"\bheadhunt"#, #"\bpersonalberatung\b"#, #"\bpersonaldienstleist"#, #"\buitzendbureau\b"#, #"\bbemanningsföretag\b"#, #"\bcabinet de recrutement\b"#,
+        #"\bagence d'intérim\b"#, #"\bempresa de trabajo temporal\b"#, #"\bagenzia per il lavoro\b"#,
+    ])
+
+    /// Words of a part of an employer, a programme or a project, never a client's name
+    /// ("Riverside Branch", "Summer Intake", "Acute Medical Unit", "Project Halcyon").
+    static let unitWords: Set<String> = ["branch", "store", "shop", "practice", "office", "site", "campus", "unit", "team", "squad", "programme", "program", "intake",
+                                         "scheme", "service", "services", "sector", "division", "department", "school", "faculty", "project", "season", "edition", "accounts",
+                                         "ward", "clinic", "plant", "depot", "warehouse", "hub", "region", "area", "standort", "filiale", "planta", "stabilimento", "loja",
+                                         "vestiging", "afdeling", "test", "assessment", "interview", "offer", "update", "outcome", "arrangements", "invitation", "stage", "round"]
+
+    /// The sender is the employer speaking for itself: the text names the sender's own
+    /// organisation as the one applied to ("Thank you for applying to Harbourside Dental Group"
+    /// from "Harbourside Dental Group Recruitment").
+    static func senderIsEmployer(_ message: MailMessage, body: String, fromName: String) -> Bool {
+        let person = isPerson(fromName, address: message.fromAddress)
+        let own = [person ? nil : companyFromDisplayName(fromName).map(withoutTeamWords), domainName(message.fromDomain)].compactMap { $0 }
+            .map { Names.key($0).replacingOccurrences(of: " ", with: "") }.filter { $0.count >= 4 }
+        guard !own.isEmpty else { return false }
+        let head = String(body.prefix(3000))
+        let named = bodyPatterns.flatMap { $0.all(in: head) }.compactMap { companyFromDisplayName($0) ?? Names.clean($0) }
+            .map { Names.key($0).replacingOccurrences(of: " ", with: "") }.filter { $0.count >= 4 }
+        if named.contains(where: { name in own.contains { name.hasPrefix($0) || $0.hasPrefix(name) } }) { return true }
+        // Or names it in a sentence of its own ("a place with Oakleaf Pharmacy."), not only in
+        // the short lines of a signature.
+        let sentences = head.split(separator: "\n").filter { $0.split(separator: " ").count >= 6 }
+            .map { Names.key(String($0)).replacingOccurrences(of: " ", with: "") }
+        return sentences.contains { sentence in own.contains { sentence.contains($0) } }
+    }
 
     /// An agency names its client in the subject and writes "my client" in the text ("Pellow
     /// Foods - Senior Buyer - interview Thursday", "Lagerleiter (m/w/d) bei Weserkant
     /// Logistik"): the client, a name in the subject that is neither the job, the agency nor what
-    /// the mail is about, is the company.
+    /// the mail is about, is the company. Never when the sender is an employer's own team that
+    /// the text names as the employer ("The Recruitment Team, Harbourside Dental Group").
     static func clientInSubject(_ message: MailMessage, body: String) -> String? {
         let fromName = message.fromName.map(Header.decodeWords) ?? ""
-        // The sender's name, its domain as written ("brightpathstaffing") and the signature's own words say "agency".
-        let agencyName = (fromName + " " + (domainName(message.fromDomain) ?? "")).lowercased()
-        let domain = (message.fromDomain ?? "").lowercased().replacingOccurrences(of: "research", with: "")
-        let signature = String(body.suffix(300)).lowercased()
-        let agencySender = agencyName.split(whereSeparator: { !$0.isLetter }).contains { agencyWords.contains(String($0)) }
-            || ["recruit", "staffing", "talent", "search", "personnel", "personal", "resourcing", "headhunt", "werving", "uitzend", "bemanning"].contains { domain.contains($0) }
+        // The sender's name (not an in-house team's), its domain as written ("brightpathstaffing")
+        // and the signature's own words say "agency".
+        let nameWords = fromName.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        // The domain's own name, not a subdomain ("larkandco-recruitment", not "talent.acme").
+        let label = (message.fromDomain ?? "").lowercased().split(separator: ".").map(String.init).filter { !tlds.contains($0) }.last?.replacingOccurrences(of: "research", with: "") ?? ""
+        // The signature, without an employer's own team ("The Recruitment Team", "Medical Staffing and Recruitment Team").
+        let signature = inHouseTeam.expression.stringByReplacingMatches(in: String(body.suffix(300)).lowercased(), range: NSRange(String(body.suffix(300)).lowercased().startIndex..., in: String(body.suffix(300)).lowercased()), withTemplate: " ")
+        let agencySender = (nameWords.contains(where: agencyWords.contains) && !nameWords.contains(where: inHouseWords.contains))
+            || ["recruit", "staffing", "talent", "search", "people", "personnel", "resourcing", "headhunt", "werving", "uitzend", "bemanning"].contains { label.contains($0) }
+            || agencySignature.contains(signature)
             || signature.split(whereSeparator: { !$0.isLetter }).contains { ["recruitment", "staffing", "personnel", "resourcing", "recruiters", "headhunting", "personalberatung", "personaldienstleistung", "uitzendbureau", "rekrytering"].contains(String($0)) }
         let head = String(body.prefix(3000))
         guard clientWords.contains(head) || agencySender else { return nil }
@@ -188,6 +232,8 @@ enum CompanyFinder {
         }
         // "our client Crownpoint Logistics": the text names it.
         if let named = clientNamed.all(in: head).lazy.compactMap(Names.clean).first(where: { !isSender($0) && !isRoleWord($0) }) { return named }
+        // Otherwise an employer's own team naming itself in its text has no client.
+        if senderIsEmployer(message, body: body, fromName: fromName) { return nil }
         var subject = message.subject
         while let range = subject.range(of: #"^\s*(?i:re|fw|fwd|aw|wg|tr|sv|vs)\s*:\s*"#, options: .regularExpression) { subject.removeSubrange(range) }
         let parts = subject.components(separatedBy: CharacterSet(charactersIn: "|@–—:()[]")).flatMap { $0.components(separatedBy: " - ") }
@@ -206,7 +252,7 @@ enum CompanyFinder {
                   !PostingText.looksLikeRole(name), !isRoleWord(name), !words.contains(where: { Names.notNames.contains($0.lowercased()) }),
                   !words.contains(where: { agencyWords.contains($0.lowercased()) || teamWords.contains($0.lowercased()) }),
                   !words.contains(where: { DateFinder.months[$0.lowercased()] != nil || DateFinder.weekdays[$0.lowercased()] != nil }),
-                  !name.contains(where: \.isNumber), !LocationWords.isPlace(name),
+                  !name.contains(where: \.isNumber), !LocationWords.isPlace(name), !words.contains(where: { unitWords.contains($0.lowercased()) }),
                   !isSender(name) else { continue }
             // A word of the subject alone ("Quick question") is no name, nor is a place ("the vacancy in Croydon").
             if words.count == 1 && name.count < 4 { continue }
