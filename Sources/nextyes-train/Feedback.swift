@@ -57,6 +57,10 @@ func trainFeedback() throws {
         _ = try trainFeedbackThemes(train + (try optionalSet("train2", loadFeedback)), experiment: true)
         return
     }
+    if CommandLine.arguments.contains("--reading-time") {
+        try readingTime(loadFeedback)
+        return
+    }
     if CommandLine.arguments.contains("--reasons-cv") {
         try reasonExperiments(loadFeedback, options: options)
         return
@@ -217,6 +221,30 @@ func reasonExperiments(_ load: (String) throws -> [FeedbackItem], options: Logis
         var out: [Int: Set<String>] = [:]
         for i in left { out[i] = predict(i, models) }
         print(line("leave out " + set, left, out))
+    }
+}
+
+/// `nextyes-train --feedback --reading-time`: how long one reading of a piece of feedback and of a
+/// journal statement takes, as the product reads them (every text of the training sets once, each
+/// new to the reader, after one warm-up reading loads the models), in this build.
+func readingTime(_ load: (String) throws -> [FeedbackItem]) throws {
+    _ = FeedbackAnalyzer.analyze("Thanks for coming in; your SQL was strong.")
+    _ = ThinkingTrapDetector.check("I'll never get hired.")
+    let feedback = try ["dev", "dev2", "dev3", "train", "train2", "train3"].flatMap { try optionalSet($0, load) }.map(\.text)
+    let statements = try trapTrainingSets.flatMap(loadTraps).map(\.text)
+    for (name, texts, read) in [("feedback", feedback, { (t: String) in _ = FeedbackAnalyzer.analyze(t) }),
+                                ("journal statement", statements, { (t: String) in _ = ThinkingTrapDetector.check(t) })] {
+        let clock = ContinuousClock()
+        var slowest = Duration.zero
+        let total = clock.measure {
+            for text in Set(texts).sorted() {
+                let one = clock.measure { read(text) }
+                slowest = max(slowest, one)
+            }
+        }
+        let count = Set(texts).count
+        let mean = Double(total.components.attoseconds) / 1e15 / Double(count) + Double(total.components.seconds) * 1000 / Double(count)
+        print(String(format: "%@: %d texts, mean %.3f ms, slowest %@", name, count, mean, "\(slowest)"))
     }
 }
 
