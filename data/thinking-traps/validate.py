@@ -40,11 +40,19 @@ TRAIN_MAX_TRAPS = 2
 TRAIN_MIN_TOTAL = 500
 TRAIN_MIN_PER_TRAP = 30
 TRAIN_MIN_NEUTRAL = 200
-OTHER_DEV_FILES = ["dev2.jsonl", "dev3.jsonl"]
+OTHER_DEV_FILES = ["dev2.jsonl", "dev3.jsonl", "test2.jsonl"]  # also the independent held-out set
 
 
-def check_train(seen_texts, errors):
-    """Check train.jsonl; return (per-label counts, statements, statements with 2 traps)."""
+# Later training sets in other voices (train2.jsonl ids tr2-NNNN, train3.jsonl ids tr3-NNNN): the
+# same checks as train.jsonl, without its minimum counts, and no text repeated anywhere.
+EXTRA_TRAIN = [("train2.jsonl", "tr2-", 120), ("train3.jsonl", "tr3-", 120)]
+EXTRA_MIN_WORDS = 3
+
+
+def check_train(seen_texts, errors, name=TRAIN, id_prefix=TRAIN_ID_PREFIX, max_words=TRAIN_MAX_WORDS, minimums=True):
+    """Check a training file; return (per-label counts, statements, statements with 2 traps)."""
+    TRAIN, TRAIN_ID_PREFIX, TRAIN_MAX_WORDS = name, id_prefix, max_words
+    TRAIN_MIN_WORDS = globals()["TRAIN_MIN_WORDS"] if minimums else EXTRA_MIN_WORDS
     counts = Counter()
     size = 0
     multi = 0
@@ -115,6 +123,8 @@ def check_train(seen_texts, errors):
                     counts[t] += 1
             else:
                 counts["neutral"] += 1
+    if not minimums:
+        return counts, size, multi
     if size < TRAIN_MIN_TOTAL:
         errors.append(f"{TRAIN}: only {size} statements (need >= {TRAIN_MIN_TOTAL})")
     if counts["neutral"] < TRAIN_MIN_NEUTRAL:
@@ -213,6 +223,18 @@ def main() -> int:
         print(f"| {label} | {train_counts[label]} |")
     print(f"| **statements** | {train_size} |")
     print(f"| statements with 2 traps | {train_multi} |")
+
+    for name, prefix, max_words in EXTRA_TRAIN:
+        if not (HERE / name).exists():
+            continue
+        extra_counts, extra_size, extra_multi = check_train(seen_texts, errors, name, prefix, max_words, minimums=False)
+        print()
+        print(f"| label | {name[:-6]} |")
+        print("|---|---:|")
+        for label in TRAPS + ["neutral"]:
+            print(f"| {label} | {extra_counts[label]} |")
+        print(f"| **statements** | {extra_size} |")
+        print(f"| statements with 2 traps | {extra_multi} |")
 
     if errors:
         print(f"\n{len(errors)} problem(s):", file=sys.stderr)
