@@ -207,12 +207,18 @@ TRAIN2 = "train2"
 TRAIN2_ID = r"ft2-\d{4}"
 
 
-def check_train2(evaluation):
+# Third training set (train3.jsonl, ids ft3-NNNN): stated reasons as trusts, councils, agencies
+# and recruiters write them, and wording that states none. Same checks as train2.
+TRAIN3 = "train3"
+TRAIN3_ID = r"ft3-\d{4}"
+
+
+def check_train2(evaluation, TRAIN2=TRAIN2, TRAIN2_ID=TRAIN2_ID, earlier=()):
     if not os.path.exists(os.path.join(HERE, f"{TRAIN2}.jsonl")):
         return collections.Counter()
     train2 = load(TRAIN2, TRAIN2_ID)
     before = []
-    for name in DEV_EXTRA + [TRAIN]:
+    for name in DEV_EXTRA + [TRAIN] + list(earlier):
         with open(os.path.join(HERE, f"{name}.jsonl"), encoding="utf-8") as fh:
             before += [json.loads(line) for line in fh if line.strip()]
     other = {i["text"].strip().lower() for i in evaluation + before}
@@ -322,6 +328,14 @@ def main():
         for th in THEMES:
             for p in POLARITIES:
                 print(f"  {th + ':' + p:34s} {t2[th + ':' + p]:5d}")
+
+    t3 = check_train2(every, TRAIN3, TRAIN3_ID, earlier=[TRAIN2])
+    if t3["items"]:
+        print(f"\n{TRAIN3 + '.jsonl':36s}{'train3':>6s}")
+        for k in ["items", "with-theme", "generic", "no-theme-not-generic", "with-reason"]:
+            print(f"  {k:34s} {t3[k]:5d}")
+        for r in REASONS:
+            print(f"  {r:34s} {t3['reason:' + r]:5d}")
 
     if errors:
         print(f"\n{len(errors)} error(s):")
