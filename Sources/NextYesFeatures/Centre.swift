@@ -88,10 +88,12 @@ public struct Centre: Sendable {
 
     /// The centre's coaches who can be shared with (enabled), by name: what a seeker picks from.
     /// Only coaches are listed; who else has an account here stays unsaid.
-    public func coaches() async throws -> [Account] {
-        try await repository.all()
-            .filter { $0.role == .coach && !$0.disabled }
-            .sorted { ($0.name.lowercased(), $0.email) < ($1.name.lowercased(), $1.email) }
+    public func coaches() async throws -> [Account] { try await repository.enabledCoaches() }
+
+    /// A role as typed or chosen ("coach", "Coach"); anything else says which roles there are.
+    public static func role(_ raw: String) throws -> AccountRole {
+        guard let role = AccountRole(rawValue: raw.trimmingCharacters(in: .whitespaces).lowercased()) else { throw CentreError.badRole(raw) }
+        return role
     }
 
     public func account(email: String) async throws -> Account {

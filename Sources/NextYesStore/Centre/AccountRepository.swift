@@ -65,6 +65,14 @@ public struct AccountRepository: Sendable {
         try await sql.raw("SELECT \(unsafeRaw: Self.columns) FROM \(unsafeRaw: c)accounts ORDER BY role, email").all(decoding: Row.self).map(\.account)
     }
 
+    /// The enabled coaches, by name (asked of the database, not filtered from every account).
+    public func enabledCoaches() async throws -> [Account] {
+        try await sql.raw("""
+            SELECT \(unsafeRaw: Self.columns) FROM \(unsafeRaw: c)accounts
+            WHERE role = 'coach' AND disabled = \(bind: false) ORDER BY lower(name), email
+            """).all(decoding: Row.self).map(\.account)
+    }
+
     public func find(email: String) async throws -> Account? {
         try await sql.raw("SELECT \(unsafeRaw: Self.columns) FROM \(unsafeRaw: c)accounts WHERE email = \(bind: email)").first(decoding: Row.self)?.account
     }

@@ -546,7 +546,7 @@ struct CentreController {
         let form = try req.content.decode(AccountForm.self)
         do {
             try req.centre.requireAdmin(admin)
-            guard let role = AccountRole(rawValue: form.role ?? "seeker") else { throw CentreError.badRole(form.role ?? "") }
+            let role = try Centre.role(form.role ?? "seeker")
             let made = try await req.centre.addAccount(email: form.email ?? "", name: form.name ?? "", role: role, password: nil)
             return try await adminPage(req, admin, made: (made.account, Self.link(req, made.linkToken ?? ""), true)).encodeResponse(for: req)
         } catch let error as any LocalizedError {
@@ -640,10 +640,7 @@ struct CentreController {
         let form = try req.content.decode(Form.self)
         guard let account = try? await req.centre.account(email: form.email ?? "") else { throw Abort(.notFound) }
         do {
-            let role = try form.role.map { raw in
-                guard let role = AccountRole(rawValue: raw) else { throw CentreError.badRole(raw) }
-                return role
-            }
+            let role = try form.role.map(Centre.role)
             let updated = try await req.centre.updateAccount(email: account.email, name: form.name, role: role, by: admin)
             req.flash(updated.role == account.role
                       ? "Saved: \(updated.name)."

@@ -127,7 +127,7 @@ struct AccountsAddCommand: CentreCommand {
     @Flag(help: "Read the password from standard input (at least 10 characters).") var passwordStdin = false
 
     func run(centre: Centre) async throws {
-        guard let role = AccountRole(rawValue: role.lowercased()) else { throw CentreError.badRole(self.role) }
+        let role = try Centre.role(self.role)
         var password: String?
         if passwordStdin {
             let data = FileHandle.standardInput.readDataToEndOfFile()
@@ -186,10 +186,7 @@ struct AccountsEditCommand: CentreCommand {
         guard name != nil || role != nil else {
             throw ValidationErrors([FieldError("name", "Say what to change: --name NAME, --role seeker|coach|admin, or both.")])
         }
-        let newRole = try role.map { raw in
-            guard let parsed = AccountRole(rawValue: raw.lowercased()) else { throw CentreError.badRole(raw) }
-            return parsed
-        }
+        let newRole = try role.map(Centre.role)
         let before = try await centre.account(email: email)
         let account = try await centre.updateAccount(email: email, name: name, role: newRole)
         Console.out(account.role == before.role
