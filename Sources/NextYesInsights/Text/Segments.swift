@@ -102,26 +102,3 @@ enum Segmenter {
             || (word.count == 1 && word.first!.isLetter)
     }
 }
-
-/// A compiled, case-insensitive pattern list: the first match wins.
-struct PatternSet: Sendable {
-    let expression: NSRegularExpression
-
-    init(_ alternatives: [String]) {
-        expression = try! NSRegularExpression(
-            pattern: "(?:" + alternatives.joined(separator: ")|(?:") + ")",
-            options: [.caseInsensitive])
-    }
-
-    func matches(in text: String, range: Range<String.Index>? = nil) -> [Range<String.Index>] {
-        let searchRange = NSRange(range ?? text.startIndex..<text.endIndex, in: text)
-        return expression.matches(in: text, range: searchRange).compactMap { Range($0.range, in: text) }
-    }
-
-    func firstMatch(in text: String, range: Range<String.Index>? = nil) -> Range<String.Index>? {
-        let searchRange = NSRange(range ?? text.startIndex..<text.endIndex, in: text)
-        return expression.firstMatch(in: text, range: searchRange).flatMap { Range($0.range, in: text) }
-    }
-
-    func contains(_ text: String) -> Bool { firstMatch(in: text) != nil }
-}
