@@ -194,8 +194,12 @@ enum CrisisText {
     /// Lower case, accents folded ("mí" → "mi", "ß" → "ss"), English contractions expanded
     /// ("don't" → "do not"), French elisions split ("j'ai" → "j ai"); punctuation that bounds a
     /// clause kept as its own token.
-    static func tokenize(_ text: String) -> [String] {
-        let folded = text.lowercased()
+    /// `alwaysFold` takes the folding passes even on plain ASCII, which they leave as it is (tests
+    /// check that).
+    static func tokenize(_ text: String, alwaysFold: Bool = false) -> [String] {
+        // Plain ASCII has no accents, curly quotes or ß to fold: skip the costly folding passes.
+        let ascii = !alwaysFold && text.utf8.allSatisfy { $0 < 0x80 }
+        let folded = ascii ? text.lowercased() : text.lowercased()
             .replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
             .replacingOccurrences(of: "ß", with: "ss")
             .folding(options: [.diacriticInsensitive], locale: nil)
@@ -207,7 +211,7 @@ enum CrisisText {
             word = ""
         }
         for scalar in folded.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(scalar) {
+            if scalar.isASCII ? isASCIILetterOrDigit(scalar.value) : CharacterSet.alphanumerics.contains(scalar) {
                 word.unicodeScalars.append(scalar)
             } else if scalar == "'" {
                 word.unicodeScalars.append(scalar)
@@ -222,6 +226,10 @@ enum CrisisText {
         }
         flushWord()
         return joinHyphens(tokens)
+    }
+
+    private static func isASCIILetterOrDigit(_ value: UInt32) -> Bool {
+        (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
     }
 
     /// "self - harm" → "selfharm"; a lone dash stays a clause break.
@@ -268,7 +276,11 @@ enum CrisisText {
     ]
 
     private static func expand(_ raw: String) -> [String] {
-        let word = raw.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
+        // Apostrophes trimmed from both ends ("'tis'" → "tis").
+        var scalars = Substring(raw).unicodeScalars
+        while scalars.first == "'" { scalars.removeFirst() }
+        while scalars.last == "'" { scalars.removeLast() }
+        let word = String(scalars)
         guard !word.isEmpty else { return [] }
         if let expanded = contractions[word] { return expanded }
         if word.hasSuffix("n't") { return [String(word.dropLast(3)), "not"] }

@@ -38,7 +38,7 @@ struct PatternSet: Sendable {
 
     func contains(_ text: String) -> Bool { firstMatch(in: text) != nil }
 
-    /// The letters a match of `pattern` must begin a word with (see `WordFilter.keys(of:)`).
+    /// The words every match of `pattern` must begin one of (see `WordFilter.keys(of:)`).
     static func keys(of pattern: String) -> [String]? { WordFilter.keys(of: pattern) }
 
     /// The patterns that could match somewhere in `text`, by their place in the list (for tests).
@@ -168,35 +168,132 @@ private final class WordFilter: @unchecked Sendable {
         bytes.reduce(offset) { ($0 ^ UInt64($1)) &* prime }
     }
 
-    /// The letters a match of `pattern` must begin a word with, one per way it can begin
-    /// (lower case, ASCII letters and digits), or nil when it could begin anywhere or with
-    /// anything. Read from the pattern's own text: leading look-behinds are skipped, then a `\b`
-    /// must follow, then a literal word or a group of literal words (`(?:this|that)`) that isn't
-    /// optional. A letter made optional (`tests?`) ends the key before it.
+    /// The letters some word of every match of `pattern` must begin with (lower case, ASCII
+    /// letters and digits; one per way the pattern can go, as in `\b(?:this|that)`), or nil when
+    /// no such word can be read from the pattern. Read from the pattern's own text, at its top
+    /// level (groups are not looked into, except a group of plain words): a run of letters that
+    /// must match, right after something that makes a word start there (`\b`, a space, `\s`, a
+    /// required punctuation mark, `^`). A letter made optional (`tests?`) ends the run before it.
+    /// Of the runs found, the one whose shortest word is longest is used: the rarer, the better.
     static func keys(of pattern: String) -> [String]? {
         let p = Array(pattern)
         guard !hasTopLevelBar(p) else { return nil }
+        var options: [[String]] = []
+        var run = ""
+        var inRun = false
+        var wordStarts = false
+        func endRun() {
+            if inRun, !run.isEmpty { options.append([run.lowercased()]) }
+            run = ""
+            inRun = false
+        }
         var i = 0
-        // Look-behinds consume nothing: (?<!new )(?<=\s)…
-        while i + 3 < p.count, p[i] == "(", p[i + 1] == "?", p[i + 2] == "<", p[i + 3] == "!" || p[i + 3] == "=" {
-            guard let close = closing(p, from: i) else { return nil }
-            i = close + 1
-        }
-        guard i + 1 < p.count, p[i] == "\\", p[i + 1] == "b" else { return nil }
-        i += 2
-        if i < p.count, p[i] == "(" {
-            guard i + 2 < p.count, p[i + 1] == "?", p[i + 2] == ":", let close = closing(p, from: i) else { return nil }
-            if close + 1 < p.count, "?*{".contains(p[close + 1]) { return nil }
-            let inner = p[(i + 3)..<close]
-            guard !inner.contains("(") else { return nil }
-            var keys: [String] = []
-            for branch in inner.split(separator: "|", omittingEmptySubsequences: false) {
-                guard let key = literalStart(Array(branch)) else { return nil }
-                keys.append(key)
+        while i < p.count {
+            let c = p[i]
+            switch c {
+            case "\\":
+                guard i + 1 < p.count else { return nil }
+                let escaped = p[i + 1]
+                let q = quantifier(p, at: i + 2)
+                endRun()
+                switch escaped {
+                case "b": wordStarts = q.times == .once
+                case "s": wordStarts = q.times != .optional
+                default: wordStarts = escaped.isASCII && !escaped.isLetter && !escaped.isNumber && q.times != .optional
+                }
+                i += 2 + q.length
+            case "(":
+                guard let close = closing(p, from: i) else { return nil }
+                let q = quantifier(p, at: close + 1)
+                endRun()
+                let head = String(p[i..<min(p.count, i + 4)])
+                let lookaround = head.hasPrefix("(?=") || head.hasPrefix("(?!") || head == "(?<=" || head == "(?<!"
+                if lookaround {
+                    // Consumes nothing: a word that starts before it starts after it.
+                } else {
+                    let plain = i + 2 < close && p[i + 1] == "?" && p[i + 2] == ":"
+                        && !p[(i + 3)..<close].contains { "([\\".contains($0) }
+                    let branches = plain ? p[(i + 3)..<close].split(separator: "|", omittingEmptySubsequences: false).map(Array.init) : []
+                    if wordStarts, q.times != .optional, plain {
+                        let starts = branches.map(literalStart)
+                        if starts.allSatisfy({ $0 != nil }) { options.append(starts.map { $0! }) }
+                    }
+                    // "(?:a |an )?": whether it's there or not, a word starts after it when one
+                    // started before it and every way through it ends with a space or a mark.
+                    let endsApart = plain && branches.allSatisfy { branch in
+                        guard let last = branch.last else { return false }
+                        return last.isASCII && !last.isLetter && !last.isNumber && !"?*+{}.$^".contains(last)
+                    }
+                    wordStarts = endsApart && (wordStarts || q.times != .optional)
+                }
+                i = close + 1 + q.length
+            case "[":
+                guard let end = classEnd(p, from: i) else { return nil }
+                endRun()
+                wordStarts = false
+                i = end + 1 + quantifier(p, at: end + 1).length
+            case "^":
+                endRun()
+                wordStarts = true
+                i += 1
+            case ".", "$":
+                endRun()
+                wordStarts = false
+                i += 1 + quantifier(p, at: i + 1).length
+            default:
+                let q = quantifier(p, at: i + 1)
+                if c.isASCII, c.isLetter || c.isNumber {
+                    if q.times == .optional {
+                        endRun()
+                    } else {
+                        if inRun { run.append(c) } else if wordStarts { inRun = true; run = String(c) }
+                        if q.times != .once { endRun() }
+                    }
+                    wordStarts = false
+                } else {
+                    endRun()
+                    // A required space or punctuation mark: a word starts after it. (A letter
+                    // beyond ASCII might fold to one inside it, so it doesn't count.)
+                    wordStarts = c.isASCII && q.times != .optional
+                }
+                i += 1 + q.length
             }
-            return keys
         }
-        return literalStart(Array(p[i...])).map { [$0] }
+        endRun()
+        return options.max { a, b in
+            (a.map(\.count).min() ?? 0) < (b.map(\.count).min() ?? 0)
+        }
+    }
+
+    /// How often the element before `i` may match: once (no quantifier), perhaps not at all
+    /// (`?`, `*`, `{0,…}`), or at least once (`+`, `{n,…}`); and how many characters say so.
+    private enum Times { case once, optional, atLeastOnce }
+
+    private static func quantifier(_ p: [Character], at i: Int) -> (times: Times, length: Int) {
+        guard i < p.count else { return (.once, 0) }
+        var times: Times
+        var end = i + 1
+        switch p[i] {
+        case "?", "*": times = .optional
+        case "+": times = .atLeastOnce
+        case "{":
+            guard let close = p[i...].firstIndex(of: "}") else { return (.once, 0) }
+            let least = Int(String(p[(i + 1)..<close].prefix { $0.isNumber })) ?? 0
+            times = least == 0 ? .optional : .atLeastOnce
+            end = close + 1
+        default: return (.once, 0)
+        }
+        // Lazy or possessive: `??`, `+?`, `*+`.
+        if end < p.count, p[end] == "?" || p[end] == "+" { end += 1 }
+        return (times, end - i)
+    }
+
+    private static func classEnd(_ p: [Character], from open: Int) -> Int? {
+        var i = open + 1
+        if i < p.count, p[i] == "^" { i += 1 }
+        if i < p.count, p[i] == "]" { i += 1 }
+        while i < p.count, p[i] != "]" { i += p[i] == "\\" ? 2 : 1 }
+        return i < p.count ? i : nil
     }
 
     /// The ASCII letters and digits a stretch of pattern starts with, less one made optional.
