@@ -228,8 +228,25 @@ func reasonExperiments(_ load: (String) throws -> [FeedbackItem], options: Logis
 /// journal statement takes, as the product reads them (every text of the training sets once, each
 /// new to the reader, after one warm-up reading loads the models), in this build.
 func readingTime(_ load: (String) throws -> [FeedbackItem]) throws {
-    _ = FeedbackAnalyzer.analyze("Thanks for coming in; your SQL was strong.")
-    _ = ThinkingTrapDetector.check("I'll never get hired.")
+    // Every reader once, so every model and the skills taxonomy are loaded: what that adds to the
+    // process's resident memory is what the models cost a running NextYes.
+    let before = residentMegabytes()
+    var last = before
+    var steps: [String] = []
+    func step(_ name: String, _ load: () throws -> Void) rethrows {
+        try load()
+        let now = residentMegabytes()
+        steps.append(String(format: "%@ +%.1f", name, now - last))
+        last = now
+    }
+    step("feedback") { _ = FeedbackAnalyzer.analyze("Thanks for coming in; your SQL was strong.") }
+    step("traps and crisis") { _ = ThinkingTrapDetector.check("I'll never get hired.") }
+    try step("job e-mails") { _ = JobMailReader.read(try MailParser.pasted("From: Talent <jobs@acme.example>\nSubject: Your application\n\nThank you for applying; we have decided not to move forward.")) }
+    step("postings") { _ = PostingReader.read("Data Analyst at Acme, London (hybrid). You know SQL, Looker and dbt.") }
+    try step("skills") { _ = try SkillExtractor.bundled().extract("We use Looker and Tableau.") }
+    let after = residentMegabytes()
+    print(String(format: "every reader loaded: resident memory %.1f MB before, %.1f MB after (+%.1f MB: ", before, after, after - before)
+          + steps.joined(separator: ", ") + ")")
     let feedback = try ["dev", "dev2", "dev3", "train", "train2", "train3"].flatMap { try optionalSet($0, load) }.map(\.text)
     let statements = try trapTrainingSets.flatMap(loadTraps).map(\.text)
     for (name, texts, read) in [("feedback", feedback, { (t: String) in _ = FeedbackAnalyzer.analyze(t) }),
@@ -246,6 +263,14 @@ func readingTime(_ load: (String) throws -> [FeedbackItem]) throws {
         let mean = Double(total.components.attoseconds) / 1e15 / Double(count) + Double(total.components.seconds) * 1000 / Double(count)
         print(String(format: "%@: %d texts, mean %.3f ms, slowest %@", name, count, mean, "\(slowest)"))
     }
+}
+
+/// This process's resident memory (VmRSS), in megabytes.
+func residentMegabytes() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+          let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+    return kilobytes / 1024
 }
 
 /// A labelled set that may not be there yet (empty when it isn't).

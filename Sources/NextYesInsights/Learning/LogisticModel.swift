@@ -5,17 +5,19 @@ import Foundation
 public struct LogisticModel: Sendable, Equatable {
     public var bucketBits: Int
     public var bias: Float
-    /// Non-zero weights only, by bucket.
-    public var weights: [Int: Float] { didSet { table = WeightTable(weights) } }
+    /// Non-zero weights only, by bucket (kept only in `table`, laid out for reading).
+    public var weights: [Int: Float] {
+        get { table.dictionary }
+        set { table = WeightTable(newValue) }
+    }
     /// The probability at or above which the model says yes, chosen when it was trained.
     public var threshold: Float
-    /// The same weights, laid out to be read many times per text.
+    /// The weights, laid out to be read many times per text.
     private var table: WeightTable
 
     public init(bucketBits: Int, bias: Float = 0, weights: [Int: Float] = [:], threshold: Float = 0.5) {
         self.bucketBits = bucketBits
         self.bias = bias
-        self.weights = weights
         self.threshold = threshold
         table = WeightTable(weights)
     }
@@ -150,41 +152,51 @@ public struct LogisticModel: Sendable, Equatable {
 
 
 /// A model's weights by bucket, open-addressed (linear probing, a multiplicative hash of the
-/// bucket): a reading looks up every feature of every clause in a dozen models, and this is
-/// several times quicker than a `Dictionary`, whose hashing is seeded per process. Filled in
-/// bucket order, so the layout is the same on every run.
+/// bucket mapped onto the table's size): a reading looks up every feature of every clause in a
+/// dozen models, and this is several times quicker than a `Dictionary`, whose hashing is seeded
+/// per process, in less memory (8 bytes a slot, at most 60% full). Filled in bucket order, so
+/// the layout is the same on every run.
 struct WeightTable: Sendable {
     /// The bucket plus one in the high 32 bits (0: empty), the weight's bits in the low 32.
     private let slots: [UInt64]
-    private let shift: UInt64
 
     init(_ weights: [Int: Float]) {
-        var bits = 4
-        while 1 << bits < weights.count * 2 { bits += 1 }
-        shift = UInt64(64 - bits)
-        let mask = (1 << bits) - 1
-        var slots = [UInt64](repeating: 0, count: 1 << bits)
+        let size = weights.count * 5 / 3 + 8
+        var slots = [UInt64](repeating: 0, count: size)
         for (bucket, weight) in weights.sorted(by: { $0.key < $1.key }) {
-            var i = Self.slot(bucket, shift)
-            while slots[i] != 0 { i = (i + 1) & mask }
+            var i = Self.slot(bucket, size)
+            while slots[i] != 0 { i = i + 1 == size ? 0 : i + 1 }
             slots[i] = UInt64(UInt32(truncatingIfNeeded: bucket) &+ 1) << 32 | UInt64(weight.bitPattern)
         }
         self.slots = slots
     }
 
-    @inline(__always) private static func slot(_ bucket: Int, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (UInt64(UInt32(truncatingIfNeeded: bucket)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    /// Every weight by bucket.
+    var dictionary: [Int: Float] {
+        var result: [Int: Float] = [:]
+        for slot in slots where slot != 0 {
+            result[Int(slot >> 32) - 1] = Float(bitPattern: UInt32(truncatingIfNeeded: slot))
+        }
+        return result
+    }
+
+    /// The bucket's home slot: the high half of a 32-bit mix, scaled to the table's size.
+    @inline(__always) private static func slot(_ bucket: Int, _ size: Int) -> Int {
+        let mixed = (UInt64(UInt32(truncatingIfNeeded: bucket)) &* 0x9E37_79B9_7F4A_7C15) >> 32
+        return Int(truncatingIfNeeded: (mixed * UInt64(size)) >> 32)
     }
 
     @inline(__always) func weight(_ bucket: Int) -> Float {
         let tag = UInt64(UInt32(truncatingIfNeeded: bucket) &+ 1) << 32
-        let mask = slots.count - 1
-        var i = Self.slot(bucket, shift)
-        while true {
-            let slot = slots[i]
-            if slot == 0 { return 0 }
-            if slot & 0xFFFF_FFFF_0000_0000 == tag { return Float(bitPattern: UInt32(truncatingIfNeeded: slot)) }
-            i = (i + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            let size = slots.count
+            var i = Self.slot(bucket, size)
+            while true {
+                let slot = slots[i]
+                if slot == 0 { return 0 }
+                if slot & 0xFFFF_FFFF_0000_0000 == tag { return Float(bitPattern: UInt32(truncatingIfNeeded: slot)) }
+                i = i + 1 == size ? 0 : i + 1
+            }
         }
     }
 }

@@ -109,7 +109,8 @@ struct SkillsBenchCommand: AsyncParsableCommand {
             let taxonomy = try SkillTaxonomy.bundled()
             let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart.uptimeNanoseconds) / 1e9
             let after = Self.residentMB()
-            let extractor = SkillExtractor(taxonomy: taxonomy)
+            // The extractor as `skills extract` runs it: the taxonomy with the tagger.
+            let extractor = SkillExtractor(taxonomy: taxonomy, tagger: try SkillTagger.bundled())
             guard let data = FileManager.default.contents(atPath: input) else {
                 throw ValidationErrors([FieldError("input", "There is no readable file at \(input).")])
             }
