@@ -127,3 +127,26 @@ import Testing
         #expect(CrisisText.tokenize("'Tis what it is, isn't it? Don’t") == ["tis", "what", "it", "is", ",", "is", "not", "it", "do", "not"])
     }
 }
+
+extension QuickPathTests {
+    @Test func theTaggerTagsFromItsStoredWeightsAsFromTheLoadedOnes() throws {
+        let tagger = try SkillTagger.bundled()
+        let weights = tagger.weights
+        var sentences = 0
+        for text in try PatternSetTests.texts() + ["Dig into funnel metrics with Looker and Tableau.", "We use dbt, Snowflake and A/B testing."] {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { b in
+                let reading = TaggerText(b)
+                for sentence in reading.sentences {
+                    let features = reading.features(sentence, text: b, bucketBits: tagger.bucketBits)
+                    let plain = weights.withUnsafeBufferPointer {
+                        SkillTagger.viterbi(features, weights: $0, transitions: tagger.transitions, outsideBias: tagger.outsideBias)
+                    }
+                    #expect(tagger.tag(features) == plain, "\(text)")
+                    sentences += 1
+                }
+            }
+        }
+        #expect(sentences > 1_000)
+    }
+}

@@ -13,8 +13,9 @@ public struct SkillTagger: Sendable {
     public static let outside: UInt8 = 0, begin: UInt8 = 1, inside: UInt8 = 2
 
     public let bucketBits: Int
-    /// `bucket * 3 + tag`, as used (the stored values times the scale).
-    public let weights: [Float]
+    /// `bucket * 3 + tag`, as used (the stored values times the scale), worked out when asked:
+    /// tagging reads the 16-bit values, half the memory to fetch from.
+    public var weights: [Float] { stored.map { Float($0) * scale } }
     /// The weights as stored: 16-bit integers and one scale.
     private let stored: [Int16]
     private let scale: Float
@@ -38,7 +39,6 @@ public struct SkillTagger: Sendable {
         self.bucketBits = bucketBits
         self.stored = stored
         self.scale = scale
-        self.weights = stored.map { Float($0) * scale }
         self.transitions = transitions
         self.outsideBias = outsideBias
         self.checksum = Self.fnv(Self.body(bucketBits: bucketBits, stored: stored, scale: scale, transitions: transitions, outsideBias: outsideBias))
@@ -132,8 +132,7 @@ public struct SkillTagger: Sendable {
         let stride = TaggerText.featureCount
         let n = features.count / stride
         guard n > 0 else { return [] }
-        var score = [Float](repeating: 0, count: n * 3)
-        var back = [UInt8](repeating: 0, count: n * 3)
+        var emissions = [Float](repeating: 0, count: n * 3)
         features.withUnsafeBufferPointer { f in
             for i in 0..<n {
                 var e0 = outsideBias, e1: Float = 0, e2: Float = 0
@@ -143,26 +142,63 @@ public struct SkillTagger: Sendable {
                     e1 += weights[b + 1]
                     e2 += weights[b + 2]
                 }
-                if i == 0 {
-                    score[0] = e0 + transitions[0]
-                    score[1] = e1 + transitions[1]
-                    score[2] = -.infinity
-                    continue
-                }
-                let p0 = score[(i - 1) * 3], p1 = score[(i - 1) * 3 + 1], p2 = score[(i - 1) * 3 + 2]
-                // To O and to B from any tag; to I only from B or I.
-                for tag in 0..<2 {
-                    let s0 = p0 + transitions[3 + tag], s1 = p1 + transitions[6 + tag], s2 = p2 + transitions[9 + tag]
-                    var best = s0, arg: UInt8 = 0
-                    if s1 > best { best = s1; arg = 1 }
-                    if s2 > best { best = s2; arg = 2 }
-                    score[i * 3 + tag] = best + (tag == 0 ? e0 : e1)
-                    back[i * 3 + tag] = arg
-                }
-                let s1 = p1 + transitions[8], s2 = p2 + transitions[11]
-                score[i * 3 + 2] = (s2 > s1 ? s2 : s1) + e2
-                back[i * 3 + 2] = s2 > s1 ? 2 : 1
+                emissions[i * 3] = e0
+                emissions[i * 3 + 1] = e1
+                emissions[i * 3 + 2] = e2
             }
+        }
+        return decode(emissions, n: n, transitions: transitions)
+    }
+
+    /// The same, reading the weights as stored (16-bit values and their scale): each value is
+    /// scaled as it is read, exactly as the loaded `weights` are, so the tags are the same.
+    static func viterbi(_ features: [Int32], stored: UnsafeBufferPointer<Int16>, scale: Float, transitions: [Float], outsideBias: Float) -> [UInt8] {
+        let stride = TaggerText.featureCount
+        let n = features.count / stride
+        guard n > 0 else { return [] }
+        var emissions = [Float](repeating: 0, count: n * 3)
+        features.withUnsafeBufferPointer { f in
+            for i in 0..<n {
+                var e0 = outsideBias, e1: Float = 0, e2: Float = 0
+                for k in (i * stride)..<((i + 1) * stride) {
+                    let b = Int(f[k]) &* 3
+                    e0 += Float(stored[b]) * scale
+                    e1 += Float(stored[b + 1]) * scale
+                    e2 += Float(stored[b + 2]) * scale
+                }
+                emissions[i * 3] = e0
+                emissions[i * 3 + 1] = e1
+                emissions[i * 3 + 2] = e2
+            }
+        }
+        return decode(emissions, n: n, transitions: transitions)
+    }
+
+    /// Viterbi over each word's three tag scores.
+    private static func decode(_ emissions: [Float], n: Int, transitions: [Float]) -> [UInt8] {
+        var score = [Float](repeating: 0, count: n * 3)
+        var back = [UInt8](repeating: 0, count: n * 3)
+        for i in 0..<n {
+            let e0 = emissions[i * 3], e1 = emissions[i * 3 + 1], e2 = emissions[i * 3 + 2]
+            if i == 0 {
+                score[0] = e0 + transitions[0]
+                score[1] = e1 + transitions[1]
+                score[2] = -.infinity
+                continue
+            }
+            let p0 = score[(i - 1) * 3], p1 = score[(i - 1) * 3 + 1], p2 = score[(i - 1) * 3 + 2]
+            // To O and to B from any tag; to I only from B or I.
+            for tag in 0..<2 {
+                let s0 = p0 + transitions[3 + tag], s1 = p1 + transitions[6 + tag], s2 = p2 + transitions[9 + tag]
+                var best = s0, arg: UInt8 = 0
+                if s1 > best { best = s1; arg = 1 }
+                if s2 > best { best = s2; arg = 2 }
+                score[i * 3 + tag] = best + (tag == 0 ? e0 : e1)
+                back[i * 3 + tag] = arg
+            }
+            let s1 = p1 + transitions[8], s2 = p2 + transitions[11]
+            score[i * 3 + 2] = (s2 > s1 ? s2 : s1) + e2
+            back[i * 3 + 2] = s2 > s1 ? 2 : 1
         }
         var tags = [UInt8](repeating: 0, count: n)
         var last: UInt8 = 0
@@ -196,7 +232,7 @@ public struct SkillTagger: Sendable {
 
     /// The tags for one sentence.
     public func tag(_ features: [Int32]) -> [UInt8] {
-        weights.withUnsafeBufferPointer { Self.viterbi(features, weights: $0, transitions: transitions, outsideBias: outsideBias) }
+        stored.withUnsafeBufferPointer { Self.viterbi(features, stored: $0, scale: scale, transitions: transitions, outsideBias: outsideBias) }
     }
 }
 
