@@ -129,53 +129,42 @@ public struct SkillTagger: Sendable {
     /// The best tag sequence for one sentence's features (each word's `TaggerText.featureCount`
     /// bucket indices, one after another), with every phrase starting with B.
     public static func viterbi(_ features: [Int32], weights: UnsafeBufferPointer<Float>, transitions: [Float], outsideBias: Float) -> [UInt8] {
-        let stride = TaggerText.featureCount
-        let n = features.count / stride
-        guard n > 0 else { return [] }
-        var emissions = [Float](repeating: 0, count: n * 3)
-        features.withUnsafeBufferPointer { f in
-            for i in 0..<n {
-                var e0 = outsideBias, e1: Float = 0, e2: Float = 0
-                for k in (i * stride)..<((i + 1) * stride) {
-                    let b = Int(f[k]) &* 3
-                    e0 += weights[b]
-                    e1 += weights[b + 1]
-                    e2 += weights[b + 2]
-                }
-                emissions[i * 3] = e0
-                emissions[i * 3 + 1] = e1
-                emissions[i * 3 + 2] = e2
-            }
-        }
-        return decode(emissions, n: n, transitions: transitions)
+        decode(emissions(features, outsideBias: outsideBias) { weights[$0] }, transitions: transitions)
     }
 
     /// The same, reading the weights as stored (16-bit values and their scale): each value is
     /// scaled as it is read, exactly as the loaded `weights` are, so the tags are the same.
     static func viterbi(_ features: [Int32], stored: UnsafeBufferPointer<Int16>, scale: Float, transitions: [Float], outsideBias: Float) -> [UInt8] {
+        decode(emissions(features, outsideBias: outsideBias) { Float(stored[$0]) * scale }, transitions: transitions)
+    }
+
+    /// Each word's O, B and I scores: the sums of its features' weights (`weight(bucket * 3 + tag)`).
+    @inline(__always)
+    private static func emissions(_ features: [Int32], outsideBias: Float, weight: (Int) -> Float) -> [Float] {
         let stride = TaggerText.featureCount
         let n = features.count / stride
-        guard n > 0 else { return [] }
         var emissions = [Float](repeating: 0, count: n * 3)
         features.withUnsafeBufferPointer { f in
             for i in 0..<n {
                 var e0 = outsideBias, e1: Float = 0, e2: Float = 0
                 for k in (i * stride)..<((i + 1) * stride) {
                     let b = Int(f[k]) &* 3
-                    e0 += Float(stored[b]) * scale
-                    e1 += Float(stored[b + 1]) * scale
-                    e2 += Float(stored[b + 2]) * scale
+                    e0 += weight(b)
+                    e1 += weight(b + 1)
+                    e2 += weight(b + 2)
                 }
                 emissions[i * 3] = e0
                 emissions[i * 3 + 1] = e1
                 emissions[i * 3 + 2] = e2
             }
         }
-        return decode(emissions, n: n, transitions: transitions)
+        return emissions
     }
 
     /// Viterbi over each word's three tag scores.
-    private static func decode(_ emissions: [Float], n: Int, transitions: [Float]) -> [UInt8] {
+    private static func decode(_ emissions: [Float], transitions: [Float]) -> [UInt8] {
+        let n = emissions.count / 3
+        guard n > 0 else { return [] }
         var score = [Float](repeating: 0, count: n * 3)
         var back = [UInt8](repeating: 0, count: n * 3)
         for i in 0..<n {

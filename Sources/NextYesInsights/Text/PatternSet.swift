@@ -38,7 +38,7 @@ struct PatternSet: Sendable {
 
     func contains(_ text: String) -> Bool { firstMatch(in: text) != nil }
 
-    /// The words every match of `pattern` must begin one of (see `WordFilter.keys(of:)`).
+    /// The words a match of `pattern` must hold one of, each at the start of a word (see `WordFilter.keys(of:)`).
     static func keys(of pattern: String) -> [String]? { WordFilter.keys(of: pattern) }
 
     /// The patterns that could match somewhere in `text`, by their place in the list (for tests).
@@ -288,6 +288,8 @@ private final class WordFilter: @unchecked Sendable {
         return (times, end - i)
     }
 
+    /// Where a character class that opens at `open` closes; a class may hold brackets of its
+    /// own: `[^)]` or `[]]`.
     private static func classEnd(_ p: [Character], from open: Int) -> Int? {
         var i = open + 1
         if i < p.count, p[i] == "^" { i += 1 }
@@ -314,12 +316,8 @@ private final class WordFilter: @unchecked Sendable {
         while i < p.count {
             if p[i] == "\\" { i += 2; continue }
             if p[i] == "[" {
-                // A class may hold brackets of its own: [^)] or []].
-                i += 1
-                if i < p.count, p[i] == "^" { i += 1 }
-                if i < p.count, p[i] == "]" { i += 1 }
-                while i < p.count, p[i] != "]" { i += p[i] == "\\" ? 2 : 1 }
-                i += 1
+                guard let end = classEnd(p, from: i) else { return nil }
+                i = end + 1
                 continue
             }
             if p[i] == "(" { depth += 1 }
@@ -339,10 +337,7 @@ private final class WordFilter: @unchecked Sendable {
             switch p[i] {
             case "\\": i += 1
             case "[":
-                i += 1
-                if i < p.count, p[i] == "^" { i += 1 }
-                if i < p.count, p[i] == "]" { i += 1 }
-                while i < p.count, p[i] != "]" { i += p[i] == "\\" ? 2 : 1 }
+                i = classEnd(p, from: i) ?? p.count
             case "(": depth += 1
             case ")": depth -= 1
             case "|": if depth == 0 { return true }
