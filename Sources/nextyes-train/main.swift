@@ -15,6 +15,36 @@ import NextYesInsights
 //   swift run nextyes-train --traps    only the thinking-trap models
 //   swift run nextyes-train --traps-cv cross-validated figures for the trap models (see Traps.swift)
 
+/// What `--help` prints: the lines of the comment above, as commands.
+let usage = """
+    nextyes-train trains NextYes's learned readers from data/ and writes the model files and cards.
+
+      nextyes-train                     train everything, write the resources and cards, print the figures
+      nextyes-train --check             train in memory; fail unless every shipped file matches (writes nothing)
+      nextyes-train --taxonomy          compile only the skills taxonomy (taxonomy.tsv to taxonomy.bin)
+      nextyes-train --skills            only the taxonomy and the skill tagger
+      nextyes-train --capture           only the capture readers' models (--sets A,B and --no-client-cue for experiments)
+      nextyes-train --mail-company-loso the e-mail company ranker, each set left out in turn
+      nextyes-train --feedback          only the feedback reader's models; with --themes, --themes-cv, --themes-rules,
+                                        --feedback-cv, --reasons-cv or --reading-time for figures
+      nextyes-train --traps             only the thinking-trap models
+      nextyes-train --traps-cv          cross-validated figures for the trap models
+    """
+
+// An unknown option trains nothing: without this, a mistyped flag would train and rewrite everything.
+let knownOptions: Set<String> = [
+    "--capture", "--check", "--feedback", "--feedback-cv", "--mail-company-loso", "--no-client-cue", "--reading-time", "--reasons-cv",
+    "--sets", "--skills", "--taxonomy", "--themes", "--themes-cv", "--themes-rules", "--traps", "--traps-cv",
+]
+if CommandLine.arguments.contains("--help") || CommandLine.arguments.contains("-h") {
+    print(usage)
+    exit(0)
+}
+if let unknown = CommandLine.arguments.dropFirst().first(where: { $0.hasPrefix("-") && !knownOptions.contains($0) }) {
+    FileHandle.standardError.write(Data("nextyes-train: unknown option \(unknown); nothing was trained or written. See nextyes-train --help.\n".utf8))
+    exit(2)
+}
+
 struct Example: Decodable {
     var id: String
     var text: String
