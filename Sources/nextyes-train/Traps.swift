@@ -11,7 +11,7 @@ struct TrapItem: Decodable { var id: String; var text: String; var traps: [Strin
 func loadTraps(_ name: String) throws -> [TrapItem] { try loadLines("data/thinking-traps/\(name).jsonl", as: TrapItem.self) }
 
 /// The sets the trap models learn from; test and test2 are held out and only scored.
-let trapTrainingSets = ["dev", "dev2", "dev3", "train", "train2", "train3"].filter {
+let trapTrainingSets = ["dev", "dev2", "dev3", "train", "train2", "train3", "train4"].filter {
     FileManager.default.fileExists(atPath: root.appendingPathComponent("data/thinking-traps/\($0).jsonl").path)
 }
 
@@ -48,7 +48,8 @@ func trainThinkingTraps() throws {
             var rows: [String] = [], f1s: [Double] = []
             var predictions: [[ThinkingTrap]] = []
             for item in items {
-                predictions.append(TrapModel.traps(item.text, rules: TrapModel.ruleTraps(item.text), models: models).map(\.0))
+                // As the product reads it (ThinkingTrapDetector), with the models just trained.
+                predictions.append(ThinkingTrapDetector.check(item.text, models: models).traps.map(\.trap))
             }
             for trap in ThinkingTrap.allCases {
                 var tp = 0, fp = 0, fn = 0

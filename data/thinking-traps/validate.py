@@ -43,9 +43,10 @@ TRAIN_MIN_NEUTRAL = 200
 OTHER_DEV_FILES = ["dev2.jsonl", "dev3.jsonl", "test2.jsonl"]  # also the independent held-out set
 
 
-# Later training sets in other voices (train2.jsonl ids tr2-NNNN, train3.jsonl ids tr3-NNNN): the
-# same checks as train.jsonl, without its minimum counts, and no text repeated anywhere.
-EXTRA_TRAIN = [("train2.jsonl", "tr2-", 120), ("train3.jsonl", "tr3-", 120)]
+# Later training sets in other voices (train2.jsonl ids tr2-NNNN, train3.jsonl ids tr3-NNNN,
+# train4.jsonl ids tr4-NNNN): the same checks as train.jsonl, without its minimum counts, and no
+# text repeated anywhere.
+EXTRA_TRAIN = [("train2.jsonl", "tr2-", 120), ("train3.jsonl", "tr3-", 120), ("train4.jsonl", "tr4-", 120)]
 EXTRA_MIN_WORDS = 3
 
 

@@ -26,7 +26,7 @@ def prf(tp, fp, fn):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", default="test", choices=["dev", "dev2", "dev3", "train", "train2", "test", "test2", "dev+dev2", "dev+dev2+dev3", "dev+dev2+dev3+train", "dev+dev2+dev3+train+train2"])
+    parser.add_argument("--split", default="test", choices=["dev", "dev2", "dev3", "train", "train2", "train3", "train4", "test", "test2", "dev+dev2", "dev+dev2+dev3", "dev+dev2+dev3+train", "dev+dev2+dev3+train+train2"])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "nextyes"))
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args()

@@ -14,10 +14,16 @@ public enum ThinkingTrapDetector {
     private static let memo = ReadingMemo<TrapCheck>()
 
     private static func read(_ raw: String) -> TrapCheck {
+        check(raw, models: TrapModel.bundled)
+    }
+
+    /// The same reading with the given models (nil: the rules alone), not remembered: training
+    /// scores the models it has just made with it, so a model card's figures are the product's.
+    public static func check(_ raw: String, models: [ThinkingTrap: LogisticModel]?) -> TrapCheck {
         if CrisisReader.read(raw).isCrisis { return TrapCheck(crisis: true) }
         let text = normalised(raw.count > maxCharacters ? String(raw.prefix(maxCharacters)) : raw)
         let ruled = ruleHits(text)
-        guard let models = TrapModel.bundled else { return TrapCheck(traps: ruled, reframe: reframe(ruled)) }
+        guard let models else { return TrapCheck(traps: ruled, reframe: reframe(ruled)) }
         // The learned reader decides, with the rules' hits among its evidence; the words a trap
         // rests on are the rule's clause, else the sentence the model finds it in most.
         let sentences = Segmenter.sentences(text).map(\.text)
