@@ -22,8 +22,8 @@ func trainFeedback() throws {
     options.positiveWeight = 2
     if CommandLine.arguments.contains("--themes-rules") {
         // The rules alone on each training set, per theme (for error analysis on training data only).
-        let items = train + (try optionalSet("train2", loadFeedback))
-        for source in ["fb-", "fb2-", "fb3-", "ft-", "ft2-"] {
+        let items = train + (try (themeExtraSets + reasonExtraSets.filter { !themeExtraSets.contains($0) }).flatMap { try optionalSet($0, loadFeedback) })
+        for source in ["fb-", "fb2-", "fb3-", "ft-", "ft2-", "ft3-", "ft4-"] {
             let rows = items.filter { $0.id.hasPrefix(source) }
             var f1s: [Double] = []
             for theme in FeedbackTheme.allCases {
@@ -32,6 +32,10 @@ func trainFeedback() throws {
                     let got = Set(FeedbackAnalyzer.ruleReading(item.text).themes.filter { $0.theme == theme }.map(\.polarity.rawValue))
                     let want = Set(item.themes.filter { $0.theme == theme.rawValue }.map(\.polarity))
                     tp += got.intersection(want).count; fp += got.subtracting(want).count; fn += want.subtracting(got).count
+                    // THEMES_ERRORS=<theme> prints the rules' misses and false alarms on that theme.
+                    if ProcessInfo.processInfo.environment["THEMES_ERRORS"] == theme.rawValue, got != want {
+                        print("  \(item.id) want \(want.sorted()) got \(got.sorted()): \(item.text)")
+                    }
                 }
                 f1s.append(tp == 0 ? 0 : 2 * Double(tp) / Double(2 * tp + fp + fn))
             }
@@ -41,7 +45,7 @@ func trainFeedback() throws {
     }
     if CommandLine.arguments.contains("--themes") {
         // Only the theme models (and their card); the reason models stay as they are.
-        let themes = try trainFeedbackThemes(train + (try optionalSet("train2", loadFeedback)))
+        let themes = try trainFeedbackThemes(train + (try themeExtraSets.flatMap { try optionalSet($0, loadFeedback) }))
         if !check {
             try themes.card.write(to: root.appendingPathComponent("docs/models/feedback-themes.md"), atomically: true, encoding: .utf8)
             print(themes.card)
@@ -49,12 +53,12 @@ func trainFeedback() throws {
         return
     }
     if CommandLine.arguments.contains("--themes-cv") {
-        _ = try trainFeedbackThemes(train + (try optionalSet("train2", loadFeedback)), experiment: true)
+        _ = try trainFeedbackThemes(train + (try themeExtraSets.flatMap { try optionalSet($0, loadFeedback) }), experiment: true)
         return
     }
     if CommandLine.arguments.contains("--feedback-cv") {
         feedbackReasonExperiment(texts: train.map(\.text), gold: train.map(\.labels), x: trainX, rules: ruled, options: options)
-        _ = try trainFeedbackThemes(train + (try optionalSet("train2", loadFeedback)), experiment: true)
+        _ = try trainFeedbackThemes(train + (try themeExtraSets.flatMap { try optionalSet($0, loadFeedback) }), experiment: true)
         return
     }
     if CommandLine.arguments.contains("--reading-time") {
@@ -74,7 +78,7 @@ func trainFeedback() throws {
     models.merge(trainOneVsRest(FeedbackModel.reasonLabels, x: reasonX, has: reasonItems.map(\.labels), bucketBits: FeedbackModel.bucketBits,
                                 options: options, score: reasonThresholdScore())) { $1 }
     try ship(models, order: FeedbackModel.labels, resource: FeedbackModel.resourceName, what: "feedback")
-    let themes = try trainFeedbackThemes(train + (try optionalSet("train2", loadFeedback)))
+    let themes = try trainFeedbackThemes(train + (try themeExtraSets.flatMap { try optionalSet($0, loadFeedback) }))
     if !check {
         let sizes = FeedbackModel.labels.map { models[$0]!.encoded().count }.reduce(0, +)
         let card = """
@@ -117,8 +121,14 @@ func trainFeedback() throws {
 
 /// The sets the stated-reason models learn from besides dev, dev2, dev3 and train (chosen by
 /// `--reasons-cv`): train3 (stated reasons in other voices, and "another candidate" wording that
-/// states none). train2, written for the themes, states three reasons and made them no better.
-let reasonExtraSets = ["train3"]
+/// states none) and train4 (reasons and themes in more trades and voices). train2, written for the
+/// themes, states three reasons and made them no better.
+let reasonExtraSets = ["train3", "train4"]
+
+/// The sets the theme models learn from besides dev, dev2, dev3 and train: train2 (problem-solving
+/// away from the lexicon's cues) and train4 (themes and reasons in more trades and voices, with hard
+/// negatives).
+let themeExtraSets = ["train2", "train4"]
 
 /// The least cross-validated precision of a reason model alone at its threshold (0.85 rather than
 /// 0.9, with the run-time floor at 0.3 rather than 0.5: by `--reasons-cv`, recall 0.896 to 0.909 at
@@ -373,7 +383,9 @@ func trainFeedbackThemes(_ items: [FeedbackItem], experiment: Bool = false) thro
     let all = Array(items.indices)
     let unfitted = items.indices.filter { items[$0].id.hasPrefix("ft") }
     var report: [String] = []
-    for (name, rows) in [("all training data", all), ("train and train2 only (the rules weren't written from them)", unfitted)] where !rows.isEmpty {
+    let newest = items.indices.filter { items[$0].id.hasPrefix("ft4-") }
+    for (name, rows) in [("all training data", all), ("the train sets only (the rules weren't written from them)", unfitted),
+                         ("train4 only", newest)] where !rows.isEmpty {
         report.append("\(name), \(rows.count) items:")
         report.append("  " + line("rules alone:         ", rows: rows) { _ in 2 })
         report.append("  " + line("rules and models:    ", rows: rows, shipped))
@@ -387,7 +399,7 @@ func trainFeedbackThemes(_ items: [FeedbackItem], experiment: Bool = false) thro
             let floored: (String) -> Double = { max(thresholds[$0]!, t) }
             print(line(String(format: "cv thresholds, floor %.1f, all:", t), rows: all, floored) + "   " + line("train only:", rows: unfitted, floored))
         }
-        for source in ["fb-", "fb2-", "fb3-", "ft-", "ft2-"] {
+        for source in ["fb-", "fb2-", "fb3-", "ft-", "ft2-", "ft3-", "ft4-"] {
             let rows = items.indices.filter { items[$0].id.hasPrefix(source) }
             print(line("\(source) rules:", rows: rows) { _ in 2 } + "   " + line("with models:", rows: rows, shipped))
         }
@@ -401,7 +413,7 @@ func trainFeedbackThemes(_ items: [FeedbackItem], experiment: Bool = false) thro
     }
     try ship(models, order: labels, resource: FeedbackModel.themeResourceName, what: "feedback theme")
     let sizes = labels.map { models[$0]!.encoded().count }.reduce(0, +)
-    let sets = Set(items.map { $0.id.hasPrefix("ft2-") ? "train2" : $0.id.hasPrefix("ft-") ? "train" : $0.id.hasPrefix("fb3-") ? "dev3" : $0.id.hasPrefix("fb2-") ? "dev2" : "dev" })
+    let sets = Set(items.map { $0.id.hasPrefix("ft4-") ? "train4" : $0.id.hasPrefix("ft2-") ? "train2" : $0.id.hasPrefix("ft-") ? "train" : $0.id.hasPrefix("fb3-") ? "dev3" : $0.id.hasPrefix("fb2-") ? "dev2" : "dev" })
     let card = """
     # Model card: themes in feedback
 
@@ -415,7 +427,7 @@ func trainFeedbackThemes(_ items: [FeedbackItem], experiment: Bool = false) thro
     polarity.
     - **Files**: `Sources/NextYesInsights/Resources/feedback-theme-<theme>-<polarity>.model` (\(labels.count) files, \
     \(sizes / 1024) KB in all), each with an FNV-1a 64 checksum checked when it loads.
-    - **Training data**: \(["dev", "dev2", "dev3", "train", "train2"].filter(sets.contains).map { "`data/feedback-themes/\($0).jsonl`" }.joined(separator: ", ")) \
+    - **Training data**: \(["dev", "dev2", "dev3", "train", "train2", "train4"].filter(sets.contains).map { "`data/feedback-themes/\($0).jsonl`" }.joined(separator: ", ")) \
     (\(items.count) pieces of feedback written for NextYes; CC0; guideline in `data/feedback-themes/README.md`). \
     AdaGrad, \(options.epochs) epochs, L2 \(options.l2), seed \(options.seed).
     - **Thresholds**: per label, the best F1 of rules and model together, out of fold in five-fold \

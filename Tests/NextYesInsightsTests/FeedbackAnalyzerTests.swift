@@ -141,7 +141,7 @@ struct LearnedThemeTests {
     }
 
     @Test func addsAThemeTheRulesMissRestingOnTheClauseMostLikeIt() {
-        for (text, polarity) in [("You narrowed the fault down quickly by ruling things out one at a time.", Polarity.strength),
+        for (text, polarity) in [("You broke the scheduling problem into small pieces and tested each idea against the numbers.", Polarity.strength),
                                  ("Your plan for the event didn't account for what happens if it rains.", .improvement)] {
             #expect(FeedbackAnalyzer.ruleReading(text).themes.isEmpty)
             let hit = FeedbackAnalyzer.analyze(text).themes.first { $0.theme == .problemSolving }

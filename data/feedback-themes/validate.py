@@ -213,6 +213,13 @@ TRAIN3 = "train3"
 TRAIN3_ID = r"ft3-\d{4}"
 
 
+# Fourth training set (train4.jsonl, ids ft4-NNNN): themes phrased away from the obvious words
+# (named tools and methods, mixed and hedged feedback), stated reasons in other voices, and hard
+# negatives. Same checks as train2, against every earlier training set.
+TRAIN4 = "train4"
+TRAIN4_ID = r"ft4-\d{4}"
+
+
 def check_train2(evaluation, TRAIN2=TRAIN2, TRAIN2_ID=TRAIN2_ID, earlier=()):
     if not os.path.exists(os.path.join(HERE, f"{TRAIN2}.jsonl")):
         return collections.Counter()
@@ -336,6 +343,17 @@ def main():
             print(f"  {k:34s} {t3[k]:5d}")
         for r in REASONS:
             print(f"  {r:34s} {t3['reason:' + r]:5d}")
+
+    t4 = check_train2(every, TRAIN4, TRAIN4_ID, earlier=[TRAIN2, TRAIN3])
+    if t4["items"]:
+        print(f"\n{TRAIN4 + '.jsonl':36s}{'train4':>6s}")
+        for k in ["items", "with-theme", "mixed-polarity", "generic", "no-theme-not-generic", "with-reason"]:
+            print(f"  {k:34s} {t4[k]:5d}")
+        for th in THEMES:
+            for p in POLARITIES:
+                print(f"  {th + ':' + p:34s} {t4[th + ':' + p]:5d}")
+        for r in REASONS:
+            print(f"  {r:34s} {t4['reason:' + r]:5d}")
 
     if errors:
         print(f"\n{len(errors)} error(s):")

@@ -285,12 +285,24 @@ public enum FeedbackAnalyzer {
                 } else if let polarity = polarity(clauseScore, sentenceScore, 0) {
                     // "The role is very collaborative" describes the job, not the person.
                     if polarity == .strength, roleDescription.contains(clause.text) { continue }
+                    // "The successful candidate showed exceptional leadership" is about them.
+                    if otherCandidate.contains(clause.text) { continue }
                     for theme in clauseThemes { add(theme, polarity, clause) }
                 }
             }
         }
         return hits
     }
+
+    /// A clause whose subject is the person chosen instead, or another candidate: what it says
+    /// about them is no theme of this person's ("the successful candidate showed exceptional
+    /// leadership", "we went with someone whose stakeholder communication was stronger"). The
+    /// other candidates as company ("you worked well with the other candidates") don't count.
+    static let otherCandidate = PatternSet([
+        #"^\W*(?:(?:but|and|however|though|sadly|unfortunately|ultimately|in the end|honestly)\W+)*(?:the|another|one|an?)(?: of the)? (?:successful|other|chosen|appointed|preferred|selected|winning|stronger)? ?(?:candidates?|applicants?|finalists?|person|individual)\b(?! (?:and|or) you\b)"#,
+        #"\b(?:went|gone|going|go) with (?:someone|somebody|a candidate|an applicant|another (?:candidate|applicant|person))\b(?: who| whose| with| that)"#,
+        #"\b(?:chose|chosen|appointed|picked|hired|selected|offered (?:it|the (?:role|job|post|position)) to) (?:someone|somebody|another (?:candidate|applicant|person))\b(?: who| whose| with| that)"#,
+    ])
 
     private static let roleDescription = PatternSet([
         #"\b(?:the|this) (?:role|job|position|post|team) (?:is|needs|requires|involves|will)\b"#, #"\bis at the heart of\b"#,
