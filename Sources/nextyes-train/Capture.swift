@@ -14,7 +14,7 @@ func trainMailKind() throws {
         let message = (try? MailParser.parse(item.eml)) ?? (try? MailParser.pasted(item.eml))
         return JobMailReader.signals(message ?? MailMessage(subject: "", text: item.eml))
     }
-    let trainingSets = ["dev", "dev2", "train", "train2", "train3"].filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("data/job-mail/\($0).jsonl").path) }
+    let trainingSets = ["dev", "dev2", "train", "train2", "train3", "train4"].filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("data/job-mail/\($0).jsonl").path) }
     let train = try trainingSets.flatMap(loadMail)
     let trainX = train.map { MailKindModel.indexes(signals($0)) }
     func fitAll(_ rows: [Int], _ options: LogisticModel.Options) -> [MailKind: LogisticModel] {
@@ -190,7 +190,7 @@ struct RankedCompanies {
 }
 
 func trainMailCompany() throws {
-    let sets = ["dev", "dev2", "train", "train2", "train3"].filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("data/job-mail/\($0).jsonl").path) }
+    let sets = ["dev", "dev2", "train", "train2", "train3", "train4"].filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("data/job-mail/\($0).jsonl").path) }
     let mails = try sets.flatMap { try loadLines("data/job-mail/\($0).jsonl", as: CompanyMail.self) }
         .filter { $0.kind != "other" && ($0.company ?? "").isEmpty == false }
     let documents = mails.map { mail in
@@ -240,7 +240,7 @@ struct CompanyPosting: Decodable {
 }
 
 func trainPostingCompany() throws {
-    let sets = ["dev", "dev2", "train", "train2"].filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("data/postings/\($0).jsonl").path) }
+    let sets = ["dev", "dev2", "train", "train2", "train3"].filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("data/postings/\($0).jsonl").path) }
     let postings = try sets.flatMap { try loadLines("data/postings/\($0).jsonl", as: CompanyPosting.self) }
     // Only the postings the model decides: no structured data and no "Company:" line.
     let documents = postings.compactMap { posting in PostingReader.companyCandidates(posting.content).map { (gold: posting.company, candidates: $0) } }
@@ -283,7 +283,7 @@ func trainPostingCompany() throws {
 /// is trained on the others (its setting chosen by cross-validation on them alone) and reads the
 /// set it never saw, beside the rules alone. With `--sets a,b,c` only those sets take part.
 func mailCompanyLeaveOneSetOut() throws {
-    var sets = ["dev", "dev2", "train", "train2", "train3"].filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("data/job-mail/\($0).jsonl").path) }
+    var sets = ["dev", "dev2", "train", "train2", "train3", "train4"].filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("data/job-mail/\($0).jsonl").path) }
     if let at = CommandLine.arguments.firstIndex(of: "--sets"), at + 1 < CommandLine.arguments.count {
         let chosen = CommandLine.arguments[at + 1].split(separator: ",").map(String.init)
         sets = sets.filter(chosen.contains)

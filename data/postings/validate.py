@@ -50,15 +50,16 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 SPLITS = ["dev", "dev2", "test"]
 HELD = ["test2"]  # independently written held-out set: checked like the others, only its counts are printed
-TRAIN = ["train", "train2"]  # training sets: checked like the others, overlap with the evaluation files reported by id only
-ID_FORMAT = {"test2": ("t2", 3), "train": ("train", 3), "train2": ("train2", 3)}  # id prefix and digits when they differ from <split>-NN
+TRAIN = ["train", "train2", "train3"]  # training sets: checked like the others, overlap with the evaluation files reported by id only
+ID_FORMAT = {"test2": ("t2", 3), "train": ("train", 3), "train2": ("train2", 3), "train3": ("train3", 3)}  # id prefix and digits when they differ from <split>-NN
 KEYS = ["id", "format", "content", "url", "company", "role", "location", "city",
         "remote", "salary", "employmentType", "country", "site", "lang"]
 FORMATS = ["text", "html"]
 REMOTE = ["remote", "hybrid", "onsite", None]
 ETYPES = ["full-time", "part-time", "contract", "temporary", "internship", None]
 KNOWN_COUNTRIES = ["US", "UK", "DE", "FR", "NL", "ES", "CA", "AU", "IN", "IE", "SE",
-                   "IT", "CH", "BE", "PL", "NZ", "AT", "PT", "SG", "ZA", "FI", "DK", "KE"]
+                   "IT", "CH", "BE", "PL", "NZ", "AT", "PT", "SG", "ZA", "FI", "DK", "KE",
+                   "NO", "JP", "BR", "MX"]
 FIXTURE_COMPANIES = ["Northwind Traders", "Contoso"]
 ALLOWED_HOSTS = ("schema.org", "www.schema.org", "www.w3.org", "w3.org")
 # Real job boards, ATS vendors and big brands that must not appear in the content.
@@ -253,7 +254,7 @@ def train_overlap(split_items, comp):
     """Errors for train companies shared with another split; notes for shared 12-word runs (ids only)."""
     notes = []
     tcomp = {}
-    for it in split_items["train"] + split_items["train2"]:
+    for it in split_items["train"] + split_items["train2"] + split_items["train3"]:
         tcomp.setdefault(company_key(it["company"]), []).append(it["id"])
     for s in SPLITS + HELD:
         for key in sorted(set(tcomp) & set(comp[s])):
@@ -263,7 +264,7 @@ def train_overlap(split_items, comp):
         for it in split_items[s]:
             for sh in shingles(visible_text(it)):
                 sh_index[sh].add(it["id"])
-    for it in split_items["train"] + split_items["train2"]:
+    for it in split_items["train"] + split_items["train2"] + split_items["train3"]:
         hits = collections.Counter()
         for sh in shingles(visible_text(it)):
             for oid in sh_index.get(sh, ()):
@@ -446,6 +447,7 @@ def main():
     for n in train_notes:
         print("  note: " + n)
     print(f"train2: {len(split_items['train2'])} items (checked like train; overlap notes above)")
+    print(f"train3: {len(split_items['train3'])} items (checked like train; overlap notes above)")
     return 0
 
 
