@@ -152,12 +152,15 @@ struct RankedCompanies {
         func fit(_ items: [Int], _ options: LogisticModel.Options) -> LogisticModel {
             LogisticModel.train(items.flatMap { i in zip(read[i].x, read[i].labels).map { ($0, $1) } }, bucketBits: MailCompanyModel.bucketBits, options: options)
         }
-        func crossValidated(_ options: LogisticModel.Options) -> Int {
+        func crossValidated(_ options: LogisticModel.Options, printMisses: Bool = false) -> Int {
             var hits = 0
             for fold in 0..<5 {
                 let model = fit(read.indices.filter { $0 % 5 != fold }, options)
                 for i in read.indices where i % 5 == fold {
-                    if let chosen = MailCompanyModel.company(read[i].candidates, model: model), companyKey(chosen) == companyKey(read[i].gold) { hits += 1 }
+                    let chosen = MailCompanyModel.company(read[i].candidates, model: model)
+                    if let chosen, companyKey(chosen) == companyKey(read[i].gold) { hits += 1 } else if printMisses {
+                        print("  \(what), out of fold: read \(chosen ?? "-"), labelled \(read[i].gold)")
+                    }
                 }
             }
             return hits
@@ -176,6 +179,8 @@ struct RankedCompanies {
             if hits > (best?.1 ?? -1) { best = (options, hits) }
         }
         (options, hits) = best!
+        // RANKER_ERRORS=1 lists what the chosen setting misses out of fold (training data only).
+        if ProcessInfo.processInfo.environment["RANKER_ERRORS"] != nil { _ = crossValidated(options, printMisses: true) }
         model = fit(Array(read.indices), options)
     }
 

@@ -163,14 +163,17 @@ public enum MailCompanyModel {
         }
         func runs(_ line: Substring, zone: String, lineCues: [String]) {
             for span in spans(line) {
-                add(span.name, [zone, zone + "_" + wordCountCue(span.capitals), zone + "_prev_" + span.previous] + lineCues + span.cues)
+                var cues = [zone, zone + "_" + wordCountCue(span.capitals), zone + "_prev_" + span.previous] + lineCues + span.cues
+                // The whole first line under the closing is nearly always the person signing.
+                if lineCues.contains("sig_line_1"), span.cues.contains("whole_line") { cues.append("signed_name") }
+                add(span.name, cues)
             }
         }
         runs(Substring(subject), zone: "subject", lineCues: [])
         let fromName = message.fromName.map(Header.decodeWords)
         if let fromName {
             runs(Substring(fromName), zone: "from", lineCues: [])
-            if let display = CompanyFinder.companyFromDisplayName(fromName) { add(display, ["display"]) }
+            if let display = CompanyFinder.companyFromDisplayName(fromName, address: message.fromAddress) { add(display, ["display"]) }
         }
         // A very long message: its start and its signature are where the company is named (and
         // the reading stays linear in what is read).
@@ -223,6 +226,7 @@ public enum MailCompanyModel {
             if let last = words.last, Names.suffixes.contains(last) { cues.insert("legal_suffix") }
             if CompanyFinder.isRoleWord(name) { cues.insert("role_word") }
             if words.contains(where: { personWords.contains($0) }) { cues.insert("sender_person_word") }
+            if CompanyFinder.isNamedInAddress(name, address: message.fromAddress) { cues.insert("person_in_address") }
             if words.contains(where: { Names.notNames.contains($0) }) { cues.insert("common_word") }
             if let first = words.first, Names.notNames.contains(first) { cues.insert("common_first") }
             if words.contains(where: { DateFinder.months[$0] != nil || DateFinder.weekdays[$0] != nil }) { cues.insert("date_word") }

@@ -115,7 +115,7 @@ enum CompanyFinder {
             name.firstIndex(of: "(").map { String(name[..<$0]).trimmingCharacters(in: .whitespaces) } ?? name
         }
         let personSender = isPerson(fromName, address: message.fromAddress)
-        let displayCompany = personSender ? nil : fromName.flatMap(companyFromDisplayName)
+        let displayCompany = personSender ? nil : fromName.flatMap { companyFromDisplayName($0, address: message.fromAddress) }
         let domainLabel = domainName(message.fromDomain)
         if let client = clientInSubject(message, body: body) { return client }
         let spelledDomain = domainLabel.flatMap { label in spelled(label.replacingOccurrences(of: " ", with: ""), in: body + "\n" + (message.fromName ?? "")) }
@@ -189,7 +189,7 @@ enum CompanyFinder {
     /// from "Harbourside Dental Group Recruitment").
     static func senderIsEmployer(_ message: MailMessage, body: String, fromName: String) -> Bool {
         let person = isPerson(fromName, address: message.fromAddress)
-        let own = [person ? nil : companyFromDisplayName(fromName).map(withoutTeamWords), domainName(message.fromDomain)].compactMap { $0 }
+        let own = [person ? nil : companyFromDisplayName(fromName, address: message.fromAddress).map(withoutTeamWords), domainName(message.fromDomain)].compactMap { $0 }
             .map { Names.key($0).replacingOccurrences(of: " ", with: "") }.filter { $0.count >= 4 }
         guard !own.isEmpty else { return false }
         let head = String(body.prefix(3000))
@@ -316,13 +316,15 @@ enum CompanyFinder {
     }
 
     /// "Northwind Careers" → "Northwind"; "Acme via Greenhouse" → "Acme"; a team name alone → nil.
-    static func companyFromDisplayName(_ name: String) -> String? {
+    static func companyFromDisplayName(_ name: String, address: String? = nil) -> String? {
         var text = name
         for separator in [" via ", " | ", " - ", " – ", " @ ", " at "] {
             if let range = text.range(of: separator, options: .caseInsensitive) {
                 let left = String(text[..<range.lowerBound]), right = String(text[range.upperBound...])
-                // "Jane from Acme", "Talent Team @ Acme": the side that is not a team or a person.
-                if separator == " via " { text = left } else if Names.clean(right).map({ !isTeamWords($0) }) == true && isTeamWords(left) { text = right } else { text = left }
+                // "Talent Team @ Acme", "Marta Ibarra | Conservas Punta Brava" <mibarra@…>: the side
+                // that is not a team or the person writing.
+                let rightUsable = Names.clean(right).map { !isTeamWords($0) && !isNamedInAddress($0, address: address) } == true
+                if separator == " via " { text = left } else if rightUsable && (isTeamWords(left) || isNamedInAddress(left, address: address)) { text = right } else { text = left }
             }
         }
         if let range = text.range(of: " from ", options: .caseInsensitive) { text = String(text[range.upperBound...]) }
@@ -340,9 +342,33 @@ enum CompanyFinder {
 
     static func isTeamWords(_ text: String) -> Bool {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
-        let team: Set<Substring> = ["talent", "team", "recruiting", "recruitment", "careers", "career", "hr", "hiring", "people", "jobs", "notifications", "no", "reply",
-                                    "noreply", "acquisition", "the", "human", "resources", "recruiter", "manager", "karriere", "recrutement", "empleo", "de", "personal"]
-        return !words.isEmpty && words.allSatisfy { team.contains($0) }
+        return !words.isEmpty && words.allSatisfy { teamNameWords.contains($0) }
+    }
+
+    /// The words of a mailbox's team name, in the languages the reader knows: "Talent Acquisition",
+    /// "Direzione Risorse Umane", "Service des Ressources Humaines", "Selección de Personal".
+    static let teamNameWords: Set<Substring> = [
+        "talent", "team", "recruiting", "recruitment", "careers", "career", "hr", "hiring", "people", "jobs", "notifications", "no", "reply",
+        "noreply", "acquisition", "the", "human", "resources", "recruiter", "manager", "karriere", "recrutement", "empleo", "de", "personal",
+        "risorse", "umane", "direzione", "ufficio", "personale", "selezione", "recursos", "humanos", "ressources", "humaines", "rh", "rrhh",
+        "selección", "seleccion", "talento", "service", "des", "du", "departamento", "dipartimento", "personalabteilung", "personalamt",
+        "personeelszaken", "werving", "selectie", "rekrytering", "personalavdelningen", "direção", "direcção", "recrutamento", "atracción",
+    ]
+
+    /// Titles that open a person's name ("Dr Olivier Tessier", "Frau Dr. Kranz").
+    static let personTitles: Set<String> = ["dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "herr", "frau", "mme", "mme.", "m.",
+                                            "sr.", "sra.", "dott.", "dott", "dott.ssa", "ing.", "mag."]
+
+    /// A person's name the sender's address spells ("Marta Ibarra" <mibarra@…>, "Ruth Abernethy"
+    /// <ruth@…>), or one opened by a title: the one writing, not the organisation.
+    static func isNamedInAddress(_ name: String, address: String?) -> Bool {
+        let parts = name.split(separator: " ")
+        guard (2...4).contains(parts.count), parts.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        if personTitles.contains(parts[0].lowercased()) { return true }
+        guard parts.count <= 3, let local = address?.split(separator: "@").first?.lowercased() else { return false }
+        let folded = local.folding(options: .diacriticInsensitive, locale: nil)
+        return parts.map { $0.lowercased().folding(options: .diacriticInsensitive, locale: nil) }.contains { $0.count >= 3 && folded.contains($0) }
+            && !genericLabels.contains(folded)
     }
 
     /// A sender that is a person: two or three capitalised words that also appear in the address
@@ -351,7 +377,9 @@ enum CompanyFinder {
         guard let name, let address else { return false }
         let words = name.split(separator: " ").map { $0.lowercased() }
         let local = address.split(separator: "@").first?.lowercased() ?? ""
-        guard (2...3).contains(words.count), name.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        guard (2...4).contains(words.count), name.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        if personTitles.contains(words[0]) { return true }
+        guard words.count <= 3 else { return false }
         if words.contains(where: { $0.count >= 3 && local.contains($0.folding(options: .diacriticInsensitive, locale: nil)) }) { return true }
         let domain = address.split(separator: "@").last?.lowercased() ?? ""
         // Two plain words the sender's domain doesn't spell ("Lorraine Beck" at greenwaydental): a person.
