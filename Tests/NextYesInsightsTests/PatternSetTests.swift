@@ -11,6 +11,7 @@ import Testing
         for (theme, list) in FeedbackLexicon.themeCues { lists.append(("theme " + theme.rawValue, list)) }
         for (category, list) in ReasonLexicon.rules { lists.append(("reason " + category.rawValue, list)) }
         for (trap, list) in TrapLexicon.patterns { lists.append(("trap " + trap.rawValue, list)) }
+        for (i, (category, list)) in ReasonFinder.other.enumerated() { lists.append(("mail reason \(i) " + category.rawValue, list)) }
         let named: [(String, PatternSet)] = [
             ("positive", FeedbackLexicon.positive), ("negative", FeedbackLexicon.negative), ("negator", FeedbackLexicon.negator),
             ("praise by negation", FeedbackLexicon.praiseByNegation), ("boilerplate", FeedbackLexicon.boilerplate),
@@ -29,10 +30,16 @@ import Testing
         let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("data")
         var texts: [String] = []
-        for file in ["feedback-themes/train.jsonl", "feedback-themes/train2.jsonl", "feedback-themes/dev.jsonl", "thinking-traps/train.jsonl"] {
+        for file in ["feedback-themes/train.jsonl", "feedback-themes/train2.jsonl", "feedback-themes/dev.jsonl", "thinking-traps/train.jsonl",
+                     "job-mail/train.jsonl", "job-mail/train4.jsonl"] {
             let lines = try String(contentsOf: data.appendingPathComponent(file), encoding: .utf8).split(separator: "\n")
             for line in lines {
                 let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+                // E-mails as their decoded text, in sentences, as the reason reader meets them.
+                if let eml = object?["eml"] as? String {
+                    let message = (try? MailParser.parse(eml)) ?? MailMessage(subject: "", text: eml)
+                    texts += Segmenter.sentences(message.text).map(\.text)
+                }
                 if let text = object?["text"] as? String { texts.append(text) }
             }
         }
