@@ -231,6 +231,30 @@ struct CaptureReaderTests {
         #expect(mail.location?.value.hasPrefix("Cholet") == true)
     }
 
+    /// A board's "similar jobs" under the posting name other places: they are not this job's.
+    /// The same heading in a side panel above the posting cuts nothing.
+    @Test func aBoardsSimilarJobsAreNotThePosting() {
+        let board = PostingReader.read("""
+            Lagerhelfer (m/w/d)
+            Spedition Wiesengrund GmbH
+            Vollzeit
+            Ihre Aufgaben
+            - Kommissionieren und Verladen von Paletten im Schichtbetrieb
+            - Mithilfe bei der monatlichen Inventur
+            Ihr Profil
+            - Staplerschein von Vorteil, Zuverlässigkeit und Teamgeist
+            Jetzt bewerben
+            Ähnliche Jobs
+            Lagerist (m/w/d) – Potsdam
+            Berufskraftfahrer (m/w/d) – Hamburg
+            """)
+        #expect(board.location?.value != "Potsdam")
+        #expect(board.location?.value != "Hamburg")
+        #expect(!board.text.contains("Berufskraftfahrer"))
+        let aside = "Jobs\nSign in\nSimilar jobs\nWarehouse Operative\nLeeds\nFull time\nPick and pack orders across two shifts."
+        #expect(PostingText.withoutSimilarJobs(aside) == aside)
+    }
+
     /// The learned rankers are shipped and loaded, and choose the company a recruiter's signature
     /// and a posting's layout name (written for this test, in no labelled set).
     @Test func companyIsChosenAmongTheCandidatesByTheLearnedRankers() throws {

@@ -88,7 +88,7 @@ extension PostingReader {
     public static func companyCandidates(_ content: String) -> [PostingCompanyModel.Candidate]? {
         let raw = String(content.prefix(maximumCharacters))
         let isHTML = looksLikeHTML(raw)
-        let text = isHTML ? HTMLText.text(raw) : MailParser.tidy(raw)
+        let text = PostingText.withoutSimilarJobs(isHTML ? HTMLText.text(raw) : MailParser.tidy(raw))
         let structured = isHTML ? StructuredPosting.read(raw) : StructuredPosting()
         guard structured.company == nil else { return nil }
         let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

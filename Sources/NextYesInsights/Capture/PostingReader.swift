@@ -37,7 +37,7 @@ public enum PostingReader {
     public static func read(_ content: String, title: String? = nil) -> PostingReading {
         let raw = String(content.prefix(maximumCharacters))
         let isHTML = looksLikeHTML(raw)
-        let text = isHTML ? HTMLText.text(raw) : MailParser.tidy(raw)
+        let text = PostingText.withoutSimilarJobs(isHTML ? HTMLText.text(raw) : MailParser.tidy(raw))
         var reading = PostingReading(text: text)
         var structured = StructuredPosting()
         if isHTML {
@@ -153,6 +153,35 @@ struct StructuredPosting {
 }
 
 enum PostingText {
+    /// A board's list of other jobs under the posting ("Similar jobs", "Ähnliche Jobs", "Podobne
+    /// oferty") names other places, pay and employers: the page is read up to its heading, when
+    /// the heading comes after the posting (in the second half of the page; a side panel with the
+    /// same heading above the posting is left alone).
+    static func withoutSimilarJobs(_ text: String) -> String {
+        let total = text.utf8.count
+        var offset = text.startIndex
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let bare = line.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ":·|-–"))
+                .trimmingCharacters(in: .whitespaces).lowercased()
+            if !bare.isEmpty, similarJobsHeadings.contains(bare), text[..<offset].utf8.count * 2 >= total { return String(text[..<offset]) }
+            offset = text.index(line.endIndex, offsetBy: line.endIndex < text.endIndex ? 1 : 0)
+        }
+        return text
+    }
+
+    static let similarJobsHeadings: Set<String> = [
+        "similar jobs", "similar ads", "similar listings", "similar vacancies", "similar roles", "related jobs", "more jobs like this", "jobs like this",
+        "people also viewed", "people also applied", "jobs you may like", "you may also like", "recommended jobs", "recommended for you", "other jobs you might like",
+        "ähnliche jobs", "ähnliche stellenangebote", "ähnliche stellen", "ähnliche anzeigen", "das könnte sie auch interessieren", "weitere jobs",
+        "offres similaires", "annonces similaires", "emplois similaires", "offres d'emploi similaires", "vous pourriez aussi aimer",
+        "ofertas similares", "empleos similares", "anuncios similares", "ofertas relacionadas",
+        "vergelijkbare vacatures", "soortgelijke vacatures", "vergelijkbare banen", "andere vacatures",
+        "offerte simili", "annunci simili", "lavori simili", "offerte di lavoro simili",
+        "vagas semelhantes", "vagas similares", "ofertas semelhantes", "empregos semelhantes", "vagas relacionadas",
+        "podobne oferty", "podobne ogłoszenia", "liknande jobb", "liknande annonser", "lignende job", "lignende stillinger", "vastaavia työpaikkoja",
+        "samankaltaisia työpaikkoja", "lignende jobber",
+    ]
+
     static let labels: [(field: String, names: [String])] = [
         ("location", ["location", "locations", "job location", "work location", "office location", "based in", "standort", "arbeitsort", "einsatzort", "dienstort", "lieu", "localisation",
                       "lieu de travail", "ubicación", "ubicacion", "localización", "localidad", "lugar de trabajo", "locatie", "werklocatie", "standplaats", "werkplek", "plaats",
