@@ -115,6 +115,28 @@ import Testing
 
 /// The readers' other quick paths give exactly what the plain ones do.
 @Suite struct QuickPathTests {
+    /// A model with weights in most buckets keeps them one per bucket, a sparse one in the
+    /// open-addressed table; both read every bucket exactly as the plain dictionary says, and
+    /// write the same file.
+    @Test func bothWeightLayoutsReadAsTheDictionary() throws {
+        var generator = SplitMix64(seed: 7)
+        for (bits, count) in [(12, 3_000), (12, 200), (16, 40_000), (16, 900)] {
+            var weights: [Int: Float] = [:]
+            // As training leaves them: none is zero.
+            while weights.count < count { weights[Int(generator.next() % UInt64(1 << bits))] = Float(Int(generator.next() % 2000) - 999) / 997 + 0.0005 }
+            let model = LogisticModel(bucketBits: bits, bias: 0.25, weights: weights)
+            let plain = LogisticModel(bucketBits: bits + 8, bias: 0.25, weights: weights)
+            #expect(model.weights == weights)
+            #expect(try LogisticModel.decode(model.encoded()).weights == weights)
+            for _ in 0..<2_000 {
+                let x = (0..<7).map { _ in Int(generator.next() % UInt64(1 << bits)) }
+                #expect(model.probability(x) == plain.probability(x))
+            }
+        }
+        #expect(WeightTable([Int: Float](uniqueKeysWithValues: (0..<3_000).map { ($0, 1) }), bucketBits: 12).isDense)
+        #expect(!WeightTable([Int: Float](uniqueKeysWithValues: (0..<200).map { ($0, 1) }), bucketBits: 12).isDense)
+    }
+
     @Test func hashedFeaturesAreTheSameAsWrittenThePlainWay() throws {
         let features = HashedFeatures(bucketBits: 18)
         var tokenLists = try PatternSetTests.texts().map { CrisisText.tokenize($0) }

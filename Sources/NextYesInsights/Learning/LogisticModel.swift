@@ -8,7 +8,7 @@ public struct LogisticModel: Sendable, Equatable {
     /// Non-zero weights only, by bucket (kept only in `table`, laid out for reading).
     public var weights: [Int: Float] {
         get { table.dictionary }
-        set { table = WeightTable(newValue) }
+        set { table = WeightTable(newValue, bucketBits: bucketBits) }
     }
     /// The probability at or above which the model says yes, chosen when it was trained.
     public var threshold: Float
@@ -19,7 +19,7 @@ public struct LogisticModel: Sendable, Equatable {
         self.bucketBits = bucketBits
         self.bias = bias
         self.threshold = threshold
-        table = WeightTable(weights)
+        table = WeightTable(weights, bucketBits: bucketBits)
     }
 
     public static func == (a: LogisticModel, b: LogisticModel) -> Bool {
@@ -155,13 +155,26 @@ public struct LogisticModel: Sendable, Equatable {
 /// bucket mapped onto the table's size): a reading looks up every feature of every clause in a
 /// dozen models, and this is several times quicker than a `Dictionary`, whose hashing is seeded
 /// per process, in less memory (8 bytes a slot, at most 60% full). Filled in bucket order, so
-/// the layout is the same on every run.
+/// the layout is the same on every run. When that would take more memory than one float for
+/// every bucket (a model with weights in more than about three buckets of ten), the weights are
+/// kept as that plain array instead: less memory and a single read. Either way a weight reads the
+/// same.
 struct WeightTable: Sendable {
     /// The bucket plus one in the high 32 bits (0: empty), the weight's bits in the low 32.
     private let slots: [UInt64]
+    /// Every bucket's weight, when that is the smaller layout (then `slots` is empty).
+    private let dense: [Float]
 
-    init(_ weights: [Int: Float]) {
+    init(_ weights: [Int: Float], bucketBits: Int) {
         let size = weights.count * 5 / 3 + 8
+        let buckets = 1 << bucketBits
+        if bucketBits <= 24, weights.count >= 64, buckets * 4 < size * 8, weights.keys.allSatisfy({ $0 >= 0 && $0 < buckets }) {
+            var dense = [Float](repeating: 0, count: buckets)
+            for (bucket, weight) in weights { dense[bucket] = weight }
+            self.dense = dense
+            self.slots = []
+            return
+        }
         var slots = [UInt64](repeating: 0, count: size)
         for (bucket, weight) in weights.sorted(by: { $0.key < $1.key }) {
             var i = Self.slot(bucket, size)
@@ -169,11 +182,16 @@ struct WeightTable: Sendable {
             slots[i] = UInt64(UInt32(truncatingIfNeeded: bucket) &+ 1) << 32 | UInt64(weight.bitPattern)
         }
         self.slots = slots
+        self.dense = []
     }
+
+    /// Whether the weights are kept one per bucket (for tests).
+    var isDense: Bool { !dense.isEmpty }
 
     /// Every weight by bucket.
     var dictionary: [Int: Float] {
         var result: [Int: Float] = [:]
+        for (bucket, weight) in dense.enumerated() where weight != 0 { result[bucket] = weight }
         for slot in slots where slot != 0 {
             result[Int(slot >> 32) - 1] = Float(bitPattern: UInt32(truncatingIfNeeded: slot))
         }
@@ -187,6 +205,7 @@ struct WeightTable: Sendable {
     }
 
     @inline(__always) func weight(_ bucket: Int) -> Float {
+        if !dense.isEmpty { return bucket >= 0 && bucket < dense.count ? dense[bucket] : 0 }
         let tag = UInt64(UInt32(truncatingIfNeeded: bucket) &+ 1) << 32
         return slots.withUnsafeBufferPointer { slots in
             let size = slots.count
