@@ -27,6 +27,19 @@ struct SkillExtractorTests {
         #expect(sources == [.esco, .onetSkill, .onetTech, .gazetteer])
     }
 
+    /// An everyday word stays one when the gazetteer's spelling of it ("routes") was read before
+    /// the tool's ("Route"): every form behind a name is asked, not the first alone.
+    @Test func anEverydayWordIsOneWhicheverFormCameFirst() {
+        #expect(found("We plan the route.").isEmpty)
+        #expect(found("Load vans for the morning routes").isEmpty)
+        #expect(found("The bus routes changed.").isEmpty)
+        let direct = SkillTaxonomy.self
+        let taxonomy = try? direct.init(data: Data("gazetteer:routes\tgazetteer\troutes\nonet-tech:route\tonet-tech\tRoute\n".utf8))
+        #expect(taxonomy.map { SkillExtractor(taxonomy: $0).extract("We plan the route.").isEmpty } == true)
+        let reversed = try? direct.init(data: Data("onet-tech:route\tonet-tech\tRoute\ngazetteer:routes\tgazetteer\troutes\n".utf8))
+        #expect(reversed.map { SkillExtractor(taxonomy: $0).extract("We plan the route.").isEmpty } == true)
+    }
+
     @Test func reportsSpansInCodePointsIntoTheOriginalText() {
         // Accents and an emoji before the match: offsets count code points, as a Python string does.
         let text = "Café team 🚀 needs Kubernetes and machine learning."

@@ -76,10 +76,7 @@ final class PhraseMatcher: @unchecked Sendable {
                 normalisedIndex[ids] = normalised
                 originals.append([])
                 let single = spans.count == 1
-                let word = single ? String(decoding: bytes[spans[0].start..<spans[0].end], as: UTF8.self).lowercased() : ""
-                // A lone gerund ("Programming", "Monitoring") also names everyday activity.
-                let isAmbiguous = single && (word.count <= 2 || Ambiguity.commonWords.contains(word) || word.hasSuffix("ing"))
-                ambiguous.append(isAmbiguous)
+                ambiguous.append(false)
                 capital.append(false)
                 allWeak.append(single)
                 allCaps.append(single)
@@ -87,6 +84,13 @@ final class PhraseMatcher: @unchecked Sendable {
                 gazetteerOnly.append(true)
             }
             originals[Int(normalised)].append(Int32(formIndex))
+            // Every form behind one normalised name is asked, not only the first: the gazetteer's
+            // "routes" and O*NET's "Route" are one name, and "route" is an everyday word.
+            if spans.count == 1 {
+                let word = String(decoding: bytes[spans[0].start..<spans[0].end], as: UTF8.self).lowercased()
+                // A lone gerund ("Programming", "Monitoring") also names everyday activity.
+                if word.count <= 2 || Ambiguity.commonWords.contains(word) || word.hasSuffix("ing") { ambiguous[Int(normalised)] = true }
+            }
             if !weak[formIndex] { allWeak[Int(normalised)] = false }
             if !needsTagger[formIndex] { gazetteerOnly[Int(normalised)] = false }
             let letters = form.unicodeScalars.filter { CharacterSet.letters.contains($0) }
