@@ -327,33 +327,26 @@ def main():
     for r in REASONS:
         print(f"  {r:34s} {tc['reason:' + r]:5d}")
 
-    t2 = check_train2(every)
-    if t2["items"]:
-        print(f"\n{TRAIN2 + '.jsonl':36s}{'train2':>6s}")
-        for k in ["items", "with-theme", "mixed-polarity", "generic", "no-theme-not-generic", "with-reason"]:
-            print(f"  {k:34s} {t2[k]:5d}")
-        for th in THEMES:
-            for p in POLARITIES:
-                print(f"  {th + ':' + p:34s} {t2[th + ':' + p]:5d}")
+    def report(name, counts, keys, themes=False, reasons=False):
+        """One extra training set's counts: the keys given, then each theme and polarity, each reason."""
+        if not counts["items"]:
+            return
+        print(f"\n{name + '.jsonl':36s}{name:>6s}")
+        for k in keys:
+            print(f"  {k:34s} {counts[k]:5d}")
+        if themes:
+            for th in THEMES:
+                for p in POLARITIES:
+                    print(f"  {th + ':' + p:34s} {counts[th + ':' + p]:5d}")
+        if reasons:
+            for r in REASONS:
+                print(f"  {r:34s} {counts['reason:' + r]:5d}")
 
-    t3 = check_train2(every, TRAIN3, TRAIN3_ID, earlier=[TRAIN2])
-    if t3["items"]:
-        print(f"\n{TRAIN3 + '.jsonl':36s}{'train3':>6s}")
-        for k in ["items", "with-theme", "generic", "no-theme-not-generic", "with-reason"]:
-            print(f"  {k:34s} {t3[k]:5d}")
-        for r in REASONS:
-            print(f"  {r:34s} {t3['reason:' + r]:5d}")
-
-    t4 = check_train2(every, TRAIN4, TRAIN4_ID, earlier=[TRAIN2, TRAIN3])
-    if t4["items"]:
-        print(f"\n{TRAIN4 + '.jsonl':36s}{'train4':>6s}")
-        for k in ["items", "with-theme", "mixed-polarity", "generic", "no-theme-not-generic", "with-reason"]:
-            print(f"  {k:34s} {t4[k]:5d}")
-        for th in THEMES:
-            for p in POLARITIES:
-                print(f"  {th + ':' + p:34s} {t4[th + ':' + p]:5d}")
-        for r in REASONS:
-            print(f"  {r:34s} {t4['reason:' + r]:5d}")
+    every_kind = ["items", "with-theme", "mixed-polarity", "generic", "no-theme-not-generic", "with-reason"]
+    report(TRAIN2, check_train2(every), every_kind, themes=True)
+    report(TRAIN3, check_train2(every, TRAIN3, TRAIN3_ID, earlier=[TRAIN2]),
+           ["items", "with-theme", "generic", "no-theme-not-generic", "with-reason"], reasons=True)
+    report(TRAIN4, check_train2(every, TRAIN4, TRAIN4_ID, earlier=[TRAIN2, TRAIN3]), every_kind, themes=True, reasons=True)
 
     if errors:
         print(f"\n{len(errors)} error(s):")
