@@ -43,6 +43,16 @@ struct SkillTaggerTests {
         #expect(extractor.extract("Experience with dbt and Snowflake.").contains { $0.source == .gazetteer && $0.id == "gazetteer:dbt" })
     }
 
+    @Test func aNameAcrossALineBreakIsDecidedByItsOwnWords() {
+        // "Industry:" ends one line of a posting's header and "Cloud" opens the next; the two
+        // make a gazetteer name. The next line's reading ("Cloud" as a skill) is not its own.
+        let header = "Role:\nDatabase Administrator System Administrator\nIndustry:\nCloud Computing Cloud Services Software\n"
+        var utf8 = Array(header.utf8)
+        let spans = utf8.withUnsafeMutableBufferPointer { extractor.matchRanges(in: UnsafeBufferPointer($0)) }
+        let lineBreaks = utf8.indices.filter { utf8[$0] == 10 }
+        #expect(!spans.contains { span in lineBreaks.contains { span.contains($0) } }, "\(spans.map { String(decoding: utf8[$0], as: UTF8.self) })")
+    }
+
     @Test func aGazetteerNameCountsOnlyWhereTheTaggerReadsASkill() {
         // "snowflake" and "go" are in the gazetteer; here they are weather and a verb.
         #expect(!found("A snowflake fell as we go home.").contains { $0.lowercased() == "snowflake" })

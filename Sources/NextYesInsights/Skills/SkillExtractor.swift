@@ -46,6 +46,11 @@ public struct SkillExtractor: Sendable {
 
     /// The matches that count (byte ranges and forms), and with `phrases` the tagger's phrases
     /// that no counted match overlaps.
+    ///
+    /// A name the rules turn down, or one only the gazetteer has, counts when the tagger gives
+    /// one of its words a phrase tag, read within its sentence: the whole sentence when every
+    /// phrase is wanted, otherwise a window of a few words either side of the names. A window is
+    /// decoded once and each name in it is decided by its own words' tags.
     func analyse(_ bytes: UnsafeBufferPointer<UInt8>, phrases wantPhrases: Bool = false) -> (matches: [Match], phrases: [Range<Int>]) {
         var all: [Match] = []
         taxonomy.matcher.scan(bytes) { form, start, end, verdict in all.append(Match(form: form, start: start, end: end, verdict: verdict)) }
@@ -54,45 +59,55 @@ public struct SkillExtractor: Sendable {
         }
         guard let tagger, !all.allSatisfy(counts) || wantPhrases else { return (all.filter(counts), []) }
         let text = taggerText(bytes, all)
-        // Every sentence when every phrase is wanted; otherwise only a few words either side of
-        // each name to decide, read with their sentence around them.
         var found: [Range<Int>] = []
-        func read(_ window: Range<Int>, in sentence: Range<Int>) {
+        var accepted = [Bool](repeating: false, count: all.count)
+        // The names to decide in the sentence at hand: each one's index and its words.
+        var names: [(match: Int, run: Range<Int>)] = []
+        /// Decodes `window` and decides the names in it.
+        func decode(_ window: Range<Int>, in sentence: Range<Int>, names: ArraySlice<(match: Int, run: Range<Int>)>) {
             let tags = tagger.tag(text.features(window, within: sentence, text: bytes, bucketBits: tagger.bucketBits))
+            for name in names {
+                accepted[name.match] = name.run.contains { tags[$0 - window.lowerBound] != SkillTagger.outside }
+            }
+            guard wantPhrases else { return }
             for phrase in SkillTagger.phrases(tags) {
                 found.append(text.words[window.lowerBound + phrase.lowerBound].start..<text.words[window.lowerBound + phrase.upperBound - 1].end)
             }
         }
         var m = 0
         for sentence in text.sentences {
-            if wantPhrases { read(sentence, in: sentence); continue }
             let last = text.words[sentence.upperBound - 1].end
+            names.removeAll(keepingCapacity: true)
             var w = sentence.lowerBound
-            var window: Range<Int>? = nil
             while m < all.count, all[m].start < last {
                 defer { m += 1 }
                 guard !counts(all[m]) else { continue }
                 while w < sentence.upperBound, text.words[w].end <= all[m].start { w += 1 }
                 var e = w
                 while e < sentence.upperBound, text.words[e].start < all[m].end { e += 1 }
-                let around = max(sentence.lowerBound, w - 3)..<min(sentence.upperBound, max(e, w + 1) + 3)
+                if e > w { names.append((m, w..<e)) }
+            }
+            if wantPhrases {
+                decode(sentence, in: sentence, names: names[...])
+                continue
+            }
+            // Windows: three words either side of each name, joined where they touch.
+            var first = 0
+            var window: Range<Int>? = nil
+            for (k, name) in names.enumerated() {
+                let around = max(sentence.lowerBound, name.run.lowerBound - 3)..<min(sentence.upperBound, name.run.upperBound + 3)
                 if let open = window, around.lowerBound <= open.upperBound {
                     window = open.lowerBound..<max(open.upperBound, around.upperBound)
                 } else {
-                    if let open = window { read(open, in: sentence) }
+                    if let open = window { decode(open, in: sentence, names: names[first..<k]) }
                     window = around
+                    first = k
                 }
             }
-            if let open = window { read(open, in: sentence) }
+            if let open = window { decode(open, in: sentence, names: names[first...]) }
         }
-        var kept: [Match] = []
-        var p = 0
-        for m in all {
-            // The rules' yes stands, but for gazetteer names; elsewhere the tagger may still read a skill.
-            if counts(m) { kept.append(m); continue }
-            while p < found.count, found[p].upperBound <= m.start { p += 1 }
-            if p < found.count, found[p].lowerBound < m.end { kept.append(m) }
-        }
+        // The rules' yes stands, but for gazetteer names; elsewhere the tagger may still read a skill.
+        let kept = all.indices.filter { counts(all[$0]) || accepted[$0] }.map { all[$0] }
         guard wantPhrases else { return (kept, []) }
         var extra: [Range<Int>] = []
         var k = 0

@@ -316,9 +316,31 @@ public struct TaggerText: Sendable {
 
     // MARK: Features
 
-    private static let cueHashes: Set<UInt64> = Set(Ambiguity.cueWords.map { word in
-        Array(word.utf8).withUnsafeBufferPointer { lowerHash($0, 0, $0.count) }
-    })
+    /// The cue words' hashes, open-addressed (a `Set` hashes each word a second time).
+    private static let cueTable: [UInt64] = {
+        let hashes = Ambiguity.cueWords.map { word in Array(word.utf8).withUnsafeBufferPointer { lowerHash($0, 0, $0.count) } }
+        var size = 16
+        while size < hashes.count * 4 { size *= 2 }
+        var table = [UInt64](repeating: 0, count: size)
+        for h in hashes {
+            var slot = Int(truncatingIfNeeded: h >> 7) & (size - 1)
+            while table[slot] != 0, table[slot] != h { slot = (slot + 1) & (size - 1) }
+            table[slot] = h
+        }
+        return table
+    }()
+
+    @inline(__always) static func isCue(_ hash: UInt64) -> Bool {
+        cueTable.withUnsafeBufferPointer { table in
+            let mask = table.count - 1
+            var slot = Int(truncatingIfNeeded: hash >> 7) & mask
+            while table[slot] != 0 {
+                if table[slot] == hash { return true }
+                slot = (slot + 1) & mask
+            }
+            return false
+        }
+    }
 
     @inline(__always) static func lowerHash(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325
@@ -373,7 +395,7 @@ public struct TaggerText: Sendable {
         for (j, i) in reach.enumerated() {
             word[j] = Self.lowerHash(b, words[i].start, words[i].end)
             shape[j] = Self.shapeHash(b, words[i].start, words[i].end)
-            cue[j] = Self.cueHashes.contains(word[j])
+            cue[j] = Self.isCue(word[j])
         }
         var f: [Int32] = []
         f.reserveCapacity(range.count * Self.featureCount)
