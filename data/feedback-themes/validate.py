@@ -220,6 +220,13 @@ TRAIN4 = "train4"
 TRAIN4_ID = r"ft4-\d{4}"
 
 
+# Fifth training set (train5.jsonl, ids ft5-NNNN): stated reasons worded away from their usual
+# words (idiom, jargon, terse notes, non-native English), two reasons at once, and 40 hard
+# negatives. Same checks as train2, against every earlier training set.
+TRAIN5 = "train5"
+TRAIN5_ID = r"ft5-\d{4}"
+
+
 def check_train2(evaluation, TRAIN2=TRAIN2, TRAIN2_ID=TRAIN2_ID, earlier=()):
     if not os.path.exists(os.path.join(HERE, f"{TRAIN2}.jsonl")):
         return collections.Counter()
@@ -347,6 +354,7 @@ def main():
     report(TRAIN3, check_train2(every, TRAIN3, TRAIN3_ID, earlier=[TRAIN2]),
            ["items", "with-theme", "generic", "no-theme-not-generic", "with-reason"], reasons=True)
     report(TRAIN4, check_train2(every, TRAIN4, TRAIN4_ID, earlier=[TRAIN2, TRAIN3]), every_kind, themes=True, reasons=True)
+    report(TRAIN5, check_train2(every, TRAIN5, TRAIN5_ID, earlier=[TRAIN2, TRAIN3, TRAIN4]), every_kind, themes=True, reasons=True)
 
     if errors:
         print(f"\n{len(errors)} error(s):")

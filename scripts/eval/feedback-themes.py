@@ -24,7 +24,7 @@ def prf(tp, fp, fn):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", default="test", choices=["dev", "dev2", "dev3", "train", "train2", "train3", "train4", "test", "test2", "dev+dev2", "dev+dev2+dev3"])
+    parser.add_argument("--split", default="test", choices=["dev", "dev2", "dev3", "train", "train2", "train3", "train4", "train5", "test", "test2", "dev+dev2", "dev+dev2+dev3"])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "nextyes"))
     parser.add_argument("--errors", action="store_true", help="list the snippets that were read wrongly")
     args = parser.parse_args()
