@@ -53,7 +53,7 @@ SPLITS = ["dev", "test"]
 EXTRA = ["dev2"]  # second development set, checked like the others but kept out of the dev/test tables
 HELD = ["test2"]  # independently written held-out set; checked like the others, only its counts are printed
 PREFIX = {"test2": "t2"}  # id prefix when it differs from the file name
-TRAIN = ["train", "train2", "train3", "train4"]  # training sets, checked like the others; overlap with the other files reported by id only
+TRAIN = ["train", "train2", "train3", "train4", "train5"]  # training sets, checked like the others; overlap with the other files reported by id only
 KINDS = ["rejection", "acknowledgement", "interview-invite", "assessment", "offer", "other"]
 CATEGORIES = ["no-reason-given", "skills-gap", "experience-level", "interview-performance",
               "application-materials", "culture-fit", "salary-mismatch", "location",
@@ -498,6 +498,7 @@ def main():
     check_train(data, "train2")
     check_train(data, "train3")
     check_train(data, "train4")
+    check_train(data, "train5")
 
     if errors:
         print(f"\n{len(errors)} error(s):")
@@ -506,7 +507,7 @@ def main():
         sys.exit(1)
     print(f"\nOK: {len(every)} items ({len(data['dev'])} dev, {len(data['test'])} test, {len(data['dev2'])} dev2, "
           f"{len(data['test2'])} test2, {len(data['train'])} train, {len(data['train2'])} train2, {len(data['train3'])} train3, "
-          f"{len(data['train4'])} train4), "
+          f"{len(data['train4'])} train4, {len(data['train5'])} train5), "
           f"{len(mids)} unique Message-IDs")
 
 

@@ -50,8 +50,8 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 SPLITS = ["dev", "dev2", "test"]
 HELD = ["test2"]  # independently written held-out set: checked like the others, only its counts are printed
-TRAIN = ["train", "train2", "train3"]  # training sets: checked like the others, overlap with the evaluation files reported by id only
-ID_FORMAT = {"test2": ("t2", 3), "train": ("train", 3), "train2": ("train2", 3), "train3": ("train3", 3)}  # id prefix and digits when they differ from <split>-NN
+TRAIN = ["train", "train2", "train3", "train4"]  # training sets: checked like the others, overlap with the evaluation files reported by id only
+ID_FORMAT = {"test2": ("t2", 3), "train": ("train", 3), "train2": ("train2", 3), "train3": ("train3", 3), "train4": ("train4", 3)}  # id prefix and digits when they differ from <split>-NN
 KEYS = ["id", "format", "content", "url", "company", "role", "location", "city",
         "remote", "salary", "employmentType", "country", "site", "lang"]
 FORMATS = ["text", "html"]
@@ -254,7 +254,7 @@ def train_overlap(split_items, comp):
     """Errors for train companies shared with another split; notes for shared 12-word runs (ids only)."""
     notes = []
     tcomp = {}
-    for it in split_items["train"] + split_items["train2"] + split_items["train3"]:
+    for it in split_items["train"] + split_items["train2"] + split_items["train3"] + split_items["train4"]:
         tcomp.setdefault(company_key(it["company"]), []).append(it["id"])
     for s in SPLITS + HELD:
         for key in sorted(set(tcomp) & set(comp[s])):
@@ -264,7 +264,7 @@ def train_overlap(split_items, comp):
         for it in split_items[s]:
             for sh in shingles(visible_text(it)):
                 sh_index[sh].add(it["id"])
-    for it in split_items["train"] + split_items["train2"] + split_items["train3"]:
+    for it in split_items["train"] + split_items["train2"] + split_items["train3"] + split_items["train4"]:
         hits = collections.Counter()
         for sh in shingles(visible_text(it)):
             for oid in sh_index.get(sh, ()):
@@ -448,6 +448,7 @@ def main():
         print("  note: " + n)
     print(f"train2: {len(split_items['train2'])} items (checked like train; overlap notes above)")
     print(f"train3: {len(split_items['train3'])} items (checked like train; overlap notes above)")
+    print(f"train4: {len(split_items['train4'])} items (checked like train; overlap notes above)")
     return 0
 
 
