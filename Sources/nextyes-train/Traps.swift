@@ -160,9 +160,11 @@ func trapExperiments() throws {
 
     // Five-fold, as training chooses the thresholds.
     var outOfFold = [[Double]](repeating: [Double](repeating: 0, count: labels.count), count: x.count)
+    var foldModels: [[LogisticModel]] = []
     for fold in 0..<5 {
         let rows = x.indices.filter { $0 % 5 != fold }
         let fitted = labels.map { label in LogisticModel.train(rows.map { (x[$0], has[$0].contains(label)) }, bucketBits: TrapModel.bucketBits, options: options) }
+        foldModels.append(fitted)
         for i in x.indices where i % 5 == fold { for l in labels.indices { outOfFold[i][l] = fitted[l].probability(x[i]) } }
     }
     let neutralCount = has.filter(\.isEmpty).count
@@ -186,6 +188,22 @@ func trapExperiments() throws {
     print(line("5-fold", figures(Array(x.indices), predicted)))
     print("thresholds " + zip(labels, thresholds).map { "\($0) \($1)" }.joined(separator: ", "))
     for set in sets { print(line("  5-fold on " + set, figures(x.indices.filter { items[$0].set == set }, predicted))) }
+    // TRAP_PRODUCT=1: the same folds read as the product reads (`ThinkingTrapDetector.check`:
+    // the rules' sentences and clauses as well as the whole statement).
+    if env["TRAP_PRODUCT"] != nil {
+        var product: [Int: Set<String>] = [:]
+        for fold in 0..<5 {
+            var models: [ThinkingTrap: LogisticModel] = [:]
+            for (l, label) in labels.enumerated() {
+                var model = foldModels[fold][l]
+                model.threshold = Float(thresholds[l])
+                models[ThinkingTrap(rawValue: label)!] = model
+            }
+            for i in x.indices where i % 5 == fold { product[i] = Set(ThinkingTrapDetector.check(items[i].item.text, models: models).traps.map(\.trap.rawValue)) }
+        }
+        print(line("5-fold, read as the product reads", figures(Array(x.indices), product)))
+        for set in sets { print(line("  the product on " + set, figures(x.indices.filter { items[$0].set == set }, product))) }
+    }
     if let errorsOf = env["TRAP_ERRORS"] {
         for i in x.indices where items[i].set == errorsOf && predicted[i]! != has[i] {
             let p = labels.indices.map { String(format: "%.2f", outOfFold[i][$0]) }.joined(separator: " ")
