@@ -157,6 +157,18 @@ struct LearnedThemeTests {
             #expect(FeedbackAnalyzer.analyze(text).themes.isEmpty, "\(text)")
         }
     }
+
+    @Test func goodNewsStatesNoReasonForARejection() {
+        // An offer, a next stage, a post open again: what they mention is no reason for a "no".
+        for text in ["We'd like to offer you the position! The start date is flexible.",
+                     "The other finalist dropped out because of the commute, so we'd like to invite you to a second interview.",
+                     "We're delighted to offer you the post at spine point 22, with relocation support of up to £5,000.",
+                     "The post we paused in spring is live again, and we'd love you to put in a fresh application."] {
+            #expect(FeedbackAnalyzer.analyze(text).reasons.isEmpty, "\(text)")
+        }
+        // The same words in a "no" still state it.
+        #expect(FeedbackAnalyzer.analyze("Unfortunately we've offered the position to someone with more experience, and the start date was a problem too.").reasons.map(\.reason).contains("timing"))
+    }
 }
 
 @Suite("Stated reasons in other voices")

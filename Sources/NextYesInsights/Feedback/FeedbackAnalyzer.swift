@@ -20,7 +20,7 @@ public enum FeedbackAnalyzer {
 
     /// The reader's version, saved with each reading: raise it whenever what `analyze` finds
     /// could change (rules, lexicon, a model), so saved feedback is read again.
-    public static let version: Int64 = 5
+    public static let version: Int64 = 6
 
     /// Whether this text's reading is already at hand in this process.
     public static func knows(_ text: String) -> Bool {
@@ -64,6 +64,7 @@ public enum FeedbackAnalyzer {
     public static func combineReasons(_ text: String, ruled: FeedbackAnalysis, read: [(String, Double)], models: [String: LogisticModel],
                                       floor: Double = FeedbackModel.reasonFloor) -> [ReasonHit] {
         var reasons = ruled.reasons
+        guard !isGoodNews(text) else { return reasons }
         var sentences: [String]?
         for (label, p) in read where label.hasPrefix("reason/") && p >= floor {
             guard let category = RejectionCategory(rawValue: String(label.dropFirst("reason/".count))),
@@ -179,7 +180,31 @@ public enum FeedbackAnalyzer {
 
     // MARK: Reasons
 
+    /// Good news with no "no" in it: an offer, an invitation to the next stage, a request for
+    /// details, a post open again. It states no reason for a rejection, whatever it mentions on
+    /// the way ("the start date is flexible", "relocation support", "a fresh application").
+    static func isGoodNews(_ text: String) -> Bool {
+        goodNews.contains(text) && !badNews.contains(text)
+    }
+
+    private static let goodNews = PatternSet([
+        #"\b(?:offer|offering) you (?:the|this|a) (?:position|post|job|role|place|contract|placement)\b"#,
+        #"\b(?:like|love|happy|pleased|delighted|glad) to (?:offer you|invite you|progress you|move you (?:forward|on|to)|take you (?:forward|through)|book you)\b"#,
+        #"\binvite you (?:to|for) (?:a |an |the )?(?:second |next |final |further |follow-up |technical )?(?:interview|stage|round|assessment|meeting|trial)\b"#,
+        #"\b(?:put in|submit|send(?: us| over)?) (?:a |your )?(?:fresh|new) application\b"#, #"\bif you'?re still (?:keen|interested)\b"#,
+        #"\bexpect a call\b"#, #"\bbefore we book (?:the|your|an?) (?:interview|call|meeting)\b"#, #"\b(?:is|are) (?:live|open) again\b"#,
+        #"\b(?:haven'?t|have not) (?:yet )?filled (?:the|this) (?:job|role|post|position|vacancy)\b"#,
+        #"\bkindly (?:share|send|confirm)\b"#, #"\bplease (?:share|send|confirm) (?:your )?(?:current|expected|availability|notice)\b"#,
+    ])
+
+    private static let badNews = PatternSet([
+        #"\b(?:unfortunately|regret\w*|sorry|afraid|unsuccessful|not successful|declin\w+|no longer|not able|unable|can'?t|cannot|won'?t|will not)\b"#,
+        #"\bnot (?:be )?(?:progress\w*|proceed\w*|moving|taking|offer\w*|shortlist\w*|invit\w*|going ahead)\b"#,
+        #"\b(?:decided (?:not|to go|against)|gone with|went with|go with|going with|chose|appointed|selected|offered (?:it|the (?:position|post|job|role)) to)\b"#,
+    ])
+
     static func findReasons(in text: String) -> [ReasonHit] {
+        guard !isGoodNews(text) else { return [] }
         var hits: [ReasonHit] = []
         var seen: Set<RejectionCategory> = []
         let sentences = Segmenter.sentences(text)
