@@ -20,7 +20,7 @@ public enum FeedbackAnalyzer {
 
     /// The reader's version, saved with each reading: raise it whenever what `analyze` finds
     /// could change (rules, lexicon, a model), so saved feedback is read again.
-    public static let version: Int64 = 6
+    public static let version: Int64 = 7
 
     /// Whether this text's reading is already at hand in this process.
     public static func knows(_ text: String) -> Bool {
@@ -331,6 +331,8 @@ public enum FeedbackAnalyzer {
 
     private static let roleDescription = PatternSet([
         #"\b(?:the|this) (?:role|job|position|post|team) (?:is|needs|requires|involves|will)\b"#, #"\bis at the heart of\b"#,
+        // "The start date is flexible": the terms of the job, not the person.
+        #"\b(?:the|your|our) (?:start(?:ing)? date|hours|shifts?|schedule|rota|working (?:pattern|hours|arrangements?)|dates?|contract|package|location|salary|pay) (?:is|are|can be|will be)\b"#,
     ])
 
     /// The first non-zero reading, from the narrowest stretch of text outwards.
