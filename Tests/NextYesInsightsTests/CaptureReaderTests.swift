@@ -7,6 +7,14 @@ import Testing
 /// posting readers on the cases a person meets first.
 @Suite("Reading e-mails and postings")
 struct CaptureReaderTests {
+
+    @Test func aReasonIsReadPastAnAmountAndInEachLanguagesWords() {
+        // "(2.400 euros)": the amount's point is not the end of the sentence.
+        #expect(ReasonFinder.reason(in: "A sua pretensão salarial (2.400 euros brutos mensais) fica acima do intervalo orçamentado para esta função.")?.category == .salaryMismatch)
+        #expect(ReasonFinder.reason(in: "Unfortunately the group board paused all external recruitment until April, so we've had to close the vacancy.")?.category == .hiringFreeze)
+        #expect(ReasonFinder.reason(in: "La dirección ha decidido congelar esta vacante hasta después de la temporada de invierno.")?.category == .roleOnHold)
+        #expect(ReasonFinder.reason(in: "De functie waarop jij hebt gesolliciteerd verdwijnt daardoor in deze vorm.")?.category == .roleChanged)
+    }
     static func crlf(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: "\r\n") }
 
     @Test func readsMultipartAlternativeWithQuotedPrintableAndBase64() throws {
