@@ -4,6 +4,12 @@ import NextYesInsights
 // The e-mail reader's learned part: one model per kind, trained on the development and training
 // sets of data/job-mail; the held-out sets are only scored (scripts/eval/capture.py), and play no
 // part in any choice.
+
+/// The job e-mail training sets that exist: every learned part of the e-mail reader trains on these.
+var mailTrainingSets: [String] {
+    ["dev", "dev2", "train", "train2", "train3", "train4", "train5"].filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("data/job-mail/\($0).jsonl").path) }
+}
+
 func trainMailKind() throws {
     struct MailItem: Decodable { var id: String; var eml: String; var kind: String }
     func loadMail(_ name: String) throws -> [MailItem] {
@@ -16,7 +22,7 @@ func trainMailKind() throws {
     }
     // MAIL_SETS (comma-separated) trains on other sets: for comparing what a set adds.
     let trainingSets = ProcessInfo.processInfo.environment["MAIL_SETS"].map { $0.split(separator: ",").map(String.init) }
-        ?? ["dev", "dev2", "train", "train2", "train3", "train4", "train5"].filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("data/job-mail/\($0).jsonl").path) }
+        ?? mailTrainingSets
     let train = try trainingSets.flatMap(loadMail)
     let trainX = train.map { MailKindModel.indexes(signals($0)) }
     func fitAll(_ rows: [Int], _ options: LogisticModel.Options) -> [MailKind: LogisticModel] {
@@ -250,7 +256,7 @@ struct RankedCompanies {
         }
         (options, hits) = best!
         // RANKER_ERRORS=1 lists what the chosen setting misses out of fold (training data only).
-        if ProcessInfo.processInfo.environment["RANKER_ERRORS"] != nil || groups != nil { _ = crossValidated(options, printMisses: ProcessInfo.processInfo.environment["RANKER_ERRORS"] != nil) }
+        if ProcessInfo.processInfo.environment["RANKER_ERRORS"] != nil || (groups != nil && !check) { _ = crossValidated(options, printMisses: ProcessInfo.processInfo.environment["RANKER_ERRORS"] != nil) }
         if groups != nil, !check {
             print("\(what), out of fold by set: " + byGroup.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.hits)/\($0.value.count)" }.joined(separator: ", "))
         }
@@ -268,7 +274,7 @@ struct RankedCompanies {
 }
 
 func trainMailCompany() throws {
-    let sets = ["dev", "dev2", "train", "train2", "train3", "train4", "train5"].filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("data/job-mail/\($0).jsonl").path) }
+    let sets = mailTrainingSets
     let mails = try sets.flatMap { try loadLines("data/job-mail/\($0).jsonl", as: CompanyMail.self) }
         .filter { $0.kind != "other" && ($0.company ?? "").isEmpty == false }
     let documents = mails.map { mail in
@@ -365,7 +371,7 @@ func trainPostingCompany() throws {
 /// is trained on the others (its setting chosen by cross-validation on them alone) and reads the
 /// set it never saw, beside the rules alone. With `--sets a,b,c` only those sets take part.
 func mailCompanyLeaveOneSetOut() throws {
-    var sets = ["dev", "dev2", "train", "train2", "train3", "train4", "train5"].filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("data/job-mail/\($0).jsonl").path) }
+    var sets = mailTrainingSets
     if let at = CommandLine.arguments.firstIndex(of: "--sets"), at + 1 < CommandLine.arguments.count {
         let chosen = CommandLine.arguments[at + 1].split(separator: ",").map(String.init)
         sets = sets.filter(chosen.contains)
