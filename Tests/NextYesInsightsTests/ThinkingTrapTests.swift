@@ -28,6 +28,8 @@ struct ThinkingTrapTests {
     @Test(arguments: [
         "My friend said I'm not a failure.",
         "I'm not a failure, I'm someone who hasn't found the right role yet.",
+        "I'm not a failure.",
+        "I am no failure.",
         "It's not the end of the world, it's the end of one application.",
         "Am I being too hard on myself?",
         "My mentor said 'never give up'.",
@@ -153,6 +155,14 @@ struct ThinkingTrapVoiceTests {
         #expect(traps("I feel so nervous about the call that it must be bad news.").contains(.emotionalReasoning))
         #expect(traps("They said my portfolio was strong, but they say that to everyone they turn down.").contains(.disqualifyingThePositive))
         #expect(traps("The offer only came because nobody else wanted the job.").contains(.disqualifyingThePositive))
+    }
+
+    /// "…or it's all over": the dire alternative after a demand is the catastrophe.
+    @Test func aDireAlternativeIsCatastrophizing() {
+        let found = traps("I must not mess up the next interview or it's all over.")
+        #expect(found.contains(.catastrophizing), "\(found)")
+        // A denied label beside a real one: only the denial is set aside.
+        #expect(traps("I'm not a failure, but honestly I'm a complete fraud.").contains(.labeling))
     }
 
     /// Hard negatives that share a trap's words: a guess about the world, a practical should, a plain future.

@@ -127,7 +127,7 @@ enum FeedbackLexicon {
             #"\binfluenc\w*"#, #"\bmentor\w*"#, #"\bcoach(?:ing|ed)?\b"#, #"\bdelegat\w*"#, #"\bmanag(?:e|ing) (?:a |the )?(?:team|people)\b"#,
             #"\bstep(?:ped)? (?:in|up)\b"#, #"\bhold colleagues to account\b"#, #"\bpush back on stakeholders\b"#, #"\bset direction\b"#,
             #"\bproactiv\w*"#, #"\bran? a (?:larger )?team\b"#, #"\bpeople management\b"#, #"\bdefer\w*"#, #"\bwaited to be told\b"#,
-            #"\bgo along with\b"#, #"\bthe consensus\b"#, #"\bquiet\b"#, #"\bdeveloping people\b"#, #"\bjunior\b"#, #"\bhead of\b"#,
+            #"\bgo along with\b"#, #"\bthe consensus\b"#, #"\bquiet\b"#, #"\bdeveloping people\b"#, #"\bjunior\b"#,
             #"\bauthority\b"#, #"\bassertive\w*"#, #"\bend to end\b"#, #"\bsenior presence\b"#, #"\bcharge\b"#,
             #"\bin charge\b"#, #"\bchampion\w*"#, #"\bset the agenda\b"#, #"\bran (?:the|a|two|three|whole)\b"#, #"\brun (?:whole|a|the) (?:department|team)s?\b"#,
             #"\bline[- ]manag\w*"#, #"\bdirect reports\b"#, #"\bdevelop(?:ing)? (?:juniors|people|staff|the team)\b"#, #"\bbring (?:the )?(?:existing )?(?:staff|team|colleagues|people) (?:along|with you)\b"#,

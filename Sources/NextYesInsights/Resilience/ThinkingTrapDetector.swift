@@ -30,12 +30,12 @@ public enum ThinkingTrapDetector {
         // The models were trained on statements. In a longer entry, a trap the rules find in one
         // sentence is also judged on that sentence alone (with the rules' hit), so the rest of the
         // entry can't drown it out; the model alone adds nothing sentence by sentence.
-        var found: [ThinkingTrap] = TrapModel.traps(text, rules: Set(ruled.map(\.trap)), models: models).map(\.0)
+        var found: [ThinkingTrap] = TrapModel.traps(withoutDenials(text), rules: Set(ruled.map(\.trap)), models: models).map(\.0)
         if sentences.count > 1 {
             for sentence in sentences {
                 let inSentence = Set(ruleHits(sentence).map(\.trap))
                 guard !inSentence.isEmpty else { continue }
-                for (trap, _) in TrapModel.traps(sentence, rules: inSentence, models: models)
+                for (trap, _) in TrapModel.traps(withoutDenials(sentence), rules: inSentence, models: models)
                 where inSentence.contains(trap) && !found.contains(trap) { found.append(trap) }
             }
         }
@@ -45,12 +45,26 @@ public enum ThinkingTrapDetector {
                 hits.append(ruleHit)
             } else {
                 let best = sentences.count <= 1 ? text : sentences.max { a, b in
-                    TrapModel.probability(a, trap, rules: [], models: models) < TrapModel.probability(b, trap, rules: [], models: models)
+                    TrapModel.probability(withoutDenials(a), trap, rules: [], models: models) < TrapModel.probability(withoutDenials(b), trap, rules: [], models: models)
                 } ?? text
                 hits.append(TrapHit(trap: trap, evidence: best.trimmingCharacters(in: .whitespacesAndNewlines)))
             }
         }
         return TrapCheck(traps: hits, reframe: reframe(hits))
+    }
+
+    /// The text without the labels the person denies ("I'm not a failure"): the learned reader
+    /// reads words, not their negation, so a denial is taken out before it reads.
+    static func withoutDenials(_ text: String) -> String {
+        let denials = TrapLexicon.deniedLabel.matches(in: text)
+        guard !denials.isEmpty else { return text }
+        var kept = ""
+        var start = text.startIndex
+        for range in denials where range.lowerBound >= start {
+            kept += text[start..<range.lowerBound]
+            start = range.upperBound
+        }
+        return kept + text[start...]
     }
 
     /// What the hand-written rules find, each with its clause.

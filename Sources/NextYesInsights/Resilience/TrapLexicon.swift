@@ -3,6 +3,11 @@
 enum TrapLexicon {
     static let selfLabel = #"(?:screw-up|screwup|bum|incompetent|weak|thick|dim|lazy|washed up|washed-up|massive disappointment|failure|idiot|loser|fraud|joke|burden|disappointment|mess|waste of space|nobody|embarrassment|moron|fake|impost[eo]r|useless|worthless|hopeless|pathetic|stupid|unemployable|unhireable|damaged goods|dinosaur|has-been|write-off|disgrace|clown|muppet|drongo|wreck|nothing|no good|walking jinx|jinx|dud|lost cause|liability|parasite|sponger|waste)"#
 
+    /// "I'm not a failure", "I am no loser": a label the person denies, which is not the trap.
+    static let deniedLabel = PatternSet([
+        #"\b(?:i'?m|i am|im)\s+(?:not|no|never|not just|no longer)\s+(?:a |an )?(?:total |complete |absolute |utter )?"# + selfLabel + #"\b"#,
+    ])
+
     static let patterns: [(ThinkingTrap, PatternSet)] = [
         (.labeling, PatternSet([
             #"\bpathetic excuse\b"#, #"\bthat'?s (?:what|all) i am\b"#, #"^\s*(?:what an? |such an? |total |complete )?(?:moron|idiot|loser|failure|useless|pathetic|unemployable|worthless|joke)\b"#,
@@ -68,7 +73,7 @@ enum TrapLexicon {
             #"\bthey both think\b"#, #"\bout of (?:pity|sympathy)\b"#, #"\bfelt sorry for me\b"#, #"\bdidn'?t mean it\b"#,
         ])),
         (.catastrophizing, PatternSet([
-            #"\b(?:it'?s|its) (?:all )?over for (?:me|us)\b"#, #"\bgame over\b"#, #"\bbankrupt\b"#, #"\b(?:won'?t|will not|wouldn'?t) survive\b"#, #"\bwreck (?:any|every|my|our)\b"#,
+            #"\b(?:it'?s|its) (?:all )?over for (?:me|us)\b"#, #"\bor (?:else )?(?:it'?s|it is|that'?s|i'?m|i am) (?:all )?(?:over|finished|done for|the end)\b"#, #"\bgame over\b"#, #"\bbankrupt\b"#, #"\b(?:won'?t|will not|wouldn'?t) survive\b"#, #"\bwreck (?:any|every|my|our)\b"#,
             #"\b(?:falls?|falling) apart\b"#, #"\bwe'?re ruined\b"#, #"\bno future\b"#, #"\bmy whole life\b[^.]{0,20}\b(?:falls|ruined|over)\b"#,
             #"\b(?:my|our|the) (?:\w+ ){0,3}(?:career|life|lives|future|twenties|thirties|forties|reputation|family|chances|prospects|finances)\b[^.]{0,30}\b(?:over|ruined|destroyed|finished|wrecked|gone(?! nowhere)|done|doomed|toast|in ruins)\b"#,
             #"\bi'?(?:m|ll be) (?:done for|doomed|finished|ruined|screwed)\b"#, #"\bnever recover\b"#, #"\b(?:worst|most terrible) thing (?:that could|ever)\b"#, #"\beverything (?:is|will be) (?:falling apart|ruined|over)\b"#,
