@@ -146,6 +146,28 @@ struct CaptureReaderTests {
         #expect(JobMailReader.read(mortgage).kind == .other)
         let family = try MailParser.pasted("Subject: Sunday\n\nGood luck with the interview on Thursday, we're so proud of you.")
         #expect(JobMailReader.read(family).kind == .other)
+        // A flat turned down in German, with the word job mail uses for an application.
+        let flat = try MailParser.pasted("""
+            Subject: Ihre Anfrage zur Wohnung Lindenstraße 12
+
+            Sehr geehrte Frau Weber,
+            vielen Dank für Ihre Bewerbung als Mieterin für die 3-Zimmer-Wohnung in der Lindenstraße 12.
+            Leider müssen wir Ihnen mitteilen, dass wir uns für andere Interessenten entschieden haben.
+            Mit freundlichen Grüßen
+            Hausverwaltung Becker
+            """)
+        let read = JobMailReader.read(flat)
+        #expect(read.kind == .other && read.company == nil, "\(read)")
+        // A job rejection in German is still one.
+        let job = try MailParser.pasted("""
+            Subject: Ihre Bewerbung als Buchhalterin
+
+            Sehr geehrte Frau Weber,
+            vielen Dank für Ihre Bewerbung als Buchhalterin. Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Kandidatin entschieden haben.
+            Mit freundlichen Grüßen
+            Becker Steuerberatung
+            """)
+        #expect(JobMailReader.read(job).kind == .rejection)
     }
 
     @Test func matchesTheApplicationByCompanyRoleAndDate() throws {

@@ -52,6 +52,8 @@ public enum JobMailReader {
         public var scores: [MailKind: Int]
         public var jobContext: Bool
         public var otherBusiness: Bool
+        /// Other business in another language's words (not a feature of the kind model).
+        public var otherBusinessInOtherLanguages: Bool
     }
 
     public static func signals(_ message: MailMessage) -> Signals {
@@ -62,12 +64,14 @@ public enum JobMailReader {
         let jobContext = (Cues.jobContext.contains(head) || Cues.jobContext.contains(message.fromName ?? "")) && !Cues.notAJob.contains(head)
         // Mail about a loan, a flat or a course is no job update, whatever its words.
         let otherBusiness = Cues.notAJob.contains(head) && !Cues.hardJobWords.contains(head)
-        return Signals(subject: subject, body: body, scores: scores, jobContext: jobContext, otherBusiness: otherBusiness)
+        let otherBusinessElsewhere = !otherBusiness && Cues.notAJobInOtherLanguages.contains(head) && !Cues.hardJobWords.contains(head)
+        return Signals(subject: subject, body: body, scores: scores, jobContext: jobContext, otherBusiness: otherBusiness,
+                       otherBusinessInOtherLanguages: otherBusinessElsewhere)
     }
 
     /// The kind by the rules alone.
     public static func kindByRules(_ signals: Signals) -> (MailKind, Double) {
-        guard !signals.otherBusiness && (signals.jobContext || signals.scores.values.contains(where: { $0 >= 2 })) else { return (.other, 0.5) }
+        guard !signals.otherBusiness && !signals.otherBusinessInOtherLanguages && (signals.jobContext || signals.scores.values.contains(where: { $0 >= 2 })) else { return (.other, 0.5) }
         return decide(signals.scores)
     }
 
@@ -76,9 +80,9 @@ public enum JobMailReader {
         let body = signals.body, subject = signals.subject
         // The learned model reads the words and the rules' cues together; without it, the rules decide.
         var (kind, confidence) = MailKindModel.bundled.map { MailKindModel.kind(signals, models: $0) } ?? kindByRules(signals)
-        if signals.otherBusiness { (kind, confidence) = (.other, max(confidence, 0.5)) }
+        if signals.otherBusiness || signals.otherBusinessInOtherLanguages { (kind, confidence) = (.other, max(confidence, 0.5)) }
         var reading = JobMailReading(kind: kind, confidence: confidence)
-        guard kind != .other || signals.jobContext else { return reading }
+        guard kind != .other || (signals.jobContext && !signals.otherBusinessInOtherLanguages) else { return reading }
         reading.role = RoleFinder.role(subject: subject, body: body)
         reading.company = company(message, subject: subject, body: body, role: reading.role)
         // A "role" that is the company's name was the wrong words.
@@ -288,7 +292,7 @@ enum Cues {
     ]
 
     /// Words only job mail uses.
-    static let hardJobWords = PatternSet([#"\binterview"#, #"\bcandida"#, #"\brecruit"#, #"\bhiring\b"#, #"\bbewerb"#, #"\bvacanc"#, #"\bjob\b"#, #"\bposition\b"#])
+    static let hardJobWords = PatternSet([#"\binterview"#, #"\bcandida"#, #"\brecruit"#, #"\bhiring\b"#, #"\bbewerb(?!\w* (?:als |um |für )(?:mieter|die wohnung|eine wohnung|den studienplatz))"#, #"\bvacanc"#, #"\bjob\b"#, #"\bposition\b"#])
 
     /// Mail about other kinds of application, offer and interview: loans, tenancies, study, shopping.
     static let notAJob = PatternSet([
@@ -296,6 +300,17 @@ enum Cues {
         #"\boffer of admission\b"#, #"\badmissions?\b"#, #"\bstudy programme\b"#, #"\byour order\b"#, #"\border #"#, #"\bdelivery\b.{0,40}\b(?:tracking|parcel)\b"#, #"\breceipt\b"#,
         #"\bvisa application\b"#, #"\bplanning application\b"#, #"\bsubscription\b"#, #"\bunsubscribe from (?:our )?newsletter\b"#, #"\bhow did we do\b"#, #"\bsurvey\b"#,
         #"\bpassport\b"#, #"\binsurance (?:policy|quote|claim)\b"#, #"\brental\b"#, #"\bviewing\b"#, #"\btenant\b"#, #"\bletting agent\b"#,
+    ])
+
+    /// The same in the other languages mail is read in: a flat, a tenant, a loan, a place to
+    /// study. Kept apart from `notAJob`, which the kind model reads as a feature: these decide
+    /// after the model, so "Ihre Bewerbung als Mieterin" is no job rejection.
+    static let notAJobInOtherLanguages = PatternSet([
+        #"\b(?:wohnungs?|mietwohnung|mieterin|mieter|mietvertrag|vermietung|hausverwaltung|besichtigung|wohnungssuche|ratenkredit|kreditantrag|darlehen|studienplatz)\b"#,
+        #"\b(?:logement|locataire|bail|appartement|prêt immobilier|crédit immobilier)\b"#,
+        #"\b(?:alquiler(?:es)?|inquilin[oa]|vivienda|hipoteca|préstamo)\b"#,
+        #"\b(?:woning|huurder|huurwoning|huurcontract|bezichtiging|hypotheek|lening)\b"#,
+        #"\b(?:affitto|inquilin[oa]|appartamento|mutuo|prestito)\b"#,
     ])
 
     /// Sentences that only say what would happen ("if you have not heard from us within four
