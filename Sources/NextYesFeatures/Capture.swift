@@ -335,6 +335,7 @@ public struct Capture: Sendable {
         case .rejection: return "Record the no (\((reading.category ?? .noReasonGiven).title.lowercased())) and keep the e-mail as feedback"
         case .interviewInvite:
             if let day = reading.interviewDate { return "Add the interview on \(day.readable)\(reading.interviewTime.map { " at \($0)" } ?? "")" }
+            if let offered = reading.offeredSlots, offered.count > 1 { return "Move to interview (they offered \(offered.count) times: add the one you choose)" }
             return "Move to interview"
         case .assessment: return "Move to assessment"
         case .offer: return "Move to offer"

@@ -92,6 +92,12 @@ struct CaptureReaderTests {
             Content-Type: text/calendar; method=REQUEST
 
             BEGIN:VCALENDAR
+            BEGIN:VTIMEZONE
+            TZID:Europe/London
+            BEGIN:STANDARD
+            DTSTART:16011028T030000
+            END:STANDARD
+            END:VTIMEZONE
             BEGIN:VEVENT
             DTSTART;TZID=Europe/London:20261203T143000
             END:VEVENT
@@ -103,6 +109,39 @@ struct CaptureReaderTests {
         let reading = JobMailReader.read(message)
         #expect(reading.kind == .interviewInvite)
         #expect(reading.interviewDate == Day("2026-12-03") && reading.interviewTime == "14:30")
+    }
+
+    /// The appointment an e-mail sets, read as the person would: a deadline, the time an
+    /// interview moved from and a list of slots to choose from set none.
+    @Test func readsTheAppointmentNotADeadlineOrAnOldTime() {
+        let sent = Day("2026-03-02")!.start(in: TimeZone(identifier: "UTC")!)
+        func when(_ text: String, monthFirst: Bool? = false) -> (day: Day?, time: String?, offered: [InterviewSlot]) {
+            DateFinder.appointment(in: text, calendar: nil, sent: sent, monthFirst: monthFirst)
+        }
+        // A test to finish by a day is no appointment.
+        #expect(when("Please complete the assessment by Friday 13 March 2026. It takes 45 minutes.").day == nil)
+        #expect(when("Bitte senden Sie uns die Aufgabe bis spätestens 13. März zurück.").day == nil)
+        // Two slots to choose from: none is set, both are offered.
+        let slots = when("We can offer you either of the following:\n • Tuesday 10 March at 10:00\n • Thursday 12 March at 14:30\nPlease choose one.")
+        #expect(slots.day == nil)
+        #expect(slots.offered == [InterviewSlot(day: Day("2026-03-10")!, time: "10:00"), InterviewSlot(day: Day("2026-03-12")!, time: "14:30")])
+        #expect(when("Interviews will be held on 9, 10 and 12 March; book a slot in your account.").day == nil)
+        // A reschedule: the new time, not the one it replaces.
+        let moved = when("Instead of Tuesday 10 March at 10am, could you do Wednesday 11 March at 9.45am?")
+        #expect(moved.day == Day("2026-03-11") && moved.time == "09:45")
+        // A day looked back on is not the next one; the written date is.
+        #expect(when("Thanks for your time on Tuesday! Could you come back on Thursday 12 March at 9:30am?").day == Day("2026-03-12"))
+        // A weekday settles which way a numeric date reads; without one, the sender's convention.
+        #expect(when("Date: Wednesday, 10/07/2026").day == Day("2026-10-07"))
+        #expect(when("Date: 12/04/2026", monthFirst: false).day == Day("2026-04-12"))
+        #expect(when("Date: 12/04/2026", monthFirst: true).day == Day("2026-12-04"))
+        #expect(when("Termin: Dienstag, 10.03., 17:30 Uhr").day == Day("2026-03-10"))
+        // Times as people write them.
+        #expect(when("Could you do a trial shift on Saturday 7 March from 8 till 11am?").time == "08:00")
+        #expect(when("Aanvang op dinsdag 10 maart om 9.30 uur.").time == "09:30")
+        #expect(when("Can you come in tomorrow at noon?").time == "12:00")
+        // "Guten Morgen" and "de la mañana" are mornings, not tomorrow.
+        #expect(when("Guten Morgen Frau Weber, wir melden uns bald.").day == nil)
     }
 
     @Test func refusesWhatIsNotAnEmail() {

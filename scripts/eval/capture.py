@@ -83,6 +83,9 @@ def mail(args):
     date = sum(g.get("interviewDate") == i["interview"]["date"] for g, i in dated)
     timed = [(g, i) for g, i in zip(got, items) if i.get("interview") and i["interview"].get("time")]
     time = sum(g.get("interviewTime") == i["interview"]["time"] for g, i in timed)
+    # An invitation with no single appointment (several slots, a booking link, a deadline) gives no day.
+    undated = [(g, i) for g, i in zip(got, items) if i["kind"] in ("interview-invite", "assessment") and not (i.get("interview") or {}).get("date")]
+    no_day = sum(g.get("interviewDate") is None for g, i in undated)
     kinds = sorted({i["kind"] for i in items})
     print(f"Job e-mails, split {args.split}: {len(items)} messages")
     print(f"  kind accuracy:               {share(kind, len(items))}   (target ≥ 0.95)")
@@ -91,6 +94,7 @@ def mail(args):
     print(f"  role accuracy:               {share(role, len(roles))}")
     print(f"  interview date:              {share(date, len(dated))}")
     print(f"  interview time:              {share(time, len(timed))}")
+    print(f"  no day where none is set:    {share(no_day, len(undated))}")
     print("  per kind (recall, precision):")
     for k in kinds:
         tp = sum(g.get("kind") == k and i["kind"] == k for g, i in zip(got, items))
@@ -108,6 +112,13 @@ def mail(args):
                 wrong.append(f"company {g.get('company')!r} ≠ {i['company']!r}")
             if i.get("role") and i["kind"] != "other" and role_key(g.get("role")) != role_key(i["role"]):
                 wrong.append(f"role {g.get('role')!r} ≠ {i['role']!r}")
+            want = i.get("interview") or {}
+            if want.get("date") and g.get("interviewDate") != want["date"]:
+                wrong.append(f"date {g.get('interviewDate')} ≠ {want['date']}")
+            if want.get("time") and g.get("interviewTime") != want["time"]:
+                wrong.append(f"time {g.get('interviewTime')} ≠ {want['time']}")
+            if i["kind"] in ("interview-invite", "assessment") and not want.get("date") and g.get("interviewDate") is not None:
+                wrong.append(f"date {g.get('interviewDate')} where none is set")
             if wrong:
                 print(f"  {i['id']} [{i.get('language')}] {g.get('subject')!r}: " + "; ".join(wrong))
     return dict(kind=kind / len(items), category=category / max(1, len(rejections)), company=company / max(1, len(companies)))

@@ -22,6 +22,21 @@ public enum MailKind: String, Codable, CaseIterable, Sendable {
     }
 }
 
+/// A day (and time, when given) an employer offers for an interview or a test.
+public struct InterviewSlot: Codable, Sendable, Hashable {
+    public var day: Day
+    /// "14:30", when a time is given.
+    public var time: String?
+
+    public init(day: Day, time: String?) {
+        self.day = day
+        self.time = time
+    }
+
+    /// "Tuesday 10 February at 10:00".
+    public var readable: String { day.readable + (time.map { " at \($0)" } ?? "") }
+}
+
 /// What the e-mail reader found in one message. Every field may be wrong: the person confirms
 /// before anything is saved.
 public struct JobMailReading: Codable, Sendable, Hashable {
@@ -35,6 +50,9 @@ public struct JobMailReading: Codable, Sendable, Hashable {
     public var interviewDate: Day?
     /// "14:30", when a time is given.
     public var interviewTime: String?
+    /// When the e-mail offers several days or times to choose from (and so sets none): each
+    /// of them, in the order written. Nil otherwise.
+    public var offeredSlots: [InterviewSlot]?
     /// How sure the reader is of the kind, from 0 to 1.
     public var confidence: Double
 }
@@ -96,9 +114,12 @@ public enum JobMailReader {
             reading.reason = found?.sentence
         }
         if kind == .interviewInvite || kind == .assessment {
-            let when = DateFinder.when(in: body, calendar: message.calendarStart, sent: message.date)
+            // The Americas write the month first ("10/07/2026" is 7 October).
+            let monthFirst = message.utcOffsetMinutes.map { $0 <= -180 ? true : DateFinder.usConvention(body) ?? false }
+            let when = DateFinder.appointment(in: body, calendar: message.calendarStart, sent: message.date, monthFirst: monthFirst)
             reading.interviewDate = when.day
             reading.interviewTime = when.time
+            reading.offeredSlots = when.offered.isEmpty ? nil : when.offered
         }
         return reading
     }
@@ -162,7 +183,7 @@ public enum JobMailReader {
 
 extension JobMailReading {
     init(kind: MailKind, confidence: Double) {
-        self.init(kind: kind, company: nil, role: nil, category: nil, reason: nil, interviewDate: nil, interviewTime: nil, confidence: confidence)
+        self.init(kind: kind, company: nil, role: nil, category: nil, reason: nil, interviewDate: nil, interviewTime: nil, offeredSlots: nil, confidence: confidence)
     }
 }
 

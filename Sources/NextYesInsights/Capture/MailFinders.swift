@@ -15,6 +15,10 @@ struct Capture: @unchecked Sendable {
         }
     }
 
+    func firstMatch(in text: String) -> Range<String.Index>? {
+        expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)).flatMap { Range($0.range, in: text) }
+    }
+
     func first(in text: String) -> String? {
         guard let match = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
         return (1..<match.numberOfRanges).lazy.compactMap { Range(match.range(at: $0), in: text) }.first.map { String(text[$0]) }
@@ -704,24 +708,115 @@ enum DateFinder {
     static let dayMonth = Capture(#"\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?"# + month + #"(?:,?\s+(?:de\s+)?(\d{4}))?"#)
     static let monthDay = Capture(#"\b"# + month + #"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b"#)
     static let iso = Capture(#"\b(\d{4})-(\d{2})-(\d{2})\b"#)
+    static let shortNumeric = Capture(#"\b(\d{1,2})[/.](\d{1,2})\.?(?![\d/.]*\d)"#)
+    static let dayCue = Capture(#"(?:\b(?:dia|am|den|le|el|op|on|il|the)|day|tag|woch|dag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|feira|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so)\.?,?\s*$"#, caseInsensitive: true)
     static let numeric = Capture(#"\b(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b"#)
     static let time = Capture(#"\b(\d{1,2})(?:[:h.](\d{2}))?\s*(?:(a\.?m\.?|p\.?m\.?)|(?:uhr|h)\b)"#, caseInsensitive: true)
     static let time24 = Capture(#"\b([01]?\d|2[0-3])[:h](\d{2})\b"#)
+    /// "9.30 uur", "om 13.00", "at 09.00": a dotted time, only where a word says it is one.
+    static let dotted = Capture(#"(?:\b(?:at|om|um|à|alle|às|a las|kl\.?|from|van|von|dalle|de)\s+([01]?\d|2[0-3])\.(\d{2})\b|\b([01]?\d|2[0-3])[.:](\d{2})\s*uur\b|\bom (\d{1,2}) uur\b)"#, caseInsensitive: true)
+    static let noon = Capture(#"\b(?:at|um|à|al|om|alle|ao)\s+(?:12 )?(?:noon|midday|mittag|midi|mediodía|mezzogiorno|meio-dia)\b"#, caseInsensitive: true)
+    static let bareHour = Capture(#"\bat (\d{1,2})(?::(\d{2}))?(?: o'clock)?(?=\s+(?:for|to|if|on|tomorrow|today|this|next|sharp)\b|\s*[,;!?)]|\.(?!\d)|\s*$)"#, caseInsensitive: true)
+    /// "from 8 till 11am", "2-4pm": the start, in the end's half of the day.
+    static let span = Capture(#"\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:-|–|to|till|til|until)\s*(\d{1,2})(?:[:.]\d{2})?\s*(a\.?m\.?|p\.?m\.?)"#, caseInsensitive: true)
 
-    static func when(in text: String, calendar: String?, sent: Date?) -> (day: Day?, time: String?) {
-        if let calendar, let parsed = fromCalendar(calendar) { return parsed }
-        let reference = sent.map { Day($0, in: TimeZone(identifier: "UTC")!) }
-        // Line by line ("am 5. Dezember" is one line, not two sentences); the time may be on the
-        // line itself or just below ("Date: 11 March 2026" / "Time: 09:00").
-        let lines = String(text.prefix(4000)).split(separator: "\n").map(String.init)
-        for (i, line) in lines.enumerated() {
-            guard let day = date(in: line, after: reference) ?? relative(line, after: reference) else { continue }
-            if let reference, day < reference.adding(days: -1) { continue }
-            let time = clock(in: line) ?? lines.dropFirst(i + 1).prefix(2).lazy.compactMap { clock(in: $0) }.first
-            return (day, time)
-        }
-        return (nil, nil)
+    /// One day the e-mail names, with the time beside it.
+    struct Slot: Equatable {
+        var day: Day
+        var time: String?
+        var line: Int
+        /// One of a list of days ("on 7, 8 and 10 September").
+        var listed = false
     }
+
+    /// The appointment the e-mail sets: a calendar invitation's start, else the one day it
+    /// names (with its time, on its line or just below). None when it offers several slots to
+    /// choose from, or only names a deadline ("complete it by Friday 13 March") or the time an
+    /// interview was moved from. `monthFirst` reads "12/03/2026" the American way (nil: unknown).
+    static func when(in text: String, calendar: String?, sent: Date?, monthFirst: Bool? = nil) -> (day: Day?, time: String?) {
+        let found = appointment(in: text, calendar: calendar, sent: sent, monthFirst: monthFirst)
+        return (found.day, found.time)
+    }
+
+    /// The appointment and, when the e-mail offers several to choose from, each of them.
+    static func appointment(in text: String, calendar: String?, sent: Date?, monthFirst: Bool? = nil) -> (day: Day?, time: String?, offered: [InterviewSlot]) {
+        let reference = sent.map { Day($0, in: TimeZone(identifier: "UTC")!) }
+        // Line by line ("am 5. Dezember" is one line, not two sentences).
+        let lines = String(text.prefix(4000)).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let found = slots(lines, after: reference, monthFirst: monthFirst ?? usConvention(text))
+        if let calendar, let parsed = fromCalendar(calendar) {
+            // A start in UTC ("…T190000Z") is the writer's clock only in their own words.
+            if calendar.uppercased().hasSuffix("Z"), let own = found.first(where: { $0.day == parsed.day && $0.time != nil }) { return (own.day, own.time, []) }
+            return (parsed.day, parsed.time, [])
+        }
+        if found.contains(where: \.listed) || Set(found.map(\.day)).count > 1 && offersAChoice(found, lines) {
+            var offered: [InterviewSlot] = []
+            for slot in found where !offered.contains(where: { $0.day == slot.day && $0.time == slot.time }) { offered.append(InterviewSlot(day: slot.day, time: slot.time)) }
+            return (nil, nil, Array(offered.prefix(6)))
+        }
+        return found.first.map { ($0.day, $0.time, []) } ?? (nil, nil, [])
+    }
+
+    /// The days named, in order: written dates first; a day said relatively ("tomorrow", "this
+    /// Saturday") only when no date is written, and not one looked back on ("thanks for Tuesday").
+    static func slots(_ lines: [String], after reference: Day?, monthFirst: Bool?) -> [Slot] {
+        var result: [Slot] = []
+        for (i, line) in lines.enumerated() {
+            let found = dates(in: line, after: reference, monthFirst: monthFirst)
+            for (k, date) in found.enumerated() {
+                if let reference, date.day < reference.adding(days: -1) { continue }
+                let before = String(line[..<date.range.lowerBound].suffix(60))
+                if deadline.firstMatch(in: before) != nil || deadlineLabel.firstMatch(in: line) != nil || previous.firstMatch(in: before) != nil { continue }
+                let end = k + 1 < found.count ? found[k + 1].range.lowerBound : line.endIndex
+                // "at 1:30pm on Tuesday 15 September" puts the time first.
+                let time = (k == 0 ? clock(in: String(before.suffix(20))) : nil)
+                    ?? clock(in: String(line[date.range.upperBound..<end]))
+                    ?? (k == 0 ? clock(in: before) : nil)
+                    ?? (k == found.count - 1 ? lines.dropFirst(i + 1).prefix(2).lazy.compactMap { clock(in: $0) }.first : nil)
+                result.append(Slot(day: date.day, time: time, line: i, listed: listing.firstMatch(in: before) != nil))
+            }
+        }
+        if !result.isEmpty { return result }
+        for (i, line) in lines.enumerated() {
+            guard let (day, range) = relative(line, after: reference) else { continue }
+            let before = String(line[..<range.lowerBound].suffix(60))
+            if deadline.firstMatch(in: before) != nil || deadlineLabel.firstMatch(in: line) != nil
+                || previous.firstMatch(in: before) != nil || lookedBack.firstMatch(in: before) != nil { continue }
+            let time = clock(in: line) ?? lines.dropFirst(i + 1).prefix(2).lazy.compactMap { clock(in: $0) }.first
+            // "Let us know when you're free next week; Mondays suit us best" sets nothing yet.
+            if time == nil, lines.contains(where: { availability.firstMatch(in: $0) != nil }) { return [] }
+            return [Slot(day: day, time: time, line: i)]
+        }
+        return []
+    }
+
+    /// "by", "no later than", "bis spätestens", "avant le", "uiterlijk": the day is a deadline.
+    static let deadline = Capture(#"\b(?:by|before|until|till|no later than|due(?: by| on)?|deadline(?: is| of)?|closing date(?: is)?|closes(?: on)?|expires?(?: on)?|bis(?: zum| spätestens)?|spätestens(?: am| bis)?|avant(?: le)?|jusqu'(?:au|à)|d'ici(?: le| au)?|au plus tard(?: le)?|antes del?|hasta el|a más tardar el|uiterlijk(?: op)?|vóór|entro(?: il| e non oltre il)?|até(?: ao| dia| o dia)?)\s*[:\-]?\s*(?:(?:the )?(?:end|close) of (?:business|play|the day|day)?\s*(?:on )?|(?:midnight|noon|minuit|medianoche|mezzanotte)\s*(?:on |le |el |op )?|\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|uhr|uur|h)?\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:on |am |le |el |op |del |il |de |do )?)?(?:(?:on |am |le |el |op |il )?[A-Za-zÀ-ÿ]{3,12}\.?,?\s+)?(?:the |den |le |el |de |il )?$"#, caseInsensitive: true)
+    static let deadlineLabel = Capture(#"^\s*(?:deadline|due(?: date)?|closing date|submission deadline|complete by|frist|einsendeschluss|abgabe|date limite|fecha límite|plazo|uiterste datum|inleverdatum|scadenza|prazo)\b"#, caseInsensitive: true)
+    /// "instead of Tuesday", "au lieu du mardi": the time an interview was moved from.
+    static let previous = Capture(#"\b(?:instead of|rather than|in place of|originally|previously|was (?:booked|scheduled|planned|set) for|moved from|anstatt|statt|au lieu d[eu]|en lugar del?|en vez del?|in plaats van|invece d[ie]l?|em vez de)\b[^.]{0,30}$"#, caseInsensitive: true)
+    /// "Thanks for your time on Tuesday": a day looked back on.
+    static let lookedBack = Capture(#"\b(?:thanks?|thank you|danke|merci|gracias|bedankt|grazie|obrigad[oa]|enjoyed|last|yesterday|met|spoke|chatted|chatting|meeting you|speaking)\b[^.]{0,40}$"#, caseInsensitive: true)
+    /// Words that offer a choice: "either of the following", "or", "welke past", "quale preferisci".
+    static let choice = Capture(#"\b(?:either|or|one of|following|choose|pick|select|which|options?|slots?|alternatively|oder|welche[nrms]?|folgende|anbieten|ou|lequel|laquelle|créneaux?|suivants|o|cuál|opciones|siguientes|of|welke|volgende|oppure|quale|seguenti|opções|horários|seguintes)\b"#, caseInsensitive: true)
+    /// "on 7, 8 and 10 September": the day is one of a list.
+    static let listing = Capture(#"\b\d{1,2}(?:st|nd|rd|th|\.)?\s*(?:,|and|or|und|oder|et|ou|y|o|en|of|e|&)\s*$"#, caseInsensitive: true)
+    /// A request for the person's availability.
+    static let availability = Capture(#"\b(?:availability|when you(?:'re| are) (?:free|available)|let (?:us|me) know when|beschikbaar|verfügbar|wann (?:sie|du) (?:zeit|können)|disponibilités?|disponible|disponibilidad|disponibile|disponibilità|disponível|disponibilidade)\b"#, caseInsensitive: true)
+
+    /// Several days offered as a choice: the words offer one on a line that names a day, or on
+    /// one of the two lines before the first.
+    static func offersAChoice(_ found: [Slot], _ lines: [String]) -> Bool {
+        guard let first = found.first?.line else { return false }
+        let near = Set(found.map(\.line)).union(max(0, first - 2)..<first)
+        return near.contains { choice.expression.firstMatch(in: lines[$0], range: NSRange(lines[$0].startIndex..., in: lines[$0])) != nil }
+    }
+
+    /// American dates ("10/07/2026" is 7 October) when the text names an American time zone.
+    static func usConvention(_ text: String) -> Bool? {
+        usZone.expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil ? true : nil
+    }
+    static let usZone = Capture(#"\b(?:\d(?:\s*[ap]\.?m\.?)?\s+(?:ET|CT|MT|PT|EST|CST|MST|PST|EDT|CDT|MDT|PDT)|Eastern|Pacific|Central) ?(?:time|standard|daylight)?\b"#)
 
     static let weekdays: [String: Int] = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
@@ -730,19 +825,20 @@ enum DateFinder {
         "lunes": 1, "martes": 2, "miércoles": 3, "miercoles": 3, "jueves": 4, "viernes": 5, "sábado": 6, "sabado": 6, "domingo": 7,
         "maandag": 1, "dinsdag": 2, "woensdag": 3, "donderdag": 4, "vrijdag": 5, "zaterdag": 6, "zondag": 7,
     ]
+    /// "tomorrow", but not "Guten Morgen" or "de la mañana" (the morning).
+    static let tomorrow = Capture(#"\btomorrow\b|(?<!guten |am |den |jeden |heute )\bmorgen\b(?! ?vroeg)|\bdemain\b|(?<!de la |por la |esta |cada )\bmañana\b"#, caseInsensitive: true)
     static let weekdayWord = Capture(#"\b(?i:(?:this|next|on|am|le|el|op|ce|coming)\s+)?([A-Za-zÀ-ÿ]{5,10})\b"#)
 
-    /// "tomorrow", "this Saturday": days said relative to when the e-mail was sent.
-    static func relative(_ text: String, after reference: Day?) -> Day? {
+    /// "tomorrow", "this Saturday": days said relative to when the e-mail was sent, with where.
+    static func relative(_ text: String, after reference: Day?) -> (Day, Range<String.Index>)? {
         guard let reference else { return nil }
-        let lower = text.lowercased()
-        if lower.contains("tomorrow") || lower.contains("morgen ") || lower.contains("demain") || lower.contains("mañana") { return reference.adding(days: 1) }
-        for word in weekdayWord.all(in: text) {
-            guard let target = weekdays[word.lowercased()] else { continue }
+        if let range = tomorrow.firstMatch(in: text) { return (reference.adding(days: 1), range) }
+        for match in weekdayWord.expression.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let range = Range(match.range(at: 1), in: text), let target = weekdays[text[range].lowercased()] else { continue }
             let today = reference.isoWeekday
             var ahead = (target - today + 7) % 7
             if ahead == 0 { ahead = 7 }
-            return reference.adding(days: ahead)
+            return (reference.adding(days: ahead), range)
         }
         return nil
     }
@@ -759,10 +855,18 @@ enum DateFinder {
         return (day, time)
     }
 
-    static func date(in text: String, after reference: Day?) -> Day? {
-        if let m = iso.expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) {
+    /// Every written date in a line, in order, with where it is. A weekday beside a numeric
+    /// date decides which way it reads ("Wednesday, 10/07/2026" is 7 October).
+    static func dates(in text: String, after reference: Day?, monthFirst: Bool?) -> [(day: Day, range: Range<String.Index>)] {
+        var found: [(day: Day, range: Range<String.Index>)] = []
+        let whole = NSRange(text.startIndex..., in: text)
+        func add(_ day: Day?, _ range: NSRange) {
+            guard let day, let r = Range(range, in: text), !found.contains(where: { $0.range.overlaps(r) }) else { return }
+            found.append((day, r))
+        }
+        for m in iso.expression.matches(in: text, range: whole) {
             let parts = (1...3).compactMap { Range(m.range(at: $0), in: text).flatMap { Int(text[$0]) } }
-            if parts.count == 3, let day = Day(year: parts[0], month: parts[1], day: parts[2]) { return day }
+            if parts.count == 3 { add(Day(year: parts[0], month: parts[1], day: parts[2]), m.range) }
         }
         func resolve(_ d: Int, _ monthName: String, _ year: String?) -> Day? {
             guard let m = months[monthName.lowercased()] else { return nil }
@@ -773,42 +877,78 @@ enum DateFinder {
             }
             return nil
         }
-        for m in dayMonth.expression.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+        for m in dayMonth.expression.matches(in: text, range: whole) {
             guard let d = Range(m.range(at: 1), in: text).flatMap({ Int(text[$0]) }), let monthRange = Range(m.range(at: 2), in: text) else { continue }
-            let year = Range(m.range(at: 3), in: text).map { String(text[$0]) }
-            if let day = resolve(d, String(text[monthRange]), year) { return day }
+            add(resolve(d, String(text[monthRange]), Range(m.range(at: 3), in: text).map { String(text[$0]) }), m.range)
         }
-        for m in monthDay.expression.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+        for m in monthDay.expression.matches(in: text, range: whole) {
             guard let monthRange = Range(m.range(at: 1), in: text), let d = Range(m.range(at: 2), in: text).flatMap({ Int(text[$0]) }) else { continue }
-            let year = Range(m.range(at: 3), in: text).map { String(text[$0]) }
-            if let day = resolve(d, String(text[monthRange]), year) { return day }
+            add(resolve(d, String(text[monthRange]), Range(m.range(at: 3), in: text).map { String(text[$0]) }), m.range)
         }
-        if let m = numeric.expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) {
+        // "Dienstag, 10.11.", "quinta-feira, dia 15/10": a day and month without a year, only
+        // after a weekday or "on"/"am"/"dia" (else "24/7" and "5/10" would be dates).
+        for m in shortNumeric.expression.matches(in: text, range: whole) {
+            guard let a = Range(m.range(at: 1), in: text).flatMap({ Int(text[$0]) }), let b = Range(m.range(at: 2), in: text).flatMap({ Int(text[$0]) }),
+                  let r = Range(m.range, in: text), dayCue.firstMatch(in: String(text[..<r.lowerBound].suffix(24))) != nil else { continue }
+            func on(_ d: Int, _ mo: Int) -> Day? { months.first(where: { $0.value == mo }).flatMap { resolve(d, $0.key, nil) } }
+            add(pick(dayFirst: on(a, b), usFirst: on(b, a), before: text[..<r.lowerBound], slashed: text[r].contains("/")), m.range)
+        }
+        for m in numeric.expression.matches(in: text, range: whole) {
             let parts = (1...3).compactMap { Range(m.range(at: $0), in: text).flatMap { Int(text[$0]) } }
-            if parts.count == 3 {
-                let year = parts[2] < 100 ? 2000 + parts[2] : parts[2]
-                let usFirst = text.range(of: "/") != nil && parts[0] <= 12
-                let (month, day) = parts[1] > 12 || usFirst && parts[1] <= 31 && parts[0] <= 12 ? (parts[0], parts[1]) : (parts[1], parts[0])
-                if let found = Day(year: year, month: month, day: day) { return found }
-            }
+            guard parts.count == 3, let r = Range(m.range, in: text) else { continue }
+            let year = parts[2] < 100 ? 2000 + parts[2] : parts[2]
+            add(pick(dayFirst: Day(year: year, month: parts[1], day: parts[0]), usFirst: Day(year: year, month: parts[0], day: parts[1]),
+                     before: text[..<r.lowerBound], slashed: text[r].contains("/")), m.range)
         }
-        return nil
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+
+        /// A weekday named just before settles which way a numeric date reads; else the
+        /// sender's convention; else a slash reads the American way.
+        func pick(dayFirst: Day?, usFirst: Day?, before: Substring, slashed: Bool) -> Day? {
+            guard let dayFirst, let usFirst, dayFirst != usFirst else { return dayFirst ?? usFirst }
+            let named = weekdayWord.all(in: String(before.suffix(16))).compactMap { weekdays[$0.lowercased()] }.last
+            if let named, (dayFirst.isoWeekday == named) != (usFirst.isoWeekday == named) { return dayFirst.isoWeekday == named ? dayFirst : usFirst }
+            if let monthFirst { return monthFirst ? usFirst : dayFirst }
+            return slashed ? usFirst : dayFirst
+        }
     }
 
+    /// The first time of day in the text, as "HH:mm".
     static func clock(in text: String) -> String? {
-        if let m = time.expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-           let hourRange = Range(m.range(at: 1), in: text), var hour = Int(text[hourRange]) {
-            let minute = Range(m.range(at: 2), in: text).flatMap { Int(text[$0]) } ?? 0
+        var best: (at: Int, value: String)?
+        func consider(_ match: NSTextCheckingResult?, _ value: (NSTextCheckingResult) -> String?) {
+            guard let match, let v = value(match), best == nil || match.range.location < best!.at else { return }
+            best = (match.range.location, v)
+        }
+        let whole = NSRange(text.startIndex..., in: text)
+        func int(_ m: NSTextCheckingResult, _ i: Int) -> Int? { Range(m.range(at: i), in: text).flatMap { Int(text[$0]) } }
+        func format(_ hour: Int, _ minute: Int) -> String? { hour < 24 && minute < 60 ? String(format: "%02d:%02d", hour, minute) : nil }
+        consider(span.expression.firstMatch(in: text, range: whole)) { m in
+            guard var start = int(m, 1), let end = int(m, 3), let meridiem = Range(m.range(at: 4), in: text).map({ text[$0].lowercased() }), start <= 12, end <= 12 else { return nil }
+            // "8 till 11am" starts in the morning; "11 till 1pm" too; "2 to 4pm" in the afternoon.
+            if meridiem.hasPrefix("p") && start < 12 && start % 12 <= end % 12 { start += 12 }
+            return format(start, int(m, 2) ?? 0)
+        }
+        consider(time.expression.firstMatch(in: text, range: whole)) { m in
+            guard var hour = int(m, 1) else { return nil }
             if let meridiem = Range(m.range(at: 3), in: text).map({ text[$0].lowercased() }) {
                 if meridiem.hasPrefix("p") && hour < 12 { hour += 12 }
                 if meridiem.hasPrefix("a") && hour == 12 { hour = 0 }
             }
-            if hour < 24 && minute < 60 { return String(format: "%02d:%02d", hour, minute) }
+            return format(hour, int(m, 2) ?? 0)
         }
-        if let m = time24.expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-           let h = Range(m.range(at: 1), in: text).flatMap({ Int(text[$0]) }), let mm = Range(m.range(at: 2), in: text).flatMap({ Int(text[$0]) }) {
-            return String(format: "%02d:%02d", h, mm)
+        consider(time24.expression.firstMatch(in: text, range: whole)) { m in int(m, 1).flatMap { h in int(m, 2).flatMap { format(h, $0) } } }
+        consider(noon.expression.firstMatch(in: text, range: whole)) { _ in "12:00" }
+        // "at 3 for a stage", "tomorrow at 11 if that suits": a bare hour, afternoon up to 6.
+        consider(bareHour.expression.firstMatch(in: text, range: whole)) { m in
+            guard let h = int(m, 1), (1...12).contains(h) else { return nil }
+            return format(h <= 6 ? h + 12 : h, int(m, 2) ?? 0)
         }
-        return nil
+        consider(dotted.expression.firstMatch(in: text, range: whole)) { m in
+            if let h = int(m, 1), let mm = int(m, 2) { return format(h, mm) }
+            if let h = int(m, 3), let mm = int(m, 4) { return format(h, mm) }
+            return int(m, 5).flatMap { format($0, 0) }
+        }
+        return best?.value
     }
 }

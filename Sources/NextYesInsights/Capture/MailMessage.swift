@@ -17,9 +17,11 @@ public struct MailMessage: Sendable, Hashable {
     /// When a calendar invitation is attached: its start as written ("20261203T143000"), with
     /// the time zone named beside it if any.
     public var calendarStart: String?
+    /// The sender's offset from UTC in minutes, from the Date header ("-0500" is -300).
+    public var utcOffsetMinutes: Int?
 
     public init(subject: String = "", fromName: String? = nil, fromAddress: String? = nil, to: String? = nil, date: Date? = nil,
-                messageID: String? = nil, text: String, calendarStart: String? = nil) {
+                messageID: String? = nil, text: String, calendarStart: String? = nil, utcOffsetMinutes: Int? = nil) {
         self.subject = subject
         self.fromName = fromName
         self.fromAddress = fromAddress
@@ -28,6 +30,7 @@ public struct MailMessage: Sendable, Hashable {
         self.messageID = messageID
         self.text = text
         self.calendarStart = calendarStart
+        self.utcOffsetMinutes = utcOffsetMinutes
     }
 
     /// The sender address's domain, lowercased ("careers.northwind.example").
@@ -127,7 +130,7 @@ public enum MailParser {
         return MailMessage(subject: part.header("subject").map(Header.decodeWords) ?? "",
                            fromName: fromName, fromAddress: fromAddress, to: part.header("to").map(Header.decodeWords),
                            date: part.header("date").flatMap(Header.date), messageID: messageID?.isEmpty == false ? messageID : nil,
-                           text: Self.tidy(text), calendarStart: calendar)
+                           text: Self.tidy(text), calendarStart: calendar, utcOffsetMinutes: part.header("date").flatMap(Header.offset))
     }
 
     /// Walks the parts: text/plain and text/html that are not attachments, nested multiparts,
@@ -165,10 +168,15 @@ public enum MailParser {
         }
     }
 
-    /// DTSTART of the first event, with its TZID if given: "20261203T143000" or "TZID=Europe/Berlin:20261203T143000".
+    /// DTSTART of the first event as written ("20261203T143000", "20261203T143000Z"): the
+    /// event's own, not a time zone rule's (whose DTSTART is a date in 1601 or 1970).
     static func calendarStart(_ text: String) -> String? {
-        for line in text.replacingOccurrences(of: "\r\n ", with: "").split(whereSeparator: \.isNewline) where line.uppercased().hasPrefix("DTSTART") {
-            guard let colon = line.lastIndex(of: ":") else { continue }
+        var inEvent = false
+        for line in text.replacingOccurrences(of: "\r\n ", with: "").replacingOccurrences(of: "\n ", with: "").split(whereSeparator: \.isNewline) {
+            let upper = line.uppercased().trimmingCharacters(in: .whitespaces)
+            if upper == "BEGIN:VEVENT" { inEvent = true; continue }
+            if upper == "END:VEVENT" { inEvent = false; continue }
+            guard inEvent, upper.hasPrefix("DTSTART"), let colon = line.lastIndex(of: ":") else { continue }
             return String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
         }
         return nil
@@ -407,6 +415,19 @@ enum Header {
 
     private static let dateFormats = ["EEE, d MMM yyyy HH:mm:ss Z", "d MMM yyyy HH:mm:ss Z", "EEE, d MMM yyyy HH:mm Z", "EEE, d MMM yyyy HH:mm:ss zzz",
                                       "d MMM yyyy HH:mm Z", "EEE, d MMM yy HH:mm:ss Z"]
+
+    /// The offset a Date header is written in: "Tue, 2 Jun 2026 11:40:36 -0400" is -240 minutes.
+    static func offset(_ raw: String) -> Int? {
+        var text = raw.trimmingCharacters(in: .whitespaces)
+        if let comment = text.firstIndex(of: "(") { text = text[..<comment].trimmingCharacters(in: .whitespaces) }
+        guard let last = text.split(separator: " ").last else { return nil }
+        let zone = String(last)
+        if let sign = zone.first, sign == "+" || sign == "-", zone.count == 5, let value = Int(zone.dropFirst()) {
+            return (sign == "-" ? -1 : 1) * ((value / 100) * 60 + value % 100)
+        }
+        let named = ["UT": 0, "GMT": 0, "Z": 0, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420]
+        return named[zone.uppercased()]
+    }
 
     static func date(_ raw: String) -> Date? {
         var text = raw.trimmingCharacters(in: .whitespaces)

@@ -136,12 +136,27 @@ struct MailReadCommand: AsyncParsableCommand {
         var reason: String?
         var interviewDate: String?
         var interviewTime: String?
+        var offeredSlots: [Slot]?
         var confidence: Double
         var subject: String
         var alreadyUsed: Bool
 
         enum Keys: String, CodingKey {
-            case kind, company, role, category, application, applicationTitle, matchConfidence, reason, interviewDate, interviewTime, confidence, subject, alreadyUsed
+            case kind, company, role, category, application, applicationTitle, matchConfidence, reason, interviewDate, interviewTime, offeredSlots, confidence, subject, alreadyUsed
+        }
+
+        /// One offered day and time: {"date": "2026-02-10", "time": "10:00"}.
+        struct Slot: Encodable {
+            var date: String
+            var time: String?
+
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: SlotKeys.self)
+                try c.encode(date, forKey: .date)
+                try c.encode(time, forKey: .time)
+            }
+
+            enum SlotKeys: String, CodingKey { case date, time }
         }
 
         /// Every key is present, with null where nothing was found.
@@ -157,6 +172,7 @@ struct MailReadCommand: AsyncParsableCommand {
             try c.encode(reason, forKey: .reason)
             try c.encode(interviewDate, forKey: .interviewDate)
             try c.encode(interviewTime, forKey: .interviewTime)
+            try c.encode(offeredSlots, forKey: .offeredSlots)
             try c.encode(confidence, forKey: .confidence)
             try c.encode(subject, forKey: .subject)
             try c.encode(alreadyUsed, forKey: .alreadyUsed)
@@ -166,7 +182,8 @@ struct MailReadCommand: AsyncParsableCommand {
     static func result(_ r: Capture.MailResult) -> Result {
         Result(kind: r.reading.kind.rawValue, company: r.reading.company, role: r.reading.role, category: r.reading.category?.rawValue,
                application: r.applicationID, applicationTitle: r.applicationTitle, matchConfidence: r.matchConfidence, reason: r.reading.reason,
-               interviewDate: r.reading.interviewDate?.description, interviewTime: r.reading.interviewTime, confidence: r.reading.confidence,
+               interviewDate: r.reading.interviewDate?.description, interviewTime: r.reading.interviewTime,
+               offeredSlots: r.reading.offeredSlots?.map { Result.Slot(date: $0.day.description, time: $0.time) }, confidence: r.reading.confidence,
                subject: r.message.subject, alreadyUsed: r.alreadyUsed)
     }
 
@@ -246,6 +263,10 @@ enum MailText {
             }
         }
         if let day = r.reading.interviewDate { lines.append("When: \(day.readable)\(r.reading.interviewTime.map { " at \($0)" } ?? "")") }
+        if let offered = r.reading.offeredSlots, offered.count > 1 {
+            lines.append("They offered \(offered.count) times: " + offered.map(\.readable).joined(separator: "; ") + ".")
+            lines.append("Once you have chosen, add it with: nextyes interviews add \(r.applicationID.map(String.init) ?? "ID") --on \(offered[0].day) " + (offered[0].time.map { "--time \($0)" } ?? ""))
+        }
         if let id = r.applicationID {
             lines.append("Application: \(id) \(r.applicationTitle ?? "")")
             lines.append("To apply it: " + Capture.describe(r).lowercased() + " — nextyes mail import FILE.eml")

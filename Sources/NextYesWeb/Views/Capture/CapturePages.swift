@@ -133,6 +133,9 @@ enum CapturePages {
                     .dt(.text("Role")), .dd(.txt(reading.role ?? "not named")),
                     .unwrap(reading.category) { category in .group(.dt(.text("Reason")), .dd(.txt(category.title + (reading.reason.map { " — “\($0)”" } ?? "")))) },
                     .unwrap(reading.interviewDate) { day in .group(.dt(.text("When")), .dd(.txt(day.readable + (reading.interviewTime.map { " at \($0)" } ?? "")))) },
+                    .unwrap(reading.offeredSlots.flatMap { $0.count > 1 ? $0 : nil }) { offered in
+                        .group(.dt(.text("They offered")), .dd(.ul(.class("offered-slots"), .forEach(offered) { .li(.txt($0.readable)) })))
+                    },
                     .dt(.text("Application")),
                     .dd(.txt(r.applicationTitle.map { "\($0)" + (r.matchConfidence.map { $0 < 0.7 ? " (a guess: check it)" : "" } ?? "") } ?? "none matched"))
                 )
@@ -145,7 +148,9 @@ enum CapturePages {
                 .if(reading.kind == .rejection, Field.select("category", "Their reason", choices: RejectionCategory.allCases.map { ($0.rawValue, $0.title) },
                                                              selected: (reading.category ?? .noReasonGiven).rawValue)),
                 .if(reading.kind == .interviewInvite, .group(
-                    Field.text("interviewDate", "Interview day", value: reading.interviewDate?.description ?? "", .init(hint: "Leave empty if they didn't give one yet.", type: "date")),
+                    Field.text("interviewDate", "Interview day", value: reading.interviewDate?.description ?? "",
+                               .init(hint: (reading.offeredSlots?.count ?? 0) > 1 ? "They offered several times: put the one you choose here, or leave it empty until you have replied."
+                                                                                  : "Leave empty if they didn't give one yet.", type: "date")),
                     Field.text("interviewTime", "Time", value: reading.interviewTime ?? "", .init(type: "time")))),
                 .div(.class("actions"),
                      .button(.type(.submit), .txt(reading.kind == .rejection ? "Continue to log the no" : "Apply: " + Capture.describe(r).lowercased())),
