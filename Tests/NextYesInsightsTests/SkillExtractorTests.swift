@@ -116,10 +116,15 @@ struct SkillExtractorTests {
         #expect(extractor.skills(in: "We use dbtools.", profileKeys: ["text:dbt"]).isEmpty)
     }
 
-    @Test func keepsOneFormForSeveralConcepts() {
+    /// A name is shown once for each source that names it: "SQL" is two O*NET concepts (one
+    /// spelt "Structure query language SQL"), shown once; "project management" is in ESCO and
+    /// in O*NET, shown once for each.
+    @Test func aNameGivesOneConceptForEachSource() {
         let sql = extractor.extract("Experience with SQL").filter { $0.text == "SQL" }
-        #expect(sql.count >= 2)
-        #expect(Set(sql.map(\.start)).count == 1)
+        #expect(sql.count == 1 && sql.first?.source == .onetTech, "\(sql)")
+        let management = extractor.extract("Experience with project management").filter { $0.text == "project management" }
+        #expect(Set(management.map(\.source)) == [.esco, .onetTech] && management.count == 2, "\(management)")
+        #expect(extractor.concepts(named: "SQL").count == 1)
     }
 
     @Test func recognisesAsSkillNameWhatAPersonTypes() {

@@ -135,7 +135,8 @@ public struct SkillExtractor: Sendable {
         return taggerText(bytes, all)
     }
 
-    /// Every concept found, in text order; a form that names several concepts yields one entry each.
+    /// Every concept found, in text order; a form that names concepts in several sources yields
+    /// one entry for each source.
     public func extract(_ text: String) -> [ExtractedSkill] {
         extractWithPhrases(text, phrases: false).skills
     }
@@ -176,9 +177,7 @@ public struct SkillExtractor: Sendable {
                         concepts.append(taxonomy.concept(Int(concept)))
                     }
                 }
-                // A gazetteer name is only a fallback for what ESCO and O*NET don't name.
-                if concepts.contains(where: { $0.source != .gazetteer }) { concepts.removeAll { $0.source == .gazetteer } }
-                for c in concepts {
+                for c in Self.oneEach(concepts, named: matched) {
                     results.append(ExtractedSkill(id: c.id, label: c.label, source: c.source, text: matched, start: startScalar, end: endScalar))
                 }
             }
@@ -196,8 +195,27 @@ public struct SkillExtractor: Sendable {
                 out.append(taxonomy.concept(Int(concept)))
             }
         }
-        if out.contains(where: { $0.source != .gazetteer }) { out.removeAll { $0.source == .gazetteer } }
-        return out
+        return Self.oneEach(out, named: name)
+    }
+
+    /// The concepts one name stands for, as a person should see them: a gazetteer name only as a
+    /// fallback for what ESCO and O*NET don't name, and one concept per source ("SQL" is both
+    /// O*NET's "Structured query language SQL" and its "Structure query language SQL"), the one
+    /// labelled as written when there is one, else the first.
+    static func oneEach(_ concepts: [SkillConcept], named name: String) -> [SkillConcept] {
+        var concepts = concepts
+        if concepts.contains(where: { $0.source != .gazetteer }) { concepts.removeAll { $0.source == .gazetteer } }
+        guard concepts.count > 1 else { return concepts }
+        let written = name.lowercased()
+        var kept: [SkillConcept] = []
+        for c in concepts {
+            if let k = kept.firstIndex(where: { $0.source == c.source }) {
+                if kept[k].label.lowercased() != written && c.label.lowercased() == written { kept[k] = c }
+            } else {
+                kept.append(c)
+            }
+        }
+        return kept
     }
 
     /// The byte ranges of every match that counts, for measuring speed and agreement without
