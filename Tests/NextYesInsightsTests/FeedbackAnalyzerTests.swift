@@ -162,6 +162,12 @@ struct LearnedThemeTests {
         }
     }
 
+    @Test func aReasonRuledOutBesideTheRealOneDoesNotHideIt() {
+        // The model reads the text without the sentence that only rules salary out.
+        let read = FeedbackAnalyzer.analyze("It wasn't about your salary expectations. Another candidate had stronger stakeholder management experience.")
+        #expect(read.reasons.map(\.reason) == ["more-experienced-candidate"], "\(read.reasons)")
+    }
+
     @Test func goodNewsStatesNoReasonForARejection() {
         // An offer, a next stage, a post open again: what they mention is no reason for a "no".
         for text in ["We'd like to offer you the position! The start date is flexible.",

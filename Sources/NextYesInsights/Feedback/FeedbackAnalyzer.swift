@@ -20,7 +20,7 @@ public enum FeedbackAnalyzer {
 
     /// The reader's version, saved with each reading: raise it whenever what `analyze` finds
     /// could change (rules, lexicon, a model), so saved feedback is read again.
-    public static let version: Int64 = 8
+    public static let version: Int64 = 9
 
     /// Whether this text's reading is already at hand in this process.
     public static func knows(_ text: String) -> Bool {
@@ -252,7 +252,7 @@ public enum FeedbackAnalyzer {
         return ReasonLexicon.alwaysStated.contains(category) && inAnExercise.contains(clause)
     }
 
-    private static let ruledOutInClause = PatternSet([
+    static let ruledOutInClause = PatternSet([
         #"\b(?:wasn'?t|was not|isn'?t|is not|were never|was never|weren'?t|never|not) (?:at all )?(?:a |an |the |any )?(?:problem|issue|factor|concern|reason|obstacle)\b"#,
         #"\b(?:nothing to do with|not about|isn'?t about|wasn'?t about|not because of|not due to)\b"#,
         #"\b(?:didn'?t|did not|doesn'?t|does not|won'?t|will not) (?:affect|change|count against|come into|play a part|factor)\b"#, #"\bplayed no part\b"#, #"\bno part in\b"#,

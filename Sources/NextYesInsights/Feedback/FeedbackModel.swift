@@ -48,8 +48,21 @@ public enum FeedbackModel {
     public static func indexes(_ text: String, rules: Set<String>) -> [Int] {
         var tokens = labels.filter(rules.contains).map { "__rule_" + $0 }
         tokens.append(",")
-        tokens += CrisisText.tokenize(String(text.prefix(4000)))
+        tokens += CrisisText.tokenize(String(withoutRuledOut(text).prefix(4000)))
         return features.indexes(tokens)
+    }
+
+    /// The text without the sentences that only rule a reason out ("It wasn't about your salary
+    /// expectations."): a bag of words reads "salary" in them as much as anywhere, and would
+    /// drown the reason beside them. Training reads texts the same way.
+    static func withoutRuledOut(_ text: String) -> String {
+        guard FeedbackAnalyzer.ruledOutInClause.contains(text) else { return text }
+        let sentences = Segmenter.sentences(text)
+        let kept = sentences.filter { sentence in
+            !(FeedbackAnalyzer.ruledOutInClause.contains(sentence.text) && Segmenter.clauses(sentence.text).count == 1)
+        }
+        guard kept.count < sentences.count, kept.contains(where: { $0.text.contains(where: \.isLetter) }) else { return text }
+        return kept.map(\.text).joined(separator: " ")
     }
 
     /// The labels whose probability reaches their threshold, with it.
