@@ -140,8 +140,30 @@ struct CaptureReaderTests {
         #expect(when("Could you do a trial shift on Saturday 7 March from 8 till 11am?").time == "08:00")
         #expect(when("Aanvang op dinsdag 10 maart om 9.30 uur.").time == "09:30")
         #expect(when("Can you come in tomorrow at noon?").time == "12:00")
+        // "Move it from X to Y": the new day; "the 3rd of December"; a span without am or pm.
+        let shifted = when("Can we move your interview from Tuesday 10 March at 9am to Wednesday 11 March at 1pm instead?")
+        #expect(shifted.day == Day("2026-03-11") && shifted.time == "13:00")
+        #expect(when("A second interview on Thursday the 3rd of December at 2.30pm?").day == Day("2026-12-03"))
+        #expect(when("The assessment centre is on Tuesday 10 March from 9 till 12.").time == "09:00")
         // "Guten Morgen" and "de la mañana" are mornings, not tomorrow.
         #expect(when("Guten Morgen Frau Weber, wir melden uns bald.").day == nil)
+    }
+
+    /// "Tomorrow" is the day after the sender's own date, whatever UTC's is.
+    @Test func tomorrowIsTheSendersTomorrow() throws {
+        let late = try MailParser.pasted("Date: Wed, 25 Nov 2026 17:55:00 -0800\nSubject: Quick chat about the Data Analyst role\n\nHi, thanks for applying for the Data Analyst role. Are you free for a phone interview tomorrow at 3pm?")
+        #expect(JobMailReader.read(late).interviewDate == Day("2026-11-26"))
+        let early = try MailParser.pasted("Date: Thu, 26 Nov 2026 07:00:00 +0900\nSubject: Quick chat about the Data Analyst role\n\nHi, thanks for applying for the Data Analyst role. Are you free for a phone interview tomorrow at 3pm?")
+        #expect(JobMailReader.read(early).interviewDate == Day("2026-11-27"))
+    }
+
+    /// The title a subject names beside what it says of the process.
+    @Test func readsTheRoleFromTheSubject() {
+        #expect(RoleFinder.role(subject: "Social Worker – written exercise and interview", body: "") == "Social Worker")
+        #expect(RoleFinder.role(subject: "Offer of employment - Junior Data Analyst", body: "") == "Junior Data Analyst")
+        #expect(RoleFinder.role(subject: "Re: Practice Manager", body: "") == "Practice Manager")
+        #expect(RoleFinder.role(subject: "Convocation à un entretien", body: "Nous avons le plaisir de vous inviter pour le poste d'Assistant(e) de direction.") == "Assistant(e) de direction")
+        #expect(RoleFinder.role(subject: "Got it ✨", body: "") == nil)
     }
 
     @Test func refusesWhatIsNotAnEmail() {

@@ -116,7 +116,7 @@ public enum JobMailReader {
         if kind == .interviewInvite || kind == .assessment {
             // The Americas write the month first ("10/07/2026" is 7 October).
             let monthFirst = message.utcOffsetMinutes.map { $0 <= -180 ? true : DateFinder.usConvention(body) ?? false }
-            let when = DateFinder.appointment(in: body, calendar: message.calendarStart, sent: message.date, monthFirst: monthFirst)
+            let when = DateFinder.appointment(in: body, calendar: message.calendarStart, sent: message.date, monthFirst: monthFirst, offsetMinutes: message.utcOffsetMinutes)
             reading.interviewDate = when.day
             reading.interviewTime = when.time
             reading.offeredSlots = when.offered.isEmpty ? nil : when.offered

@@ -407,8 +407,11 @@ enum CompanyFinder {
 }
 
 enum RoleFinder {
-    static let t = #"([^\n,.;:()\[\]"“”!?]{2,80}?)"#
-    static let stop = #"(?=\s+(?i:position|role|job|post|vacancy|opening|opportunity|at|with|in|bei|chez|en|bij|presso|na|em|für|auprès|here|and|we|you|has|was|is|which|that|stelle|funktion|poste|puesto|functie|vacature|ruolo|vaga)\b|\s*[,.;:()\[\]!?\n]|\s+[-–—|]\s|$)"#
+    /// An inflection or a gender marker in brackets belongs to the title: "Infirmier(ère)",
+    /// "Assistant(e)", "Pflegefachkraft (m/w/d) Nachtdienst".
+    static let inflection = #"\((?:\p{Ll}{1,4}|(?i:m/w/d|w/m/d|f/m/d|m/f/d|d/m/w|h/f|f/h|m/v|m/v/x|m/f|f/m|all genders))\)"#
+    static let t = #"((?:[^\n,.;:()\[\]"“”!?]|"# + inflection + #"){2,80}?)"#
+    static let stop = #"(?=\s+(?i:position|role|job|post|vacancy|opening|opportunity|at|with|in|bei|chez|en|bij|presso|na|em|für|auprès|here|and|we|you|has|was|is|which|that|stelle|funktion|poste|puesto|functie|vacature|ruolo|vaga)\b|\s*(?:[,.;:)\[\]!?\n]|\((?!"# + String(inflection.dropFirst(2)) + #"))|\s+[-–—|]\s|$)"#
     static let bodyPatterns: [Capture] = [
         Capture(#"(?i:application for|applied for|applying for|candidacy for|interest in|application to|applied to|applying to|apply for|interview for|offer for|assessment for)\s+(?i:the\s+|our\s+|a\s+|an\s+)?(?i:position of\s+|role of\s+|post of\s+|job of\s+|vacancy (?:of|for)\s+)?"# + t + stop),
         Capture(#"(?i:the|our|your|this)\s+"# + t + #"\s+(?i:position|role|vacancy|opening|post|job)\b"#),
@@ -428,9 +431,37 @@ enum RoleFinder {
         for pattern in subjectPatterns {
             if let role = pattern.all(in: subject).lazy.compactMap(clean).first { return role }
         }
+        if let role = subjectTitle(subject) { return role }
         let head = String(body.prefix(3000))
         for pattern in bodyPatterns {
             if let role = pattern.all(in: head).lazy.compactMap(clean).first { return role }
+        }
+        return nil
+    }
+
+    /// What a subject says about the process, beside the title: "Social Worker – written
+    /// exercise and interview", "Intervju – Bibliotekarie", "Re: Practice Manager".
+    static let process = Capture(#"^(?i:re|fw|fwd|aw|wg|sv|tr|rv)$|(?i:interview|outcome|feedback|application|applying|applied|update|next steps?|final round|second round|round|test|tests|assessment|exercise|documents?|offer|invitation|invite|recruitment|decision|result|results|intervju|entrevista|prova|colloquio|gesprek|gespräch|bewerbung|candidature|candidatura|sollicitatie|ansökan|essai|entretien|proeve|test en ligne|tests en ligne|aptitude|case|trial|shift|call|chat|screen|screening)"#)
+    /// The last word of a title: what the person would be.
+    static let titleHead = Capture(#"(?i:analyst|engineer|manager|developer|designer|coordinator|specialist|assistant|director|intern|consultant|lead|associate|officer|scientist|nurse|teacher|advis[eo]r|representative|executive|architect|administrator|accountant|writer|editor|technician|agent|clerk|researcher|supervisor|operative|instructor|electrician|surveyor|underwriter|negotiator|worker|artist|programmer|paraeducator|hygienist|therapist|physiotherapist|pharmacist|chef|cook|barista|baker|bartender|driver|mechanic|fitter|welder|carpenter|plumber|operator|receptionist|cashier|librarian|bibliotekarie|planner|buyer|controller|auditor|senior|junior|apprentice|trainee|graduate|partner|producer|strategist|marketer|recruiter|paralegal|solicitor|lawyer|juriste|dentist|vet|carer|practitioner|midwife|counsellor|psychologist|tutor|lecturer|professor|steward|attendant|guard|porter|cleaner|housekeeper|gardener|landscaper|estimator|inspector|dispatcher|scheduler|handler|picker|packer|merchandiser|stylist|photographer|videographer|animator|illustrator|translator|interpreter|secretary|bookkeeper|cleaner|sjuksköterska|undersköterska|bagare|verpleegkundige|medewerker|adviseur|monteur|verkäufer|verkäuferin|techniker|technikerin|ingenieur|entwickler|berater|beraterin|kraft|fachkraft|infirmier|infirmière|technicien|conseiller|vendeur|enólogo|enóloga|higienista|fisioterapeuta|tornitore|operaio|sviluppatore|analista|desarrollador|técnico|técnica)(?:/a|\(\p{Ll}{1,4}\)|\*in|in|s)?$"#)
+
+    /// The title a subject names beside what it says of the process, or alone ("Taproom Supervisor").
+    static func subjectTitle(_ subject: String) -> String? {
+        let parts = subject.components(separatedBy: CharacterSet(charactersIn: "–—|:")).flatMap { $0.components(separatedBy: " - ") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard (1...3).contains(parts.count) else { return nil }
+        for part in parts {
+            var title = part
+            // "Seasonal Instructor 2026", "3D Environment Artist application", "Your Content Designer application".
+            if let year = title.range(of: #"\s+20\d\d$"#, options: .regularExpression) { title = String(title[..<year.lowerBound]) }
+            for tail in [" application", " interview", " role", " vacancy", " position"] where title.lowercased().hasSuffix(tail) { title = String(title.dropLast(tail.count)) }
+            for lead in ["your ", "re ", "fw "] where title.lowercased().hasPrefix(lead) { title = String(title.dropFirst(lead.count)) }
+            let words = title.split(separator: " ")
+            guard (1...5).contains(words.count), let last = words.last, titleHead.firstMatch(in: String(last)) != nil,
+                  words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || ["of", "and", "&", "de", "en", "für", "di", "da", "du", "des", "la", "le"].contains($0) }),
+                  process.firstMatch(in: title) == nil || words.count == 1 && process.firstMatch(in: title).map({ title[$0].count < title.count }) == true,
+                  parts.count == 1 || parts.contains(where: { $0 != part && process.firstMatch(in: $0) != nil }) else { continue }
+            return clean(title)
         }
         return nil
     }
@@ -705,7 +736,7 @@ enum DateFinder {
     ]
 
     static let month = #"([A-Za-zÀ-ÿ]{3,10})\.?"#
-    static let dayMonth = Capture(#"\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?"# + month + #"(?:,?\s+(?:de\s+)?(\d{4}))?"#)
+    static let dayMonth = Capture(#"\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+|of\s+)?"# + month + #"(?:,?\s+(?:de\s+)?(\d{4}))?"#)
     static let monthDay = Capture(#"\b"# + month + #"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b"#)
     static let iso = Capture(#"\b(\d{4})-(\d{2})-(\d{2})\b"#)
     static let shortNumeric = Capture(#"\b(\d{1,2})[/.](\d{1,2})\.?(?![\d/.]*\d)"#)
@@ -715,6 +746,7 @@ enum DateFinder {
     static let time24 = Capture(#"\b([01]?\d|2[0-3])[:h](\d{2})\b"#)
     /// "9.30 uur", "om 13.00", "at 09.00": a dotted time, only where a word says it is one.
     static let dotted = Capture(#"(?:\b(?:at|om|um|à|alle|às|a las|kl\.?|from|van|von|dalle|de)\s+([01]?\d|2[0-3])\.(\d{2})\b|\b([01]?\d|2[0-3])[.:](\d{2})\s*uur\b|\bom (\d{1,2}) uur\b)"#, caseInsensitive: true)
+    static let bareSpan = Capture(#"\b(?:from|von|de|van|dalle)\s+(\d{1,2})(?:[:.](\d{2}))?\s*(?:-|–|to|till|til|until|bis|à|a|tot|alle)\s*\d{1,2}(?:[:.]\d{2})?(?!\s*(?:[ap]\.?m|%|\d|/|years?|people|days?|weeks?|months?|minutes?|mins?|hours?|hrs?|candidates|jahre|tage|ans|jours|años|días|jaar|dagen|anni|giorni))\b"#, caseInsensitive: true)
     static let noon = Capture(#"\b(?:at|um|à|al|om|alle|ao)\s+(?:12 )?(?:noon|midday|mittag|midi|mediodía|mezzogiorno|meio-dia)\b"#, caseInsensitive: true)
     static let bareHour = Capture(#"\bat (\d{1,2})(?::(\d{2}))?(?: o'clock)?(?=\s+(?:for|to|if|on|tomorrow|today|this|next|sharp)\b|\s*[,;!?)]|\.(?!\d)|\s*$)"#, caseInsensitive: true)
     /// "from 8 till 11am", "2-4pm": the start, in the end's half of the day.
@@ -739,8 +771,10 @@ enum DateFinder {
     }
 
     /// The appointment and, when the e-mail offers several to choose from, each of them.
-    static func appointment(in text: String, calendar: String?, sent: Date?, monthFirst: Bool? = nil) -> (day: Day?, time: String?, offered: [InterviewSlot]) {
-        let reference = sent.map { Day($0, in: TimeZone(identifier: "UTC")!) }
+    static func appointment(in text: String, calendar: String?, sent: Date?, monthFirst: Bool? = nil, offsetMinutes: Int? = nil) -> (day: Day?, time: String?, offered: [InterviewSlot]) {
+        // "Tomorrow" is the day after the sender's own date, not UTC's.
+        let zone = offsetMinutes.flatMap { TimeZone(secondsFromGMT: $0 * 60) } ?? TimeZone(identifier: "UTC")!
+        let reference = sent.map { Day($0, in: zone) }
         // Line by line ("am 5. Dezember" is one line, not two sentences).
         let lines = String(text.prefix(4000)).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let found = slots(lines, after: reference, monthFirst: monthFirst ?? usConvention(text))
@@ -794,7 +828,7 @@ enum DateFinder {
     static let deadline = Capture(#"\b(?:by|before|until|till|no later than|due(?: by| on)?|deadline(?: is| of)?|closing date(?: is)?|closes(?: on)?|expires?(?: on)?|bis(?: zum| spätestens)?|spätestens(?: am| bis)?|avant(?: le)?|jusqu'(?:au|à)|d'ici(?: le| au)?|au plus tard(?: le)?|antes del?|hasta el|a más tardar el|uiterlijk(?: op)?|vóór|entro(?: il| e non oltre il)?|até(?: ao| dia| o dia)?)\s*[:\-]?\s*(?:(?:the )?(?:end|close) of (?:business|play|the day|day)?\s*(?:on )?|(?:midnight|noon|minuit|medianoche|mezzanotte)\s*(?:on |le |el |op )?|\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|uhr|uur|h)?\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:on |am |le |el |op |del |il |de |do )?)?(?:(?:on |am |le |el |op |il )?[A-Za-zÀ-ÿ]{3,12}\.?,?\s+)?(?:the |den |le |el |de |il )?$"#, caseInsensitive: true)
     static let deadlineLabel = Capture(#"^\s*(?:deadline|due(?: date)?|closing date|submission deadline|complete by|frist|einsendeschluss|abgabe|date limite|fecha límite|plazo|uiterste datum|inleverdatum|scadenza|prazo)\b"#, caseInsensitive: true)
     /// "instead of Tuesday", "au lieu du mardi": the time an interview was moved from.
-    static let previous = Capture(#"\b(?:instead of|rather than|in place of|originally|previously|was (?:booked|scheduled|planned|set) for|moved from|anstatt|statt|au lieu d[eu]|en lugar del?|en vez del?|in plaats van|invece d[ie]l?|em vez de)\b[^.]{0,30}$"#, caseInsensitive: true)
+    static let previous = Capture(#"\b(?:instead of|rather than|in place of|originally|previously|was (?:booked|scheduled|planned|set) for|moved from|anstatt|statt|au lieu d[eu]|en lugar del?|en vez del?|in plaats van|invece d[ie]l?|em vez de)\b[^.]{0,30}$|\b(?:move|moving|moved|reschedul\w*|push|pushing|shift|shifting|bring|bringing|verschieben|verlegen|déplacer|décaler|reporter|mover|cambiar|trasladar|verplaatsen|verzetten|spostare)\b[^.]{0,40}\b(?:from|von|vom|du|de|del|van|da|dal)\s+(?:[A-Za-zÀ-ÿ]+,?\s+)?(?:the\s+)?$"#, caseInsensitive: true)
     /// "Thanks for your time on Tuesday": a day looked back on.
     static let lookedBack = Capture(#"\b(?:thanks?|thank you|danke|merci|gracias|bedankt|grazie|obrigad[oa]|enjoyed|last|yesterday|met|spoke|chatted|chatting|meeting you|speaking)\b[^.]{0,40}$"#, caseInsensitive: true)
     /// Words that offer a choice: "either of the following", "or", "welke past", "quale preferisci".
@@ -928,6 +962,11 @@ enum DateFinder {
             // "8 till 11am" starts in the morning; "11 till 1pm" too; "2 to 4pm" in the afternoon.
             if meridiem.hasPrefix("p") && start < 12 && start % 12 <= end % 12 { start += 12 }
             return format(start, int(m, 2) ?? 0)
+        }
+        // "from 9 till 12": a bare start, afternoon up to 6.
+        consider(bareSpan.expression.firstMatch(in: text, range: whole)) { m in
+            guard let h = int(m, 1), (1...12).contains(h) else { return nil }
+            return format(h <= 6 ? h + 12 : h, int(m, 2) ?? 0)
         }
         consider(time.expression.firstMatch(in: text, range: whole)) { m in
             guard var hour = int(m, 1) else { return nil }
