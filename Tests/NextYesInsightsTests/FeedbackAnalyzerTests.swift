@@ -166,6 +166,9 @@ struct LearnedThemeTests {
         // The model reads the text without the sentence that only rules salary out.
         let read = FeedbackAnalyzer.analyze("It wasn't about your salary expectations. Another candidate had stronger stakeholder management experience.")
         #expect(read.reasons.map(\.reason) == ["more-experienced-candidate"], "\(read.reasons)")
+        // "…nothing to do with your application" reassures the person; the freeze is still the reason.
+        let freeze = FeedbackAnalyzer.analyze("To be transparent, the role has been put on hold due to a hiring freeze, nothing to do with your application.")
+        #expect(!freeze.reasons.isEmpty, "\(freeze.reasons)")
     }
 
     @Test func goodNewsStatesNoReasonForARejection() {

@@ -30,6 +30,8 @@ struct ThinkingTrapTests {
         "I'm not a failure, I'm someone who hasn't found the right role yet.",
         "I'm not a failure.",
         "I am no failure.",
+        "I'm not a failure just because one company said no.",
+        "It's not the end of the world if I don't get this one.",
         "It's not the end of the world, it's the end of one application.",
         "Am I being too hard on myself?",
         "My mentor said 'never give up'.",
@@ -137,12 +139,12 @@ struct ThinkingTrapEntryTests {
 }
 
 /// Guards against falling back, at the figures the product reads on the held-out test split
-/// (docs/thinking-traps.md): macro-F1 0.805, false alarms 4 of 67 (6.0%), with the models trained
-/// on train4 as well (before it: 0.826 and 4 of 67; test2 went from 0.750 to 0.781). The aims are
-/// 0.80 and 5%.
+/// (docs/thinking-traps.md): macro-F1 0.808, false alarms 3 of 67 (4.5%) since a denied label or
+/// catastrophe leaves only the rules' traps (before: 0.805 and 4 of 67; with train4 in training
+/// test2 went from 0.750 to 0.781). The aims are 0.80 and 5%.
 enum TrapQuality {
     static let macroF1Floor = 0.80
-    static let falseAlarmCeiling = 4.0 / 67.0 + 1e-9
+    static let falseAlarmCeiling = 3.0 / 67.0 + 1e-9
 }
 
 @Suite("Thinking traps in other voices")

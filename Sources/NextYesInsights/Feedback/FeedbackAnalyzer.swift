@@ -20,7 +20,7 @@ public enum FeedbackAnalyzer {
 
     /// The reader's version, saved with each reading: raise it whenever what `analyze` finds
     /// could change (rules, lexicon, a model), so saved feedback is read again.
-    public static let version: Int64 = 9
+    public static let version: Int64 = 10
 
     /// Whether this text's reading is already at hand in this process.
     public static func knows(_ text: String) -> Bool {
@@ -254,7 +254,8 @@ public enum FeedbackAnalyzer {
 
     static let ruledOutInClause = PatternSet([
         #"\b(?:wasn'?t|was not|isn'?t|is not|were never|was never|weren'?t|never|not) (?:at all )?(?:a |an |the |any )?(?:problem|issue|factor|concern|reason|obstacle)\b"#,
-        #"\b(?:nothing to do with|not about|isn'?t about|wasn'?t about|not because of|not due to)\b"#,
+        // "…a hiring freeze, nothing to do with your application" reassures about the person; it rules nothing out.
+        #"\b(?:nothing to do with|not about|isn'?t about|wasn'?t about|not because of|not due to)\b(?!\s+(?:you|yourself|anything you(?:'ve| have)? (?:did|done|said)|your (?:application|candidacy|profile|cv|résumé|resume|abilities|ability|potential|worth|talent))\b)"#,
         #"\b(?:didn'?t|did not|doesn'?t|does not|won'?t|will not) (?:affect|change|count against|come into|play a part|factor)\b"#, #"\bplayed no part\b"#, #"\bno part in\b"#,
         #"\bif\b[^.]{0,60}\bhad been\b"#, #"^\s*(?:should|were) (?:the|this|it)\b"#, #"\b(?:isn'?t|is not|no longer) on hold\b"#,
         #"\b(?:don'?t|do not|doesn'?t|does not) have (?:a|any) (?:hiring |recruitment )?freeze\b"#, #"\b(?:hasn'?t|has not|haven'?t|have not) changed\b"#,

@@ -39,6 +39,9 @@ public enum ThinkingTrapDetector {
                 where inSentence.contains(trap) && !found.contains(trap) { found.append(trap) }
             }
         }
+        // Someone who denies a label or a catastrophe ("I'm not a failure just because one
+        // company said no") is talking back to the trap: only what the rules find stands.
+        if TrapLexicon.deniedLabel.contains(text) { found.removeAll { trap in !ruled.contains { $0.trap == trap } } }
         var hits: [TrapHit] = []
         for trap in found.prefix(3) {
             if let ruleHit = ruled.first(where: { $0.trap == trap }) {

@@ -3,9 +3,11 @@
 enum TrapLexicon {
     static let selfLabel = #"(?:screw-up|screwup|bum|incompetent|weak|thick|dim|lazy|washed up|washed-up|massive disappointment|failure|idiot|loser|fraud|joke|burden|disappointment|mess|waste of space|nobody|embarrassment|moron|fake|impost[eo]r|useless|worthless|hopeless|pathetic|stupid|unemployable|unhireable|damaged goods|dinosaur|has-been|write-off|disgrace|clown|muppet|drongo|wreck|nothing|no good|walking jinx|jinx|dud|lost cause|liability|parasite|sponger|waste)"#
 
-    /// "I'm not a failure", "I am no loser": a label the person denies, which is not the trap.
+    /// "I'm not a failure", "I am no loser", "it's not the end of the world": a label or a
+    /// catastrophe the person denies, which is not the trap.
     static let deniedLabel = PatternSet([
         #"\b(?:i'?m|i am|im)\s+(?:not|no|never|not just|no longer)\s+(?:a |an )?(?:total |complete |absolute |utter )?"# + selfLabel + #"\b"#,
+        #"\b(?:(?:it'?s|it is|that'?s|that is|this is)\s+not|(?:it|that|this)\s+isn'?t)\s+(?:really\s+)?(?:the end of the world|the end of (?:my|the) (?:career|search|road)|a (?:disaster|catastrophe)|the end)\b"#,
     ])
 
     static let patterns: [(ThinkingTrap, PatternSet)] = [
