@@ -14,6 +14,10 @@ struct CaptureReaderTests {
         #expect(ReasonFinder.reason(in: "Unfortunately the group board paused all external recruitment until April, so we've had to close the vacancy.")?.category == .hiringFreeze)
         #expect(ReasonFinder.reason(in: "La dirección ha decidido congelar esta vacante hasta después de la temporada de invierno.")?.category == .roleOnHold)
         #expect(ReasonFinder.reason(in: "De functie waarop jij hebt gesolliciteerd verdwijnt daardoor in deze vorm.")?.category == .roleChanged)
+        // A gap said plainly, in English, French and Dutch.
+        #expect(ReasonFinder.reason(in: "Unfortunately we have decided not to move forward. The panel felt you lacked hands-on experience deploying models to production, which is a core part of this role.")?.category == .skillsGap)
+        #expect(ReasonFinder.reason(in: "Nous ne pouvons pas donner une suite favorable à votre candidature, car nous recherchons un profil avec une maîtrise courante de l'allemand.")?.category == .skillsGap)
+        #expect(ReasonFinder.reason(in: "Helaas gaan we niet verder met je sollicitatie. We zoeken iemand met een BIG-registratie en die heb je nog niet.")?.category == .experienceLevel)
     }
     static func crlf(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: "\r\n") }
 

@@ -579,6 +579,11 @@ enum ReasonFinder {
         (.moreExperiencedCandidate, PatternSet([#"\b(?:candidate|applicant|someone|person) (?:with|who had|who has|whose)\b[^.]{0,20}\b(?:deeper|more|greater|stronger|broader|extensive|significantly)\b"#,
                                                 #"\bexpérience plus\b"#, #"\bkandidat\w*[^.]{0,30}\b(?:der|die) (?:bereits )?über (?:mehr|mehrjährige|umfangreiche|langjährige)"#])),
         (.positionFilled, PatternSet([#"\bvacante (?:ya )?(?:ha sido |está )?cubierta\b"#])),
+        // "The panel felt you lacked hands-on experience deploying models"; "nous recherchons un
+        // profil avec une maîtrise courante de l'allemand"; "een BIG-registratie … heb je nog niet".
+        (.skillsGap, PatternSet([#"\b(?:lacked|lack|lacking|lacks)\b[^.]{0,20}\b(?:experience|knowledge|skills?|exposure) (?:with|in|of|deploying|building|using|running|managing|working)\b"#,
+                                 #"\b(?:recherchons|cherchons|recherchions)\b[^.]{0,40}\b(?:profil|candidat\w*|personne)\b[^.]{0,40}\b(?:maîtrise|expérience (?:en|de|du|des|avec)|connaissance|compétences?)\b"#])),
+        (.experienceLevel, PatternSet([#"\b(?:registratie|diploma|certificaat|rijbewijs|bevoegdheid)\b[^.]{0,40}\b(?:heb je (?:nog )?niet|ontbreekt|is vereist|vereist)\b"#])),
         (.skillsGap, PatternSet([#"\b(?:requires?|required|need(?:s|ed)?|looking for)\b[^.]{0,80}\b(?:experience (?:with|in|of)|knowledge of|skills? in|proficien\w*|hands-on)\b"#,
                                  #"\b(?:didn't|did not|don't|do not|couldn't) (?:see|find)\b[^.]{0,60}\b(?:experience|skills?|background)\b"#, #"\bneither of which\b"#,
                                  #"\bnot (?:featured|evident|reflected|shown) in your (?:cv|application|background|profile)\b"#, #"\b(?:fehlende|fehlen(?:de)?) (?:kenntnisse|erfahrung)"#,
