@@ -84,4 +84,31 @@ struct CaptureCommandTests {
         let refused = try cli.run(["mail", "import", empty.path])
         #expect(refused.code != 0 && refused.err.contains("is empty"))
     }
+
+    /// An invitation that offers two slots sets no day: both are listed, for the person to pick.
+    @Test func mailReadListsTheSlotsOfferedWithoutChoosingOne() throws {
+        let cli = try CLI()
+        defer { cli.cleanUp() }
+        let invite = """
+            From: Severnside Community Health <jobs@severnside-health.example>
+            Subject: Invitation to interview: Community Physiotherapist
+            Date: Thu, 29 Jan 2026 13:10:00 +0000
+            Message-ID: <slots-cli@severnside-health.example>
+            
+            The panel would like to interview you for Community Physiotherapist.
+            We can offer you either of the following:
+              - Tuesday 10 February at 10:00
+              - Thursday 12 February at 14:30
+
+            """
+        let read = try cli.run(["mail", "read", "--json"], input: invite)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(read.out.utf8)) as? [String: Any])
+        #expect(json["kind"] as? String == "interview-invite")
+        #expect(json["interviewDate"] is NSNull)
+        let slots = try #require(json["offeredSlots"] as? [[String: Any]])
+        #expect(slots.compactMap { $0["date"] as? String } == ["2026-02-10", "2026-02-12"])
+        #expect(slots.compactMap { $0["time"] as? String } == ["10:00", "14:30"])
+        let text = try cli.run(["mail", "read"], input: invite)
+        #expect(text.code == 0 && text.out.contains("They offered 2 times"), "\(text.out)")
+    }
 }

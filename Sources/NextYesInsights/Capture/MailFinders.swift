@@ -409,9 +409,10 @@ enum CompanyFinder {
 enum RoleFinder {
     /// An inflection or a gender marker in brackets belongs to the title: "Infirmier(ère)",
     /// "Assistant(e)", "Pflegefachkraft (m/w/d) Nachtdienst".
-    static let inflection = #"\((?:\p{Ll}{1,4}|(?i:m/w/d|w/m/d|f/m/d|m/f/d|d/m/w|h/f|f/h|m/v|m/v/x|m/f|f/m|all genders))\)"#
+    static let inflectionInside = #"(?:\p{Ll}{1,4}|(?i:m/w/d|w/m/d|f/m/d|m/f/d|d/m/w|h/f|f/h|m/v|m/v/x|m/f|f/m|all genders))\)"#
+    static let inflection = #"\("# + inflectionInside
     static let t = #"((?:[^\n,.;:()\[\]"“”!?]|"# + inflection + #"){2,80}?)"#
-    static let stop = #"(?=\s+(?i:position|role|job|post|vacancy|opening|opportunity|at|with|in|bei|chez|en|bij|presso|na|em|für|auprès|here|and|we|you|has|was|is|which|that|stelle|funktion|poste|puesto|functie|vacature|ruolo|vaga)\b|\s*(?:[,.;:)\[\]!?\n]|\((?!"# + String(inflection.dropFirst(2)) + #"))|\s+[-–—|]\s|$)"#
+    static let stop = #"(?=\s+(?i:position|role|job|post|vacancy|opening|opportunity|at|with|in|bei|chez|en|bij|presso|na|em|für|auprès|here|and|we|you|has|was|is|which|that|stelle|funktion|poste|puesto|functie|vacature|ruolo|vaga)\b|\s*(?:[,.;:)\[\]!?\n]|\((?!"# + inflectionInside + #"))|\s+[-–—|]\s|$)"#
     static let bodyPatterns: [Capture] = [
         Capture(#"(?i:application for|applied for|applying for|candidacy for|interest in|application to|applied to|applying to|apply for|interview for|offer for|assessment for)\s+(?i:the\s+|our\s+|a\s+|an\s+)?(?i:position of\s+|role of\s+|post of\s+|job of\s+|vacancy (?:of|for)\s+)?"# + t + stop),
         Capture(#"(?i:the|our|your|this)\s+"# + t + #"\s+(?i:position|role|vacancy|opening|post|job)\b"#),
@@ -443,7 +444,7 @@ enum RoleFinder {
     /// exercise and interview", "Intervju – Bibliotekarie", "Re: Practice Manager".
     static let process = Capture(#"^(?i:re|fw|fwd|aw|wg|sv|tr|rv)$|(?i:interview|outcome|feedback|application|applying|applied|update|next steps?|final round|second round|round|test|tests|assessment|exercise|documents?|offer|invitation|invite|recruitment|decision|result|results|intervju|entrevista|prova|colloquio|gesprek|gespräch|bewerbung|candidature|candidatura|sollicitatie|ansökan|essai|entretien|proeve|test en ligne|tests en ligne|aptitude|case|trial|shift|call|chat|screen|screening)"#)
     /// The last word of a title: what the person would be.
-    static let titleHead = Capture(#"(?i:analyst|engineer|manager|developer|designer|coordinator|specialist|assistant|director|intern|consultant|lead|associate|officer|scientist|nurse|teacher|advis[eo]r|representative|executive|architect|administrator|accountant|writer|editor|technician|agent|clerk|researcher|supervisor|operative|instructor|electrician|surveyor|underwriter|negotiator|worker|artist|programmer|paraeducator|hygienist|therapist|physiotherapist|pharmacist|chef|cook|barista|baker|bartender|driver|mechanic|fitter|welder|carpenter|plumber|operator|receptionist|cashier|librarian|bibliotekarie|planner|buyer|controller|auditor|senior|junior|apprentice|trainee|graduate|partner|producer|strategist|marketer|recruiter|paralegal|solicitor|lawyer|juriste|dentist|vet|carer|practitioner|midwife|counsellor|psychologist|tutor|lecturer|professor|steward|attendant|guard|porter|cleaner|housekeeper|gardener|landscaper|estimator|inspector|dispatcher|scheduler|handler|picker|packer|merchandiser|stylist|photographer|videographer|animator|illustrator|translator|interpreter|secretary|bookkeeper|cleaner|sjuksköterska|undersköterska|bagare|verpleegkundige|medewerker|adviseur|monteur|verkäufer|verkäuferin|techniker|technikerin|ingenieur|entwickler|berater|beraterin|kraft|fachkraft|infirmier|infirmière|technicien|conseiller|vendeur|enólogo|enóloga|higienista|fisioterapeuta|tornitore|operaio|sviluppatore|analista|desarrollador|técnico|técnica)(?:/a|\(\p{Ll}{1,4}\)|\*in|in|s)?$"#)
+    static let titleHead = Capture(#"(?i:analyst|engineer|manager|developer|designer|coordinator|specialist|assistant|director|intern|consultant|lead|associate|officer|scientist|nurse|teacher|advis[eo]r|representative|executive|architect|administrator|accountant|writer|editor|technician|agent|clerk|researcher|supervisor|operative|instructor|electrician|surveyor|underwriter|negotiator|worker|artist|programmer|paraeducator|hygienist|therapist|physiotherapist|pharmacist|chef|cook|barista|baker|bartender|driver|mechanic|fitter|welder|carpenter|plumber|operator|receptionist|cashier|librarian|bibliotekarie|planner|buyer|controller|auditor|senior|junior|apprentice|trainee|graduate|partner|producer|strategist|marketer|recruiter|paralegal|solicitor|lawyer|juriste|dentist|vet|carer|practitioner|midwife|counsellor|psychologist|tutor|lecturer|professor|steward|attendant|guard|porter|cleaner|housekeeper|gardener|landscaper|estimator|inspector|dispatcher|scheduler|handler|picker|packer|merchandiser|stylist|photographer|videographer|animator|illustrator|translator|interpreter|secretary|bookkeeper|sjuksköterska|undersköterska|bagare|verpleegkundige|medewerker|adviseur|monteur|verkäufer|verkäuferin|techniker|technikerin|ingenieur|entwickler|berater|beraterin|kraft|fachkraft|infirmier|infirmière|technicien|conseiller|vendeur|enólogo|enóloga|higienista|fisioterapeuta|tornitore|operaio|sviluppatore|analista|desarrollador|técnico|técnica)(?:/a|\(\p{Ll}{1,4}\)|\*in|in|s)?$"#)
 
     /// The title a subject names beside what it says of the process, or alone ("Taproom Supervisor").
     static func subjectTitle(_ subject: String) -> String? {
@@ -770,12 +771,7 @@ enum DateFinder {
     /// names (with its time, on its line or just below). None when it offers several slots to
     /// choose from, or only names a deadline ("complete it by Friday 13 March") or the time an
     /// interview was moved from. `monthFirst` reads "12/03/2026" the American way (nil: unknown).
-    static func when(in text: String, calendar: String?, sent: Date?, monthFirst: Bool? = nil) -> (day: Day?, time: String?) {
-        let found = appointment(in: text, calendar: calendar, sent: sent, monthFirst: monthFirst)
-        return (found.day, found.time)
-    }
-
-    /// The appointment and, when the e-mail offers several to choose from, each of them.
+    /// When it offers several to choose from, each of them is returned as offered.
     static func appointment(in text: String, calendar: String?, sent: Date?, monthFirst: Bool? = nil, offsetMinutes: Int? = nil) -> (day: Day?, time: String?, offered: [InterviewSlot]) {
         // "Tomorrow" is the day after the sender's own date, not UTC's.
         let zone = offsetMinutes.flatMap { TimeZone(secondsFromGMT: $0 * 60) } ?? TimeZone(identifier: "UTC")!
@@ -805,7 +801,7 @@ enum DateFinder {
             for (k, date) in found.enumerated() {
                 if let reference, date.day < reference.adding(days: -1) { continue }
                 let before = String(line[..<date.range.lowerBound].suffix(60))
-                if deadline.firstMatch(in: before) != nil || deadlineLabel.firstMatch(in: line) != nil || previous.firstMatch(in: before) != nil { continue }
+                if setsNothing(before, line) { continue }
                 let end = k + 1 < found.count ? found[k + 1].range.lowerBound : line.endIndex
                 // "at 1:30pm on Tuesday 15 September" puts the time first.
                 let time = (k == 0 ? clock(in: String(before.suffix(20))) : nil)
@@ -819,14 +815,18 @@ enum DateFinder {
         for (i, line) in lines.enumerated() {
             guard let (day, range) = relative(line, after: reference) else { continue }
             let before = String(line[..<range.lowerBound].suffix(60))
-            if deadline.firstMatch(in: before) != nil || deadlineLabel.firstMatch(in: line) != nil
-                || previous.firstMatch(in: before) != nil || lookedBack.firstMatch(in: before) != nil { continue }
+            if setsNothing(before, line) || lookedBack.firstMatch(in: before) != nil { continue }
             let time = clock(in: line) ?? lines.dropFirst(i + 1).prefix(2).lazy.compactMap { clock(in: $0) }.first
             // "Let us know when you're free next week; Mondays suit us best" sets nothing yet.
             if time == nil, lines.contains(where: { availability.firstMatch(in: $0) != nil }) { return [] }
             return [Slot(day: day, time: time, line: i)]
         }
         return []
+    }
+
+    /// A day named as a deadline or as the time an interview moved from: no appointment.
+    static func setsNothing(_ before: String, _ line: String) -> Bool {
+        deadline.firstMatch(in: before) != nil || deadlineLabel.firstMatch(in: line) != nil || previous.firstMatch(in: before) != nil
     }
 
     /// "by", "no later than", "bis spätestens", "avant le", "uiterlijk": the day is a deadline.
@@ -848,12 +848,12 @@ enum DateFinder {
     static func offersAChoice(_ found: [Slot], _ lines: [String]) -> Bool {
         guard let first = found.first?.line else { return false }
         let near = Set(found.map(\.line)).union(max(0, first - 2)..<first)
-        return near.contains { choice.expression.firstMatch(in: lines[$0], range: NSRange(lines[$0].startIndex..., in: lines[$0])) != nil }
+        return near.contains { choice.firstMatch(in: lines[$0]) != nil }
     }
 
     /// American dates ("10/07/2026" is 7 October) when the text names an American time zone.
     static func usConvention(_ text: String) -> Bool? {
-        usZone.expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil ? true : nil
+        usZone.firstMatch(in: text) != nil ? true : nil
     }
     static let usZone = Capture(#"\b(?:\d(?:\s*[ap]\.?m\.?)?\s+(?:ET|CT|MT|PT|EST|CST|MST|PST|EDT|CDT|MDT|PDT)|Eastern|Pacific|Central) ?(?:time|standard|daylight)?\b"#)
 
@@ -908,7 +908,10 @@ enum DateFinder {
             if parts.count == 3 { add(Day(year: parts[0], month: parts[1], day: parts[2]), m.range) }
         }
         func resolve(_ d: Int, _ monthName: String, _ year: String?) -> Day? {
-            guard let m = months[monthName.lowercased()] else { return nil }
+            months[monthName.lowercased()].flatMap { resolve(d, month: $0, year) }
+        }
+        /// A day in the month given; without a year, the first such day from a few days before the reference on.
+        func resolve(_ d: Int, month m: Int, _ year: String?) -> Day? {
             if let year, let y = Int(year) { return Day(year: y, month: m, day: d) }
             let base = reference ?? Day(year: 2026, month: 1, day: 1)!
             for y in [base.year, base.year + 1] {
@@ -929,8 +932,7 @@ enum DateFinder {
         for m in shortNumeric.expression.matches(in: text, range: whole) {
             guard let a = Range(m.range(at: 1), in: text).flatMap({ Int(text[$0]) }), let b = Range(m.range(at: 2), in: text).flatMap({ Int(text[$0]) }),
                   let r = Range(m.range, in: text), dayCue.firstMatch(in: String(text[..<r.lowerBound].suffix(24))) != nil else { continue }
-            func on(_ d: Int, _ mo: Int) -> Day? { months.first(where: { $0.value == mo }).flatMap { resolve(d, $0.key, nil) } }
-            add(pick(dayFirst: on(a, b), usFirst: on(b, a), before: text[..<r.lowerBound], slashed: text[r].contains("/")), m.range)
+            add(pick(dayFirst: resolve(a, month: b, nil), usFirst: resolve(b, month: a, nil), before: text[..<r.lowerBound], slashed: text[r].contains("/")), m.range)
         }
         for m in numeric.expression.matches(in: text, range: whole) {
             let parts = (1...3).compactMap { Range(m.range(at: $0), in: text).flatMap { Int(text[$0]) } }
@@ -968,11 +970,12 @@ enum DateFinder {
             if meridiem.hasPrefix("p") && start < 12 && start % 12 <= end % 12 { start += 12 }
             return format(start, int(m, 2) ?? 0)
         }
-        // "from 9 till 12": a bare start, afternoon up to 6.
-        consider(bareSpan.expression.firstMatch(in: text, range: whole)) { m in
+        // A bare hour ("from 9 till 12", "at 3 for a stage") is in the afternoon up to 6.
+        func bare(_ m: NSTextCheckingResult) -> String? {
             guard let h = int(m, 1), (1...12).contains(h) else { return nil }
             return format(h <= 6 ? h + 12 : h, int(m, 2) ?? 0)
         }
+        consider(bareSpan.expression.firstMatch(in: text, range: whole), bare)
         consider(time.expression.firstMatch(in: text, range: whole)) { m in
             guard var hour = int(m, 1) else { return nil }
             if let meridiem = Range(m.range(at: 3), in: text).map({ text[$0].lowercased() }) {
@@ -983,11 +986,7 @@ enum DateFinder {
         }
         consider(time24.expression.firstMatch(in: text, range: whole)) { m in int(m, 1).flatMap { h in int(m, 2).flatMap { format(h, $0) } } }
         consider(noon.expression.firstMatch(in: text, range: whole)) { _ in "12:00" }
-        // "at 3 for a stage", "tomorrow at 11 if that suits": a bare hour, afternoon up to 6.
-        consider(bareHour.expression.firstMatch(in: text, range: whole)) { m in
-            guard let h = int(m, 1), (1...12).contains(h) else { return nil }
-            return format(h <= 6 ? h + 12 : h, int(m, 2) ?? 0)
-        }
+        consider(bareHour.expression.firstMatch(in: text, range: whole), bare)
         consider(dotted.expression.firstMatch(in: text, range: whole)) { m in
             if let h = int(m, 1), let mm = int(m, 2) { return format(h, mm) }
             if let h = int(m, 3), let mm = int(m, 4) { return format(h, mm) }

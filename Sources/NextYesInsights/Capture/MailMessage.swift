@@ -418,9 +418,7 @@ enum Header {
 
     /// The offset a Date header is written in: "Tue, 2 Jun 2026 11:40:36 -0400" is -240 minutes.
     static func offset(_ raw: String) -> Int? {
-        var text = raw.trimmingCharacters(in: .whitespaces)
-        if let comment = text.firstIndex(of: "(") { text = text[..<comment].trimmingCharacters(in: .whitespaces) }
-        guard let last = text.split(separator: " ").last else { return nil }
+        guard let last = withoutComment(raw).split(separator: " ").last else { return nil }
         let zone = String(last)
         if let sign = zone.first, sign == "+" || sign == "-", zone.count == 5, let value = Int(zone.dropFirst()) {
             return (sign == "-" ? -1 : 1) * ((value / 100) * 60 + value % 100)
@@ -429,9 +427,15 @@ enum Header {
         return named[zone.uppercased()]
     }
 
+    /// A Date header without its trailing comment ("… +0000 (UTC)").
+    private static func withoutComment(_ raw: String) -> String {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        guard let comment = text.firstIndex(of: "(") else { return text }
+        return text[..<comment].trimmingCharacters(in: .whitespaces)
+    }
+
     static func date(_ raw: String) -> Date? {
-        var text = raw.trimmingCharacters(in: .whitespaces)
-        if let comment = text.firstIndex(of: "(") { text = text[..<comment].trimmingCharacters(in: .whitespaces) }
+        let text = withoutComment(raw)
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
