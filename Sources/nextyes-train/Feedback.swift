@@ -20,6 +20,29 @@ func trainFeedback() throws {
     options.epochs = 40
     options.l2 = 1e-4
     options.positiveWeight = 2
+    if CommandLine.arguments.contains("--explain") {
+        // Each line of standard input: what the rules find, and each learned theme's probability
+        // against its threshold (for error analysis; reads no labelled set).
+        while let line = readLine(), !line.isEmpty {
+            let ruled = FeedbackAnalyzer.ruleReading(line)
+            print("== \(line)")
+            print("  rules:  " + ruled.themes.map { "\($0.theme.rawValue)/\($0.polarity.rawValue) [\($0.evidence)]" }.joined(separator: "; ")
+                  + " reasons " + ruled.reasons.map(\.reason).joined(separator: ","))
+            if let models = FeedbackModel.bundledThemes {
+                for c in FeedbackAnalyzer.themeCandidates(line, ruled: ruled, models: models) where c.probability >= 0.2 && !c.ruled {
+                    print(String(format: "  model:  %@ p %.2f (threshold %.2f) on %@", c.label, c.probability,
+                                 max(Double(models[c.label]?.threshold ?? 1), FeedbackModel.themeFloor), c.clauses.first ?? "-"))
+                }
+            }
+            let crisisRules = CrisisReader.readByRules(line)
+            let crisisModel = CrisisModel.bundled.map { CrisisReader.modelProbability(line, model: $0) }
+            print("  crisis: rules \(crisisRules.kind?.rawValue ?? "-")" + (crisisModel.map { String(format: ", model p %.2f (threshold %.2f) on %@", $0.probability, Double(CrisisModel.bundled!.threshold), $0.evidence) } ?? ""))
+            let read = FeedbackAnalyzer.analyze(line)
+            print("  final:  " + read.themes.map { "\($0.theme.rawValue)/\($0.polarity.rawValue)" }.joined(separator: ", ")
+                  + " reasons " + read.reasons.map(\.reason).joined(separator: ",") + (read.generic ? " generic" : ""))
+        }
+        return
+    }
     if CommandLine.arguments.contains("--themes-rules") {
         // The rules alone on each training set, per theme (for error analysis on training data only).
         let items = train + (try (themeExtraSets + reasonExtraSets.filter { !themeExtraSets.contains($0) }).flatMap { try optionalSet($0, loadFeedback) })

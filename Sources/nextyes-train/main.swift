@@ -26,14 +26,15 @@ let usage = """
       nextyes-train --capture           only the capture readers' models (--sets A,B and --no-client-cue for experiments)
       nextyes-train --mail-company-loso the e-mail company ranker, each set left out in turn
       nextyes-train --feedback          only the feedback reader's models; with --themes, --themes-cv, --themes-rules,
-                                        --feedback-cv, --reasons-cv or --reading-time for figures
+                                        --feedback-cv, --reasons-cv or --reading-time for figures,
+                                    --explain to show how each line of standard input is read
       nextyes-train --traps             only the thinking-trap models
       nextyes-train --traps-cv          cross-validated figures for the trap models
     """
 
 // An unknown option trains nothing: without this, a mistyped flag would train and rewrite everything.
 let knownOptions: Set<String> = [
-    "--capture", "--check", "--feedback", "--feedback-cv", "--mail-company-loso", "--no-client-cue", "--reading-time", "--reasons-cv",
+    "--capture", "--check", "--explain", "--feedback", "--feedback-cv", "--mail-company-loso", "--no-client-cue", "--reading-time", "--reasons-cv",
     "--sets", "--skills", "--taxonomy", "--themes", "--themes-cv", "--themes-rules", "--traps", "--traps-cv",
 ]
 if CommandLine.arguments.contains("--help") || CommandLine.arguments.contains("-h") {

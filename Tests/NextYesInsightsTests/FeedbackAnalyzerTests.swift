@@ -28,6 +28,20 @@ struct FeedbackAnalyzerTests {
         let evidence = analysis.themes.first { $0.theme == .communication }!.evidence
         #expect(evidence.contains("lacked structure"))
         #expect(pairs("Strong SQL, weak storytelling.") == ["technical-skills/strength", "communication/improvement"])
+        // The panel's being non-technical is no judgement of technical skill.
+        #expect(pairs("You gave strong technical answers, but you struggled to explain your decisions to the non-technical panel.")
+                == ["technical-skills/strength", "communication/improvement"])
+        // "Not yet" is no contrast: the judgement rests on the whole clause.
+        let notYet = FeedbackAnalyzer.analyze("Your portfolio was not yet strong enough in UX research for this senior position.")
+        #expect(notYet.themes.map(\.evidence) == ["Your portfolio was not yet strong enough in UX research for this senior position."])
+    }
+
+    /// "Too junior for this role" is the experience asked for, not leadership; developing juniors is.
+    @Test func tooJuniorIsExperienceNotLeadership() {
+        let junior = FeedbackAnalyzer.analyze("We felt you were a bit too junior for this role at this stage.")
+        #expect(junior.themes.isEmpty)
+        #expect(junior.reasons.map(\.reason) == ["experience-level"])
+        #expect(pairs("Your plans for supporting the juniors were excellent.") == ["leadership/strength"])
     }
 
     @Test func flagsBoilerplateAsGeneric() {

@@ -20,7 +20,7 @@ public enum FeedbackAnalyzer {
 
     /// The reader's version, saved with each reading: raise it whenever what `analyze` finds
     /// could change (rules, lexicon, a model), so saved feedback is read again.
-    public static let version: Int64 = 10
+    public static let version: Int64 = 11
 
     /// Whether this text's reading is already at hand in this process.
     public static func knows(_ text: String) -> Bool {

@@ -7,7 +7,7 @@ enum FeedbackLexicon {
         (.technicalSkills, PatternSet([
             #"\ba/b test\w*"#, #"\b(?:our|the) product\b"#, #"\bfamiliar with\b"#, #"\btax\b"#, #"\bcold[- ]call\w*"#, #"\bbookkeeping\b"#, #"\bthe till\b"#, #"\bcontent ideas\b"#, #"\bsafely\b"#,
             #"\bconsolidations?\b"#, #"\bdifferentiat\w*"#, #"\bbugs?\b"#, #"\bcoder\b"#, #"\bfundamentals\b"#, #"\bsales cycle\b"#, #"\bexperience with\b"#, #"\bclinical skills\b"#,
-            #"\btechnical(?:ly)?\b(?!\s+(?:people|audiences?|folks|stakeholders|colleagues))"#, #"\btech(?:nical)? side\b"#, #"\bcod(?:e|ing)\b"#, #"\bprogramming\b"#,
+            #"(?<!non-)(?<!non )\btechnical(?:ly)?\b(?!\s+(?:people|audiences?|folks|stakeholders|colleagues))"#, #"\btech(?:nical)? side\b"#, #"\bcod(?:e|ing)\b"#, #"\bprogramming\b"#,
             #"\balgorithms?\b"#, #"\bsql\b"#, #"\bpython\b"#, #"\bpandas\b"#, #"\bjava(?:script)?\b"#, #"\breact\b"#, #"\bdbt\b"#,
             #"\bexcel\b"#, #"\bformulas?\b"#, #"\bmodell?ing test\b"#, #"\bvaluation\b"#, #"\bifrs\b"#, #"\baccounting\b"#,
             #"\bclinical (?:knowledge|skills?|practice)\b"#, #"\bpharmacology\b"#, #"\bwound[- ]care\b"#, #"\bmedication\b"#,
@@ -127,7 +127,7 @@ enum FeedbackLexicon {
             #"\binfluenc\w*"#, #"\bmentor\w*"#, #"\bcoach(?:ing|ed)?\b"#, #"\bdelegat\w*"#, #"\bmanag(?:e|ing) (?:a |the )?(?:team|people)\b"#,
             #"\bstep(?:ped)? (?:in|up)\b"#, #"\bhold colleagues to account\b"#, #"\bpush back on stakeholders\b"#, #"\bset direction\b"#,
             #"\bproactiv\w*"#, #"\bran? a (?:larger )?team\b"#, #"\bpeople management\b"#, #"\bdefer\w*"#, #"\bwaited to be told\b"#,
-            #"\bgo along with\b"#, #"\bthe consensus\b"#, #"\bquiet\b"#, #"\bdeveloping people\b"#, #"\bjunior\b"#,
+            #"\bgo along with\b"#, #"\bthe consensus\b"#, #"\bquiet\b"#, #"\bdeveloping people\b"#,
             #"\bauthority\b"#, #"\bassertive\w*"#, #"\bend to end\b"#, #"\bsenior presence\b"#, #"\bcharge\b"#,
             #"\bin charge\b"#, #"\bchampion\w*"#, #"\bset the agenda\b"#, #"\bran (?:the|a|two|three|whole)\b"#, #"\brun (?:whole|a|the) (?:department|team)s?\b"#,
             #"\bline[- ]manag\w*"#, #"\bdirect reports\b"#, #"\bdevelop(?:ing)? (?:juniors|people|staff|the team)\b"#, #"\bbring (?:the )?(?:existing )?(?:staff|team|colleagues|people) (?:along|with you)\b"#,
@@ -135,7 +135,9 @@ enum FeedbackLexicon {
             #"\bown(?:ing)? the (?:big )?(?:calls|decisions?)\b"#, #"\bwait(?:ing)? (?:for|to be)\b"#, #"\bhanded\b"#, #"\bfinding your own\b"#,
             #"\bpush back\b"#, #"\bmanage (?:that|the) relationship\b"#, #"\btak(?:e|ing) the lead\b"#, #"\bwithout (?:any )?prompting\b"#,
             #"\bpoor performance\b"#, #"\bdecision[- ]making\b"#, #"\bmade several calls\b"#, #"\bambition\b"#,
-            #"\boff the ground\b"#, #"\bset(?:ting)? up the\b"#, #"\bplayer-coach\b"#, #"\bjuniors?\b"#,
+            #"\boff the ground\b"#, #"\bset(?:ting)? up the\b"#, #"\bplayer-coach\b"#,
+            // "Juniors" to lead, not "too junior for the role" (the experience asked for).
+            #"(?<!too )(?<!bit )(?<!little )(?<!slightly )(?<!rather )(?<!quite )(?<!somewhat )(?<!still )\bjuniors?\b(?! for\b)"#,
         ])),
     ]
 
