@@ -18,7 +18,8 @@ struct CrisisReaderTests {
 
     @Test(arguments: [
         "I don't see the point of going on anymore… everyone would be better off without me",
-        "I want to kill myself.", "no reason to be here anymore", "I keep hoping I just don't wake up tomorrow",
+        "I want to kill myself.", "no reason to be here anymore", "I keep hoping I just don't wake up tomorrow", "I see no way out.", "There's no way out of this.",
+        "I wish I could sleep and not wake up until it's all over.",
         "I want to stop existing", "I have a plan.", "how many pills would it take", "I bought a rope",
         "I cut myself again last night", "I've started giving my things away", "I wrote goodbye letters to my family",
         "Ich will nicht mehr leben.", "Quiero morirme.", "Je veux mourir.", "suicidal again today",
@@ -35,6 +36,8 @@ struct CrisisReaderTests {
         "I'm at the end of my rope with this recruiter", "My friend lost her brother to suicide and I'm trying to support her.",
         "I volunteer at a crisis line on Tuesdays.", "I'm not suicidal, just tired", "I have a plan for next week's applications",
         "Das bringt mich um, diese Absagen.", "Me muero de ganas de empezar.", "Je suis mort de fatigue.",
+        // A contract with no way out, and a lie-in with a time to wake.
+        "There's no way out of this non-compete clause until March.", "I wish I could sleep in and not wake up until noon on Saturday.",
     ])
     func leavesEverydayIdiomsAlone(_ text: String) {
         #expect(!CrisisReader.read(text).isCrisis, "false alarm: \(text)")

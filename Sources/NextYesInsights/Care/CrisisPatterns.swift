@@ -275,6 +275,25 @@ enum CrisisGuards {
             && !tokens.contains { ["purpose", "deliberately", "absichtlich", "expres", "proposito"].contains($0) }
     }
 
+    private static let wakeWords: Set<String> = ["wake", "waking", "woke", "wakes", "get", "getting", "sleep", "sleeping", "slept", "lie", "lying"]
+    private static let clockWords: Set<String> = [
+        "noon", "midday", "lunch", "lunchtime", "afternoon", "morning", "late", "later", "eight", "nine", "ten", "eleven", "twelve",
+        "seven", "six", "am", "pm", "oclock", "o'clock", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "weekend",
+    ]
+
+    /// "Sleep in and not wake up until noon on Saturday": waking is given a time, so it is a
+    /// lie-in, not a wish not to wake. "…not wake up until it's all over" keeps its weight.
+    static func sleepingIn(_ tokens: [String]) -> Bool {
+        for (index, token) in tokens.enumerated() where wakeWords.contains(token) {
+            var next = index + 1
+            if next < tokens.count, ["up", "in"].contains(tokens[next]) { next += 1 }
+            guard next + 1 < tokens.count, ["until", "till", "til", "before", "past"].contains(tokens[next]) else { continue }
+            let when = tokens[next + 1]
+            if clockWords.contains(when) || when.first?.isNumber == true { return true }
+        }
+        return false
+    }
+
     /// A clause about support work or the topic itself, not the writer's own state: "I volunteer
     /// at a suicide prevention line", "applied for a crisis counsellor role".
     static func supportContext(_ tokens: [String]) -> Bool {

@@ -48,7 +48,9 @@ enum CrisisPhrases {
         "=can not take it|this anymore|any",
         "=can not see a way out|forward",
         "=see|seeing myself|me being alive|here|around",
-        "=no way out",
+        // "No way out of this non-compete clause until March" is a contract; "no way out (of this)" is not.
+        "=no way out !of",
+        "=no way out of this|it|here|everything|life|my_life|this_life|the_pain|this_pain|my_head ~ $",
         "stop|stopped|stopping existing|living|breathing !on|in|for|like|so|and|as|while",
         "stop|to existing|exist $",
         "cease to exist",

@@ -59,7 +59,8 @@ public enum CrisisReader {
     public static func modelProbability(_ text: String, model: LogisticModel) -> (probability: Double, evidence: String) {
         let sentences = CrisisText.sentences(text)
         func probability(_ tokens: [String]) -> Double {
-            tokens.filter { $0.first?.isLetter == true }.count < minimumWords ? 0 : model.probability(features.indexes(tokens))
+            tokens.filter { $0.first?.isLetter == true }.count < minimumWords || CrisisGuards.sleepingIn(tokens)
+                ? 0 : model.probability(features.indexes(tokens))
         }
         var best = (probability: probability(sentences.flatMap { $0.clauses.joined(separator: [","]) }), evidence: text)
         if sentences.count > 1 {
