@@ -18,6 +18,10 @@ struct CaptureReaderTests {
         #expect(ReasonFinder.reason(in: "Unfortunately we have decided not to move forward. The panel felt you lacked hands-on experience deploying models to production, which is a core part of this role.")?.category == .skillsGap)
         #expect(ReasonFinder.reason(in: "Nous ne pouvons pas donner une suite favorable à votre candidature, car nous recherchons un profil avec une maîtrise courante de l'allemand.")?.category == .skillsGap)
         #expect(ReasonFinder.reason(in: "Helaas gaan we niet verder met je sollicitatie. We zoeken iemand met een BIG-registratie en die heb je nog niet.")?.category == .experienceLevel)
+        // A permit the employer can't give is the place (the guideline's "location"), even beside a skill the role needs.
+        #expect(ReasonFinder.reason(in: "Unfortunately we have decided not to continue with your application. The main reason is that we can not sponsor a work permit for non-EU candidates for this position, and the role also requires fluent German for the plant teams.")?.category == .location)
+        // A reason stated before it stays first.
+        #expect(ReasonFinder.reason(in: "We have decided to offer the role to an internal candidate. We also can't sponsor visas at the moment.")?.category == .internalCandidate)
     }
     static func crlf(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: "\r\n") }
 
@@ -168,6 +172,11 @@ struct CaptureReaderTests {
         #expect(RoleFinder.role(subject: "Re: Practice Manager", body: "") == "Practice Manager")
         #expect(RoleFinder.role(subject: "Convocation à un entretien", body: "Nous avons le plaisir de vous inviter pour le poste d'Assistant(e) de direction.") == "Assistant(e) de direction")
         #expect(RoleFinder.role(subject: "Got it ✨", body: "") == nil)
+        // A gender marker and a reference beside the title are no part of it.
+        #expect(RoleFinder.role(subject: "RE: Data Engineer (m/w/d) - Job ID 412233", body: "") == "Data Engineer")
+        #expect(RoleFinder.role(subject: "Phone Screen Confirmation: Software Engineer, Billing", body: "") == "Software Engineer, Billing")
+        // "was impressed" holds no "as": a title follows the word, not the letters.
+        #expect(RoleFinder.role(subject: "Update", body: "The team was impressed by your Spark knowledge.") == nil)
     }
 
     @Test func refusesWhatIsNotAnEmail() {
@@ -270,6 +279,26 @@ struct CaptureReaderTests {
         #expect(reading.workplace?.value == "hybrid")
         #expect(reading.salary?.value.contains("45,000") == true)
         #expect(reading.employmentType?.value == "full-time")
+    }
+
+    /// Pay as it is written on boards in several countries (written for this test, in no labelled
+    /// set): a range keeps both bounds, however each is written, and hourly pay counts.
+    @Test func readsPayAsARangeInEachCountrysWay() {
+        let written = [
+            "Pay: $168,000/yr - $252,000/yr": "$168,000/yr - $252,000/yr",
+            "Rémunération : 45 000 € à 55 000 € brut annuel": "45 000 € à 55 000 € brut annuel",
+            "Salario: 40.000€ - 52.000€ bruto/año": "40.000€ - 52.000€ bruto/año",
+            "Salary: 12 - 18 Lacs P.A.": "12 - 18 Lacs P.A.",
+            "Vergütung: 22 € pro Stunde": "22 € pro Stunde",
+            "Gehalt: 52.000 € brutto/Jahr": "52.000 € brutto/Jahr",
+            "Salary: £30,000 - £35,000 per annum + bonus": "£30,000 - £35,000 per annum + bonus",
+        ]
+        for (line, pay) in written {
+            let reading = PostingReader.read("Data Analyst\nAcme Ltd\nLondon\n\(line)\n\nWe are hiring a data analyst.")
+            #expect(reading.salary?.value == pay, "\(line)")
+        }
+        // A year or a head count is no pay.
+        #expect(PostingReader.read("Data Analyst\nAcme Ltd\nFounded in 2009, 40 - 60 people.\n").salary == nil)
     }
 
     @Test func readsASavedPageWithStructuredData() throws {

@@ -416,7 +416,7 @@ enum RoleFinder {
     static let bodyPatterns: [Capture] = [
         Capture(#"(?i:application for|applied for|applying for|candidacy for|interest in|application to|applied to|applying to|apply for|interview for|offer for|assessment for)\s+(?i:the\s+|our\s+|a\s+|an\s+)?(?i:position of\s+|role of\s+|post of\s+|job of\s+|vacancy (?:of|for)\s+)?"# + t + stop),
         Capture(#"(?i:the|our|your|this)\s+"# + t + #"\s+(?i:position|role|vacancy|opening|post|job)\b"#),
-        Capture(#"(?i:as (?:a |an |our )?(?:new )?)"# + t + #"(?=\s+(?i:at|with|in|on|here|and|starting|from|within)\b|\s*[,.;!\n])"#),
+        Capture(#"\b(?i:as (?:a |an |our )?(?:new )?)"# + t + #"(?=\s+(?i:at|with|in|on|here|and|starting|from|within)\b|\s*[,.;!\n])"#),
         Capture(#"(?i:bewerbung (?:als|für die (?:position|stelle)(?: als)?|auf die (?:position|stelle)(?: als)?)|stelle als|position als|position (?:des|der))\s+"# + t + stop),
         Capture(#"(?i:au poste d[e'’]|pour le poste d[e'’]|poste d[e'’]|candidature (?:au poste d[e'’]|pour le poste d[e'’]|en tant que)|en tant que)\s*"# + t + stop),
         Capture(#"(?i:puesto de|posición de|vacante de|candidatura (?:al puesto de|para el puesto de|para)|como)\s+"# + t + stop),
@@ -448,6 +448,8 @@ enum RoleFinder {
 
     /// The title a subject names beside what it says of the process, or alone ("Taproom Supervisor").
     static func subjectTitle(_ subject: String) -> String? {
+        // "RE: Data Engineer (m/w/d) - Job ID 412233": the marker and the reference are no part of it.
+        let subject = markers.expression.stringByReplacingMatches(in: subject, range: NSRange(subject.startIndex..., in: subject), withTemplate: "")
         let parts = subject.components(separatedBy: CharacterSet(charactersIn: "–—|:")).flatMap { $0.components(separatedBy: " - ") }
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard (1...3).contains(parts.count) else { return nil }
@@ -457,7 +459,13 @@ enum RoleFinder {
             if let year = title.range(of: #"\s+20\d\d$"#, options: .regularExpression) { title = String(title[..<year.lowerBound]) }
             for tail in [" application", " interview", " role", " vacancy", " position"] where title.lowercased().hasSuffix(tail) { title = String(title.dropLast(tail.count)) }
             for lead in ["your ", "re ", "fw "] where title.lowercased().hasPrefix(lead) { title = String(title.dropFirst(lead.count)) }
-            let words = title.split(separator: " ")
+            // "Software Engineer, Billing": a team after the title, capitalised, is part of it.
+            var named = title
+            if let comma = title.range(of: ", ") {
+                let team = title[comma.upperBound...].split(separator: " ")
+                if (1...3).contains(team.count), team.allSatisfy({ $0.first?.isUppercase == true }) { named = String(title[..<comma.lowerBound]) }
+            }
+            let words = named.split(separator: " ")
             guard (1...5).contains(words.count), let last = words.last, titleHead.firstMatch(in: String(last)) != nil,
                   words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || ["of", "and", "&", "de", "en", "für", "di", "da", "du", "des", "la", "le"].contains($0) }),
                   process.firstMatch(in: title) == nil || words.count == 1 && process.firstMatch(in: title).map({ title[$0].count < title.count }) == true,
@@ -705,9 +713,26 @@ enum ReasonFinder {
                               #"\b(?:startdatum|opzegtermijn)\b"#, #"\b(?:data di inizio|preavviso)\b"#, #"\b(?:data de início|aviso prévio)\b"#, #"\b(?:uppsägningstid|tillträde)\b"#])),
     ]
 
+    /// A refused visa or permit ("we can not sponsor a work permit for non-EU candidates").
+    static let visa = PatternSet([
+        #"\b(?:sponsor\w*|visas?|work permits?|right to work|work authori[sz]ation|h-?1b|arbeitserlaubnis|aufenthaltstitel|permis de travail|permiso de trabajo|werkvergunning|permesso di lavoro)\b"#,
+    ])
+    static let unable = PatternSet([
+        #"\b(?:can ?not|can'?t|unable|not able|aren'?t able|don'?t|do not|doesn'?t|does not|won'?t|will not|no longer|without|need|needs|require[sd]?|only|keine?n?|nicht|ne pouvons pas|pas en mesure|no podemos|kunnen (?:geen|niet)|non possiamo)\b"#,
+    ])
+
     static func reason(in body: String) -> (category: RejectionCategory, sentence: String)? {
         let text = String(body.prefix(5000))
-        if let hit = FeedbackAnalyzer.findReasons(in: text).first(where: { RejectionCategory(rawValue: $0.reason) != nil }),
+        let hits = FeedbackAnalyzer.findReasons(in: text)
+        // A visa or permit the employer can't give is the place ("location", as the guideline has
+        // it), unless an earlier sentence states another reason: "the main reason is that we can
+        // not sponsor a work permit…, and the role also requires fluent German" is the permit.
+        let sentences = Segmenter.sentences(text).map(\.text)
+        if let at = sentences.firstIndex(where: { visa.contains($0) && unable.contains($0) && !ReasonLexicon.closerMatch.contains($0) }),
+           at <= (hits.first.flatMap { hit in sentences.firstIndex(of: hit.evidence) } ?? sentences.count) {
+            return (.location, sentences[at])
+        }
+        if let hit = hits.first(where: { RejectionCategory(rawValue: $0.reason) != nil }),
            let category = RejectionCategory(rawValue: hit.reason) {
             let stated = FeedbackAnalyzer.findReasons(in: text).compactMap { RejectionCategory(rawValue: $0.reason) }
             var chosen = stated.first(where: { ReasonLexicon.alwaysStated.contains($0) }) ?? category

@@ -748,27 +748,77 @@ enum PostingText {
         return String(text[start..<end]).trimmingCharacters(in: .whitespaces)
     }
 
-    static let currency = #"(?:[$£€₹¥]|(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|AUD|CAD|NZD|INR|US\$|A\$|C\$|CA\$|AU\$|Rs\.?)\s?)"#
-    static let amount = #"\d{1,3}(?:[.,'\s]\d{3})*(?:[.,]\d{1,2})?\s?(?:[kKmM](?![a-z])|LPA|lpa|lakhs?|Lakhs?)?"#
+    // Pay as written, in parts: a currency before or after, an amount (with thousands written
+    // "52,000", "52.000", "52 000", "78'000.–" or the Indian "18,00,000"), a second bound, and what follows
+    // it to say how often, gross or net, and what comes on top. Codes are matched in capitals
+    // only ("rs" in "hours" is no rupee).
+    static let currency = #"(?:[$£€₹¥]|(?-i:R\$|S\$|A\$|C\$|CA\$|AU\$|US\$|NZ\$|HK\$|USD|EUR|GBP|CHF|SEK|NOK|DKK|AUD|CAD|NZD|SGD|HKD|INR|PLN|KES|NGN|ZAR|BRL|MXN|JPY|Rs\.?|R(?=\d)))\s?"#
+    static let amount = #"(?<![\d.,'])(?:\d{1,3}(?:(?:,\d{2})+,\d{3}|(?:[.,'\s]\d{3})*)|\d{4,7})(?:[.,]\d{1,2}|\.[–-])?(?:\s?(?:k(?![a-z])|LPA|lakhs?|lacs?))?"#
+    static let afterCurrency = #"\s?(?:€|euros?\b|£|\$|zł|(?-i:EUR|GBP|USD|CHF|SEK|NOK|DKK|PLN|CAD|AUD|NZD|SGD|INR|KES|NGN|ZAR|BRL)\b|kr\b)"#
+    static let rangeWord = #"\s?(?:[-–—]|to|bis|à|a|tot|y|e|and)\s?"#
+    /// What follows pay: how often, gross or net, the currency, what comes on top.
+    static let payUnit = #"(?:"#
+        + #"\s?(?:per|a|an|/|p\.?|pro|por|al|im|par|de l'|la|in|au)\s?(?:year|annum|yr|hour|hr|h|day|month|week|jahr|monat|stunde|std\.?|mois|an|heure|jour|año|mes|mês|mese|jaar|maand|uur|mies\.?|dag|semaine|semana)(?![a-zà-ÿ])"#
+        + #"|\s?(?:gross|net|netto|netti|neto|bruto|brutos|brutto|brutti|brut|bruts|lordi|base|ote|w2|1099)(?![a-zà-ÿ])"#
+        + #"|\s?(?:annual(?:ly)?|yearly|monthly|hourly|daily|weekly|mensual|mensuales|mensuel|mensuels|mensili|mensile|annui|annuels?|anuales?|anual|jährlich|monatlich|p\.\s?a\.?|pa\b|p/a|sur 12 mois)(?![a-zà-ÿ])|,?\s?pro rata\b"#
+        + #"|\s?(?-i:USD|CAD|AUD|EUR|GBP|NZD|SGD|PLN)\b"#
+        + #"|,?\s?(?:\+|plus)\s?(?:bonus(?:es)?|equity|benefits|super(?:annuation)?|commission|car allowance|share options|stock options|virtual shares|provision|penalty rates|tronc|tips|vat|ote|overtime)\b"#
+        + #"|\s?\((?:outside|inside) ir35\)|\s?\((?:b2b|\+ ?vat)\)"#
+        + #")"#
+    static let startWord = #"(?:\b(?:from|ab|vanaf|up to|entre|desde|à partir de|starting at)\s+)?"#
     static let salaryPattern = Capture(
-        "(" + currency + amount + #"(?:\s?(?:[-–—]|to|bis|à|a|tot)\s?(?:"# + currency + ")?" + amount + ")?" + #"(?:\s?[$£€])?"#
-            + #"(?:\s?(?:per|a|an|/|p\.?)\s?(?:year|annum|yr|hour|hr|day|month|week|a\.|jahr|mois|año|jaar|mese)|\s?(?:p\.a\.|pa\b|brutto(?:/jahr| pro jahr| jährlich)?|bruto(?:/año| anual)?|brut(?:/an| annuel| par an)?|annual|yearly|hourly|daily)|\s?(?:\+\s?(?:bonus|equity|benefits|super|commission)))*"# + ")"
-            + "|(" + amount + #"\s?(?:[-–—]|to|bis|à|a|tot)\s?"# + amount + #"\s?(?:€|EUR|£|GBP|\$|USD|CHF|SEK|kr)(?:\s?(?:brutto(?:/jahr| pro jahr| jährlich)?|bruto(?:/año| anual)?|brut(?:/an| annuel| par an)?|per year|p\.a\.|/jaar|par an|al año|/mois|/month))*"# + ")"
-            + "|(" + amount + #"\s?(?:€|EUR|£|GBP|\$|USD|CHF)(?:\s?(?:brutto(?:/jahr| pro jahr| jährlich)?|bruto(?:/año| anual)?|brut(?:/an| annuel| par an)?|per year|p\.a\.|/jaar|par an|al año|/mois|/month|/h|per hour|de l'heure|la hora))+"# + ")"
-            + #"|(₹\s?\d{1,3}(?:\.\d)?\s?[-–]\s?\d{1,3}(?:\.\d)?\s?(?:LPA|lakhs?))"#)
+        // "$168,000/yr - $252,000/yr", "€ 2.600 – € 3.100 bruto per maand", "S$9,000 – S$12,000 / month + equity"
+        "(" + startWord + currency + amount + "(?:" + payUnit + ")?" + "(?:" + rangeWord + "(?:" + currency + ")?" + amount + ")?"
+            + "(?:" + afterCurrency + ")?" + "(?:" + payUnit + ")*" + ")"
+            // "45 000 € à 55 000 € brut annuel", "7 500 – 9 000 zł brutto / mies.", "Entre 45.000 y 55.000 € brutos anuales"
+            + "|(" + startWord + amount + "(?:" + afterCurrency + ")?" + rangeWord + amount + afterCurrency + "(?:" + payUnit + ")*" + ")"
+            // "ab 3.650 € brutto/Monat", "22 € pro Stunde", "31 000 kr"
+            + "|(" + startWord + amount + afterCurrency + "(?:" + payUnit + ")*" + ")"
+            // "₹12-18 LPA", "12 - 18 Lacs P.A.", "Up to 15 LPA"
+            + "|(" + startWord + #"(?:₹\s?)?\d{1,3}(?:\.\d)?(?:\s?[-–]\s?\d{1,3}(?:\.\d)?)?\s?(?:LPA|lakhs?|lacs?)(?:\s?(?:p\.\s?a\.?|per annum|pa\b))?)"#,
+        caseInsensitive: true)
+
+    /// Words that name pay on the line ("Salary:", "Gehalt", "CTC").
+    static let payLabel = PatternSet([
+        #"\b(?:salary|salaries|pay|compensation|remuneration|wage|rate|ctc|package|base|ote|gehalt|vergütung|verdienst|salaire|rémunération|salario|sueldo|retribución|retribuzione|stipendio|salaris|loon|wynagrodzenie|remuneração|salário)\b"#,
+    ])
 
     static func salary(_ text: String) -> PostingField? {
         let head = String(text.prefix(20000))
+        var best: (field: PostingField, score: Int)?
         for line in head.split(separator: "\n") {
             let lineText = String(line)
-            guard lineText.contains(where: \.isNumber), let match = salaryPattern.first(in: lineText) else { continue }
-            let value = match.trimmingCharacters(in: CharacterSet(charactersIn: " ,;.(").union(.whitespaces))
-            // Not a year or a count: pay has a currency and at least three digits, or a k.
-            let digits = value.filter(\.isNumber).count
-            guard digits >= 2, digits >= 3 || value.lowercased().contains("k") || value.contains("LPA") else { continue }
-            return PostingField(value: value, evidence: lineText.trimmingCharacters(in: .whitespaces))
+            guard lineText.contains(where: \.isNumber) else { continue }
+            for match in salaryPattern.all(in: lineText) {
+                var value = match.trimmingCharacters(in: CharacterSet(charactersIn: " ,;.(").union(.whitespaces))
+                // An abbreviation keeps its last full stop: "P.A.", "p.a.", "Std.", "mies.".
+                let written = match.trimmingCharacters(in: .whitespaces)
+                if written.hasPrefix(value + "."), let last = value.split(whereSeparator: { !$0.isLetter }).last,
+                   ["a", "std", "mies"].contains(last.lowercased()) { value += "." }
+                // Not a year or a count: pay has a currency and at least three digits, or a k.
+                let digits = value.filter(\.isNumber).count
+                let lower = value.lowercased()
+                let hourly = ["hour", "hr", "/h", "stunde", "std", "heure", "hora", "uur"].contains { lower.contains($0) }
+                guard digits >= 2, digits >= 3 || hourly || lower.contains("k") || lower.contains("lpa") || lower.contains("lac") || lower.contains("lakh")
+                else { continue }
+                // Pay beats other money on the page ("£250m in revenue", "a $1,200 learning budget"): a line
+                // that names pay, a range, and a word saying how often count for it.
+                var score = 0
+                if payLabel.contains(lineText) { score += 4 }
+                if value.range(of: #"\d\s?(?:[-–—]|to|bis|à|a|tot|y|e|and)\s?\D{0,4}\d"#, options: .regularExpression) != nil { score += 2 }
+                if lower.range(of: #"year|annum|month|hour|jahr|monat|mois|mes|maand|uur|jaar|mies|brut|gross|net|annual|p\.\s?a|lpa|lac|lakh|/h|/yr|/day|jour"#, options: .regularExpression) != nil { score += 1 }
+                // Other money beside it ("Salary packaging up to $15,900", "tips average $4-6 per hour
+                // on top of base pay", "£250m turnover"), read around the amount, not in it.
+                if let at = lineText.range(of: match) {
+                    let around = (String(lineText[..<at.lowerBound]) + " … " + String(lineText[at.upperBound...].prefix(30))).lowercased()
+                    if around.range(of: #"\b(?:revenue|turnover|funding|raised|series [a-e]|valuation|budget|allowance|stipend for|learning|worth|million|billion|packaging|tips?|tip pool|average|on top|referral|discount|reimburs\w*|\d\s?(?:m|bn))\b"#, options: .regularExpression) != nil { score -= 5 }
+                }
+                if best == nil || score > best!.score {
+                    best = (PostingField(value: value, evidence: lineText.trimmingCharacters(in: .whitespaces)), score)
+                }
+            }
         }
-        return nil
+        return best?.field
     }
 
     static let kinds: [(String, PatternSet)] = [
