@@ -36,6 +36,22 @@ struct FeedbackAnalyzerTests {
         #expect(notYet.themes.map(\.evidence) == ["Your portfolio was not yet strong enough in UX research for this senior position."])
     }
 
+    /// Found trying the product as a new user would (none of it in a labelled set).
+    @Test func readsWhatANewUserPasted() {
+        #expect(pairs("Nothing wrong with your communication, but your Python was not at the level we need.")
+                == ["communication/strength", "technical-skills/improvement"])
+        #expect(pairs("Weak on data structures; strong on communication.") == ["technical-skills/improvement", "communication/strength"])
+        // Asking no questions about the team is no technical gap, however technical the rest reads.
+        #expect(pairs("Good technical knowledge but didn't ask any questions about the team.") == ["technical-skills/strength"])
+        // Moving is no skill to learn.
+        let relocate = FeedbackAnalyzer.analyze("Lovely chat! The team loved how you worked through the system design problem, but we need someone who can relocate to Manchester.")
+        #expect(relocate.reasons.map(\.reason) == ["location"])
+        #expect(FeedbackAnalyzer.analyze("We did not have any concerns about teamwork; the decision came down to salary.").reasons.map(\.reason) == ["salary-mismatch"])
+        // A refused visa is specific to the person: never boilerplate, though no reason id fits it.
+        let visa = FeedbackAnalyzer.analyze("You would need an H-1B transfer which we don't support at this time.")
+        #expect(!visa.generic && visa.reasons.isEmpty)
+    }
+
     /// "Too junior for this role" is the experience asked for, not leadership; developing juniors is.
     @Test func tooJuniorIsExperienceNotLeadership() {
         let junior = FeedbackAnalyzer.analyze("We felt you were a bit too junior for this role at this stage.")

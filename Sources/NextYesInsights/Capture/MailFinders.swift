@@ -713,14 +713,6 @@ enum ReasonFinder {
                               #"\b(?:startdatum|opzegtermijn)\b"#, #"\b(?:data di inizio|preavviso)\b"#, #"\b(?:data de início|aviso prévio)\b"#, #"\b(?:uppsägningstid|tillträde)\b"#])),
     ]
 
-    /// A refused visa or permit ("we can not sponsor a work permit for non-EU candidates").
-    static let visa = PatternSet([
-        #"\b(?:sponsor\w*|visas?|work permits?|right to work|work authori[sz]ation|h-?1b|arbeitserlaubnis|aufenthaltstitel|permis de travail|permiso de trabajo|werkvergunning|permesso di lavoro)\b"#,
-    ])
-    static let unable = PatternSet([
-        #"\b(?:can ?not|can'?t|unable|not able|aren'?t able|don'?t|do not|doesn'?t|does not|won'?t|will not|no longer|without|need|needs|require[sd]?|only|keine?n?|nicht|ne pouvons pas|pas en mesure|no podemos|kunnen (?:geen|niet)|non possiamo)\b"#,
-    ])
-
     static func reason(in body: String) -> (category: RejectionCategory, sentence: String)? {
         let text = String(body.prefix(5000))
         let hits = FeedbackAnalyzer.findReasons(in: text)
@@ -728,7 +720,7 @@ enum ReasonFinder {
         // it), unless an earlier sentence states another reason: "the main reason is that we can
         // not sponsor a work permit…, and the role also requires fluent German" is the permit.
         let sentences = Segmenter.sentences(text).map(\.text)
-        if let at = sentences.firstIndex(where: { visa.contains($0) && unable.contains($0) && !ReasonLexicon.closerMatch.contains($0) }),
+        if let at = sentences.firstIndex(where: { ReasonLexicon.refusesAPermit($0) && !ReasonLexicon.closerMatch.contains($0) }),
            at <= (hits.first.flatMap { hit in sentences.firstIndex(of: hit.evidence) } ?? sentences.count) {
             return (.location, sentences[at])
         }

@@ -8,7 +8,7 @@ enum FeedbackLexicon {
             #"\ba/b test\w*"#, #"\b(?:our|the) product\b"#, #"\bfamiliar with\b"#, #"\btax\b"#, #"\bcold[- ]call\w*"#, #"\bbookkeeping\b"#, #"\bthe till\b"#, #"\bcontent ideas\b"#, #"\bsafely\b"#,
             #"\bconsolidations?\b"#, #"\bdifferentiat\w*"#, #"\bbugs?\b"#, #"\bcoder\b"#, #"\bfundamentals\b"#, #"\bsales cycle\b"#, #"\bexperience with\b"#, #"\bclinical skills\b"#,
             #"(?<!non-)(?<!non )\btechnical(?:ly)?\b(?!\s+(?:people|audiences?|folks|stakeholders|colleagues))"#, #"\btech(?:nical)? side\b"#, #"\bcod(?:e|ing)\b"#, #"\bprogramming\b"#,
-            #"\balgorithms?\b"#, #"\bsql\b"#, #"\bpython\b"#, #"\bpandas\b"#, #"\bjava(?:script)?\b"#, #"\breact\b"#, #"\bdbt\b"#,
+            #"\balgorithms?\b"#, #"\bdata structures?\b"#, #"\bsql\b"#, #"\bpython\b"#, #"\bpandas\b"#, #"\bjava(?:script)?\b"#, #"\breact\b"#, #"\bdbt\b"#,
             #"\bexcel\b"#, #"\bformulas?\b"#, #"\bmodell?ing test\b"#, #"\bvaluation\b"#, #"\bifrs\b"#, #"\baccounting\b"#,
             #"\bclinical (?:knowledge|skills?|practice)\b"#, #"\bpharmacology\b"#, #"\bwound[- ]care\b"#, #"\bmedication\b"#,
             #"\blesson\b"#, #"\bdifferentiation\b"#, #"\bbehaviour management\b"#, #"\bbehavior management\b"#, #"\bpedagog\w*"#, #"\bteaching (?:practice|craft)\b"#,
@@ -165,7 +165,7 @@ enum FeedbackLexicon {
 
     /// Words that name a gap or ask for more.
     static let negative = PatternSet([
-        #"\bdismissive\b"#, #"\bdid your own thing\b"#, #"\bswamped\b"#, #"\bslow on\b"#, #"\blacked any\b"#, #"\bvery little\b"#, #"\blost marks\b"#, #"\bmarked you down\b"#,
+        #"\bnot (?:yet |quite )?(?:at|up to) (?:the )?(?:level|standard|bar)\b"#, #"\bdismissive\b"#, #"\bdid your own thing\b"#, #"\bswamped\b"#, #"\bslow on\b"#, #"\blacked any\b"#, #"\bvery little\b"#, #"\blost marks\b"#, #"\bmarked you down\b"#,
         #"\bfar too\b"#, #"\bwasn'?t met\b"#, #"\bsurprised the panel\b"#, #"\bthrown\b"#, #"\bhadn'?t done\b"#, #"\bweren'?t convinced\b"#, #"\bnot quite there\b"#,
         #"\btalked at\b"#, #"\bas if nothing had happened\b"#, #"\bstuck with\b"#, #"\btrial[- ]and[- ]error\b"#, #"\bpoor\b"#, #"\bbugs\b"#, #"\bheld back\b"#,
         #"\bcould (?:have|'ve)\b"#, #"\bcould be\b"#, #"\bwould (?:have|'ve) (?:liked|helped|been)\b"#, #"\b(?:we|i)'?d (?:have )?(?:liked|like|love) to (?:see|hear)\b"#,

@@ -55,7 +55,7 @@ enum ReasonLexicon {
         (.salaryMismatch, PatternSet([
             #"\bsalary (?:expectations?|requirements?|ask)\b"#, #"\b(?:pay|compensation|rate|remuneration) expectations?\b"#,
             #"\b(?:above|over|outside|beyond|exceed\w*) (?:the |our )?(?:top of the )?(?:salary |pay )?(?:budget(?:ed)? )?(?:range|band|budget)\b"#,
-            #"\bsticking point was (?:the )?salary\b"#, #"\bsalary\b[^.]{0,60}\b(?:above|higher|over|outside|mismatch|gap|too high)\b"#,
+            #"\bsticking point was (?:the )?salary\b"#, #"\b(?:came|comes|come|boiled|boils) down to (?:the |your )?(?:salary|pay|money|compensation|package|day rate|rate)\b"#, #"\bsalary\b[^.]{0,60}\b(?:above|higher|over|outside|mismatch|gap|too high)\b"#,
             #"\bwhat you'?re looking for is\b[^.]{0,40}\bover\b"#,
             #"\bctc\b[^.]{0,40}\b(?:beyond|above|over|higher)\b"#, #"\b(?:expected|expectations?)\b[^.]{0,30}\b(?:beyond|above|over) (?:what|our|the)\b"#,
             #"\b(?:pay|comp|compensation|package|cash|money|wage|rate you|hourly rate|day rate|your ask|what you'?re asking|you asked for|you'?re after|your expectation)\b[^.]{0,60}\b(?:more than (?:we|our|the|what|a|an)|above (?:what|our|the)|over what|outside (?:the|our)|beyond what|exceeds?|higher than (?:we|our|what))\b"#,
@@ -130,7 +130,7 @@ enum ReasonLexicon {
         (.skillsGap, PatternSet([
             #"\bneed(?:ed)? someone (?:who (?:already )?knows|who (?:already )?has (?:a |an |the )?(?:\w+ )?(?:qualification|licen[cs]e|certificat\w*|knowledge|skills?|experience (?:with|in|of))|with (?!more\b)[a-z]+ (?:[a-z]+ )?experience)\b"#, #"\byours is in\b"#,
             #"\bneed\w*\b[^.]{0,40}\b(?:knowledge|skills?|experience|expertise)\b[^.]{0,20}\bthan you (?:currently )?have\b"#, #"\bdeciding factor\b"#,
-            #"\bweren'?t confident you'?d be productive\b"#, #"\bneeds? (?:someone|somebody|a \w+|\w+s) who can(?! start| begin| join| commit| work (?:on|from|in))\b"#, #"\bskills? gaps?\b"#,
+            #"\bweren'?t confident you'?d be productive\b"#, #"\bneeds? (?:someone|somebody|a \w+|\w+s) who can(?! start| begin| join| commit| work (?:on|from|in)| relocate| move| be based| commute| travel| come in(?:to)?| be (?:in|on))\b"#, #"\bskills? gaps?\b"#,
             #"\black\w* (?:the )?(?:required|necessary|key|core|essential) (?:skills?|qualifications?|certifications?|knowledge)\b"#,
             #"\b(?:missing|without) (?:the )?(?:required|necessary|essential) (?:skills?|qualifications?|certifications?|registration)\b"#,
             #"\bdon'?t (?:yet )?have (?:the )?(?:required|necessary) (?:skills?|experience with)\b"#, #"\bneed (?:strong|deeper|more) [a-z]+ (?:skills|knowledge)\b"#,
@@ -234,4 +234,17 @@ extension ReasonLexicon {
     static let concreteExperience = PatternSet([
         #"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:more )?years\b"#, #"\b(?:has|had) (?:already )?(?:run|led|managed|built|done|worked|spent|delivered)\b"#,
     ])
+    private static let visa = PatternSet([
+        #"\b(?:sponsor\w*|visas?|work permits?|right to work|work authori[sz]ation|h-?1b|arbeitserlaubnis|aufenthaltstitel|permis de travail|permiso de trabajo|werkvergunning|permesso di lavoro)\b"#,
+    ])
+    private static let unable = PatternSet([
+        #"\b(?:can ?not|can'?t|unable|not able|aren'?t able|don'?t|do not|doesn'?t|does not|won'?t|will not|no longer|without|need|needs|require[sd]?|only|keine?n?|nicht|ne pouvons pas|pas en mesure|no podemos|kunnen (?:geen|niet)|non possiamo)\b"#,
+    ])
+
+    /// A refused visa or permit ("we can not sponsor a work permit for non-EU candidates", "you
+    /// would need an H-1B transfer which we don't support"): a stated reason, never boilerplate.
+    /// The feedback guideline gives it no reason id; the e-mail guideline reads it as location.
+    static func refusesAPermit(_ sentence: String) -> Bool {
+        visa.contains(sentence) && unable.contains(sentence)
+    }
 }
