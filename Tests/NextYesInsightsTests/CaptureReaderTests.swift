@@ -166,6 +166,31 @@ struct CaptureReaderTests {
     }
 
     /// The title a subject names beside what it says of the process.
+    /// A team named before its company, a sentence's first word and a link word are no part of a name.
+    @Test func aCompanysNameKeepsOnlyItsOwnWords() {
+        #expect(Names.clean("Recruitment Adyen") == "Adyen")
+        #expect(Names.clean("Equipo de Talento BBVA") == "BBVA")
+        #expect(Names.clean("Atlassian as") == "Atlassian")
+        #expect(Names.clean("Equinor AS") == "Equinor AS")
+        #expect(Names.clean("Castlegate Recruitment") == "Castlegate Recruitment")
+        #expect(Names.clean("Same Zoom") == nil)
+        // "The requirement has been put on hold" ends an application: a rejection, with the role on hold.
+        let hold = JobMailReader.read(try! MailParser.parse(Self.crlf("""
+            From: HR Team <hr@infosys.example>
+            Subject: Update regarding your candidature - Senior Associate Consultant
+            Date: Tue, 24 Nov 2026 10:00:00 +0530
+
+            Dear Candidate,
+
+            This is with reference to your candidature for the post of Senior Associate Consultant at our Bengaluru DC. Due to business reasons the requirement has been put on hold for the time being. We will get back to you once there is an update.
+
+            Regards,
+            HR Team, Infosys Limited
+            """)))
+        #expect(hold.kind == .rejection)
+        #expect(hold.category == .roleOnHold)
+    }
+
     @Test func readsTheRoleFromTheSubject() {
         #expect(RoleFinder.role(subject: "Social Worker – written exercise and interview", body: "") == "Social Worker")
         #expect(RoleFinder.role(subject: "Offer of employment - Junior Data Analyst", body: "") == "Junior Data Analyst")
@@ -174,6 +199,7 @@ struct CaptureReaderTests {
         #expect(RoleFinder.role(subject: "Got it ✨", body: "") == nil)
         // A gender marker and a reference beside the title are no part of it.
         #expect(RoleFinder.role(subject: "RE: Data Engineer (m/w/d) - Job ID 412233", body: "") == "Data Engineer")
+        #expect(RoleFinder.role(subject: "Data Engineer (m/w/d) - Job ID 412233", body: "") == "Data Engineer")
         #expect(RoleFinder.role(subject: "Phone Screen Confirmation: Software Engineer, Billing", body: "") == "Software Engineer, Billing")
         // "was impressed" holds no "as": a title follows the word, not the letters.
         #expect(RoleFinder.role(subject: "Update", body: "The team was impressed by your Spark knowledge.") == nil)

@@ -222,6 +222,8 @@ enum Cues {
             #"\bclos(?:e|ed|ing) (?:out )?(?:your application|active candidates|all (?:active )?applications|the (?:role|position|vacancy|recruitment|search))\b"#,
             #"\bapplications? (?:have|has) (?:therefore )?been closed\b"#, #"\bno longer (?:able to )?(?:recruit|hiring|proceeding|moving forward|recruiting)\b"#,
             #"\b(?:put|placed|putting|pausing) (?:this |the )?(?:role|position|vacancy|search|hiring|recruitment) on hold\b"#,
+            // "Due to business reasons the requirement has been put on hold for the time being."
+            #"\b(?:role|position|vacancy|requirement|req|opening|search|hiring|recruitment|post)\b[^.]{0,30}\b(?:has been|have been|is being|was|is|been) (?:put|placed|kept) on hold\b"#,
             #"\b(?:don'?t|do not) think (?:it'?s|this is|you'?re|you are) the right (?:match|fit)\b"#, #"\bnot (?:to )?(?:invite|progress|shortlist) you\b"#,
             #"\b(?:offered|gone with|went with|appointed|selected|hired|chosen|chose)\b[^.]{0,40}\b(?:another|a different|an? other|someone else|an internal)\b"#,
             #"\b(?:post|role|position|vacancy|funding)\b[^.]{0,40}\b(?:has been|was|have been) withdrawn\b"#, #"\b(?:decided|decision) (?:not|to not) to\b"#,

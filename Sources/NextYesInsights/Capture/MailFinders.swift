@@ -44,6 +44,14 @@ enum Names {
         "absage", "zusage", "kennziffer", "entrevista", "entretien", "bewerbung", "candidature", "candidatura", "invitation", "rückmeldung", "einladung", "offer", "assessment",
         "fragen", "questions", "next steps", "sollicitatie", "colloquio", "esito", "reminder", "confirmation", "thank you", "congratulations", "great news",
         "their", "they", "them", "re", "fwd", "fw", "aw", "wg", "tr", "rv", "ihnen", "sie", "dich", "uns", "unser", "unsere", "nos", "nous", "su", "tu", "je", "jou", "uw", "update", "news",
+        // Where a call takes place or a test is taken, not who is hiring.
+        "zoom", "teams", "microsoft teams", "google meet", "meet", "webex", "skype", "calendly", "hackerrank", "codility", "hirevue", "codesignal", "testgorilla",
+    ]
+
+    /// Words that open a sentence, not a name: "Same Zoom link", "Sorry Acme…".
+    static let sentenceOpeners: Set<String> = [
+        "Same", "Sorry", "Please", "Also", "Just", "Looking", "Hope", "Hoping", "Sadly", "Unfortunately", "Thanks", "Thank", "Many", "Every", "Each", "Any",
+        "Our", "Your", "Their", "This", "That", "These", "Those", "Congratulations", "Welcome", "Great", "Good", "Happy", "Lovely", "Again",
     ]
 
     /// A found name made tidy: surrounding punctuation, a leading "the", trailing team words cut.
@@ -56,7 +64,17 @@ enum Names {
         }
         while let first = words.first, ["the", "The", "at", "bei", "chez", "en", "bij", "a", "à", "an", "der", "die", "das", "Die", "Der", "Das", "la", "le", "el", "de", "La", "Le", "El", "Werken", "Vacature:", "Job:", "Stelle:", "Life",
                                                  // A team named before its company: "Equipa de Recrutamento Solmar Hotéis", "Ufficio Selezione Cantieri Vela".
-                                                 "Equipa", "Equipe", "Équipe", "Recrutamento", "Recrutement", "Reclutamiento", "Selección", "Selezione", "Ufficio", "Rekrytering", "Werving"].contains(first) { words.removeFirst() }
+                                                 "Equipa", "Equipe", "Équipe", "Recrutamento", "Recrutement", "Reclutamiento", "Selección", "Selezione", "Ufficio", "Rekrytering", "Werving"].contains(first)
+                || sentenceOpeners.contains(first) && words.count > 1 { words.removeFirst() }
+        // "Recruitment Adyen", "Equipo de Talento BBVA": a team named before its company, in any of the
+        // languages the reader knows, when a name follows.
+        if words.count > 1, CompanyFinder.teamNameWords.contains(Substring(words[0].lowercased())) || words[0] == "Equipo",
+           let rest = words.firstIndex(where: { !CompanyFinder.teamNameWords.contains(Substring($0.lowercased())) && $0 != "Equipo" }),
+           words[rest].first?.isUppercase == true, !suffixes.contains(words[rest].lowercased()) {
+            words.removeFirst(rest)
+        }
+        // "join Atlassian as a Product Designer": "as" in small letters is the link, not the Norwegian "AS".
+        if words.count > 1, words.last == "as" { words.removeLast() }
         let trailing: Set<String> = ["team", "teams", "talent", "acquisition", "recruiting", "recruitment", "careers", "career", "hiring", "people", "hr", "jobs",
                                      "and", "of", "for", "the", "y", "e", "de", "van", "von", "&", "is", "are", "has", "have", "will", "would", "we",
                                      "personalabteilung", "recrutement", "rrhh", "karriere", "recruitingteam", "notifications", "via", "on", "in", "rh", "early", "we", "we’re", "we're", "graduate", "programme", "program", "apprentice", "apprenticeship", "office", "internship", "interns"]
@@ -106,6 +124,8 @@ enum CompanyFinder {
         "greenhouse", "greenhouse-mail", "lever", "hire", "workday", "myworkday", "myworkdayjobs", "smartrecruiters", "ashbyhq", "ashby", "recruitee",
         "personio", "teamtailor", "icims", "taleo", "successfactors", "jobvite", "bamboohr", "workable", "breezy", "jazzhr", "pinpointhq", "softgarden",
         "join", "linkedin", "indeed", "glassdoor", "stepstone", "xing", "welcometothejungle", "comeet", "dover", "rippling", "gem", "beamery",
+        // Assessment, video and scheduling services that write on an employer's behalf.
+        "hackerrank", "codility", "testgorilla", "codesignal", "coderbyte", "hirevue", "pymetrics", "harver", "calendly", "goodtime", "zoom", "webex",
     ]
     static let genericLabels = ["careers", "career", "jobs", "job", "mail", "email", "e-mail", "recruiting", "recruitment", "talent", "hr", "notifications", "notification",
                                 "noreply", "no-reply", "info", "apply", "hire", "hiring", "ats", "applicants", "applicant", "candidates", "people", "team", "news", "em", "e",
@@ -451,7 +471,7 @@ enum RoleFinder {
         // "RE: Data Engineer (m/w/d) - Job ID 412233": the marker and the reference are no part of it.
         let subject = markers.expression.stringByReplacingMatches(in: subject, range: NSRange(subject.startIndex..., in: subject), withTemplate: "")
         let parts = subject.components(separatedBy: CharacterSet(charactersIn: "–—|:")).flatMap { $0.components(separatedBy: " - ") }
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " -–—|:")) }.filter { !$0.isEmpty }
         guard (1...3).contains(parts.count) else { return nil }
         for part in parts {
             var title = part
