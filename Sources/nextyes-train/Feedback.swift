@@ -37,6 +37,7 @@ func trainFeedback() throws {
             let crisisRules = CrisisReader.readByRules(line)
             let crisisModel = CrisisModel.bundled.map { CrisisReader.modelProbability(line, model: $0) }
             print("  crisis: rules \(crisisRules.kind?.rawValue ?? "-")" + (crisisModel.map { String(format: ", model p %.2f (threshold %.2f) on %@", $0.probability, Double(CrisisModel.bundled!.threshold), $0.evidence) } ?? ""))
+            print("  traps:  " + ThinkingTrapDetector.check(line).traps.map(\.trap.rawValue).joined(separator: ","))
             let read = FeedbackAnalyzer.analyze(line)
             print("  final:  " + read.themes.map { "\($0.theme.rawValue)/\($0.polarity.rawValue)" }.joined(separator: ", ")
                   + " reasons " + read.reasons.map(\.reason).joined(separator: ",") + (read.generic ? " generic" : ""))

@@ -46,6 +46,8 @@ struct ThinkingTrapTests {
         "I always run on Sundays.",
         "I'm expecting a no, to be honest, but I'll wait and see.",
         "It's possible they'll go with someone local, I can't control that.",
+        // A job described, not a life foretold.
+        "Stuck in a dead-end job, need out.",
     ])
     func staysQuietOnHealthyOrReportedThoughts(_ text: String) {
         #expect(traps(text).isEmpty, "\(text) → \(traps(text))")
@@ -67,6 +69,8 @@ struct ThinkingTrapTests {
         #expect(label.reframe.contains("\"a total failure\""))
         let should = ThinkingTrapDetector.check("I should be managing a team by now.")
         #expect(should.reframe.hasPrefix("I'd like to be managing a team by now"))
+        // The threat is no part of the wish.
+        #expect(ThinkingTrapDetector.check("I must get this job or else.").reframe.hasPrefix("I'd like to get this job, and"))
         let feeling = ThinkingTrapDetector.check("I feel hopeless, so it is hopeless.")
         #expect(feeling.reframe.hasPrefix("Feeling hopeless is real"))
         #expect(ThinkingTrapDetector.check("Today I'll apply to two roles and take a walk.").reframe.isEmpty)

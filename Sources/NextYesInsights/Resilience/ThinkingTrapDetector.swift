@@ -257,7 +257,11 @@ public enum ThinkingTrapDetector {
     private static func softenedShould(_ text: String) -> String? {
         guard let match = shouldPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let range = Range(match.range(at: 1), in: text) else { return nil }
-        let rest = text[range].trimmingCharacters(in: .whitespaces)
+        var rest = text[range].trimmingCharacters(in: .whitespaces)
+        // "I must get this job or else": the threat is no part of the wish.
+        if let threat = rest.range(of: #"\s+(?:or else|otherwise|or (?:i|i'?m|i'?ll|it'?s|everything|my|we)\b)"#, options: [.regularExpression, .caseInsensitive]) {
+            rest = String(rest[..<threat.lowerBound])
+        }
         return "I'd like to \(rest), and I'm working toward it at a pace I can keep. Not being there yet doesn't make me less."
     }
 }

@@ -85,7 +85,7 @@ enum TrapLexicon {
             #"\bi'?m (?:finished|ruined|done for)\b"#, #"\bno coming back\b"#, #"\b(?:lose|lost|losing) everything\b"#, #"\bend up (?:homeless|on the street|broke|destitute|alone|in a bedsit)\b"#,
             #"\b(?:ruin|ruined|destroy|destroyed|wreck|wrecked|finish|finished)\w* (?:everything|my life|my career|our lives|my twenties|my future)\b"#, #"\bdisaster\b"#, #"\bcatastroph\w*"#,
             #"\buntil i die\b"#, #"\bfor the rest of my life\b"#, #"\bthe end of (?:the world|everything|my career|me)\b"#, #"\b(?:lose|losing) the (?:house|flat|home)\b"#,
-            #"\b(?:kids|family|children) will suffer\b"#, #"\bdead[- ]end\b"#, #"\bnever recover\b"#, #"\bmy life is over\b"#, #"\bdie alone\b"#, #"\bdestitute\b"#,
+            #"\b(?:kids|family|children) will suffer\b"#, #"\bdead[- ]end\b(?! (?:job|role|position|jobs|roles)\b)"#, #"\bnever recover\b"#, #"\bmy life is over\b"#, #"\bdie alone\b"#, #"\bdestitute\b"#,
             #"\bblacklisted\b"#, #"\bbankruptcy\b"#, #"\bfinished for good\b"#, #"\bcareer[^.]{0,20}\bfinished\b"#, #"\bwhole future(?:'s| is) (?:ruined|gone)\b"#, #"\bentire future is gone\b"#,
             #"\bruin everything\b"#, #"\bwe'?re going to lose\b"#, #"\bpoor for the rest\b"#, #"\bdestroyed\b"#, #"\bon the street\b"#,
         ])),
