@@ -20,6 +20,7 @@ struct ThinkingTrapTests {
         ("I feel like a fraud, so it must be true.", "emotional-reasoning"),
         ("The offer doesn't count, anyone would have got it.", "disqualifying-the-positive"),
         ("If I don't get this job, the whole search was a complete waste.", "all-or-nothing"),
+        ("I never heard back from any of them.", "overgeneralizing"),
     ])
     func findsEachTrap(_ text: String, _ trap: String) {
         #expect(traps(text).contains(trap), "\(text)")
@@ -48,6 +49,8 @@ struct ThinkingTrapTests {
         "It's possible they'll go with someone local, I can't control that.",
         // A job described, not a life foretold.
         "Stuck in a dead-end job, need out.",
+        // One employer's silence is what happened, not a rule about all of them.
+        "I never got a reply from Siemens.", "I never heard back from Siemens.",
     ])
     func staysQuietOnHealthyOrReportedThoughts(_ text: String) {
         #expect(traps(text).isEmpty, "\(text) → \(traps(text))")

@@ -42,6 +42,11 @@ public enum ThinkingTrapDetector {
         // Someone who denies a label or a catastrophe ("I'm not a failure just because one
         // company said no") is talking back to the trap: only what the rules find stands.
         if TrapLexicon.deniedLabel.contains(text) { found.removeAll { trap in !ruled.contains { $0.trap == trap } } }
+        // "I never heard back from Siemens" is what happened with one employer, not a rule about
+        // all of them: an overgeneralization the rules don't find needs more than that.
+        if TrapLexicon.oneEmployersSilence.contains(text), !TrapLexicon.universal.contains(text) {
+            found.removeAll { trap in trap == .overgeneralizing && !ruled.contains { $0.trap == trap } }
+        }
         var hits: [TrapHit] = []
         for trap in found.prefix(3) {
             if let ruleHit = ruled.first(where: { $0.trap == trap }) {

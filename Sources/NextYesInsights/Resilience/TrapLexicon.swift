@@ -1,6 +1,16 @@
 /// The phrasings each thinking trap tends to take in job-search self-talk. Written from the
 /// development sets in data/thinking-traps (dev and dev2); the test set is kept for measuring.
 enum TrapLexicon {
+    /// One employer's silence, in the past: "I never got a reply from Siemens", "never heard back from them".
+    static let oneEmployersSilence = PatternSet([
+        #"\bnever (?:got|heard|received|had)\b[^.!?]{0,25}\b(?:from|back from) (?:them|him|her|that (?:one|company|recruiter|agency)|this (?:one|company|recruiter)|the (?:company|recruiter|agency|hiring manager|panel)|(?-i:[A-Z][\w&'-]+))"#,
+        #"^\W*(?:i )?never (?:got|heard|received) (?:a |any )?(?:reply|response|answer|word|feedback)\W*$"#,
+    ])
+    /// Words that make it a rule about everyone: "never heard back from any of them", "from anyone".
+    static let universal = PatternSet([
+        #"\b(?:any|anyone|anybody|anywhere|everyone|everybody|nobody|no one|all|always|every|companies|employers|recruiters|ever|everywhere|single|of them)\b"#,
+    ])
+
     static let selfLabel = #"(?:screw-up|screwup|bum|incompetent|weak|thick|dim|lazy|washed up|washed-up|massive disappointment|failure|idiot|loser|fraud|joke|burden|disappointment|mess|waste of space|nobody|embarrassment|moron|fake|impost[eo]r|useless|worthless|hopeless|pathetic|stupid|unemployable|unhireable|damaged goods|dinosaur|has-been|write-off|disgrace|clown|muppet|drongo|wreck|nothing|no good|walking jinx|jinx|dud|lost cause|liability|parasite|sponger|waste)"#
 
     /// "I'm not a failure", "I am no loser", "it's not the end of the world": a label or a
