@@ -191,6 +191,26 @@ struct CaptureReaderTests {
         #expect(hold.category == .roleOnHold)
     }
 
+    /// Written fresh in a new user's trial (in no labelled set).
+    @Test func aMovedInterviewAPodcastAndTheirOwnDecline() throws {
+        func read(_ from: String, _ subject: String, _ body: String) throws -> JobMailReading {
+            JobMailReader.read(try MailParser.parse(Self.crlf("From: \(from)\nSubject: \(subject)\nDate: Wed, 22 Jan 2025 08:05:00 +0100\n\n\(body)\n")))
+        }
+        // The day it was moved to, however long the words between "moved" and "from".
+        let moved = try read("Emeka Obi <emeka.obi@paystack.example>", "Rescheduled: Frontend Developer interview",
+                             "Hello Chioma,\n\nApologies, our engineering lead has a conflict on Friday. We have moved your interview for the Frontend Developer role from Friday 24 January at 10am to Monday 27 January 2025 at 2:00pm WAT. Same Google Meet link.\n\nEmeka")
+        #expect(moved.kind == .interviewInvite)
+        #expect(moved.interviewDate?.description == "2025-01-27" && moved.interviewTime == "14:00")
+        // An interview for a podcast is no job update.
+        let podcast = try read("The Tech Talk Podcast <hello@techtalkpod.example>", "Podcast interview request",
+                               "Hi Priya, we loved your conference talk on Go microservices and would like to interview you for our podcast. Are you free Thursday 13 February at 4pm?")
+        #expect(podcast.kind == .other)
+        // The person's own reply declining an offer is not the employer's rejection.
+        let decline = try read("Chioma Eze <chioma.eze@mail.example>", "Re: Offer - Frontend Developer",
+                               "Hi Emeka, thank you so much for the offer. After a lot of thought I have decided to decline as I have accepted another role. Best wishes to the team.\n\nChioma")
+        #expect(decline.kind == .other)
+    }
+
     @Test func readsTheRoleFromTheSubject() {
         #expect(RoleFinder.role(subject: "Social Worker – written exercise and interview", body: "") == "Social Worker")
         #expect(RoleFinder.role(subject: "Offer of employment - Junior Data Analyst", body: "") == "Junior Data Analyst")

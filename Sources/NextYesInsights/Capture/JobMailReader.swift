@@ -70,7 +70,8 @@ public enum JobMailReader {
         public var scores: [MailKind: Int]
         public var jobContext: Bool
         public var otherBusiness: Bool
-        /// Other business in another language's words (not a feature of the kind model).
+        /// Other business the kind model doesn't read: in another language's words, an interview for a
+        /// podcast, the person's own reply declining an offer (decided after the model).
         public var otherBusinessInOtherLanguages: Bool
     }
 
@@ -82,7 +83,8 @@ public enum JobMailReader {
         let jobContext = (Cues.jobContext.contains(head) || Cues.jobContext.contains(message.fromName ?? "")) && !Cues.notAJob.contains(head)
         // Mail about a loan, a flat or a course is no job update, whatever its words.
         let otherBusiness = Cues.notAJob.contains(head) && !Cues.hardJobWords.contains(head)
-        let otherBusinessElsewhere = !otherBusiness && Cues.notAJobInOtherLanguages.contains(head) && !Cues.hardJobWords.contains(head)
+        let otherBusinessElsewhere = !otherBusiness
+            && (Cues.notAJobInOtherLanguages.contains(head) && !Cues.hardJobWords.contains(head) || Cues.notAnUpdateFromTheEmployer.contains(head))
         return Signals(subject: subject, body: body, scores: scores, jobContext: jobContext, otherBusiness: otherBusiness,
                        otherBusinessInOtherLanguages: otherBusinessElsewhere)
     }
@@ -328,6 +330,17 @@ enum Cues {
     /// The same in the other languages mail is read in: a flat, a tenant, a loan, a place to
     /// study. Kept apart from `notAJob`, which the kind model reads as a feature: these decide
     /// after the model, so "Ihre Bewerbung als Mieterin" is no job rejection.
+    /// Mail that uses an update's words and is none: an interview for a podcast or a magazine, and
+    /// the person's own reply declining an offer or withdrawing ("I have decided to decline as I
+    /// have accepted another role"). Decided after the kind model, like the set below.
+    static let notAnUpdateFromTheEmployer = PatternSet([
+        #"\b(?:podcast|webinar|blog|newsletter|magazine|documentary|radio|livestream|youtube channel|our show) interview\b"#,
+        #"\binterview you (?:for|on) (?:our|the|a|my) (?:podcast|show|blog|newsletter|channel|magazine|series|article|paper|feature)\b(?! (?:producer|host|editor|presenter|role|position|job|team|manager|lead))"#,
+        #"\bi(?: have|'ve)? (?:decided|chosen) to (?:decline|withdraw|turn down|not accept)\b(?! your| you)"#,
+        #"\bi(?:'d| would) like to withdraw (?:my|from)\b"#, #"\bi(?:'m| am) (?:withdrawing|declining) (?:my|from|the|your)\b"#,
+        #"\bi(?: have|'ve) (?:accepted|signed) (?:another|a different|an(?:other)?|a) (?:role|offer|position|job)\b"#,
+    ])
+
     static let notAJobInOtherLanguages = PatternSet([
         #"\b(?:wohnungs?|mietwohnung|mieterin|mieter|mietvertrag|vermietung|hausverwaltung|besichtigung|wohnungssuche|ratenkredit|kreditantrag|darlehen|studienplatz)\b"#,
         #"\b(?:logement|locataire|bail|appartement|prêt immobilier|crédit immobilier)\b"#,

@@ -837,7 +837,7 @@ enum DateFinder {
             let found = dates(in: line, after: reference, monthFirst: monthFirst)
             for (k, date) in found.enumerated() {
                 if let reference, date.day < reference.adding(days: -1) { continue }
-                let before = String(line[..<date.range.lowerBound].suffix(60))
+                let before = String(line[..<date.range.lowerBound].suffix(100))
                 if setsNothing(before, line) { continue }
                 let end = k + 1 < found.count ? found[k + 1].range.lowerBound : line.endIndex
                 // "at 1:30pm on Tuesday 15 September" puts the time first.
@@ -851,7 +851,7 @@ enum DateFinder {
         if !result.isEmpty { return result }
         for (i, line) in lines.enumerated() {
             guard let (day, range) = relative(line, after: reference) else { continue }
-            let before = String(line[..<range.lowerBound].suffix(60))
+            let before = String(line[..<range.lowerBound].suffix(100))
             if setsNothing(before, line) || lookedBack.firstMatch(in: before) != nil { continue }
             let time = clock(in: line) ?? lines.dropFirst(i + 1).prefix(2).lazy.compactMap { clock(in: $0) }.first
             // "Let us know when you're free next week; Mondays suit us best" sets nothing yet.
@@ -870,7 +870,7 @@ enum DateFinder {
     static let deadline = Capture(#"\b(?:by|before|until|till|no later than|due(?: by| on)?|deadline(?: is| of)?|closing date(?: is)?|closes(?: on)?|expires?(?: on)?|bis(?: zum| spätestens)?|spätestens(?: am| bis)?|avant(?: le)?|jusqu'(?:au|à)|d'ici(?: le| au)?|au plus tard(?: le)?|antes del?|hasta el|a más tardar el|uiterlijk(?: op)?|vóór|entro(?: il| e non oltre il)?|até(?: ao| dia| o dia)?)\s*[:\-]?\s*(?:(?:the )?(?:end|close) of (?:business|play|the day|day)?\s*(?:on )?|(?:midnight|noon|minuit|medianoche|mezzanotte)\s*(?:on |le |el |op )?|\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|uhr|uur|h)?\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:on |am |le |el |op |del |il |de |do )?)?(?:(?:on |am |le |el |op |il )?[A-Za-zÀ-ÿ]{3,12}\.?,?\s+)?(?:the |den |le |el |de |il )?$"#, caseInsensitive: true)
     static let deadlineLabel = Capture(#"^\s*(?:deadline|due(?: date)?|closing date|submission deadline|complete by|frist|einsendeschluss|abgabe|date limite|fecha límite|plazo|uiterste datum|inleverdatum|scadenza|prazo)\b"#, caseInsensitive: true)
     /// "instead of Tuesday", "au lieu du mardi": the time an interview was moved from.
-    static let previous = Capture(#"\b(?:instead of|rather than|in place of|originally|previously|was (?:booked|scheduled|planned|set) for|moved from|anstatt|statt|au lieu d[eu]|en lugar del?|en vez del?|in plaats van|invece d[ie]l?|em vez de)\b[^.]{0,30}$|\b(?:move|moving|moved|reschedul\w*|push|pushing|shift|shifting|bring|bringing|verschieben|verlegen|déplacer|décaler|reporter|mover|cambiar|trasladar|verplaatsen|verzetten|spostare)\b[^.]{0,40}\b(?:from|von|vom|du|de|del|van|da|dal)\s+(?:[A-Za-zÀ-ÿ]+,?\s+)?(?:the\s+)?$"#, caseInsensitive: true)
+    static let previous = Capture(#"\b(?:instead of|rather than|in place of|originally|previously|was (?:booked|scheduled|planned|set) for|moved from|anstatt|statt|au lieu d[eu]|en lugar del?|en vez del?|in plaats van|invece d[ie]l?|em vez de)\b[^.]{0,30}$|\b(?:move|moving|moved|reschedul\w*|push|pushing|shift|shifting|bring|bringing|verschieben|verlegen|déplacer|décaler|reporter|mover|cambiar|trasladar|verplaatsen|verzetten|spostare)\b[^.]{0,60}\b(?:from|von|vom|du|de|del|van|da|dal)\s+(?:[A-Za-zÀ-ÿ]+,?\s+)?(?:the\s+)?$"#, caseInsensitive: true)
     /// "Thanks for your time on Tuesday": a day looked back on.
     static let lookedBack = Capture(#"\b(?:thanks?|thank you|danke|merci|gracias|bedankt|grazie|obrigad[oa]|enjoyed|last|yesterday|met|spoke|chatted|chatting|meeting you|speaking)\b[^.]{0,40}$"#, caseInsensitive: true)
     /// Words that offer a choice: "either of the following", "or", "welke past", "quale preferisci".
