@@ -20,6 +20,8 @@ struct CrisisReaderTests {
         "I don't see the point of going on anymore… everyone would be better off without me",
         "I want to kill myself.", "no reason to be here anymore", "I keep hoping I just don't wake up tomorrow", "I see no way out.", "There's no way out of this.",
         "I wish I could sleep and not wake up until it's all over.",
+        "I can't go on.", "I won't be around much longer.", "Nobody would miss me if I left.", "I want to sleep for a week and never wake up.",
+        "I want to disappear for a week and never come back.",
         "I want to stop existing", "I have a plan.", "how many pills would it take", "I bought a rope",
         "I cut myself again last night", "I've started giving my things away", "I wrote goodbye letters to my family",
         "Ich will nicht mehr leben.", "Quiero morirme.", "Je veux mourir.", "suicidal again today",
@@ -38,6 +40,8 @@ struct CrisisReaderTests {
         "Das bringt mich um, diese Absagen.", "Me muero de ganas de empezar.", "Je suis mort de fatigue.",
         // A contract with no way out, and a lie-in with a time to wake.
         "There's no way out of this non-compete clause until March.", "I wish I could sleep in and not wake up until noon on Saturday.",
+        "Won't be around much this week, travelling to Lagos for my sister's wedding.", "Nobody would miss me if I quit the WhatsApp group.",
+        "I wish I could just disappear for a week and sleep.",
     ])
     func leavesEverydayIdiomsAlone(_ text: String) {
         #expect(!CrisisReader.read(text).isCrisis, "false alarm: \(text)")

@@ -58,6 +58,7 @@ struct CrisisPatterns: Sendable {
                     && CrisisGuards.aboutSomeoneElse(tokens, before: start) { continue }
                 if CrisisGuards.supportContext(tokens) || CrisisGuards.pastAndResolved(sentence, in: clauseText) { continue }
                 if pattern.kind == .selfHarm && CrisisGuards.accident(tokens) { continue }
+                if pattern.kind == .suicidalThoughts && CrisisGuards.mundaneCondition(tokens) { continue }
                 if sentence.contains(where: { CrisisGuards.jokeWords.contains($0) }) { continue }
                 // A plan or means is the most urgent finding; keep looking for one.
                 if pattern.kind == .planOrMeans { return .planOrMeans }
@@ -281,9 +282,41 @@ enum CrisisGuards {
         "seven", "six", "am", "pm", "oclock", "o'clock", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "weekend",
     ]
 
-    /// "Sleep in and not wake up until noon on Saturday": waking is given a time, so it is a
-    /// lie-in, not a wish not to wake. "…not wake up until it's all over" keeps its weight.
+    private static let leavingVerbs: Set<String> = ["quit", "left", "leave", "skipped", "skip", "dropped", "drop", "missed", "miss", "unfollowed", "muted",
+                                                    "stopped", "cancelled", "canceled", "changed", "moved", "deleted", "closed", "logged", "unsubscribed"]
+    private static let determinersAfterIf: Set<String> = ["the", "my", "this", "that", "a", "our", "their", "your", "his", "her"]
+    private static let whatMatters: Set<String> = ["world", "life", "earth", "planet", "everyone", "everybody", "family", "kids", "children", "body", "mind"]
+
+    /// "Nobody would miss me if I quit the WhatsApp group": the condition is leaving a thing, not
+    /// being gone ("…if I left" alone, "…if I left this world" still count).
+    static func mundaneCondition(_ tokens: [String]) -> Bool {
+        for index in tokens.indices where tokens[index] == "if" && index + 4 < tokens.count + 1 {
+            guard index + 3 < tokens.count, tokens[index + 1] == "i", leavingVerbs.contains(tokens[index + 2]),
+                  determinersAfterIf.contains(tokens[index + 3]) else { continue }
+            let object = tokens[(index + 4)..<min(tokens.count, index + 6)]
+            if !object.isEmpty, !object.contains(where: { whatMatters.contains($0) }) { return true }
+        }
+        return false
+    }
+
+    private static let escapeWords: Set<String> = ["disappear", "vanish", "hide", "escape", "away", "hibernate"]
+    /// Words that keep a break from being only a break.
+    private static let endingWords: Set<String> = ["never", "forever", "die", "dead", "death", "end", "kill", "gone", "exist", "existing", "wake", "waking", "again"]
+    private static let spanWords: Set<String> = ["week", "weeks", "weekend", "day", "days", "month", "fortnight", "hours", "afternoon", "evening", "night"]
+
+    /// "Sleep in and not wake up until noon on Saturday", "disappear for a week and sleep": waking
+    /// or going away is given a time, so it is a lie-in or a break, not a wish not to wake or to
+    /// be gone. "…not wake up until it's all over" keeps its weight.
     static func sleepingIn(_ tokens: [String]) -> Bool {
+        for (index, token) in tokens.enumerated() where escapeWords.contains(token) && !tokens.contains(where: { endingWords.contains($0) }) {
+            let after = tokens[(index + 1)..<min(tokens.count, index + 5)]
+            if let at = after.firstIndex(of: "for"), at + 1 < tokens.count,
+               tokens[(at + 1)..<min(tokens.count, at + 4)].contains(where: { spanWords.contains($0) }) { return true }
+        }
+        return wakesAtATime(tokens)
+    }
+
+    private static func wakesAtATime(_ tokens: [String]) -> Bool {
         for (index, token) in tokens.enumerated() where wakeWords.contains(token) {
             var next = index + 1
             if next < tokens.count, ["up", "in"].contains(tokens[next]) { next += 1 }
