@@ -338,11 +338,16 @@ struct CaptureReaderTests {
             "Vergütung: 22 € pro Stunde": "22 € pro Stunde",
             "Gehalt: 52.000 € brutto/Jahr": "52.000 € brutto/Jahr",
             "Salary: £30,000 - £35,000 per annum + bonus": "£30,000 - £35,000 per annum + bonus",
+            "Remuneration: ₦350k/month": "₦350k/month",
+            "Pay: R 35 000 - R 45 000 per month": "R 35 000 - R 45 000 per month",
+            "Salary: AED 8000 + commission": "AED 8000 + commission",
         ]
         for (line, pay) in written {
             let reading = PostingReader.read("Data Analyst\nAcme Ltd\nLondon\n\(line)\n\nWe are hiring a data analyst.")
             #expect(reading.salary?.value == pay, "\(line)")
         }
+        // "(Contract, 6 months)" is a contract.
+        #expect(PostingReader.read("Data Analyst\nAcme Ltd\nLondon\n(Contract, 6 months)\n").employmentType?.value == "contract")
         // A year or a head count is no pay.
         #expect(PostingReader.read("Data Analyst\nAcme Ltd\nFounded in 2009, 40 - 60 people.\n").salary == nil)
     }

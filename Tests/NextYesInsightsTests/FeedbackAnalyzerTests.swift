@@ -47,6 +47,12 @@ struct FeedbackAnalyzerTests {
         let relocate = FeedbackAnalyzer.analyze("Lovely chat! The team loved how you worked through the system design problem, but we need someone who can relocate to Manchester.")
         #expect(relocate.reasons.map(\.reason) == ["location"])
         #expect(FeedbackAnalyzer.analyze("We did not have any concerns about teamwork; the decision came down to salary.").reasons.map(\.reason) == ["salary-mismatch"])
+        // ", otherwise" turns to the other side; "needs more polish" is criticism.
+        #expect(pairs("Sorry to say, your English communication need some more polish, otherwise technical round was very good.")
+                == ["communication/improvement", "technical-skills/strength"])
+        // "Not too junior" rules the experience out.
+        #expect(FeedbackAnalyzer.analyze("You were not too junior for this role; we just found someone whose availability matched our start date.")
+                .reasons.map(\.reason) == ["timing"])
         // A refused visa is specific to the person: never boilerplate, though no reason id fits it.
         let visa = FeedbackAnalyzer.analyze("You would need an H-1B transfer which we don't support at this time.")
         #expect(!visa.generic && visa.reasons.isEmpty)

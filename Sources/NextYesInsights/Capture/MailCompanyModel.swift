@@ -152,12 +152,19 @@ public enum MailCompanyModel {
         return result
     }
 
+    static let clockWords: Set<String> = [
+        "am", "pm", "a.m.", "p.m.", "ist", "gmt", "bst", "cet", "cest", "eet", "eest", "wet", "west", "est", "edt", "cst", "cdt", "mst", "mdt",
+        "pst", "pdt", "utc", "aedt", "aest", "acst", "awst", "nzdt", "nzst", "wat", "cat", "eat", "sast", "sgt", "hkt", "jst", "kst", "pht", "wib", "gst", "pkt",
+    ]
+
     /// Every candidate in one message, with the rules' choice among them.
     public static func candidates(_ message: MailMessage, subject: String, body: String, ruleCompany: String?, role: String?) -> [Candidate] {
         var found: [String: Set<String>] = [:]
         var counts: [String: Int] = [:]
         func add(_ name: String, _ cues: [String]) {
             guard name.count >= 2, name.count <= 80 else { return }
+            // "11:59 PM IST": a time and its zone are never a company.
+            guard !name.lowercased().split(separator: " ").allSatisfy({ Self.clockWords.contains(String($0)) }) else { return }
             found[name, default: []].formUnion(cues)
             counts[name, default: 0] += 1
         }

@@ -752,8 +752,8 @@ enum PostingText {
     // "52,000", "52.000", "52 000", "78'000.–" or the Indian "18,00,000"), a second bound, and what follows
     // it to say how often, gross or net, and what comes on top. Codes are matched in capitals
     // only ("rs" in "hours" is no rupee).
-    static let currency = #"(?:[$£€₹¥]|(?-i:R\$|S\$|A\$|C\$|CA\$|AU\$|US\$|NZ\$|HK\$|USD|EUR|GBP|CHF|SEK|NOK|DKK|AUD|CAD|NZD|SGD|HKD|INR|PLN|KES|NGN|ZAR|BRL|MXN|JPY|Rs\.?|R(?=\d)))\s?"#
-    static let amount = #"(?<![\d.,'])(?:\d{1,3}(?:(?:,\d{2})+,\d{3}|(?:[.,'\s]\d{3})*)|\d{4,7})(?:[.,]\d{1,2}|\.[–-])?(?:\s?(?:k(?![a-z])|LPA|lakhs?|lacs?))?"#
+    static let currency = #"(?:[$£€₹¥₦₱₩₺₽]|(?-i:R\$|S\$|A\$|C\$|CA\$|AU\$|US\$|NZ\$|HK\$|USD|EUR|GBP|CHF|SEK|NOK|DKK|AUD|CAD|NZD|SGD|HKD|INR|PLN|KES|NGN|ZAR|BRL|MXN|JPY|AED|SAR|QAR|EGP|PHP|MYR|IDR|THB|CNY|RMB|KRW|TRY|CZK|HUF|RON|ILS|Rs\.?|R(?=\d)|R(?= \d{1,3}[ ,.]\d{3})))\s?"#
+    static let amount = #"(?<![\d.,'])(?:\d{4,7}(?!\d)|\d{1,3}(?:(?:,\d{2})+,\d{3}|(?:[.,'\s]\d{3})*))(?:[.,]\d{1,2}|\.[–-])?(?:\s?(?:k(?![a-z])|LPA|lakhs?|lacs?))?"#
     static let afterCurrency = #"\s?(?:€|euros?\b|£|\$|zł|(?-i:EUR|GBP|USD|CHF|SEK|NOK|DKK|PLN|CAD|AUD|NZD|SGD|INR|KES|NGN|ZAR|BRL)\b|kr\b)"#
     static let rangeWord = #"\s?(?:[-–—]|to|bis|à|a|tot|y|e|and)\s?"#
     /// What follows pay: how often, gross or net, the currency, what comes on top.
@@ -826,7 +826,9 @@ enum PostingText {
                                    #"\bstageplaats\b"#, #"\btirocinio\b"#, #"\bestágio\b"#, #"\balternance\b"#, #"\bapprenticeship\b"#, #"\bgraduate scheme\b"#])),
         ("contract", PatternSet([#"\bcontract(?:or)?\s+(?:role|position|basis|length|\(|of \d|-\s)"#, #"\b(?:fixed[- ]term|freelance|contract) (?:contract|role|position)\b"#, #"\bday rate\b"#,
                                  #"\binside ir35\b"#, #"\boutside ir35\b"#, #"\b(?:employment type|job type|contract type|type)\s*:\s*contract\b"#, #"\bcdd\b"#, #"\bbefristet"#,
-                                 #"\bfreiberuflich\b"#, #"\bcontrato (?:temporal|por obra)\b"#, #"\bfreelance\b"#, #"\bcontract\s*[·|•]"#, #"^contract$"#, #"\b\d+[- ]month contract\b"#])),
+                                 #"\bfreiberuflich\b"#, #"\bcontrato (?:temporal|por obra)\b"#, #"\bfreelance\b"#, #"\bcontract\s*[·|•]"#, #"^contract$"#, #"\b\d+[- ]month contract\b"#,
+                                 // "(Contract, 6 months)", "Type: W2 Contract", a line that says only "Contract".
+                                 #"\(contract\b"#, #"\bcontract,\s*\d+\s*(?:months?|weeks?)\b"#, #"\b(?:w-?2|1099|c2c|corp[- ]to[- ]corp)\s+contract\b"#, #"(?m)^\s*contract\s*$"#])),
         ("temporary", PatternSet([#"\btemporary\b"#, #"\btemp(?:orary)? (?:role|position|assignment)\b"#, #"\bseasonal\b"#, #"\binterim\b"#, #"\baushilfe\b"#, #"\bintérim\b"#, #"\btijdelijk\b"#])),
         ("part-time", PatternSet([#"\bpart[- ]time\b"#, #"\bteilzeit\b"#, #"\btemps partiel\b"#, #"\bmedia jornada\b"#, #"\bjornada parcial\b"#, #"\bdeeltijd\b"#, #"\bpart time\b"#,
                                   #"\b(?:minijob)\b"#])),

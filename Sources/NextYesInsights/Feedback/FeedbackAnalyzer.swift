@@ -20,7 +20,7 @@ public enum FeedbackAnalyzer {
 
     /// The reader's version, saved with each reading: raise it whenever what `analyze` finds
     /// could change (rules, lexicon, a model), so saved feedback is read again.
-    public static let version: Int64 = 11
+    public static let version: Int64 = 12
 
     /// Whether this text's reading is already at hand in this process.
     public static func knows(_ text: String) -> Bool {
@@ -267,7 +267,9 @@ public enum FeedbackAnalyzer {
         #"\b(?:didn'?t|did not|doesn'?t|does not|won'?t|will not) (?:affect|change|count against|come into|play a part|factor)\b"#, #"\bplayed no part\b"#, #"\bno part in\b"#,
         #"\bif\b[^.]{0,60}\bhad been\b"#, #"^\s*(?:should|were) (?:the|this|it)\b"#, #"\b(?:isn'?t|is not|no longer) on hold\b"#,
         #"\b(?:don'?t|do not|doesn'?t|does not) have (?:a|any) (?:hiring |recruitment )?freeze\b"#, #"\b(?:hasn'?t|has not|haven'?t|have not) changed\b"#,
-        #"\bwould have been (?:fine|ok|okay|no problem)\b"#, #"\bfreeze (?:has )?(?:ended|been lifted|is over|was lifted|lifted)\b"#,
+        #"\bwould have been (?:fine|ok|okay|no problem)\b"#, 
+        // "You were not too junior for this role; we just found someone…"
+        #"\b(?:(?:were|was|are|is) not|weren'?t|wasn'?t|aren'?t|isn'?t) too (?:junior|senior|young|old|inexperienced|experienced)\b"#, #"\bfreeze (?:has )?(?:ended|been lifted|is over|was lifted|lifted)\b"#,
     ])
 
     private static let elsewhere = PatternSet([

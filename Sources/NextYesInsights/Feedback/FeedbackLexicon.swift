@@ -165,7 +165,7 @@ enum FeedbackLexicon {
 
     /// Words that name a gap or ask for more.
     static let negative = PatternSet([
-        #"\bnot (?:yet |quite )?(?:at|up to) (?:the )?(?:level|standard|bar)\b"#, #"\bdismissive\b"#, #"\bdid your own thing\b"#, #"\bswamped\b"#, #"\bslow on\b"#, #"\blacked any\b"#, #"\bvery little\b"#, #"\blost marks\b"#, #"\bmarked you down\b"#,
+        #"\bnot (?:yet |quite )?(?:at|up to) (?:the )?(?:level|standard|bar)\b"#, #"\bneeds? (?:some |a bit of |a little |a lot of )?(?:more )?polish(?:ing)?\b"#, #"\bdismissive\b"#, #"\bdid your own thing\b"#, #"\bswamped\b"#, #"\bslow on\b"#, #"\blacked any\b"#, #"\bvery little\b"#, #"\blost marks\b"#, #"\bmarked you down\b"#,
         #"\bfar too\b"#, #"\bwasn'?t met\b"#, #"\bsurprised the panel\b"#, #"\bthrown\b"#, #"\bhadn'?t done\b"#, #"\bweren'?t convinced\b"#, #"\bnot quite there\b"#,
         #"\btalked at\b"#, #"\bas if nothing had happened\b"#, #"\bstuck with\b"#, #"\btrial[- ]and[- ]error\b"#, #"\bpoor\b"#, #"\bbugs\b"#, #"\bheld back\b"#,
         #"\bcould (?:have|'ve)\b"#, #"\bcould be\b"#, #"\bwould (?:have|'ve) (?:liked|helped|been)\b"#, #"\b(?:we|i)'?d (?:have )?(?:liked|like|love) to (?:see|hear)\b"#,
