@@ -507,8 +507,18 @@ struct TrieEdges: Sendable {
     private let start: Flat<Int32>
     private let token: Flat<UInt16>
     private let target: Flat<Int32>
+    /// The root's children by token, read directly: nearly every token of a text starts a look-up
+    /// at the root, whose tens of thousands of children a binary search would cross in 16 steps.
+    private let rootChild: [Int32]
 
     var nodeCount: Int { start.count - 1 }
+
+    private static func rootTable(start: Flat<Int32>, token: Flat<UInt16>, target: Flat<Int32>) -> [Int32] {
+        var table = [Int32](repeating: -1, count: Int(UInt16.max) + 1)
+        guard start.count >= 2 else { return table }
+        for k in Int(start[0])..<Int(start[1]) { table[Int(token[k])] = target[k] }
+        return table
+    }
 
     /// From the hash table the builder used (key: node and token, value: child).
     init(_ table: HashTable, nodeCount: Int) {
@@ -529,11 +539,16 @@ struct TrieEdges: Sendable {
         self.start = Flat(start)
         self.token = Flat(token)
         self.target = Flat(target)
+        rootChild = Self.rootTable(start: self.start, token: self.token, target: self.target)
     }
 
     @inline(__always)
     func child(of node: Int32, _ id: Int32) -> Int32? {
         guard id >= 0, id <= Int32(UInt16.max) else { return nil }
+        if node == 0 {
+            let child = rootChild[Int(id)]
+            return child >= 0 ? child : nil
+        }
         let wanted = UInt16(id)
         var low = Int(start[Int(node)]), high = Int(start[Int(node) + 1])
         while low < high {
@@ -559,6 +574,7 @@ struct TrieEdges: Sendable {
         // are checked here.
         guard start.count >= 2, start.first == 0, Int(start.last!) == token.count, token.count == target.count
         else { throw TaxonomyImage.ImageError.damaged("trie edges") }
+        rootChild = Self.rootTable(start: start, token: token, target: target)
     }
 }
 

@@ -397,13 +397,18 @@ public struct TaggerText: Sendable {
             shape[j] = Self.shapeHash(b, words[i].start, words[i].end)
             cue[j] = Self.isCue(word[j])
         }
-        var f: [Int32] = []
-        f.reserveCapacity(range.count * Self.featureCount)
+        // Written in place: appending checks the array's storage on every one of the 25 features.
+        var f = [Int32](repeating: 0, count: range.count * Self.featureCount)
         let none: UInt64 = 0x5bd1e995
+        f.withUnsafeMutableBufferPointer { out in
+        var o = 0
         for i in range {
             let j = i - reach.lowerBound
             let w = words[i]
-            @inline(__always) func add(_ template: UInt64, _ value: UInt64) { f.append(Int32(truncatingIfNeeded: Self.mix(template, value) & mask)) }
+            @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
+                out[o] = Int32(truncatingIfNeeded: Self.mix(template, value) & mask)
+                o += 1
+            }
             let wm2 = j >= 2 ? word[j - 2] : none, wm1 = j >= 1 ? word[j - 1] : none
             let wp1 = j + 1 < n ? word[j + 1] : none, wp2 = j + 2 < n ? word[j + 2] : none
             let sm1 = j >= 1 ? shape[j - 1] : none, sp1 = j + 1 < n ? shape[j + 1] : none
@@ -450,6 +455,8 @@ public struct TaggerText: Sendable {
             add(23, m0 << 16 | nearLeft << 8 | nearRight)
             add(24, (m0 == 0 ? 0 : 1) << 60 ^ wm1)
             add(25, (m0 == 0 ? 0 : 1) << 60 ^ wp1)
+        }
+        precondition(o == out.count, "each word has featureCount features")
         }
         return f
     }
