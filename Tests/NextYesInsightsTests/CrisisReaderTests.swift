@@ -25,6 +25,13 @@ struct CrisisReaderTests {
         "I want to stop existing", "I have a plan.", "how many pills would it take", "I bought a rope",
         "I cut myself again last night", "I've started giving my things away", "I wrote goodbye letters to my family",
         "Ich will nicht mehr leben.", "Quiero morirme.", "Je veux mourir.", "suicidal again today",
+        // A fourth trial: Dutch and Portuguese, "kms" mid-sentence, a feeling of not wanting to
+        // live with a time to it, and a yes to someone else's question.
+        "Ik wil gewoon dood.", "Ik wil niet meer leven.", "Quero morrer.", "Não quero mais viver.", "Não aguento mais, quero morrer.",
+        "Vou me matar.", "Penso em me matar todos os dias.", "Ik denk aan zelfmoord.",
+        "kms if they reject me", "kms if i don't hear back from them this week lol",
+        "I've had thoughts of not wanting to live since the third rejection.",
+        "My therapist asked if I've had thoughts of suicide, and honestly yes.",
     ])
     func readsCrisisLanguage(_ text: String) {
         let reading = CrisisReader.read(text)
@@ -42,6 +49,9 @@ struct CrisisReaderTests {
         "There's no way out of this non-compete clause until March.", "I wish I could sleep in and not wake up until noon on Saturday.",
         "Won't be around much this week, travelling to Lagos for my sister's wedding.", "Nobody would miss me if I quit the WhatsApp group.",
         "I wish I could just disappear for a week and sleep.",
+        "The office is 40 kms away, too far to commute.", "My GP asked if I'd had thoughts of self-harm; I said no, it's just stress.",
+        "Ik ga dood van de zenuwen voor dat gesprek.", "Morri de rir com a pergunta do recrutador.", "Quero morrer de rir com esse e-mail.",
+        "Mijn vriend heeft het over zelfmoordpreventie in zijn nieuwe baan.",
     ])
     func leavesEverydayIdiomsAlone(_ text: String) {
         #expect(!CrisisReader.read(text).isCrisis, "false alarm: \(text)")

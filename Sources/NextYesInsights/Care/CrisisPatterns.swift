@@ -56,7 +56,9 @@ struct CrisisPatterns: Sendable {
                 // the sentence's subject is ("so they wouldn't see the cuts").
                 if (pattern.kind == .suicidalThoughts || pattern.source.hasPrefix("self")) && !pattern.firstPerson
                     && CrisisGuards.aboutSomeoneElse(tokens, before: start) { continue }
-                if CrisisGuards.supportContext(tokens) || CrisisGuards.pastAndResolved(sentence, in: clauseText) { continue }
+                if CrisisGuards.supportContext(tokens) && !CrisisGuards.answeredYes(clauseText)
+                    || CrisisGuards.pastAndResolved(sentence, in: clauseText) { continue }
+                if tokens[start] == "kms" && CrisisGuards.distance(tokens, before: start) { continue }
                 if pattern.kind == .selfHarm && CrisisGuards.accident(tokens) { continue }
                 if pattern.kind == .suicidalThoughts && CrisisGuards.mundaneCondition(tokens) { continue }
                 if sentence.contains(where: { CrisisGuards.jokeWords.contains($0) }) { continue }
@@ -157,11 +159,13 @@ enum CrisisGuards {
     static let firstPersonWords: Set<String> = [
         "i", "me", "my", "myself", "mine", "ich", "mich", "mir", "mein", "meine", "meinem", "meinen",
         "yo", "mi", "mis", "conmigo", "je", "j", "moi", "ma", "mes", "mon",
+        "ik", "mij", "mijn", "mezelf", "eu", "meu", "minha", "mim", "comigo",
     ]
 
     private static let negators: Set<String> = [
         "not", "never", "no", "nor", "nothing", "nicht", "nie", "niemals", "kein", "keine", "keinen",
         "nunca", "jamas", "tampoco", "ne", "n", "pas", "jamais", "plus",
+        "niet", "geen", "nooit", "nao", "nem",
     ]
 
     /// Words that end a negation's reach when reading backwards.
@@ -194,16 +198,17 @@ enum CrisisGuards {
         "patient", "patients", "client", "clients", "student", "students", "neighbour", "neighbor",
         "er", "freund", "freundin", "bruder", "schwester", "ella", "amigo", "amiga", "hermano", "hermana",
         "il", "elle", "ils", "elles", "ami", "amie", "frere", "soeur",
+        "hij", "zij", "vriend", "vriendin", "broer", "zus", "ele", "ela", "eles", "elas", "irmao", "irma",
     ]
 
-    private static let subjectPronouns: Set<String> = ["i", "ich", "yo", "je", "j"]
+    private static let subjectPronouns: Set<String> = ["i", "ich", "yo", "je", "j", "ik", "eu"]
     private static let otherSubjects: Set<String> = [
         "he", "she", "they", "someone", "somebody", "people", "character", "caller", "callers", "patient", "patients",
-        "client", "clients", "er", "ella", "ellos", "il", "elle", "ils", "elles",
+        "client", "clients", "er", "ella", "ellos", "il", "elle", "ils", "elles", "hij", "zij", "ele", "ela", "eles", "elas",
     ]
     private static let determiners: Set<String> = [
         "my", "his", "her", "their", "our", "your", "the", "a", "mein", "meine", "meinem", "meiner", "der", "die", "mi",
-        "el", "la", "un", "una", "mon", "ma", "le", "une",
+        "el", "la", "un", "una", "mon", "ma", "le", "une", "mijn", "zijn", "haar", "het", "een", "meu", "minha", "um", "uma",
     ]
 
     /// "My friend wants to die" or "she said she wanted to end it": the nearest subject before
@@ -325,6 +330,32 @@ enum CrisisGuards {
             if clockWords.contains(when) || when.first?.isNumber == true { return true }
         }
         return false
+    }
+
+    private static let yesWords: Set<String> = ["yes", "yeah", "yep", "yup", "ja", "oui", "sim", "admitted", "admit", "truthfully"]
+
+    /// "My therapist asked if I've had thoughts of suicide, and honestly yes": a question about
+    /// the writer that the writer answers yes is their own disclosure, not the topic.
+    static func answeredYes(_ text: [String]) -> Bool {
+        for index in text.indices where ["asked", "asks", "ask", "fragte", "pregunto", "demande"].contains(text[index]) {
+            let next = text[(index + 1)..<min(text.count, index + 4)]
+            guard next.contains("me") || next.contains("i") || next.contains("mich") || next.contains("moi") else { continue }
+            if text[(index + 1)..<min(text.count, index + 30)].contains(where: { yesWords.contains($0) }) { return true }
+        }
+        return false
+    }
+
+    private static let quantities: Set<String> = [
+        "few", "many", "more", "less", "extra", "the", "of", "some", "several", "those", "these", "my", "our", "total",
+        "daily", "weekly", "hundred", "hundreds", "thousand", "thousands", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "twenty", "fifty", "hundred", "couple", "per", "in",
+    ]
+
+    /// "40 kms away", "a few kms": kilometres, not the abbreviation of "kill myself".
+    static func distance(_ tokens: [String], before start: Int) -> Bool {
+        guard start > 0 else { return false }
+        let previous = tokens[start - 1]
+        return previous.first?.isNumber == true || quantities.contains(previous)
     }
 
     /// A clause about support work or the topic itself, not the writer's own state: "I volunteer

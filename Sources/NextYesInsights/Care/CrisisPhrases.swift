@@ -3,17 +3,18 @@
 /// written "do not" and "mí" is "mi".
 enum CrisisPhrases {
     static let all: [(CrisisKind, [String])] = [
-        (.suicidalThoughts, suicidalEnglish + suicidalGerman + suicidalSpanish + suicidalFrench),
-        (.planOrMeans, planEnglish + planGerman + planSpanish + planFrench),
-        (.selfHarm, selfHarmEnglish + selfHarmOther),
-        (.goodbye, goodbyeEnglish + goodbyeOther),
+        (.suicidalThoughts, suicidalEnglish + suicidalGerman + suicidalSpanish + suicidalFrench + suicidalDutch + suicidalPortuguese),
+        (.planOrMeans, planEnglish + planGerman + planSpanish + planFrench + planDutch + planPortuguese),
+        (.selfHarm, selfHarmEnglish + selfHarmOther + selfHarmDutchPortuguese),
+        (.goodbye, goodbyeEnglish + goodbyeOther + goodbyeDutchPortuguese),
     ]
 
     private static let dieExceptions = "!of|from|laughing|for|than|inside|a|in|on|with|alone|young|happy|old|trying|doing|waiting"
 
     static let suicidalEnglish = [
         "kill|killing|kil|end|ending|ended|off|unalive myself|meself|myslef|my_self !trying|to|over|for|with|at|studying|working|learning|in|on",
-        "kms $",
+        // "kms if they reject me", "kms lol"; kilometres ("40 kms away") are guarded.
+        "kms",
         "suicidal",
         "thinking|thought|thoughts|think|considering|consider|contemplating|contemplate|planning|plan|attempt|attempted|attempting ~ suicide|suicidal",
         "suicide ~ again|tonight|option|answer|only_way|on_my_mind|crossed|is_the",
@@ -24,6 +25,9 @@ enum CrisisPhrases {
         "end it tonight|today|tomorrow|soon|now|forever|for_good|all|once|properly",
         "end|ending things",
         "thought|thoughts|think|thinking ~ of|about ~ dying|death|killing_myself|ending_it|ending_things|ending_my_life|ending_everything|not_existing|not_being_here",
+        // "I've had thoughts of not wanting to live since the third rejection."
+        "=thought|thoughts|think|thinking|feeling|feelings ~ of|about|like ~ not|no_longer wanting|want ~ to live|to_exist|to_be_alive|to_be_here|to_wake|to_go_on|to_keep_going|to_carry_on",
+        "=not|no_longer wanting to live|exist|be_alive|be_here|wake_up|go_on|keep_going|keep_living !in|at|near|there|with|abroad|somewhere|on|by|close|here|so|off|out|above|below|under",
         "thought|thoughts|think|thinking ~ of|about ~ ending $",
         "want|wanted|wanting|wish|wished|wishing|going|ready|hope|hoping|pray|praying|like|waiting|rather ~ to ~ die \(dieExceptions)",
         "want|wanna|wanted|wish|wished|ready|hope ~ die $",
@@ -228,6 +232,91 @@ enum CrisisPhrases {
         "un fardeau pour",
         "personne ne me regretterait|remarquerait",
         "que tout s arrete",
+    ]
+
+    /// Dutch, lower-cased with accents folded ("suïcidaal" → "suicidaal").
+    static let suicidalDutch = [
+        "wil|wilde|wou|zou_willen ~ dood !van|gaan_van|moe",
+        "=wil|wilde|wou ~ niet ~ meer ~ leven|bestaan|wakker|verder|hier_zijn|zijn",
+        "=niet meer willen|hoeven ~ leven|bestaan|wakker_worden",
+        "=zie het ?allemaal niet meer zitten $",
+        "=zie geen ~ uitweg|toekomst|reden_om_te_leven|zin_meer",
+        "=heb|heeft geen zin meer ~ in_het_leven|om_te_leven|te_leven|$",
+        "zelfmoord ~ plegen|pleeg|doen|denk|overweeg",
+        "denk|denken|dacht|gedachten|gedachtes ~ aan|over ~ zelfmoord|doodgaan|sterven|dood_zijn|er_een_einde_aan_te_maken",
+        "zelfmoordgedachten|zelfmoordgedachtes|suicidaal|suicidale",
+        "mezelf|me ~ van_kant_maken|doden|ombrengen|om_het_leven_brengen|van_het_leven_beroven",
+        "mezelf iets aandoen",
+        "een einde aan ~ mijn_leven|alles|het_leven|mijn_bestaan",
+        "er een einde aan ~ maken|maak",
+        "beter af ~ zonder mij",
+        "beter zonder mij",
+        "=niemand zou ~ me|mij ~ missen",
+        "wou|wilde|wens|zou_willen ~ dat ik ~ dood|nooit_geboren|niet_meer_wakker|er_niet_meer",
+        "=nooit meer wakker ~ worden|word",
+        "voor altijd ~ slapen|verdwijnen",
+        "ben een last",
+    ]
+
+    /// Portuguese (Portugal and Brazil), lower-cased with accents folded ("não" → "nao").
+    static let suicidalPortuguese = [
+        "quero|queria|vontade_de|desejo ~ morrer|sumir_para_sempre|desaparecer_para_sempre|estar_morto|estar_morta !de",
+        "quero|queria ~ morrer $",
+        "me matar|suicidar",
+        "matarme|suicidarme",
+        "vou me matar|suicidar",
+        "penso|pensando|pensei|pensamentos|pensar ~ em|no ~ suicidio|morrer|me_matar|suicidar",
+        "tirar ~ a ~ minha ~ propria ~ vida",
+        "tirar minha vida",
+        "acabar com ~ minha vida|tudo_isso|a_minha_vida",
+        "acabar com tudo $",
+        "=nao quero ~ mais ~ viver|acordar|existir|estar_aqui|estar_vivo|estar_viva",
+        "=nao aguento mais viver|$",
+        "=nao ha|tenho|vejo ~ razao|razoes|motivo|motivos|sentido ~ para ~ viver|continuar",
+        "=nao vale a pena viver|continuar",
+        "melhor sem mim",
+        "=ninguem ~ sentiria|vai_sentir|ia_sentir ~ minha|a_minha ~ falta",
+        "=queria|preferia ~ nunca ~ ter ~ nascido",
+        "=nunca mais acordar",
+        "dormir para sempre",
+        "sou um fardo",
+    ]
+
+    static let planDutch = [
+        "=ik heb een plan $",
+        "hoeveel ~ pillen|tabletten|slaappillen",
+        "pillen|tabletten|slaappillen ~ gespaard|verzameld|opgespaard|genoeg|bewaard",
+        "=heb een touw ~ gekocht",
+        "touw gekocht",
+        "springen ~ van|vanaf|voor ~ de|het|een ~ brug|dak|flat|trein|balkon",
+        "voor de trein",
+        "overdosis",
+    ]
+
+    static let planPortuguese = [
+        "=tenho um plano $",
+        "quantos|quantas ~ comprimidos|remedios|pilulas|calmantes",
+        "comprimidos|remedios|pilulas ~ guardados|guardadas|juntando|juntei|suficientes",
+        "juntando|guardando|juntei|guardei ~ comprimidos|remedios|pilulas",
+        "comprei ~ uma ~ corda",
+        "pular|me_jogar|jogarme ~ da|de|do ~ ponte|predio|janela|viaduto|sacada",
+        "overdose",
+    ]
+
+    static let selfHarmDutchPortuguese = [
+        "snijd|snijden|sneed|kras|krassen|kraste ~ mezelf|me|in_mijn_arm|in_mijn_armen",
+        "mezelf ~ pijn_doen|snijden|krassen|verwonden|beschadigen",
+        "zelfbeschadiging|automutilatie",
+        "me cortar|corto|cortei|machucar|machuco|machuquei|cortando|machucando",
+        "automutilacao|autolesao|autoflagelacao",
+    ]
+
+    static let goodbyeDutchPortuguese = [
+        "afscheidsbrief|afscheidsbrieven",
+        "als ik er niet meer ben",
+        "mijn spullen ~ weggegeven|weggeven|verdeeld",
+        "quando eu nao ~ estiver|estiver_mais",
+        "doando|doei|dando|dei ~ minhas ~ coisas",
     ]
 
     static let planEnglish = [

@@ -174,6 +174,12 @@ enum CrisisText {
         "aber", "sondern", "doch", "weil", "pero", "sino", "aunque", "porque", "mais", "cependant", "pourtant", "parce",
     ]
 
+    /// French "mais" is "but"; after these words it is Portuguese "more" ("não quero mais viver").
+    private static let portugueseBeforeMais: Set<String> = [
+        "nao", "quero", "queria", "aguento", "consigo", "posso", "quer", "aguenta", "nunca", "tenho", "sei", "vejo", "vale",
+        "suporto", "existir", "viver", "acordar", "estar",
+    ]
+
     static func clauses(_ tokens: [String]) -> [[String]] {
         var result: [[String]] = []
         var current: [String] = []
@@ -181,7 +187,7 @@ enum CrisisText {
             if token == "," || token == ";" || token == ":" || token == "-" {
                 if !current.isEmpty { result.append(current) }
                 current = []
-            } else if clauseBreakers.contains(token) {
+            } else if clauseBreakers.contains(token) && !(token == "mais" && current.last.map(portugueseBeforeMais.contains) == true) {
                 if !current.isEmpty { result.append(current) }
                 current = []
             } else {
@@ -241,7 +247,7 @@ enum CrisisText {
             let token = tokens[index]
             if token == "-", let last = result.last, last != "-", last != ",",
                index + 1 < tokens.count, tokens[index + 1].first?.isLetter == true,
-               joinable.contains(last) {
+               joinable.contains(last) || (last.hasSuffix("r") && enclitics.contains(tokens[index + 1])) {
                 result[result.count - 1] = last + tokens[index + 1]
                 index += 2
                 continue
@@ -253,6 +259,8 @@ enum CrisisText {
     }
 
     private static let joinable: Set<String> = ["self", "un", "non", "auto"]
+    /// Portuguese pronouns joined to an infinitive: "matar-me" reads as "matarme".
+    private static let enclitics: Set<String> = ["me", "se", "te"]
 
     private static let contractions: [String: [String]] = [
         "can't": ["can", "not"], "cant": ["can", "not"], "won't": ["will", "not"], "wont": ["will", "not"],

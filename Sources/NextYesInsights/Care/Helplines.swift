@@ -71,6 +71,21 @@ public enum HelplineDirectory {
             Helpline(name: "Zelfmoordlijn", contact: "1813", detail: "Gratis, dag en nacht.",
                      source: "https://www.zelfmoord1813.be"),
         ], emergency: "112"),
+        CountryHelplines(code: "NL", country: "Nederland", lines: [
+            Helpline(name: "113 Zelfmoordpreventie", contact: "Bel 113 of gratis 0800-0113",
+                     detail: "Anoniem, dag en nacht; chatten kan op 113.nl.",
+                     source: "https://www.113.nl"),
+        ], emergency: "112"),
+        CountryHelplines(code: "PT", country: "Portugal", lines: [
+            Helpline(name: "SNS 24", contact: "Ligue 808 24 24 24",
+                     detail: "24 horas por dia, com aconselhamento psicológico.",
+                     source: "https://www.sns24.gov.pt"),
+        ], emergency: "112"),
+        CountryHelplines(code: "BR", country: "Brasil", lines: [
+            Helpline(name: "CVV – Centro de Valorização da Vida", contact: "Ligue 188",
+                     detail: "Gratuito, 24 horas por dia; chat em cvv.org.br.",
+                     source: "https://cvv.org.br"),
+        ], emergency: "192 (SAMU)"),
         CountryHelplines(code: "ES", country: "España", lines: [
             Helpline(name: "Línea 024 de atención a la conducta suicida", contact: "Llama al 024",
                      detail: "Gratuita, confidencial, las 24 horas.",
