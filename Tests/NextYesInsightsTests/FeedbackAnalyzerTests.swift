@@ -58,6 +58,26 @@ struct FeedbackAnalyzerTests {
         #expect(!visa.generic && visa.reasons.isEmpty)
     }
 
+    /// A fourth trial's notes: a negation stops at a comma, "not X enough" and "not able to" are
+    /// criticism, "the candidate" in an interviewer's note is this person, and reassurance about
+    /// performance leaves the stated reason standing.
+    @Test func readsInterviewerNotesAsWritten() {
+        #expect(pairs("Candidate is very nice person but the english communication was not so fluent, sometimes we need to repeat question two times.")
+                == ["communication/improvement"])
+        #expect(pairs("Nothing wrong with his teamwork, he just wasn't technical enough for us.") == ["teamwork/strength", "technical-skills/improvement"])
+        #expect(pairs("He was not able to explain his past projects in a structured way - jumped around a lot.") == ["communication/improvement"])
+        #expect(pairs("Not enough evidence of working cross-functionally with engineering and product.") == ["teamwork/improvement"])
+        #expect(pairs("Your portfolio was impressive but your CV didn't highlight the relevant experience.").contains("communication/improvement"))
+        #expect(pairs("Strong SQL and a clear explanation of the cohort analysis, but the candidate struggled to structure the open-ended product question.")
+                .contains("problem-solving/improvement"))
+        #expect(FeedbackAnalyzer.analyze("The role has been put on hold due to budget constraints, nothing to do with your performance.")
+                .reasons.map(\.reason) == ["role-on-hold", "budget"])
+        #expect(FeedbackAnalyzer.analyze("Our team felt you would be a great fit culturally, but we need someone with deep Kubernetes experience.")
+                .reasons.map(\.reason) == ["skills-gap"])
+        let junior = FeedbackAnalyzer.analyze("Feedback from the panel: too junior for the role at this time.")
+        #expect(junior.reasons.map(\.reason) == ["experience-level"] && !junior.generic)
+    }
+
     /// "Too junior for this role" is the experience asked for, not leadership; developing juniors is.
     @Test func tooJuniorIsExperienceNotLeadership() {
         let junior = FeedbackAnalyzer.analyze("We felt you were a bit too junior for this role at this stage.")

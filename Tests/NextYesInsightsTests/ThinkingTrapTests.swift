@@ -21,6 +21,9 @@ struct ThinkingTrapTests {
         ("The offer doesn't count, anyone would have got it.", "disqualifying-the-positive"),
         ("If I don't get this job, the whole search was a complete waste.", "all-or-nothing"),
         ("I never heard back from any of them.", "overgeneralizing"),
+        // A fourth trial: a decision read into a voice, a rejection foretold.
+        ("The recruiter sounded distracted on the call, she's probably already decided against me.", "mind-reading"),
+        ("No point applying to Google, I'll just get rejected again.", "fortune-telling"),
     ])
     func findsEachTrap(_ text: String, _ trap: String) {
         #expect(traps(text).contains(trap), "\(text)")
@@ -51,6 +54,7 @@ struct ThinkingTrapTests {
         "Stuck in a dead-end job, need out.",
         // One employer's silence is what happened, not a rule about all of them.
         "I never got a reply from Siemens.", "I never heard back from Siemens.",
+        "The interviewer asked how I'd handle a dead-end project.",
     ])
     func staysQuietOnHealthyOrReportedThoughts(_ text: String) {
         #expect(traps(text).isEmpty, "\(text) → \(traps(text))")

@@ -20,7 +20,7 @@ public enum FeedbackAnalyzer {
 
     /// The reader's version, saved with each reading: raise it whenever what `analyze` finds
     /// could change (rules, lexicon, a model), so saved feedback is read again.
-    public static let version: Int64 = 12
+    public static let version: Int64 = 13
 
     /// Whether this text's reading is already at hand in this process.
     public static func knows(_ text: String) -> Bool {
@@ -247,7 +247,8 @@ public enum FeedbackAnalyzer {
     /// "This wasn't about your interview", "no issues with how you'd fit in": a reason named only to rule it out.
     private static let ruledOut = PatternSet([
         #"\b(?:wasn'?t|was not|isn'?t|is not|nothing to do with|not because of|not about)\b[^.]{0,30}\b(?:about )?(?:your )?(?:interview|performance|culture|fit|location|salary|timing)\b"#,
-        #"\bno (?:issues?|concerns?) with how you'?d fit\b"#, #"\b(?:good|great|strong) cultur\w* fit\b"#,
+        #"\bno (?:issues?|concerns?) with how you'?d fit\b"#, #"\b(?:good|great|strong|excellent|perfect) cultur\w* (?:fit|add)\b"#,
+        #"\b(?:good|great|strong|excellent|perfect) (?:fit|match|add),? cultur\w*"#, #"\bcultur\w* (?:fit|add) (?:was|is) (?:good|great|strong|excellent|not (?:an?|the) (?:issue|problem|concern))\b"#,
     ])
 
     /// A reason named to rule it out ("location wasn't a factor"), in a hypothetical ("if your
@@ -263,7 +264,7 @@ public enum FeedbackAnalyzer {
     static let ruledOutInClause = PatternSet([
         #"\b(?:wasn'?t|was not|isn'?t|is not|were never|was never|weren'?t|never|not) (?:at all )?(?:a |an |the |any )?(?:problem|issue|factor|concern|reason|obstacle)\b"#,
         // "…a hiring freeze, nothing to do with your application" reassures about the person; it rules nothing out.
-        #"\b(?:nothing to do with|not about|isn'?t about|wasn'?t about|not because of|not due to)\b(?!\s+(?:you|yourself|anything you(?:'ve| have)? (?:did|done|said)|your (?:application|candidacy|profile|cv|résumé|resume|abilities|ability|potential|worth|talent))\b)"#,
+        #"\b(?:nothing to do with|not about|isn'?t about|wasn'?t about|not because of|not due to)\b(?!\s+(?:you|yourself|anything you(?:'ve| have)? (?:did|done|said)|your (?:application|candidacy|profile|cv|résumé|resume|abilities|ability|potential|worth|talent|performance|interviews?|answers|skills|work))\b)"#,
         #"\b(?:didn'?t|did not|doesn'?t|does not|won'?t|will not) (?:affect|change|count against|come into|play a part|factor)\b"#, #"\bplayed no part\b"#, #"\bno part in\b"#,
         #"\bif\b[^.]{0,60}\bhad been\b"#, #"^\s*(?:should|were) (?:the|this|it)\b"#, #"\b(?:isn'?t|is not|no longer) on hold\b"#,
         #"\b(?:don'?t|do not|doesn'?t|does not) have (?:a|any) (?:hiring |recruitment )?freeze\b"#, #"\b(?:hasn'?t|has not|haven'?t|have not) changed\b"#,
@@ -335,7 +336,7 @@ public enum FeedbackAnalyzer {
     /// leadership", "we went with someone whose stakeholder communication was stronger"). The
     /// other candidates as company ("you worked well with the other candidates") don't count.
     static let otherCandidate = PatternSet([
-        #"^\W*(?:(?:but|and|however|though|sadly|unfortunately|ultimately|in the end|honestly)\W+)*(?:the|another|one|an?)(?: of the)? (?:successful|other|chosen|appointed|preferred|selected|winning|stronger)? ?(?:candidates?|applicants?|finalists?|person|individual)\b(?! (?:and|or) you\b)"#,
+        #"^\W*(?:(?:but|and|however|though|sadly|unfortunately|ultimately|in the end|honestly)\W+)*(?:(?:the|another|one|an?)(?: of the)? (?:successful|other|chosen|appointed|preferred|selected|winning|stronger) ?(?:candidates?|applicants?|finalists?|person|individual)|(?:another|one of the|an?) (?:candidates?|applicants?|finalists?)|the (?:person|individual|finalists?|candidates|applicants))\b(?! (?:and|or) you\b)"#,
         #"\b(?:went|gone|going|go) with (?:someone|somebody|a candidate|an applicant|another (?:candidate|applicant|person))\b(?: who| whose| with| that)"#,
         #"\b(?:chose|chosen|appointed|picked|hired|selected|offered (?:it|the (?:role|job|post|position)) to) (?:someone|somebody|another (?:candidate|applicant|person))\b(?: who| whose| with| that)"#,
     ])
@@ -379,7 +380,8 @@ public enum FeedbackAnalyzer {
         let negators = FeedbackLexicon.negator.matches(in: text, range: range).filter { !overlaps($0, masked) && !overlaps($0, criticisms) }
         var usedNegators: [Range<String.Index>] = []
         for match in criticisms {
-            if let negator = negators.last(where: { $0.upperBound <= match.lowerBound && words(between: $0.upperBound, match.lowerBound, in: text) <= 6 && !usedNegators.contains($0) }),
+            if let negator = negators.last(where: { $0.upperBound <= match.lowerBound && words(between: $0.upperBound, match.lowerBound, in: text) <= 6 && !usedNegators.contains($0)
+                && !pauses(between: $0.upperBound, match.lowerBound, in: text) }),
                !startsWithNegativeVerb(match, in: text) {
                 score += 2
                 usedNegators.append(negator)
@@ -389,7 +391,8 @@ public enum FeedbackAnalyzer {
             masked.append(match)
         }
         for match in FeedbackLexicon.positive.matches(in: text, range: range) where !overlaps(match, masked) {
-            if negators.contains(where: { $0.upperBound <= match.lowerBound && words(between: $0.upperBound, match.lowerBound, in: text) <= 4 && !usedNegators.contains($0) }) {
+            if negators.contains(where: { $0.upperBound <= match.lowerBound && words(between: $0.upperBound, match.lowerBound, in: text) <= 4 && !usedNegators.contains($0)
+                && !pauses(between: $0.upperBound, match.lowerBound, in: text) }) {
                 score -= 1
             } else {
                 score += 1
@@ -407,6 +410,12 @@ public enum FeedbackAnalyzer {
 
     private static func overlaps(_ range: Range<String.Index>, _ others: [Range<String.Index>]) -> Bool {
         others.contains { $0.overlaps(range) }
+    }
+
+    /// A negation's reach ends at a comma, semicolon or colon: in "not so fluent, sometimes we
+    /// need to repeat", the "not" is no flip of "need to".
+    private static func pauses(between start: String.Index, _ end: String.Index, in text: String) -> Bool {
+        start < end && text[start..<end].contains { $0 == "," || $0 == ";" || $0 == ":" }
     }
 
     private static func words(between start: String.Index, _ end: String.Index, in text: String) -> Int {

@@ -209,6 +209,8 @@ enum ReasonLexicon {
     static let decisionContext = PatternSet([
         // "We thought you were a bit too junior for this level; maybe apply again in a year."
         #"\b(?:we|the panel|they|the team|the hiring manager) (?:thought|felt|found|considered|judged) (?:that )?you (?:were|are|would be)\b"#, #"\bapply again\b"#,
+        // "Feedback from the panel: too junior for the role at this time." is the judgement itself.
+        #"\btoo (?:junior|senior|inexperienced|experienced) for\b"#,
         #"\b(?:not|won'?t|unable|weren'?t|decided|decision|so we|so i|therefore|because|which is why|sticking point|deciding|unsustainable|doesn'?t work|didn'?t work|isn'?t|wasn'?t|wouldn'?t|closing|close|reopen|paused|on hold|frozen|freeze|filled|appointed|went with|gone with|going with|move forward|moving forward|proceed|progress|shortlist|offer|sorry|unfortunately|afraid|regret|only|hesitation|the successful|rescoped|readvertised|promote|hire|hired|concern|match|stretched|after someone|looking for someone|needed someone|wanted someone|can'?t make it work|tipped it|hence|closing out|withdrawn|overqualified|too far|shame|but|above|beyond|exceed|well above|stop the process|frustrate|that'?s why|it'?s a no|a no (?:on|for) this|said no|the reason|main reason|blocker|the problem|the issue|rules? out|held us back|cost you|swung it|the edge|came down to|won'?t work|workable|can'?t|cannot|mismatch|not possible|isn'?t possible|too far apart|outside|ends here|no longer|closing|closed|sift|weighted|falls? short|fell short|don'?t think|would suit|wouldn'?t suit|couldn'?t|doubt|more than we|more than our|offered|chose|chosen|picked|selected|fell below|falls below|did not reach|didn'?t reach|too big a|too much of a)\b"#,
     ])
 

@@ -52,7 +52,8 @@ enum TrapLexicon {
             #"\bevery (?:single )?(?:time|company|employer|recruiter|application|interview|one of them)\b[^.]{0,40}\b(?:reject|rejects|no|ignore|ignores|turn|go with someone else|goes wrong|fail)\w*"#,
             #"\bi always (?:freeze|mess|blow|screw|fail|choke|ruin|get rejected|get ghosted|come second|stumble)\w*"#, #"\b(?:not|never) (?:once|ever)\b[^.]{0,10}\bnot ever\b"#,
             #"\b(?:always|never) (?:do|does) this to me\b"#, #"\beveryone rejects me\b"#, #"\bit'?s the same everywhere\b"#, #"\bnothing ever\b"#,
-            #"\b(?:mine|my (?:cv|applications?)) never\b"#, #"\bnobody (?:\w+ )?(?:seriously|wants)\b"#, #"\bever\.?$"#, #"\bever\b(?=,? (?:full stop|period))"#,
+            #"\b(?:mine|my (?:cv|applications?)) never\b"#,
+            #"\b(?:proves?|proved|shows?|showed|means) (?:that )?(?:i'?m|i am) (?:just |clearly |obviously |simply )?not (?:cut out|made|meant|built) for\b"#, #"\bnobody (?:\w+ )?(?:seriously|wants)\b"#, #"\bever\.?$"#, #"\bever\b(?=,? (?:full stop|period))"#,
         ])),
         (.fortuneTelling, PatternSet([
             #"\bbet (?:i|they|she|he|you|it)\b"#, #"\bcalling it now\b"#, #"(?<!i'll )(?<!i will )(?<!we'll )\bwait and see\b"#, #"\bi'?m (?:sure|certain) of it\b"#, #"\bmark my words\b"#, #"\byou'?ll see\b"#,
@@ -70,6 +71,7 @@ enum TrapLexicon {
             #"\bnot even going to get\b"#, #"\bi can tell already\b"#, #"\bguaranteed\.?$"#, #"\bfor sure\b"#, #"\bi'?m certain of it\b"#,
             #"\bwon'?t (?:either|call|hire|take me|put me)\b"#, #"\bnot getting (?:past|through|the)\b"#, #"\bthey'?ll (?:\w+ )?(?:reject|say no|knock|see|pull|move|rescind|go|pick)\w*"#,
             #"\bit'?s going to go badly\b"#, #"\b(?:is|are) going to find out\b"#, #"\bi won'?t (?:pass|get|find)\b"#,
+            #"\bi(?:'ll| will| would) (?:just |only |probably |definitely |obviously |surely )?(?:get|be) (?:rejected|turned down|ghosted|ignored|binned|knocked back)\b"#,
         ])),
         (.mindReading, PatternSet([
             #"\b(?:obviously|clearly|definitely|must be|must have been|was so)\s+(?:unimpressed|bored|annoyed|disgusted|ashamed|embarrassed|relieved|not interested|uninterested|judging)\b"#,
@@ -82,7 +84,9 @@ enum TrapLexicon {
             #"\b(?:must|probably|clearly|obviously|secretly) (?:think|thinks|thought|hated|hate|see|sees|despise)\b"#, #"\bhated me\b"#,
             #"\b(?:laughing|judging) (?:at )?me\b"#, #"\b(?:could|can) see it (?:on|in) (?:their|his|her) faces?\b"#, #"\bwas bored by\b"#,
             #"\b(?:they|he|she) (?:see|saw|sees) me as\b"#, #"\bthought less of me\b"#, #"\bwrote me off\b"#, #"\bcouldn'?t wait to get rid of me\b"#,
-            #"\bthey both think\b"#, #"\bout of (?:pity|sympathy)\b"#, #"\bfelt sorry for me\b"#, #"\bdidn'?t mean it\b"#,
+            #"\bthey both think\b"#, #"\bout of (?:pity|sympathy)\b"#,
+            #"\b(?:she|he|they|it)(?:'s|'re|'ve| has| have| is| are) (?:probably |clearly |obviously |definitely |already |just |all )*(?:decided|made up (?:her|his|their) minds?) (?:against me|not to|that i|i'?m|to (?:pass|reject|go with))"#,
+            #"\bif (?:they|she|he|the (?:recruiter|company|panel|team|hiring manager))(?:'d| had| really) (?:really )?(?:wanted|liked|rated|been interested in) me\b"#, #"\bfelt sorry for me\b"#, #"\bdidn'?t mean it\b"#,
         ])),
         (.catastrophizing, PatternSet([
             #"\b(?:it'?s|its) (?:all )?over for (?:me|us)\b"#, #"\bor (?:else )?(?:it'?s|it is|that'?s|i'?m|i am) (?:all )?(?:over|finished|done for|the end)\b"#, #"\bgame over\b"#, #"\bbankrupt\b"#, #"\b(?:won'?t|will not|wouldn'?t) survive\b"#, #"\bwreck (?:any|every|my|our)\b"#,
@@ -95,7 +99,7 @@ enum TrapLexicon {
             #"\bi'?m (?:finished|ruined|done for)\b"#, #"\bno coming back\b"#, #"\b(?:lose|lost|losing) everything\b"#, #"\bend up (?:homeless|on the street|broke|destitute|alone|in a bedsit)\b"#,
             #"\b(?:ruin|ruined|destroy|destroyed|wreck|wrecked|finish|finished)\w* (?:everything|my life|my career|our lives|my twenties|my future)\b"#, #"\bdisaster\b"#, #"\bcatastroph\w*"#,
             #"\buntil i die\b"#, #"\bfor the rest of my life\b"#, #"\bthe end of (?:the world|everything|my career|me)\b"#, #"\b(?:lose|losing) the (?:house|flat|home)\b"#,
-            #"\b(?:kids|family|children) will suffer\b"#, #"\bdead[- ]end\b(?! (?:job|role|position|jobs|roles)\b)"#, #"\bnever recover\b"#, #"\bmy life is over\b"#, #"\bdie alone\b"#, #"\bdestitute\b"#,
+            #"\b(?:kids|family|children) will suffer\b"#, #"\bdead[- ]end\b(?! (?:job|role|position|jobs|roles|project|projects|street|road|lead|leads|task|ticket|branch)\b)"#, #"\bnever recover\b"#, #"\bmy life is over\b"#, #"\bdie alone\b"#, #"\bdestitute\b"#,
             #"\bblacklisted\b"#, #"\bbankruptcy\b"#, #"\bfinished for good\b"#, #"\bcareer[^.]{0,20}\bfinished\b"#, #"\bwhole future(?:'s| is) (?:ruined|gone)\b"#, #"\bentire future is gone\b"#,
             #"\bruin everything\b"#, #"\bwe'?re going to lose\b"#, #"\bpoor for the rest\b"#, #"\bdestroyed\b"#, #"\bon the street\b"#,
         ])),
@@ -170,6 +174,7 @@ enum TrapLexicon {
     /// Someone else's words, or a thought the person is reporting rather than holding.
     static let reported = PatternSet([
         #"\b(?:said|says|told me|wrote|writes|joked|jokes|reminded me|keeps saying|kept saying|keeps telling me|kept telling me|claims|swears|posted|tweeted|titled|read a post)\b"#,
+        #"\b(?:he|she|they|the (?:interviewer|panel|recruiter|hiring manager|manager|coach)) asked (?:me )?(?:how|what|why|whether|if|about)\b"#,
         #"\b(?:my|a|the|her|his) (?:article|podcast|book|forum|post|poster|coach|mentor|friend|mum|dad|mother|father|sister|brother|uncle|aunt|partner|wife|husband|therapist|adviser|advisor|colleague|recruiter)\b[^.]{0,20}\b(?:said|says|told|reckons|thinks|wrote)\b"#,
     ])
 

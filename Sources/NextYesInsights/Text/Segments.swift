@@ -63,8 +63,9 @@ enum Segmenter {
     }
 
     /// "Yet" is a contrast, except in "not yet", "as yet" and "yet to"; ", otherwise" is one too.
+    /// "Anything but clear", "all but", "nothing but praise" are no contrast.
     private static let clauseBreak = try! NSRegularExpression(
-        pattern: #"\s+[-–—]\s+|:\s+|,?\s+(?=\b(?:but|however|though|although|whereas|that said|except)\b)|(?<!\bnot)(?<!n't)(?<!\bas),?\s+(?=\byet\b(?! to\b))|,\s+(?=where\s+(?:you|we|they)\b)|,\s+(?=otherwise\b)"#,
+        pattern: #"\s+[-–—]\s+|:\s+|(?<!\banything)(?<!\ball)(?<!\bnothing)(?<!\bnone)(?<!\banyone),?\s+(?=\b(?:but|however|though|although|whereas|that said|except)\b)|(?<!\bnot)(?<!n't)(?<!\bas),?\s+(?=\byet\b(?! to\b))|,\s+(?=where\s+(?:you|we|they)\b)|,\s+(?=otherwise\b)"#,
         options: [.caseInsensitive])
     private static let commaBreak = try! NSRegularExpression(pattern: #",\s+|\s+and\s+(?=(?:your|you)\b)"#, options: [.caseInsensitive])
 
