@@ -211,6 +211,38 @@ struct CaptureReaderTests {
         #expect(decline.kind == .other)
     }
 
+    /// A fourth trial's e-mails, each written fresh: a person named beside the role, a footer's
+    /// street address, a legal form cut short, "would you be free", and reasons in a letter's words.
+    @Test func aPersonAnAddressAndReasonsInALettersWords() throws {
+        func read(_ from: String, _ subject: String, _ body: String) throws -> JobMailReading {
+            JobMailReader.read(try MailParser.parse(Self.crlf("From: \(from)\nSubject: \(subject)\nDate: Wed, 08 Oct 2025 11:20:03 +0100\n\n\(body)\n")))
+        }
+        let invite = try read("Hannah Whitfield <hannah.whitfield@brightwell-energy.co.uk>", "Interview - Data Analyst, Brightwell Energy",
+                              "Hi Priya,\n\nI'd like to invite you to a first-stage interview for the Data Analyst role with Sam Okafor (Head of Analytics) and me. Would Tuesday 14 October at 10:30 (UK time) work for you?\n\nKind regards,\nHannah Whitfield\nTalent Partner | Brightwell Energy")
+        #expect(invite.kind == .interviewInvite && invite.company == "Brightwell Energy")
+        let viewed = try read("LinkedIn <jobs-noreply@linkedin.com>", "Your application was viewed by Harlow & Finch",
+                              "Your application was viewed by Harlow & Finch\nPriya, your application for Marketing Data Analyst at Harlow & Finch was viewed by the hiring team.\n\n© 2025 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.")
+        #expect(viewed.company == "Harlow & Finch")
+        let chat = try read("Alex Moreau <alex@quaywise.example>", "Next step",
+                            "Hey Priya,\n\nGreat talking earlier. As promised, next step is a technical chat with Leila, our CTO - would you be free this Thursday (6 Nov) at 3pm Sydney time?\n\nAlex\nHiring Manager, Data | Quaywise")
+        #expect(chat.kind == .interviewInvite && chat.interviewTime == "15:00")
+        let tatva = try read("Tatva Systems HR <hr.noreply@tatvasystems.co.in>", "Status of your application - Senior Data Analyst",
+                             "Dear Candidate,\n\nWe regret to inform you that your candidature has not been shortlisted.\n\nThanks & Regards,\nTalent Acquisition Team\nTatva Systems Pvt. Ltd.")
+        #expect(tatva.company == "Tatva Systems Pvt. Ltd.")
+        let salary = try read("Marcus Bell <marcus.bell@tidewaterbank.example>", "Analytics Manager",
+                              "Hi Priya,\n\nI've talked it over with the hiring manager, and unfortunately the expectations you shared ($165k base) are well above the approved range for the Analytics Manager role, which tops out at $135k. Since there isn't flexibility on our side, we've decided not to move forward at this time.\n\nMarcus Bell")
+        #expect(salary.category == .salaryMismatch)
+        let panel = try read("Pemberton Media <careers@pembertonmedia.example>", "Senior Data Engineer",
+                             "Dear Priya,\n\nThe panel felt that your answers in the system design round lacked the depth we need - in particular around data modelling trade-offs - so we have decided not to proceed with your application.\n\nKind regards,\nPemberton Media Recruitment Team")
+        #expect(panel.category == .interviewPerformance)
+        let managers = try read("Oakridge Partners Talent <talent@oakridgepartners.example>", "Engineering Manager, Data Platform - Oakridge Partners",
+                                "Dear Priya,\n\nAfter discussing your interviews, the panel felt that, while your technical depth is strong, we need someone with more experience managing managers and owning a multi-team roadmap. For that reason we won't be progressing your application further.\n\nBest regards,\nOakridge Partners Talent Team")
+        #expect(managers.category == .experienceLevel)
+        let reorganised = try read("Altamira Foods <hr@altamirafoods.example>", "Pricing Analyst",
+                                   "Dear Priya,\n\nWe are writing to let you know that, following an internal reorganisation, the position has been cancelled and will not be filled. We are therefore closing all applications for this role.\n\nKind regards,\nAltamira Foods Human Resources")
+        #expect(reorganised.category != .internalCandidate)
+    }
+
     @Test func readsTheRoleFromTheSubject() {
         #expect(RoleFinder.role(subject: "Social Worker – written exercise and interview", body: "") == "Social Worker")
         #expect(RoleFinder.role(subject: "Offer of employment - Junior Data Analyst", body: "") == "Junior Data Analyst")

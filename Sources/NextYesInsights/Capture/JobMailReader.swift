@@ -131,7 +131,17 @@ public enum JobMailReader {
     static func company(_ message: MailMessage, subject: String, body: String, role: String?) -> String? {
         let rules = CompanyFinder.company(in: message, body: body)
         guard let model = MailCompanyModel.bundled else { return rules }
-        return MailCompanyModel.company(MailCompanyModel.candidates(message, subject: subject, body: body, ruleCompany: rules, role: role), model: model) ?? rules
+        return (MailCompanyModel.company(MailCompanyModel.candidates(message, subject: subject, body: body, ruleCompany: rules, role: role), model: model) ?? rules)
+            .map { wholeLegalForm($0, in: body) }
+    }
+
+    /// "Tatva Systems Pvt." is cut short where the text goes on "Tatva Systems Pvt. Ltd.": a name
+    /// that ends in one part of a legal form takes the rest of it.
+    static func wholeLegalForm(_ name: String, in body: String) -> String {
+        guard let last = name.split(separator: " ").last?.lowercased(), last.hasSuffix("."), Names.suffixes.contains(last),
+              let found = body.range(of: name + " ") else { return name }
+        let next = body[found.upperBound...].prefix { !$0.isWhitespace }
+        return Names.suffixes.contains(next.lowercased()) ? name + " " + next : name
     }
 
     /// The company candidates of one message, as the reader sees them (for training).
@@ -451,7 +461,7 @@ enum Pairs {
                            "avanzar", "proceso", "verder", "afgewezen", "gekozen", "procedura", "proseguire", "selezion", "continuar", "seguimento", "selecionad"]
     static let meeting = ["interview", "call", "chat", "meet", "meeting", "conversation", "gespräch", "entretien", "entrevista", "gesprek", "colloquio", "video", "zoom", "teams"]
     static let scheduling = ["schedule", "availab", "slot", "invite", "invitation", "book", "calendar", "propose", "arrange", "set up", "when would", "what time",
-                             "does that work", "works for you", "termin", "einladen", "einladung", "disponib", "créneau", "convoc", "horario", "agenda", "beschikbaar",
+                             "does that work", "works for you", "work for you", "be free", "are you free", "free this", "free next", "free on", "suit you", "termin", "einladen", "einladung", "disponib", "créneau", "convoc", "horario", "agenda", "beschikbaar",
                              "uitnodig", "invitar", "convidar", "disponibil"]
     static let testing = ["test", "assessment", "exercise", "task", "challenge", "case study", "assignment", "questionnaire", "aufgabe", "épreuve", "prueba", "opdracht", "prova"]
     static let doing = ["complete", "take", "link", "deadline", "within", "submit", "days to", "hours to", "invite", "invitation", "access", "start", "bearbeiten",

@@ -18,12 +18,15 @@ public enum MailCompanyModel {
     public struct Candidate: Sendable {
         public var name: String
         public var cues: Set<String>
+        /// Only ever seen as a street address ("1000 West Maude Avenue" in a footer): never the
+        /// company, so the reader passes over it (training still sees it, as a wrong candidate).
+        public var address = false
     }
 
     /// The company the model prefers, or nil when there is no candidate.
     public static func company(_ candidates: [Candidate], model: LogisticModel) -> String? {
         var best: (String, Double)?
-        for candidate in candidates {
+        for candidate in candidates where !candidate.address {
             let p = model.probability(indexes(candidate))
             if p > (best?.1 ?? -1) { best = (candidate.name, p) }
         }
@@ -152,6 +155,11 @@ public enum MailCompanyModel {
         return result
     }
 
+    static let streetWords: Set<String> = [
+        "avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way", "parkway", "square", "place", "court",
+        "strasse", "straße", "weg", "laan", "straat", "gracht", "rue", "calle", "avenida", "rua", "via", "plaza", "suite", "floor",
+    ]
+
     static let clockWords: Set<String> = [
         "am", "pm", "a.m.", "p.m.", "ist", "gmt", "bst", "cet", "cest", "eet", "eest", "wet", "west", "est", "edt", "cst", "cdt", "mst", "mdt",
         "pst", "pdt", "utc", "aedt", "aest", "acst", "awst", "nzdt", "nzst", "wat", "cat", "eat", "sast", "sgt", "hkt", "jst", "kst", "pht", "wib", "gst", "pkt",
@@ -161,6 +169,8 @@ public enum MailCompanyModel {
     public static func candidates(_ message: MailMessage, subject: String, body: String, ruleCompany: String?, role: String?) -> [Candidate] {
         var found: [String: Set<String>] = [:]
         var counts: [String: Int] = [:]
+        var addresses: Set<String> = []
+        var elsewhere: Set<String> = []
         func add(_ name: String, _ cues: [String]) {
             guard name.count >= 2, name.count <= 80 else { return }
             // "11:59 PM IST": a time and its zone are never a company.
@@ -170,6 +180,12 @@ public enum MailCompanyModel {
         }
         func runs(_ line: Substring, zone: String, lineCues: [String]) {
             for span in spans(line) {
+                // "1000 West Maude Avenue": a street address in a footer.
+                if span.previous.first?.isNumber == true, let last = span.name.split(separator: " ").last?.lowercased(), streetWords.contains(last) {
+                    addresses.insert(span.name)
+                } else {
+                    elsewhere.insert(span.name)
+                }
                 var cues = [zone, zone + "_" + wordCountCue(span.capitals), zone + "_prev_" + span.previous] + lineCues + span.cues
                 // The whole first line under the closing is nearly always the person signing.
                 if lineCues.contains("sig_line_1"), span.cues.contains("whole_line") { cues.append("signed_name") }
@@ -244,7 +260,7 @@ public enum MailCompanyModel {
             cues.insert(wordCountCue(words.count))
             // Pairs that matter together.
             for cue in base where cue.hasPrefix("prev_") || cue == "display" || cue == "rule_source" || cue == "client_subject" { cues.insert(cue + "&" + domain) }
-            result.append(Candidate(name: name, cues: cues))
+            result.append(Candidate(name: name, cues: cues, address: addresses.contains(name) && !elsewhere.contains(name)))
         }
         return result.sorted { $0.name < $1.name }
     }

@@ -154,6 +154,8 @@ enum CompanyFinder {
         // The signature: the last lines often name the company.
         let tail = String(body.suffix(600))
         for pattern in bodyPatterns.prefix(3) { candidates += pattern.all(in: tail).compactMap(Names.clean) }
+        // "…the Data Analyst role with Sam Okafor (Head of Analytics) and me": a person.
+        candidates.removeAll { namedAsAPerson($0, in: body) }
         var subjectCandidates: [String] = []
         for pattern in subjectPatterns { subjectCandidates += pattern.all(in: message.subject).compactMap(Names.clean) }
         // What the sender's name or domain says, confirmed by the text where possible.
@@ -320,6 +322,13 @@ enum CompanyFinder {
             return candidate.count >= found.count ? candidate : found
         }
         return found
+    }
+
+    /// A name followed by a job title in brackets, or by "and me": someone the person will meet.
+    static func namedAsAPerson(_ name: String, in text: String) -> Bool {
+        let escaped = NSRegularExpression.escapedPattern(for: name)
+        let pattern = escaped + #"(?:\s*\((?:[^()]{0,40}\b)?(?i:head|director|manager|lead|vp|cto|ceo|cfo|coo|cpo|founder|co-founder|engineer|analyst|recruiter|partner|officer|president|chief|principal|scientist|designer|consultant|owner)\b|,? (?i:and (?:me|myself|i)\b))"#
+        return text.range(of: pattern, options: .regularExpression) != nil
     }
 
     static func isRoleWord(_ name: String) -> Bool {

@@ -187,7 +187,7 @@ enum FeedbackLexicon {
         #"\bhard to (?:follow|pick out)\b"#, #"\bcomplicated\b"#, #"\bthe bar\b"#,
         #"\bthe only (?:thing|hesitation|sticking point)\b"#, #"\bsticking point\b"#, #"\bwhere (?:we|they) had reservations\b"#,
         #"\bprefer(?:s|red)? to work on your own\b"#, #"\bwork alone\b"#, #"\bgo off and\b"#, #"\bweren'?t confident\b"#,
-        #"\bnot (?:always|very|particularly|really|so|that|too|entirely|fully|sufficiently)\b"#, #"\banything but\b"#, #"\bjump(?:ed|ing|s)? (?:around|about)\b"#,
+        #"\bnot (?:always|very|particularly|really|so|that|too|entirely|fully|sufficiently)\b"#, #"\bjump(?:ed|ing|s)? (?:around|about)\b"#,
         #"\b(?:not able|unable|wasn'?t able|weren'?t able|isn'?t able|couldn'?t|could not) to\b"#,
         #"\b(?:wasn'?t|weren'?t|isn'?t|aren'?t|was not|were not|is not|are not|not) (?:quite |really |yet )?[\w-]+ enough\b"#,
         #"\b[0-2](?:\.\d)?\s*/\s*5\b"#, #"\bunfocused\b"#, #"\boverly\b"#, #"\bnervous\w*"#, #"\bthrew you\b"#,
@@ -211,7 +211,7 @@ enum FeedbackLexicon {
     /// A negative word right after a negation is praise: "no concerns", "never lost", "nothing wrong".
     static let negator = PatternSet([
         #"\bno\b"#, #"\bnot\b"#, #"\bnever\b"#, #"\bnobody\b"#, #"\bno one\b"#, #"\bnone\b"#, #"\bnothing\b"#, #"\bwithout\b"#,
-        #"\bn'?t\b"#, #"n't\b"#, #"\bhard to find\b"#, #"\bat no point\b"#, #"\bnot once\b"#, #"\bzero\b"#, #"\bany doubt\b"#,
+        #"\bn'?t\b"#, #"n't\b"#, #"\banything but\b"#, #"\bhard to find\b"#, #"\bat no point\b"#, #"\bnot once\b"#, #"\bzero\b"#, #"\bany doubt\b"#,
     ])
 
     /// Phrases that are plain praise despite their negation, matched before anything else.

@@ -8,7 +8,7 @@ enum ReasonLexicon {
             #"\binternal (?:paralegal|person|hire|colleague|team member|applicant|candidate|appointment)\b"#, #"\bpromot\w* one of our\b"#,
             #"\binternal(?:ly)? (?:candidate|hire|applicant|appointment|move|transfer|promotion)\b"#, #"\bpromot\w* from within\b"#,
             #"\bfilled internally\b"#, #"\bappointed internally\b"#, #"\bhired internally\b"#, #"\bsomeone (?:already )?(?:in|inside|within) the (?:company|team|organi[sz]ation|business)\b"#,
-            #"\bexisting (?:member of staff|employee|team member)\b"#, #"\binternal(?:ly)?\b.*\b(?:role|position|candidate)\b"#, #"\bwent with an internal\b"#,
+            #"\bexisting (?:member of staff|employee|team member)\b"#, #"\binternal(?:ly)?\b(?! (?:re-?organi[sz]\w*|restructur\w*|review|process\w*|changes?|decisions?|polic\w*|systems?|audit|budget\w*|priorities))[^.]*\b(?:role|position|candidate)\b"#, #"\bwent with an internal\b"#,
             #"\b(?:promot|appoint)\w*\b[^.]{0,30}\bfrom (?:within|the team|inside|the (?:support|sales|service)\b)"#, #"\binternal applicant\b"#, #"\bacting up\b"#,
             #"\bcovering the role\b"#,
             #"\b(?:moving|moved|move|transferr\w*) someone (?:from|across|over|internally)\b"#, #"\binternal movement\b"#, #"\b(?:hire|hiring|recruit|recruiting|fill|filling) internally\b"#, #"\bpromot\w* from (?:our|the) (?:existing|current) (?:team|staff)\b"#, #"\bon secondment\b"#,
@@ -54,10 +54,10 @@ enum ReasonLexicon {
         ])),
         (.salaryMismatch, PatternSet([
             #"\bsalary (?:expectations?|requirements?|ask)\b"#, #"\b(?:pay|compensation|rate|remuneration) expectations?\b"#,
-            #"\b(?:above|over|outside|beyond|exceed\w*) (?:the |our )?(?:top of the )?(?:salary |pay )?(?:budget(?:ed)? )?(?:range|band|budget)\b"#,
+            #"\b(?:above|over|outside|beyond|exceed\w*) (?:the |our )?(?:top of the )?(?:approved |agreed |allocated |advertised |available |set |maximum )?(?:salary |pay )?(?:budget(?:ed)? )?(?:range|band|budget)\b"#,
             #"\bsticking point was (?:the )?salary\b"#, #"\b(?:came|comes|come|boiled|boils) down to (?:the |your )?(?:salary|pay|money|compensation|package|day rate|rate)\b"#, #"\bsalary\b[^.]{0,60}\b(?:above|higher|over|outside|mismatch|gap|too high)\b"#,
             #"\bwhat you'?re looking for is\b[^.]{0,40}\bover\b"#,
-            #"\bctc\b[^.]{0,40}\b(?:beyond|above|over|higher)\b"#, #"\b(?:expected|expectations?)\b[^.]{0,30}\b(?:beyond|above|over) (?:what|our|the)\b"#,
+            #"\bctc\b[^.]{0,40}\b(?:beyond|above|over|higher)\b"#, #"\b(?:expected|expectations?)\b[^.]{0,45}\b(?:beyond|above|over) (?:what|our|the)\b"#,
             #"\b(?:pay|comp|compensation|package|cash|money|wage|rate you|hourly rate|day rate|your ask|what you'?re asking|you asked for|you'?re after|your expectation)\b[^.]{0,60}\b(?:more than (?:we|our|the|what|a|an)|above (?:what|our|the)|over what|outside (?:the|our)|beyond what|exceeds?|higher than (?:we|our|what))\b"#,
             #"\btoo far apart on (?:pay|salary|money|rate|compensation)\b"#, #"\b(?:can'?t|cannot|unable to) match (?:the|your) (?:day |hourly )?(?:rate|salary|expectations?|ask)\b"#,
             #"\b(?:ctc|salary|expectations?)\b[^.]{0,30}\bnot (?:matching|in line) with\b"#, #"\bthe ask was\b[^.]{0,30}\bmore than\b"#, #"\bcan'?t pay above\b"#, #"\bcan (?:only )?(?:pay|do|offer) (?:up to )?£?\$?€?\d"#,
@@ -144,6 +144,7 @@ enum ReasonLexicon {
         ])),
         (.interviewPerformance, PatternSet([
             #"\bbar wasn'?t met\b"#, #"\benough evidence against the criteria\b"#,
+            #"\b(?:answers?|responses?|performance|solution)\b[^.]{0,15}\b(?:in|during|at|on) the (?:[\w-]+ ){0,3}(?:round|interview|stage|assessment|exercise|test|case study|task|presentation|screen)\b[^.]{0,30}\b(?:lacked|fell short|didn'?t|did not|weren'?t|wasn'?t|missed)\b"#,
             #"\bbased on (?:your )?(?:performance|the interview|your interview)\b"#, #"\b(?:didn'?t|did not) (?:meet|reach|pass) the (?:bar|standard|threshold)\b"#,
             #"\b(?:didn'?t|did not) pass the\b"#, #"\b(?:assessment|test) (?:score|result)s?\b"#, #"\bperformance (?:at|in) the (?:assessment|interview|test)\b"#,
             #"\bwon'?t be (?:moving|progressing) you (?:on )?to the (?:next|final)\b"#, #"\bnot (?:be )?(?:moving|progressing) you (?:on )?to the (?:next|final)\b"#,
@@ -211,7 +212,7 @@ enum ReasonLexicon {
         #"\b(?:we|the panel|they|the team|the hiring manager) (?:thought|felt|found|considered|judged) (?:that )?you (?:were|are|would be)\b"#, #"\bapply again\b"#,
         // "Feedback from the panel: too junior for the role at this time." is the judgement itself.
         #"\btoo (?:junior|senior|inexperienced|experienced) for\b"#,
-        #"\b(?:not|won'?t|unable|weren'?t|decided|decision|so we|so i|therefore|because|which is why|sticking point|deciding|unsustainable|doesn'?t work|didn'?t work|isn'?t|wasn'?t|wouldn'?t|closing|close|reopen|paused|on hold|frozen|freeze|filled|appointed|went with|gone with|going with|move forward|moving forward|proceed|progress|shortlist|offer|sorry|unfortunately|afraid|regret|only|hesitation|the successful|rescoped|readvertised|promote|hire|hired|concern|match|stretched|after someone|looking for someone|needed someone|wanted someone|can'?t make it work|tipped it|hence|closing out|withdrawn|overqualified|too far|shame|but|above|beyond|exceed|well above|stop the process|frustrate|that'?s why|it'?s a no|a no (?:on|for) this|said no|the reason|main reason|blocker|the problem|the issue|rules? out|held us back|cost you|swung it|the edge|came down to|won'?t work|workable|can'?t|cannot|mismatch|not possible|isn'?t possible|too far apart|outside|ends here|no longer|closing|closed|sift|weighted|falls? short|fell short|don'?t think|would suit|wouldn'?t suit|couldn'?t|doubt|more than we|more than our|offered|chose|chosen|picked|selected|fell below|falls below|did not reach|didn'?t reach|too big a|too much of a)\b"#,
+        #"\b(?:not|won'?t|unable|weren'?t|decided|decision|so we|so i|therefore|because|which is why|sticking point|deciding|unsustainable|doesn'?t work|didn'?t work|isn'?t|wasn'?t|wouldn'?t|closing|close|reopen|paused|on hold|frozen|freeze|filled|appointed|went with|gone with|going with|move forward|moving forward|proceed|progress|shortlist|offer|sorry|unfortunately|afraid|regret|only|hesitation|the successful|rescoped|readvertised|promote|hire|hired|concern|match|stretched|after someone|looking for someone|needed someone|wanted someone|need someone|needs someone|can'?t make it work|tipped it|hence|closing out|withdrawn|overqualified|too far|shame|but|above|beyond|exceed|well above|stop the process|frustrate|that'?s why|it'?s a no|a no (?:on|for) this|said no|the reason|main reason|blocker|the problem|the issue|rules? out|held us back|cost you|swung it|the edge|came down to|won'?t work|workable|can'?t|cannot|mismatch|not possible|isn'?t possible|too far apart|outside|ends here|no longer|closing|closed|sift|weighted|falls? short|fell short|don'?t think|would suit|wouldn'?t suit|couldn'?t|doubt|more than we|more than our|offered|chose|chosen|picked|selected|fell below|falls below|did not reach|didn'?t reach|too big a|too much of a)\b"#,
     ])
 
     /// Reasons that are about the role or the company rather than this candidate's answers: they
