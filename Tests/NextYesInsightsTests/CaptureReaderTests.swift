@@ -384,6 +384,33 @@ struct CaptureReaderTests {
         #expect(PostingReader.read("Data Analyst\nAcme Ltd\nFounded in 2009, 40 - 60 people.\n").salary == nil)
     }
 
+    /// The employment type as the posting guideline maps wordings: fixed-term employment is
+    /// temporary, contract is contractor or freelance work, a working student is part-time, a
+    /// bare "Contract" label in a table is no kind, and "clinical-stage" is no internship.
+    @Test func readsTheEmploymentTypeAsTheGuidelineMapsIt() {
+        func kind(_ line: String) -> String? {
+            PostingReader.read("Data Analyst\nAcme Ltd\nLondon\n\(line)\n\nWe are hiring a data analyst.").employmentType?.value
+        }
+        let expected: [String: String] = [
+            "Contrat : CDD de 6 mois, temps plein": "temporary", "Contract\nFixed term until July 2027\nHours\nFull time": "temporary",
+            "Befristet auf 12 Monate, Vollzeit": "temporary", "Contratto: Tempo determinato (stagionale)": "temporary",
+            "Class Teacher (Maternity Cover)": "temporary", "Stockholm · Heltid · Visstidsanställning": "temporary", "Assignment: temp-to-hire, 90 days": "temporary",
+            "Rate: £500 - £550 per day (Outside IR35)": "contract", "Werkstudent · Teilzeit · Freiburg": "part-time", "Butik · Umeå · Deltid": "part-time",
+            "Locatie Zwolle, 24 - 32 uur per week": "part-time", "Regime: Tempo inteiro": "full-time", "Vast contract - Voltijds": "full-time",
+            "Umeå · Heltid · Hybrid": "full-time", "Eine unbefristete Festanstellung": "full-time", "Regime de contratação: CLT": "full-time",
+            "Job type: Permanent. You will manage up to 120 seasonal pickers.": "full-time",
+        ]
+        for (line, value) in expected { #expect(kind(line) == value, "\(line) → \(kind(line) ?? "nil")") }
+        #expect(kind("Verdant Helix is a clinical-stage biotech. Full time.") == "full-time")
+        // The role where a post or a label carries it.
+        #expect(PostingReader.read("Tatva Systems Pvt. Ltd. is hiring: Senior Data Engineer\nLocation: Bengaluru\n").role?.value == "Senior Data Engineer")
+        #expect(PostingReader.read("Vaga: Analista de Dados Sênior\nEmpresa: Nuvem Azul Tecnologia\n").role?.value == "Analista de Dados Sênior")
+        #expect(PostingReader.read("We're hiring!\n\nHalvorsen Medical Devices is looking for a Quality Data Analyst to join our team in Minneapolis.\n\nHiring manager: Karen Holt, Director of Quality Analytics\n")
+                .role?.value == "Quality Data Analyst")
+        #expect(PostingReader.read("Analyste de données / Data Analyst (contrat de 12 mois)\n\nBoréal Assurances\nMontréal, QC\n").role?.value == "Analyste de données / Data Analyst")
+        #expect(PostingReader.read("Data Scientist\nAlpenwerk GmbH\nMünchen\nGehalt: zwischen 65.000 € und 78.000 € brutto\n").salary?.value.contains("78.000") == true)
+    }
+
     @Test func readsASavedPageWithStructuredData() throws {
         let reading = PostingReader.read(try Self.fixture("contoso.html"))
         #expect(reading.company?.value == "Contoso")

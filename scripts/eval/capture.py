@@ -164,6 +164,8 @@ def postings(args):
                 wrong.append(f"location {g.get('location')!r} ≠ {i.get('location')!r}")
             if i.get("salary") and re.sub(r"\s+", " ", g.get("salary") or "").strip().lower() != re.sub(r"\s+", " ", i["salary"]).strip().lower():
                 wrong.append(f"salary {g.get('salary')!r} ≠ {i['salary']!r}")
+            if i.get("employmentType") and g.get("employmentType") != i["employmentType"]:
+                wrong.append(f"type {g.get('employmentType')!r} ≠ {i['employmentType']!r}")
             if wrong:
                 print(f"  {i['id']} [{i.get('format')}, {i.get('site')}, {i.get('country')}]: " + "; ".join(wrong))
     return dict(company=company / len(items), role=role / len(items), location=location / len(items))

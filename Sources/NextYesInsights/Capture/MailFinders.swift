@@ -565,7 +565,8 @@ enum RoleFinder {
         // A parenthesis that says something about the job rather than naming it.
         if let open = role.lastIndex(of: "("), role.hasSuffix(")") {
             let inside = role[role.index(after: open)..<role.index(before: role.endIndex)].lowercased()
-            let remarks = ["cover", "leave", "contract", "temporary", "temp", "fixed", "month", "maternity", "parental", "part", "full", "seasonal", "remote", "hybrid", "cdi", "cdd", "interim"]
+            let remarks = ["cover", "leave", "contract", "temporary", "temp", "fixed", "month", "maternity", "parental", "part", "full", "seasonal", "remote", "hybrid", "cdi", "cdd", "interim",
+                           "contrat", "mois", "contrato", "meses", "befristet", "monate", "temps", "tiempo", "tempo", "jornada", "hours", "hrs", "uur", "stunden"]
             if remarks.contains(where: { inside.contains($0) }) { role = String(role[..<open]).trimmingCharacters(in: .whitespaces) }
         }
         role = role.trimmingCharacters(in: .whitespaces)

@@ -188,7 +188,8 @@ enum PostingText {
                       "sede di lavoro", "luogo di lavoro", "sede", "località", "local", "city", "ort", "miejsce pracy", "lokalizacja", "arbetsort", "arbetsplats", "arbejdssted", "arbeidssted", "sijainti", "ort:", "where"]),
         ("company", ["company", "employer", "organisation", "organization", "hiring company", "unternehmen", "arbeitgeber", "firma", "entreprise", "société", "employeur",
                      "empresa", "bedrijf", "organisatie", "werkgever", "azienda"]),
-        ("role", ["job title", "title", "position", "role", "stellenbezeichnung", "jobtitel", "poste", "intitulé du poste", "puesto", "cargo", "functie", "functietitel", "vacature", "posizione"]),
+        ("role", ["job title", "title", "position", "role", "stellenbezeichnung", "jobtitel", "poste", "intitulé du poste", "puesto", "cargo", "functie", "functietitel", "vacature", "posizione",
+                  "vaga", "ruolo", "tjänst", "stilling"]),
     ]
 
     static func labelled(_ field: String, lines: [String]) -> PostingField? {
@@ -332,6 +333,20 @@ enum PostingText {
            isFactsLine(lines[index + 1]) || isHeaderFact(lines[index + 1]), let role = RoleFinder.clean(stripAt(heading)), !LocationWords.isPlace(role) {
             return PostingField(value: role, evidence: heading)
         }
+        // "Tatva Systems Pvt. Ltd. is hiring: Senior Data Engineer".
+        for line in lines.prefix(10) {
+            guard let range = line.range(of: #"\b(?:is|are|we'?re) (?:now )?hiring\s*[:\-–—]\s*"#, options: [.regularExpression, .caseInsensitive]) else { continue }
+            let rest = String(line[range.upperBound...])
+            if let role = RoleFinder.clean(stripAt(rest)), looksLikeRole(role) || role.split(separator: " ").count <= 5 { return PostingField(value: role, evidence: line) }
+        }
+        // "Halvorsen Medical Devices is looking for a Quality Data Analyst to join our team".
+        // Only at the very top: further down, the title line above is the title ("Registered Nurse - Home Health").
+        for line in lines.prefix(3) {
+            let pattern = #"\b(?:is|are|we'?re|we are) (?:looking for|seeking|searching for|hiring) (?:an?|our next|our new|a new) ((?:[A-Z][\w/&+-]*\s){0,5}[A-Z][\w/&+-]*)(?= to | who | in | at | for | based |[,.!])"#
+            guard let match = try? NSRegularExpression(pattern: pattern).firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+                  let range = Range(match.range(at: 1), in: line) else { continue }
+            if let role = RoleFinder.clean(String(line[range])), looksLikeRole(role) { return PostingField(value: role, evidence: line) }
+        }
         // A gender marker ("(m/w/d)", "H/F") is only ever written after a job's title.
         for line in lines.prefix(40) where hasGenderMarker(line) && !isNoise(line) && !line.hasSuffix(".") && line.count <= 90 {
             if let role = RoleFinder.clean(stripAt(line)) { return PostingField(value: role, evidence: line) }
@@ -343,13 +358,20 @@ enum PostingText {
             if let part = parts.first(where: looksLikeRole), let role = RoleFinder.clean(stripAt(part)) { return PostingField(value: role, evidence: pageTitle) }
         }
         // A line with a job's word in it, unless it is the site's brand above its menu ("Studio Arkitekt Lindgren" / "Projekt  Om oss  Jobb").
-        for (index, line) in lines.prefix(40).enumerated() where !isNoise(line) && !isBreadcrumb(line) && looksLikeRole(line) && !line.hasSuffix(".") && line.split(separator: " ").count <= 10 {
+        for (index, line) in lines.prefix(40).enumerated() where !isNoise(line) && !isBreadcrumb(line) && looksLikeRole(line) && !line.hasSuffix(".") && line.split(separator: " ").count <= 10
+            && !namesAPerson(line) {
             if index + 1 < lines.count, isMenu(lines[index + 1]) { continue }
             if let role = RoleFinder.clean(stripAt(line)) { return PostingField(value: role, evidence: line) }
         }
         // The title stands just above the line of facts ("Arkitekt" / "Malmö · Heltid"), or above the
         // company's name just above it: a layout, whatever the job is called.
         if let facts = lines.prefix(40).firstIndex(where: { isFactsLine($0) || isHeaderFact($0) }) {
+            // The page's own heading above the facts is the title ("Advogado(a) Associado(a) – Contencioso"
+            // / "Ferreira & Matos Advogados" / "Local" / "Porto" / "Regime" / "Tempo inteiro").
+            if let heading, let at = lines.prefix(facts).firstIndex(of: heading.trimmingCharacters(in: .whitespaces)), facts - at <= 8,
+               !isNoise(heading), !isBreadcrumb(heading), let role = RoleFinder.clean(stripAt(heading)), !LocationWords.isPlace(role) {
+                return PostingField(value: role, evidence: heading)
+            }
             // Title, company and place each on a line above the facts ("Site Foreman" / "Tahi
             // Construction" / "Hamilton, Waikato" / "Full time"): the places are stepped over.
             var above = facts - 1
@@ -367,6 +389,13 @@ enum PostingText {
             return PostingField(value: role, evidence: heading)
         }
         return nil
+    }
+
+    /// "Hiring manager: Karen Holt, Director of Quality Analytics", "Reports to: Head of Data": the
+    /// person the job works with, not the job.
+    static func namesAPerson(_ line: String) -> Bool {
+        line.range(of: #"^\W*(?:hiring manager|recruiter|contact(?: person)?|reports? to|reporting (?:to|line)|your (?:manager|recruiter|contact)|manager|posted by|ansprechpartner(?:in)?|contactpersoon|interlocuteur)\b"#,
+                   options: [.regularExpression, .caseInsensitive]) != nil
     }
 
     /// "Home > Jobs > Planning > Planner", "Search results / Trades / Mechanics".
@@ -755,7 +784,7 @@ enum PostingText {
     static let currency = #"(?:[$£€₹¥₦₱₩₺₽]|(?-i:R\$|S\$|A\$|C\$|CA\$|AU\$|US\$|NZ\$|HK\$|USD|EUR|GBP|CHF|SEK|NOK|DKK|AUD|CAD|NZD|SGD|HKD|INR|PLN|KES|NGN|ZAR|BRL|MXN|JPY|AED|SAR|QAR|EGP|PHP|MYR|IDR|THB|CNY|RMB|KRW|TRY|CZK|HUF|RON|ILS|Rs\.?|R(?=\d)|R(?= \d{1,3}[ ,.]\d{3})))\s?"#
     static let amount = #"(?<![\d.,'])(?:\d{4,7}(?!\d)|\d{1,3}(?:(?:,\d{2})+,\d{3}|(?:[.,'\s]\d{3})*))(?:[.,]\d{1,2}|\.[–-])?(?:\s?(?:k(?![a-z])|LPA|lakhs?|lacs?))?"#
     static let afterCurrency = #"\s?(?:€|euros?\b|£|\$|zł|(?-i:EUR|GBP|USD|CHF|SEK|NOK|DKK|PLN|CAD|AUD|NZD|SGD|INR|KES|NGN|ZAR|BRL)\b|kr\b)"#
-    static let rangeWord = #"\s?(?:[-–—]|to|bis|à|a|tot|y|e|and)\s?"#
+    static let rangeWord = #"\s?(?:[-–—]|to|bis|à|a|tot|y|e|and|und|et|en|och|og)\s?"#
     /// What follows pay: how often, gross or net, the currency, what comes on top.
     static let payUnit = #"(?:"#
         + #"\s?(?:per|a|an|/|p\.?|pro|por|al|im|par|de l'|la|in|au)\s?(?:year|annum|yr|hour|hr|h|day|month|week|jahr|monat|stunde|std\.?|mois|an|heure|jour|año|mes|mês|mese|jaar|maand|uur|mies\.?|dag|semaine|semana)(?![a-zà-ÿ])"#
@@ -821,20 +850,41 @@ enum PostingText {
         return best?.field
     }
 
+    /// The wordings of each kind, in the guideline's order of precedence (`data/postings/README.md`):
+    /// internship > contract > temporary > part-time > full-time. Contract is contractor or
+    /// freelance work; fixed-term employment (CDD, befristet, tempo determinato, maternity cover,
+    /// seasonal work) is temporary.
     static let kinds: [(String, PatternSet)] = [
-        ("internship", PatternSet([#"\binternship\b"#, #"\bintern\b"#, #"\bpraktikum\b"#, #"\bwerkstudent"#, #"\bstage\b(?! (?:of|in|\d))"#, #"\bstagiaire\b"#, #"\bprácticas\b"#, #"\bbecari[oa]\b"#,
+        ("internship", PatternSet([#"\binternship\b"#, #"\bintern\b"#, #"\bpraktikum\b"#, #"\bstagiaire\b"#, #"\bprácticas\b"#, #"\bbecari[oa]\b"#,
+                                   // French and Dutch "stage", not "early-stage" or "the next stage".
+                                   #"(?<![-\w])stage (?:de|d'|en|pratique|rémunéré|conventionné|\d+ mois|bij)\b"#, #"\boffre de stage\b"#, #"(?m)^\s*stage\s*$"#, #"\bstage\s*[·|•]"#,
                                    #"\bstageplaats\b"#, #"\btirocinio\b"#, #"\bestágio\b"#, #"\balternance\b"#, #"\bapprenticeship\b"#, #"\bgraduate scheme\b"#])),
-        ("contract", PatternSet([#"\bcontract(?:or)?\s+(?:role|position|basis|length|\(|of \d|-\s)"#, #"\b(?:fixed[- ]term|freelance|contract) (?:contract|role|position)\b"#, #"\bday rate\b"#,
-                                 #"\binside ir35\b"#, #"\boutside ir35\b"#, #"\b(?:employment type|job type|contract type|type)\s*:\s*contract\b"#, #"\bcdd\b"#, #"\bbefristet"#,
-                                 #"\bfreiberuflich\b"#, #"\bcontrato (?:temporal|por obra)\b"#, #"\bfreelance\b"#, #"\bcontract\s*[·|•]"#, #"^contract$"#, #"\b\d+[- ]month contract\b"#,
-                                 // "(Contract, 6 months)", "Type: W2 Contract", a line that says only "Contract".
-                                 #"\(contract\b"#, #"\bcontract,\s*\d+\s*(?:months?|weeks?)\b"#, #"\b(?:w-?2|1099|c2c|corp[- ]to[- ]corp)\s+contract\b"#, #"(?m)^\s*contract\s*$"#])),
-        ("temporary", PatternSet([#"\btemporary\b"#, #"\btemp(?:orary)? (?:role|position|assignment)\b"#, #"\bseasonal\b"#, #"\binterim\b"#, #"\baushilfe\b"#, #"\bintérim\b"#, #"\btijdelijk\b"#])),
+        ("contract", PatternSet([#"(?<!vast )(?<!vaste )(?<!term or )\bcontract\s+(?:role|position|basis|length|\(|of \d|-\s)"#, #"\bcontractor\s+(?:role|position|basis)\b"#,
+                                 #"\b(?:freelance|contract) (?:contract|role|position)\b"#, #"\bday rate\b"#,
+                                 #"\binside ir35\b"#, #"\boutside ir35\b"#, #"\b(?:employment type|job type|contract type|type)\s*:\s*contract\b"#,
+                                 #"\bfreiberuflich\b"#, #"\bfreelance\b"#, #"\bcontract\s*[·|•]"#, #"\b\d+[- ]month contract\b"#,
+                                 // "(Contract, 6 months)", "Type: W2 Contract".
+                                 #"\(contract\b"#, #"\bcontract,\s*\d+\s*(?:months?|weeks?)\b"#, #"\b(?:w-?2|1099|c2c|corp[- ]to[- ]corp)\s+contract\b"#,
+                                 #"\bregime(?: de contratação)?\s*:\s*pj\b"#])),
+        ("temporary", PatternSet([#"\btemporary\b"#, #"\btemp(?:orary)? (?:role|position|assignment)\b"#, #"\btemp[- ]to[- ](?:hire|perm)\b"#, #"\binterim\b"#, #"\baushilfe\b"#,
+                                  #"\bintérim\b"#, #"\btijdelijk\b"#, #"\bjaarcontract\b"#, #"\bfixed[- ]term\b"#, #"\bterm or contract\b"#, #"\bcdd\b"#, #"\bbefristet\w*"#,
+                                  #"\bcontrato (?:temporal|por obra|de \d+ meses)\b"#, #"\bde duración determinada\b"#, #"\b(?:a )?tempo determinato\b"#, #"\bvisstidsanställ\w*"#,
+                                  #"\bvikariat\b"#, #"\bsaisonstelle\b"#, #"\bsaisonnie(?:r|re)s?\b"#, #"\bstagional\w*"#, #"\bde temporada\b"#, #"\bcontrat de \d+ mois\b"#,
+                                  #"\b(?:maternity|parental|paternity)(?:[- ]leave)? cover\b"#, #"\bcover(?:ing)? (?:a |for )?(?:maternity|parental|paternity) leave\b"#,
+                                  #"\bseasonal (?:role|job|position|work|contract|staff|worker|employment|post|hire|assignment)\b"#, #"\bseasonal\s*(?:[·|•,]|$)"#, #"[·|•]\s*seasonal\b"#,
+                                  #"\b(?:for|during) the (?:summer|winter|ski|holiday|festive) season\b"#])),
         ("part-time", PatternSet([#"\bpart[- ]time\b"#, #"\bteilzeit\b"#, #"\btemps partiel\b"#, #"\bmedia jornada\b"#, #"\bjornada parcial\b"#, #"\bdeeltijd\b"#, #"\bpart time\b"#,
-                                  #"\b(?:minijob)\b"#])),
-        ("full-time", PatternSet([#"\bfull[- ]time\b"#, #"\bpermanent\b"#, #"\bvollzeit\b"#, #"\bunbefristet\b"#, #"\bcdi\b"#, #"\btemps plein\b"#, #"\bjornada completa\b"#,
-                                  #"\btiempo completo\b"#, #"\bindefinido\b"#, #"\bvoltijd\b"#, #"\bfulltime\b"#, #"\btempo pieno\b"#, #"\btempo integral\b"#, #"\bregular\b(?= employee)"#])),
+                                  #"\bparttime\b"#, #"\bdeltid\b"#, #"\bosa-aikainen\b"#, #"\bwerkstudent"#, #"\b(?:minijob)\b"#, #"\btempo parziale\b"#, #"\bmeio período\b"#,
+                                  // "24 - 32 uur per week", "30 timer om ugen", "20 hrs/week": hours under a full week's.
+                                  #"\b(?:[89]|[12]\d|3[0-2])\s*(?:-|–|tot|to)\s*(?:[89]|[12]\d|3[0-2])\s*(?:uur|hours|hrs|timer|timmar|stunden|std\.?)\b"#,
+                                  #"\b(?:[89]|[12]\d|3[0-2])\s*(?:uur|hours|hrs|timer|timmar|stunden|std\.?)\s*(?:per|a|pro|i|om|/)\s*(?:week|woche|veckan|ugen|wk)\b"#])),
+        ("full-time", PatternSet([#"\bfull[- ]time\b"#, #"\bpermanent\b"#, #"\bvollzeit\b"#, #"\bunbefristet\w*"#, #"\bfeste?\s*anstellung\b"#, #"\bcdi\b"#, #"\btemps plein\b"#,
+                                  #"\bjornada completa\b"#, #"\btiempo completo\b"#, #"\bindefinido\b"#, #"\bvoltijd\w*"#, #"\bfulltime\b"#, #"\btempo pieno\b"#, #"\btempo integral\b"#,
+                                  #"\btempo inteiro\b"#, #"\bvast (?:dienstverband|contract)\b"#, #"\bvaste baan\b"#, #"\bheltid\b"#, #"\btillsvidareanställ\w*"#, #"\bfuldtid\b"#,
+                                  #"\bkokoaikainen\b"#, #"\bregime(?: de contratação)?\s*:\s*clt\b"#, #"\bregular\b(?= employee)"#])),
     ]
+    /// A line that says only "Contract": a kind when nothing else says one, else a table's label.
+    static let bareContract = PatternSet([#"(?m)^\s*contract\s*$"#])
 
     static func employmentType(_ text: String) -> PostingField? {
         let head = String(text.prefix(12000))
@@ -844,6 +894,7 @@ enum PostingText {
                 if best == nil || range.lowerBound < best!.at || kind == "internship" { best = (kind, range.lowerBound, context(head, range)) }
             }
         }
+        if best == nil, let range = bareContract.firstMatch(in: head) { best = ("contract", range.lowerBound, context(head, range)) }
         guard let best else { return nil }
         return PostingField(value: best.kind, evidence: best.evidence)
     }
