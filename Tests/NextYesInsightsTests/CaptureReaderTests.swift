@@ -255,6 +255,15 @@ struct CaptureReaderTests {
         #expect(RoleFinder.role(subject: "Phone Screen Confirmation: Software Engineer, Billing", body: "") == "Software Engineer, Billing")
         // "was impressed" holds no "as": a title follows the word, not the letters.
         #expect(RoleFinder.role(subject: "Update", body: "The team was impressed by your Spark knowledge.") == nil)
+        // A fourth trial: the title in capitals beside "role" or "contract", Dutch "de functie",
+        // German "die Position", Portuguese "a vaga de", and "Company - Role application".
+        #expect(RoleFinder.role(subject: "Update on the Data Analyst role", body: "") == "Data Analyst")
+        #expect(RoleFinder.role(subject: "Interview confirmed", body: "My client would like to interview you for the 6-month Data Analyst contract we discussed.") == "Data Analyst")
+        #expect(RoleFinder.role(subject: "Volgende stap", body: "Bedankt voor je sollicitatie op de functie Data Engineer bij Rijnstad Verzekeringen.") == "Data Engineer")
+        #expect(RoleFinder.role(subject: "Ihr Vertragsangebot", body: "Wir möchten Ihnen gerne ein Angebot für die Position Senior Data Engineer machen.") == "Senior Data Engineer")
+        #expect(RoleFinder.role(subject: "Candidatura recebida", body: "Recebemos a sua candidatura para a vaga de Analista de Dados Pleno na Nuvem Azul.") == "Analista de Dados Pleno")
+        #expect(RoleFinder.role(subject: "HarborPay - Data Analyst application", body: "") == "Data Analyst")
+        #expect(RoleFinder.role(subject: "Next step", body: "Thank you for your interest in de functie van Assistent accountant.") == "Assistent accountant")
     }
 
     @Test func refusesWhatIsNotAnEmail() {

@@ -441,7 +441,10 @@ enum RoleFinder {
     static let inflectionInside = #"(?:\p{Ll}{1,4}|(?i:m/w/d|w/m/d|f/m/d|m/f/d|d/m/w|h/f|f/h|m/v|m/v/x|m/f|f/m|all genders))\)"#
     static let inflection = #"\("# + inflectionInside
     static let t = #"((?:[^\n,.;:()\[\]"“”!?]|"# + inflection + #"){2,80}?)"#
-    static let stop = #"(?=\s+(?i:position|role|job|post|vacancy|opening|opportunity|at|with|in|bei|chez|en|bij|presso|na|em|für|auprès|here|and|we|you|has|was|is|which|that|stelle|funktion|poste|puesto|functie|vacature|ruolo|vaga)\b|\s*(?:[,.;:)\[\]!?\n]|\((?!"# + inflectionInside + #"))|\s+[-–—|]\s|$)"#
+    static let stop = #"(?=\s+(?i:position|role|job|post|vacancy|opening|opportunity|at|with|in|bei|chez|en|bij|presso|na|em|für|auprès|here|and|we|you|has|was|is|which|that|stelle|funktion|poste|puesto|functie|vacature|ruolo|vaga|op|om|aan|am|findet|ein|einen|zum|zur|verschieben)\b|\s*(?:[,.;:)\[\]!?\n]|\((?!"# + inflectionInside + #"))|\s+[-–—|]\s|$)"#
+    /// A title in capitals: "the Data Analyst role", "the 6-month Data Analyst contract".
+    static let capitalised = #"((?:[A-Z][\w/&+'’-]*[ \t](?:(?:of|and|&|de|for|für|und)[ \t])?){0,5}[A-Z][\w/&+'’-]*(?:[ \t]\([A-Z][\w \t&/-]{1,30}\))?)"#
+    static let namedTitle = Capture(#"\b(?i:the|our|your|this|a|an)\s+(?:\d+[- ]month\s+|new\s+)?"# + capitalised + #"\s+(?i:position|role|vacancy|opening|post|job|contract)\b"#)
     static let bodyPatterns: [Capture] = [
         Capture(#"(?i:application for|applied for|applying for|candidacy for|interest in|application to|applied to|applying to|apply for|interview for|offer for|assessment for)\s+(?i:the\s+|our\s+|a\s+|an\s+)?(?i:position of\s+|role of\s+|post of\s+|job of\s+|vacancy (?:of|for)\s+)?"# + t + stop),
         Capture(#"(?i:the|our|your|this)\s+"# + t + #"\s+(?i:position|role|vacancy|opening|post|job)\b"#),
@@ -449,7 +452,9 @@ enum RoleFinder {
         Capture(#"(?i:bewerbung (?:als|für die (?:position|stelle)(?: als)?|auf die (?:position|stelle)(?: als)?)|stelle als|position als|position (?:des|der))\s+"# + t + stop),
         Capture(#"(?i:au poste d[e'’]|pour le poste d[e'’]|poste d[e'’]|candidature (?:au poste d[e'’]|pour le poste d[e'’]|en tant que)|en tant que)\s*"# + t + stop),
         Capture(#"(?i:puesto de|posición de|vacante de|candidatura (?:al puesto de|para el puesto de|para)|como)\s+"# + t + stop),
-        Capture(#"(?i:functie (?:van|als)|vacature (?:van|voor|als)?|sollicitatie (?:voor de functie|als|voor)(?: van)?)\s+"# + t + stop),
+        Capture(#"(?i:functie (?:van|als)|vacature (?:van|voor|als)?|sollicitatie (?:voor de functie|als|voor)(?: van)?|(?:op )?de functie(?!\s+(?:van|als)\b))\s+"# + t + stop),
+        // German nouns are capitalised and the verb comes last: "…für die Position Senior Data Engineer machen".
+        Capture(#"(?i:(?:für )?die position|für die stelle)\s+"# + capitalised),
         Capture(#"(?i:posizione di|ruolo di|candidatura (?:per|alla posizione di)|vaga de|cargo de|candidatura (?:para a vaga de|à vaga de))\s+"# + t + stop),
     ]
     static let subjectPatterns: [Capture] = [
@@ -462,7 +467,9 @@ enum RoleFinder {
             if let role = pattern.all(in: subject).lazy.compactMap(clean).first { return role }
         }
         if let role = subjectTitle(subject) { return role }
+        if let role = namedTitle.all(in: subject).lazy.compactMap(clean).first { return role }
         let head = String(body.prefix(3000))
+        if let role = namedTitle.all(in: head).lazy.compactMap(clean).first(where: { titleHead.firstMatch(in: String($0.split(separator: " ").last ?? "")) != nil }) { return role }
         for pattern in bodyPatterns {
             if let role = pattern.all(in: head).lazy.compactMap(clean).first { return role }
         }
@@ -471,7 +478,7 @@ enum RoleFinder {
 
     /// What a subject says about the process, beside the title: "Social Worker – written
     /// exercise and interview", "Intervju – Bibliotekarie", "Re: Practice Manager".
-    static let process = Capture(#"^(?i:re|fw|fwd|aw|wg|sv|tr|rv)$|(?i:interview|outcome|feedback|application|applying|applied|update|next steps?|final round|second round|round|test|tests|assessment|exercise|documents?|offer|invitation|invite|recruitment|decision|result|results|intervju|entrevista|prova|colloquio|gesprek|gespräch|bewerbung|candidature|candidatura|sollicitatie|ansökan|essai|entretien|proeve|test en ligne|tests en ligne|aptitude|case|trial|shift|call|chat|screen|screening)"#)
+    static let process = Capture(#"^(?i:re|fw|fwd|aw|wg|sv|tr|rv)$|(?i:interview|outcome|feedback|application|applying|applied|update|next steps?|final round|second round|round|test|tests|assessment|exercise|documents?|offer|invitation|invite|recruitment|decision|result|results|intervju|entrevista|prova|colloquio|gesprek|gespräch|bewerbung|candidature|candidatura|sollicitatie|ansökan|essai|entretien|proeve|test en ligne|tests en ligne|aptitude|case|trial|shift|call|chat|screen|screening|angebot|vertragsangebot|oferta|offre|aanbod|proposta|contract|confirmed|status)"#)
     /// The last word of a title: what the person would be.
     static let titleHead = Capture(#"(?i:analyst|engineer|manager|developer|designer|coordinator|specialist|assistant|director|intern|consultant|lead|associate|officer|scientist|nurse|teacher|advis[eo]r|representative|executive|architect|administrator|accountant|writer|editor|technician|agent|clerk|researcher|supervisor|operative|instructor|electrician|surveyor|underwriter|negotiator|worker|artist|programmer|paraeducator|hygienist|therapist|physiotherapist|pharmacist|chef|cook|barista|baker|bartender|driver|mechanic|fitter|welder|carpenter|plumber|operator|receptionist|cashier|librarian|bibliotekarie|planner|buyer|controller|auditor|senior|junior|apprentice|trainee|graduate|partner|producer|strategist|marketer|recruiter|paralegal|solicitor|lawyer|juriste|dentist|vet|carer|practitioner|midwife|counsellor|psychologist|tutor|lecturer|professor|steward|attendant|guard|porter|cleaner|housekeeper|gardener|landscaper|estimator|inspector|dispatcher|scheduler|handler|picker|packer|merchandiser|stylist|photographer|videographer|animator|illustrator|translator|interpreter|secretary|bookkeeper|sjuksköterska|undersköterska|bagare|verpleegkundige|medewerker|adviseur|monteur|verkäufer|verkäuferin|techniker|technikerin|ingenieur|entwickler|berater|beraterin|kraft|fachkraft|infirmier|infirmière|technicien|conseiller|vendeur|enólogo|enóloga|higienista|fisioterapeuta|tornitore|operaio|sviluppatore|analista|desarrollador|técnico|técnica)(?:/a|\(\p{Ll}{1,4}\)|\*in|in|s)?$"#)
 
@@ -486,7 +493,11 @@ enum RoleFinder {
             var title = part
             // "Seasonal Instructor 2026", "3D Environment Artist application", "Your Content Designer application".
             if let year = title.range(of: #"\s+20\d\d$"#, options: .regularExpression) { title = String(title[..<year.lowerBound]) }
-            for tail in [" application", " interview", " role", " vacancy", " position"] where title.lowercased().hasSuffix(tail) { title = String(title.dropLast(tail.count)) }
+            var processTail = false
+            for tail in [" application", " interview", " role", " vacancy", " position"] where title.lowercased().hasSuffix(tail) {
+                title = String(title.dropLast(tail.count))
+                processTail = tail == " application" || tail == " interview"
+            }
             for lead in ["your ", "re ", "fw "] where title.lowercased().hasPrefix(lead) { title = String(title.dropFirst(lead.count)) }
             // "Software Engineer, Billing": a team after the title, capitalised, is part of it.
             var named = title
@@ -494,11 +505,13 @@ enum RoleFinder {
                 let team = title[comma.upperBound...].split(separator: " ")
                 if (1...3).contains(team.count), team.allSatisfy({ $0.first?.isUppercase == true }) { named = String(title[..<comma.lowerBound]) }
             }
+            // "Senior Data Analyst (Payments)": a team in brackets after the title.
+            if let open = named.range(of: " ("), named.hasSuffix(")") { named = String(named[..<open.lowerBound]) }
             let words = named.split(separator: " ")
             guard (1...5).contains(words.count), let last = words.last, titleHead.firstMatch(in: String(last)) != nil,
                   words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || ["of", "and", "&", "de", "en", "für", "di", "da", "du", "des", "la", "le"].contains($0) }),
                   process.firstMatch(in: title) == nil || words.count == 1 && process.firstMatch(in: title).map({ title[$0].count < title.count }) == true,
-                  parts.count == 1 || parts.contains(where: { $0 != part && process.firstMatch(in: $0) != nil }) else { continue }
+                  parts.count == 1 || processTail || parts.contains(where: { $0 != part && process.firstMatch(in: $0) != nil }) else { continue }
             return clean(title)
         }
         return nil
@@ -517,7 +530,8 @@ enum RoleFinder {
         var role = markers.expression.stringByReplacingMatches(in: raw, range: NSRange(raw.startIndex..., in: raw), withTemplate: "")
         role = role.trimmingCharacters(in: CharacterSet(charactersIn: " \t'‘’\"“”-–—|:"))
         for _ in 0..<3 {
-            for lead in ["the ", "our ", "a ", "an ", "position of ", "role of ", "new ", "be ", "next ", "updated cv for ", "cv for "] where role.lowercased().hasPrefix(lead) {
+            for lead in ["the ", "our ", "a ", "an ", "position of ", "role of ", "new ", "be ", "next ", "updated cv for ", "cv for ", "vaga de ", "cargo de ", "puesto de ",
+                         "posición de ", "poste de ", "posto de "] where role.lowercased().hasPrefix(lead) {
                 role = String(role.dropFirst(lead.count))
             }
             if let possessive = role.range(of: "'s next ") ?? role.range(of: "’s next ") { role = String(role[possessive.upperBound...]) }
@@ -562,9 +576,14 @@ enum RoleFinder {
         for link in [" for the ", " for a ", " for an ", " as a ", " as an ", " to take the ", " take the ", " sent to "] {
             if let range = role.range(of: link, options: [.caseInsensitive, .backwards]) { role = String(role[range.upperBound...]) }
         }
+        role = role.replacingOccurrences(of: "()", with: "").trimmingCharacters(in: .whitespaces)
         // A parenthesis that says something about the job rather than naming it.
         if let open = role.lastIndex(of: "("), role.hasSuffix(")") {
             let inside = role[role.index(after: open)..<role.index(before: role.endIndex)].lowercased()
+            // "Claims Handler (Norwich)", "(Posting)": a place or a word about the advert.
+            if LocationWords.isPlace(String(inside)) || ["posting", "job", "vacancy", "advert", "ad", "role"].contains(inside) {
+                role = String(role[..<open]).trimmingCharacters(in: .whitespaces)
+            }
             let remarks = ["cover", "leave", "contract", "temporary", "temp", "fixed", "month", "maternity", "parental", "part", "full", "seasonal", "remote", "hybrid", "cdi", "cdd", "interim",
                            "contrat", "mois", "contrato", "meses", "befristet", "monate", "temps", "tiempo", "tempo", "jornada", "hours", "hrs", "uur", "stunden"]
             if remarks.contains(where: { inside.contains($0) }) { role = String(role[..<open]).trimmingCharacters(in: .whitespaces) }
