@@ -93,6 +93,13 @@ struct FeedbackAnalyzerTests {
         // A generic sentence plus a specific point is not generic.
         let specific = FeedbackAnalyzer.analyze("It was a competitive process. The panel felt your examples lacked measurable results.")
         #expect(!specific.generic && !specific.themes.isEmpty)
+        // The same boilerplate in German, Portuguese, French, Spanish and Dutch.
+        for text in ["Leider haben wir uns für einen anderen Kandidaten entschieden.",
+                     "Obrigado pela participação no processo. Infelizmente seguiremos com outro candidato.",
+                     "Malheureusement, nous avons retenu une autre candidature.", "Lamentablemente hemos decidido continuar con otro candidato.",
+                     "Helaas hebben we gekozen voor een andere kandidaat."] {
+            #expect(FeedbackAnalyzer.analyze(text).generic, "\(text)")
+        }
         // Logistics without a decision is not boilerplate either.
         #expect(!FeedbackAnalyzer.analyze("Your interview is booked for Thursday at 10:30.").generic)
     }

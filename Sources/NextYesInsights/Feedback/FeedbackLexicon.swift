@@ -254,5 +254,11 @@ enum FeedbackLexicon {
         #"\boffered the (?:position|role|job) to (?:another|someone else)\b"#, #"\bnot to make an offer\b"#, #"\bgone another way\b"#, #"\bnot proceeding\b"#,
         #"\bparticular profile\b"#, #"\bthis particular (?:opening|role|vacancy)\b"#, #"\btight race\b"#, #"\bnot the outcome\b"#, #"\bit'?s a no\b"#,
         #"\bnot (?:quite )?the right (?:match|fit|time)\b"#, #"\bno reflection on you\b"#, #"\bmove ahead\b"#, #"\bdecided not to\b"#, #"\bwon'?t be (?:moving|taking|proceeding)\b"#,
+        // The same no in other languages: another candidate chosen, not taken further.
+        #"\b(?:einen? |eine |einem )?(?:anderen?|andere) (?:kandidat\w*|bewerber\w*)"#, #"\bnicht (?:weiter )?berücksichtig\w*"#, #"\bnicht in die engere (?:wahl|auswahl)\b"#,
+        #"\bautre(?:s)? (?:candidat\w*|profil\w*)"#, #"\bne (?:pas|plus) donner suite\b"#, #"\bpas (?:été )?retenu\w*"#,
+        #"\botr[oa]s? (?:candidat[oa]s?|candidatura|perfil)\b"#, #"\bno (?:ha sido|fue|has sido) seleccionad[oa]\b"#,
+        #"\boutr[oa]s? (?:candidat[oa]s?|candidatura|perfil)\b"#, #"\bnão (?:foi |fomos )?(?:selecionad[oa]|aprovad[oa])\b"#, #"\bseguir(?:emos)? com\b"#,
+        #"\bandere kandida(?:at|ten)\b"#, #"\bniet (?:verder|door)\b"#, #"\baltr[oa] candidat[oa]\b"#, #"\bnon (?:è stat[oa] selezionat[oa]|proseguire)\b"#,
     ])
 }
