@@ -39,6 +39,14 @@ struct CaptureCommandTests {
         let lines = try cli.run(["posting", "read", "--jsonl"], input: "{\"text\": \"Product Analyst\\nContoso · Austin, TX\\n\"}\nnot json\n", useDatabase: false)
         let outputs = lines.out.split(separator: "\n")
         #expect(outputs.count == 2 && outputs[1].contains("\"error\""))
+        // A file, or "-" for standard input, reads the same; a missing file says so.
+        let file = cli.folder.appendingPathComponent("posting.txt")
+        try Data(Self.posting.utf8).write(to: file)
+        let fromFile = try cli.run(["posting", "read", "--json", file.path], useDatabase: false)
+        let fromDash = try cli.run(["posting", "read", "--json", "-"], input: Self.posting, useDatabase: false)
+        #expect(fromFile.code == 0 && fromFile.out == result.out && fromDash.out == result.out, "\(fromFile.err)\(fromDash.err)")
+        let missing = try cli.run(["posting", "read", cli.folder.appendingPathComponent("none.txt").path], useDatabase: false)
+        #expect(missing.code != 0 && missing.err.contains("There is no file"))
     }
 
     @Test func addFromAPostingFillsWhatItFound() throws {

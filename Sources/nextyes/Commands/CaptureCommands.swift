@@ -16,19 +16,21 @@ struct PostingCommand: AsyncParsableCommand {
 struct PostingReadCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
-        abstract: "Read a posting's text or saved HTML from standard input (nothing is saved).",
+        abstract: "Read a posting's text or saved HTML from a file or standard input (nothing is saved).",
         discussion: """
             Prints what NextYes found, with the words it found each field in. To add the job: \
             nextyes add --from-posting FILE.
 
             Examples:
+              nextyes posting read posting.txt
               nextyes posting read < posting.txt
-              nextyes posting read --json < saved-page.html
+              nextyes posting read --json saved-page.html
               nextyes posting read --jsonl < postings.jsonl      one {"text": ...} per line
             """)
 
     @Flag(help: "Print JSON: {\"company\", \"role\", \"location\", \"salary\", \"employmentType\", \"skills\": [...]}.") var json = false
     @Flag(help: "Read one {\"text\": ...} object per line and print one JSON result per line.") var jsonl = false
+    @Argument(help: ArgumentHelp("A posting's text or saved HTML page; without it, or with -, it is read from standard input.", valueName: "file")) var file: String?
 
     struct Result: Encodable {
         var company: String?
@@ -69,7 +71,7 @@ struct PostingReadCommand: AsyncParsableCommand {
                 try JSONLines.map { Self.result(PostingReader.read($0)) }
                 return
             }
-            let text = try StandardInput.text(example: "nextyes posting read < posting.txt")
+            let text = try file.map { try TextFile.read($0) } ?? StandardInput.text(example: "nextyes posting read < posting.txt")
             let reading = PostingReader.read(text)
             if json {
                 Console.out(try Console.jsonLine(Self.result(reading)))
