@@ -40,6 +40,14 @@ struct SkillExtractorTests {
         #expect(reversed.map { SkillExtractor(taxonomy: $0).extract("We plan the route.").isEmpty } == true)
     }
 
+    /// A fourth trial's postings: "les données" gave O*NET's LES, "what does" DOE and "acts" Act!.
+    /// A word of grammar in small letters is never a skill; the acronym in capitals still is.
+    @Test func aWordOfGrammarIsNoSkill() {
+        #expect(found("Vous analyserez les données de rétention.").isEmpty)
+        #expect(found("What does the role involve? The company acts as a broker.").isEmpty)
+        #expect(found("Experience with DOE and LES modelling.").starts(with: ["DOE", "LES"]))
+    }
+
     @Test func reportsSpansInCodePointsIntoTheOriginalText() {
         // Accents and an emoji before the match: offsets count code points, as a Python string does.
         let text = "Café team 🚀 needs Kubernetes and machine learning."

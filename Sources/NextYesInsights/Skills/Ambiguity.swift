@@ -27,6 +27,19 @@ enum Ambiguity {
         "viber", "vigilant", "vue", "warehouse", "wechat", "weld", "wix", "word", "writing", "x", "yarn", "zoom",
     ]
 
+    /// Words of grammar, in the languages postings come in, that some short names spell ("les" is
+    /// O*NET's LES, "does" inflects DOE, "van" and "die" are everywhere): written in small letters
+    /// they never name a skill, whatever the tagger reads.
+    static let functionWords: Set<String> = [
+        "les", "des", "une", "aux", "sur", "avec", "pour", "dans", "est", "sont", "par", "qui", "que", "nos", "vos", "ses", "leur", "leurs",
+        "der", "die", "das", "den", "dem", "und", "oder", "mit", "für", "bei", "ein", "eine", "einen", "ist", "sind", "wir", "sie",
+        "van", "het", "een", "voor", "met", "bij", "zijn", "wij", "jij", "ook", "naar",
+        "los", "las", "del", "por", "para", "con", "una", "unos", "nuestro", "nuestra",
+        "com", "uma", "não", "nao", "dos", "pelo", "pela", "nosso", "nossa",
+        "della", "delle", "nel", "nella", "sono", "och", "att", "som", "med", "för", "til", "og", "af",
+        "does", "did", "doing", "acts", "the", "and", "for", "with", "are", "was", "were", "has", "had",
+    ]
+
     /// Nearby words that say skills or tools are being discussed.
     static let cueWords: [String] = [
         "programming", "language", "languages", "experience", "experienced", "proficient", "proficiency", "knowledge",

@@ -57,7 +57,7 @@ public struct SkillExtractor: Sendable {
         func counts(_ m: Match) -> Bool {
             m.verdict != .rulesReject
         }
-        guard let tagger, !all.allSatisfy(counts) || wantPhrases else { return (all.filter(counts), []) }
+        guard let tagger, !all.allSatisfy(counts) || wantPhrases else { return (all.filter { counts($0) && !isFunctionWord($0, bytes) }, []) }
         let text = taggerText(bytes, all)
         var found: [Range<Int>] = []
         var accepted = [Bool](repeating: false, count: all.count)
@@ -107,7 +107,8 @@ public struct SkillExtractor: Sendable {
             if let open = window { decode(open, in: sentence, names: names[first...]) }
         }
         // The rules' yes stands, but for gazetteer names; elsewhere the tagger may still read a skill.
-        let kept = all.indices.filter { counts(all[$0]) || accepted[$0] }.map { all[$0] }
+        // A word of grammar in small letters ("les données", "what does") is never one.
+        let kept = all.indices.filter { (counts(all[$0]) || accepted[$0]) && !isFunctionWord(all[$0], bytes) }.map { all[$0] }
         guard wantPhrases else { return (kept, []) }
         var extra: [Range<Int>] = []
         var k = 0
@@ -117,6 +118,22 @@ public struct SkillExtractor: Sendable {
             extra.append(phrase)
         }
         return (kept, extra)
+    }
+
+    /// A match that is one word of grammar written in small letters (`Ambiguity.functionWords`).
+    func isFunctionWord(_ m: Match, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = m.end - m.start
+        guard length >= 2, length <= 7 else { return false }
+        var word = ""
+        for i in m.start..<m.end {
+            let b = bytes[i]
+            if b >= 65 && b <= 90 { return false }
+            if b == 32 || b == 45 { return false }
+            word.unicodeScalars.append(Unicode.Scalar(b))
+        }
+        // UTF-8 beyond ASCII: compare the decoded word.
+        if word.unicodeScalars.contains(where: { $0.value >= 128 }) { word = String(decoding: bytes[m.start..<m.end], as: UTF8.self) }
+        return Ambiguity.functionWords.contains(word)
     }
 
     func taggerText(_ bytes: UnsafeBufferPointer<UInt8>, _ all: [Match]) -> TaggerText {
