@@ -24,6 +24,8 @@ struct ThinkingTrapTests {
         // A fourth trial: a decision read into a voice, a rejection foretold.
         ("The recruiter sounded distracted on the call, she's probably already decided against me.", "mind-reading"),
         ("No point applying to Google, I'll just get rejected again.", "fortune-telling"),
+        // The help's own example: two thoughts in one sentence, the label read on its own part.
+        ("I'll never get hired, I'm a failure", "labeling"), ("I'll never get hired, I'm a failure", "overgeneralizing"),
     ])
     func findsEachTrap(_ text: String, _ trap: String) {
         #expect(traps(text).contains(trap), "\(text)")

@@ -31,9 +31,17 @@ public enum ThinkingTrapDetector {
         // sentence is also judged on that sentence alone (with the rules' hit), so the rest of the
         // entry can't drown it out; the model alone adds nothing sentence by sentence.
         var found: [ThinkingTrap] = TrapModel.traps(withoutDenials(text), rules: Set(ruled.map(\.trap)), models: models).map(\.0)
-        if sentences.count > 1 {
-            for sentence in sentences {
-                let inSentence = Set(ruleHits(sentence).map(\.trap))
+        // The same for the comma-separated parts of a sentence: "I'll never get hired, I'm a
+        // failure" is two thoughts, and the label is read on its own part.
+        let parts = sentences.flatMap { sentence in
+            sentence.components(separatedBy: ", ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.split(separator: " ").count >= 2 }
+        }
+        let pieces = (sentences.count > 1 ? sentences.map { ($0, false) } : []) + (parts.count > sentences.count ? parts.map { ($0, true) } : [])
+        if !pieces.isEmpty {
+            for (sentence, isPart) in pieces {
+                // Within a sentence, only a label stands on its own part: the other traps, read on
+                // part of a thought, raised false alarms out of fold (72 → 83 of 1,552).
+                let inSentence = Set(ruleHits(sentence).map(\.trap)).filter { !isPart || $0 == .labeling }
                 guard !inSentence.isEmpty else { continue }
                 for (trap, _) in TrapModel.traps(withoutDenials(sentence), rules: inSentence, models: models)
                 where inSentence.contains(trap) && !found.contains(trap) { found.append(trap) }
