@@ -192,9 +192,14 @@ struct CaptureReaderTests {
     }
 
     /// Written fresh in a new user's trial (in no labelled set).
+    /// A plain message from a sender, with a subject and a body, as the reader reads it.
+    static func readMail(_ from: String, _ subject: String, _ body: String, date: String) throws -> JobMailReading {
+        JobMailReader.read(try MailParser.parse(crlf("From: \(from)\nSubject: \(subject)\nDate: \(date)\n\n\(body)\n")))
+    }
+
     @Test func aMovedInterviewAPodcastAndTheirOwnDecline() throws {
         func read(_ from: String, _ subject: String, _ body: String) throws -> JobMailReading {
-            JobMailReader.read(try MailParser.parse(Self.crlf("From: \(from)\nSubject: \(subject)\nDate: Wed, 22 Jan 2025 08:05:00 +0100\n\n\(body)\n")))
+            try Self.readMail(from, subject, body, date: "Wed, 22 Jan 2025 08:05:00 +0100")
         }
         // The day it was moved to, however long the words between "moved" and "from".
         let moved = try read("Emeka Obi <emeka.obi@paystack.example>", "Rescheduled: Frontend Developer interview",
@@ -215,7 +220,7 @@ struct CaptureReaderTests {
     /// street address, a legal form cut short, "would you be free", and reasons in a letter's words.
     @Test func aPersonAnAddressAndReasonsInALettersWords() throws {
         func read(_ from: String, _ subject: String, _ body: String) throws -> JobMailReading {
-            JobMailReader.read(try MailParser.parse(Self.crlf("From: \(from)\nSubject: \(subject)\nDate: Wed, 08 Oct 2025 11:20:03 +0100\n\n\(body)\n")))
+            try Self.readMail(from, subject, body, date: "Wed, 08 Oct 2025 11:20:03 +0100")
         }
         let invite = try read("Hannah Whitfield <hannah.whitfield@brightwell-energy.co.uk>", "Interview - Data Analyst, Brightwell Energy",
                               "Hi Priya,\n\nI'd like to invite you to a first-stage interview for the Data Analyst role with Sam Okafor (Head of Analytics) and me. Would Tuesday 14 October at 10:30 (UK time) work for you?\n\nKind regards,\nHannah Whitfield\nTalent Partner | Brightwell Energy")

@@ -335,17 +335,14 @@ enum PostingText {
         }
         // "Tatva Systems Pvt. Ltd. is hiring: Senior Data Engineer".
         for line in lines.prefix(10) {
-            guard let range = line.range(of: #"\b(?:is|are|we'?re) (?:now )?hiring\s*[:\-–—]\s*"#, options: [.regularExpression, .caseInsensitive]) else { continue }
+            guard let range = hiringColon.firstMatch(in: line) else { continue }
             let rest = String(line[range.upperBound...])
             if let role = RoleFinder.clean(stripAt(rest)), looksLikeRole(role) || role.split(separator: " ").count <= 5 { return PostingField(value: role, evidence: line) }
         }
         // "Halvorsen Medical Devices is looking for a Quality Data Analyst to join our team".
         // Only at the very top: further down, the title line above is the title ("Registered Nurse - Home Health").
         for line in lines.prefix(3) {
-            let pattern = #"\b(?:is|are|we'?re|we are) (?:looking for|seeking|searching for|hiring) (?:an?|our next|our new|a new) ((?:[A-Z][\w/&+-]*\s){0,5}[A-Z][\w/&+-]*)(?= to | who | in | at | for | based |[,.!])"#
-            guard let match = try? NSRegularExpression(pattern: pattern).firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
-                  let range = Range(match.range(at: 1), in: line) else { continue }
-            if let role = RoleFinder.clean(String(line[range])), looksLikeRole(role) { return PostingField(value: role, evidence: line) }
+            if let title = lookingFor.first(in: line), let role = RoleFinder.clean(title), looksLikeRole(role) { return PostingField(value: role, evidence: line) }
         }
         // A gender marker ("(m/w/d)", "H/F") is only ever written after a job's title.
         for line in lines.prefix(40) where hasGenderMarker(line) && !isNoise(line) && !line.hasSuffix(".") && line.count <= 90 {
@@ -393,10 +390,14 @@ enum PostingText {
 
     /// "Hiring manager: Karen Holt, Director of Quality Analytics", "Reports to: Head of Data": the
     /// person the job works with, not the job.
-    static func namesAPerson(_ line: String) -> Bool {
-        line.range(of: #"^\W*(?:hiring manager|recruiter|contact(?: person)?|reports? to|reporting (?:to|line)|your (?:manager|recruiter|contact)|manager|posted by|ansprechpartner(?:in)?|contactpersoon|interlocuteur)\b"#,
-                   options: [.regularExpression, .caseInsensitive]) != nil
-    }
+    static func namesAPerson(_ line: String) -> Bool { personLine.firstMatch(in: line) != nil }
+
+    static let personLine = Capture(#"^\W*(?:hiring manager|recruiter|contact(?: person)?|reports? to|reporting (?:to|line)|your (?:manager|recruiter|contact)|manager|posted by|ansprechpartner(?:in)?|contactpersoon|interlocuteur)\b"#,
+                                    caseInsensitive: true)
+    /// "Tatva Systems Pvt. Ltd. is hiring: Senior Data Engineer".
+    static let hiringColon = Capture(#"\b(?:is|are|we'?re) (?:now )?hiring\s*[:\-–—]\s*"#, caseInsensitive: true)
+    /// "… is looking for a Quality Data Analyst to join": the title in capitals.
+    static let lookingFor = Capture(#"\b(?:is|are|we'?re|we are) (?:looking for|seeking|searching for|hiring) (?:an?|our next|our new|a new) ((?:[A-Z][\w/&+-]*\s){0,5}[A-Z][\w/&+-]*)(?= to | who | in | at | for | based |[,.!])"#)
 
     /// "Home > Jobs > Planning > Planner", "Search results / Trades / Mechanics".
     static func isBreadcrumb(_ line: String) -> Bool {

@@ -348,7 +348,7 @@ enum CrisisGuards {
     private static let quantities: Set<String> = [
         "few", "many", "more", "less", "extra", "the", "of", "some", "several", "those", "these", "my", "our", "total",
         "daily", "weekly", "hundred", "hundreds", "thousand", "thousands", "two", "three", "four", "five", "six", "seven",
-        "eight", "nine", "ten", "twenty", "fifty", "hundred", "couple", "per", "in",
+        "eight", "nine", "ten", "twenty", "fifty", "couple", "per", "in",
     ]
 
     /// "40 kms away", "a few kms": kilometres, not the abbreviation of "kill myself".

@@ -122,18 +122,10 @@ public struct SkillExtractor: Sendable {
 
     /// A match that is one word of grammar written in small letters (`Ambiguity.functionWords`).
     func isFunctionWord(_ m: Match, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let length = m.end - m.start
-        guard length >= 2, length <= 7 else { return false }
-        var word = ""
-        for i in m.start..<m.end {
-            let b = bytes[i]
-            if b >= 65 && b <= 90 { return false }
-            if b == 32 || b == 45 { return false }
-            word.unicodeScalars.append(Unicode.Scalar(b))
-        }
-        // UTF-8 beyond ASCII: compare the decoded word.
-        if word.unicodeScalars.contains(where: { $0.value >= 128 }) { word = String(decoding: bytes[m.start..<m.end], as: UTF8.self) }
-        return Ambiguity.functionWords.contains(word)
+        let word = bytes[m.start..<m.end]
+        // Short, one word, no capital letter.
+        guard (2...7).contains(word.count), !word.contains(where: { ($0 >= 65 && $0 <= 90) || $0 == 32 || $0 == 45 }) else { return false }
+        return Ambiguity.functionWords.contains(String(decoding: word, as: UTF8.self))
     }
 
     func taggerText(_ bytes: UnsafeBufferPointer<UInt8>, _ all: [Match]) -> TaggerText {
