@@ -74,6 +74,11 @@ struct CareCommandTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
         #expect(object["crisis"] as? Bool == true)
         #expect((object["traps"] as? [Any])?.isEmpty == true && object["reframe"] as? String == "")
+        // The support card comes with it, crisis lines included, so a script can show them.
+        let support = try #require(object["support"] as? [String: Any])
+        #expect((support["message"] as? String)?.isEmpty == false && support["emergency"] as? String != nil)
+        let calm = try cli.run(["journal", "check", "--json"], input: "I'm a failure.")
+        #expect(try #require(try JSONSerialization.jsonObject(with: Data(calm.out.utf8)) as? [String: Any])["support"] == nil)
         let lines = try cli.run(["journal", "check", "--jsonl"], input: "{\"text\":\"I'm not suicidal, just tired\"}\n{\"text\":\"better off without me\"}\n")
         let results = lines.out.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
         #expect(results.map { $0["crisis"] as? Bool } == [false, true])

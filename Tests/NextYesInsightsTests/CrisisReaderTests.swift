@@ -32,6 +32,14 @@ struct CrisisReaderTests {
         "kms if they reject me", "kms if i don't hear back from them this week lol",
         "I've had thoughts of not wanting to live since the third rejection.",
         "My therapist asked if I've had thoughts of suicide, and honestly yes.",
+        // A fifth trial: a plan with a date, means with a clause after them, typos and filter
+        // words, a contraction, Italian, and a Dutch ending.
+        "I'm going to kill myself on monday", "I'm going to kill myself on the 5th", "planning to kill myself at the weekend",
+        "planning to do it on friday when my flatmate is away", "I have the pills saved up, just need the courage",
+        "i wnat to die", "i want to dei", "I'd rather die than keep doing this", "sewer slide is looking real tempting rn",
+        "k.m.s.", "I'm going to ctb", "I wish I'd never been born", "ideation is back, bad. rejection from the bank was the last straw",
+        "Voglio morire, un altro rifiuto", "Sto pensando di togliermi la vita", "Non voglio più vivere", "voglio farla finita",
+        "Ho scritto le lettere d'addio", "Ik wil er een eind aan maken", "I wrote a farewell note to my family",
     ])
     func readsCrisisLanguage(_ text: String) {
         let reading = CrisisReader.read(text)
@@ -52,6 +60,8 @@ struct CrisisReaderTests {
         "The office is 40 kms away, too far to commute.", "My GP asked if I'd had thoughts of self-harm; I said no, it's just stress.",
         "Ik ga dood van de zenuwen voor dat gesprek.", "Morri de rir com a pergunta do recrutador.", "Quero morrer de rir com esse e-mail.",
         "Mijn vriend heeft het over zelfmoordpreventie in zijn nieuwe baan.",
+        "I've been killing myself on this project all week", "The ideation phase of the design sprint went well.",
+        "I wrote a farewell note to my colleagues on my last day", "Non voglio morire, voglio solo un lavoro.", "Ho riso da morire.",
     ])
     func leavesEverydayIdiomsAlone(_ text: String) {
         #expect(!CrisisReader.read(text).isCrisis, "false alarm: \(text)")

@@ -159,13 +159,13 @@ enum CrisisGuards {
     static let firstPersonWords: Set<String> = [
         "i", "me", "my", "myself", "mine", "ich", "mich", "mir", "mein", "meine", "meinem", "meinen",
         "yo", "mi", "mis", "conmigo", "je", "j", "moi", "ma", "mes", "mon",
-        "ik", "mij", "mijn", "mezelf", "eu", "meu", "minha", "mim", "comigo",
+        "ik", "mij", "mijn", "mezelf", "eu", "meu", "minha", "mim", "comigo", "io", "mio", "mia", "miei",
     ]
 
     private static let negators: Set<String> = [
         "not", "never", "no", "nor", "nothing", "nicht", "nie", "niemals", "kein", "keine", "keinen",
         "nunca", "jamas", "tampoco", "ne", "n", "pas", "jamais", "plus",
-        "niet", "geen", "nooit", "nao", "nem",
+        "niet", "geen", "nooit", "nao", "nem", "non",
     ]
 
     /// Words that end a negation's reach when reading backwards.
@@ -199,12 +199,14 @@ enum CrisisGuards {
         "er", "freund", "freundin", "bruder", "schwester", "ella", "amigo", "amiga", "hermano", "hermana",
         "il", "elle", "ils", "elles", "ami", "amie", "frere", "soeur",
         "hij", "zij", "vriend", "vriendin", "broer", "zus", "ele", "ela", "eles", "elas", "irmao", "irma",
+        "lui", "lei", "loro", "amico", "amica", "fratello", "sorella",
     ]
 
-    private static let subjectPronouns: Set<String> = ["i", "ich", "yo", "je", "j", "ik", "eu"]
+    private static let subjectPronouns: Set<String> = ["i", "ich", "yo", "je", "j", "ik", "eu", "io"]
     private static let otherSubjects: Set<String> = [
         "he", "she", "they", "someone", "somebody", "people", "character", "caller", "callers", "patient", "patients",
         "client", "clients", "er", "ella", "ellos", "il", "elle", "ils", "elles", "hij", "zij", "ele", "ela", "eles", "elas",
+        "lui", "lei", "loro",
     ]
     private static let determiners: Set<String> = [
         "my", "his", "her", "their", "our", "your", "the", "a", "mein", "meine", "meinem", "meiner", "der", "die", "mi",

@@ -21,7 +21,8 @@ public struct CrisisReading: Hashable, Sendable, Codable {
     public static let none = CrisisReading(isCrisis: false, kind: nil, evidence: nil)
 }
 
-/// Reads free text for crisis language in English, German, Spanish and French.
+/// Reads free text for crisis language in English, German, Spanish, French, Dutch, Portuguese
+/// and Italian.
 ///
 /// Recall matters most: a missed crisis is the worst mistake this product can make, so the
 /// phrase lists are broad and a doubtful statement leans towards care. What keeps everyday
@@ -138,12 +139,16 @@ enum CrisisText {
             original = ""
             quotes = []
         }
-        for character in text {
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
             original.append(character)
             switch character {
             case "\"", "“", "”", "«", "»", "„":
                 if inQuote { closeQuote() }
                 inQuote.toggle()
+            case "." where singleLetterBefore(characters, index) && index + 1 < characters.count && characters[index + 1].isLetter:
+                // Letters with stops between them are one word ("k.m.s.", "e.g."), not sentences.
+                if inQuote { quoted.append(character) } else { outside.append(character) }
             case ".", "!", "?", "\n", "\r", "…":
                 if inQuote { quoted.append(" ") } else { flush() }
             default:
@@ -152,6 +157,11 @@ enum CrisisText {
         }
         flush()
         return result
+    }
+
+    /// A letter standing alone before `index` ("k" in "k.m.s").
+    private static func singleLetterBefore(_ characters: [Character], _ index: Int) -> Bool {
+        index >= 1 && characters[index - 1].isLetter && (index < 2 || !characters[index - 2].isLetter)
     }
 
     /// Whether the words before a quotation attribute it to someone else.
@@ -280,7 +290,8 @@ enum CrisisText {
         // Common spellings of hurried or phone-typed notes.
         "jus": ["just"], "evrything": ["everything"], "everythin": ["everything"], "permanantly": ["permanently"],
         "permanetly": ["permanently"], "wan": ["want"], "sucidal": ["suicidal"], "suicidel": ["suicidal"],
-        "myslf": ["myself"], "urself": ["yourself"], "idk": ["i", "do", "not", "know"], "tbh": [],
+        "myslf": ["myself"], "wnat": ["want"], "watn": ["want"], "sucide": ["suicide"], "suiside": ["suicide"],
+        "suicde": ["suicide"], "su1cide": ["suicide"], "suic1de": ["suicide"], "urself": ["yourself"], "idk": ["i", "do", "not", "know"], "tbh": [],
         "jme": ["je", "me"], "jen": ["je", "en"], "jveux": ["je", "veux"], "chui": ["je", "suis"], "jsuis": ["je", "suis"],
     ]
 

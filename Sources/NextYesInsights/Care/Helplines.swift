@@ -76,6 +76,11 @@ public enum HelplineDirectory {
                      detail: "Anoniem, dag en nacht; chatten kan op 113.nl.",
                      source: "https://www.113.nl"),
         ], emergency: "112"),
+        CountryHelplines(code: "IT", country: "Italia", lines: [
+            Helpline(name: "Telefono Amico Italia", contact: "Chiama 02 2327 2327",
+                     detail: "Ascolto anonimo, ogni giorno; anche chat e WhatsApp su telefonoamico.it.",
+                     source: "https://www.telefonoamico.it"),
+        ], emergency: "112"),
         CountryHelplines(code: "PT", country: "Portugal", lines: [
             Helpline(name: "SNS 24", contact: "Ligue 808 24 24 24",
                      detail: "24 horas por dia, com aconselhamento psicológico.",

@@ -117,7 +117,7 @@ struct JournalCheckCommand: AsyncParsableCommand {
               nextyes journal check --jsonl < statements.jsonl
             """)
 
-    @Flag(help: "Print JSON: {\"traps\":[{\"trap\":ID,\"evidence\":TEXT}],\"reframe\":TEXT,\"crisis\":BOOL}. With crisis true, traps and reframe stay empty.") var json = false
+    @Flag(help: "Print JSON: {\"traps\":[{\"trap\":ID,\"evidence\":TEXT}],\"reframe\":TEXT,\"crisis\":BOOL}. With crisis true, traps and reframe stay empty and \"support\" holds the support card: its message and the crisis lines for this computer's country.") var json = false
     @Flag(help: "Read one {\"text\": ...} object per line and print one JSON result per line.") var jsonl = false
 
     func run() async throws {
@@ -125,22 +125,43 @@ struct JournalCheckCommand: AsyncParsableCommand {
     }
 
     func analyse() throws {
+        // Words of crisis meet support, never an analysis: with the lines for this computer's country.
+        let card = SupportCard.make(ownHelpline: nil, countryCode: HelplineDirectory.region(environment: ProcessInfo.processInfo.environment))
         if jsonl {
-            try JSONLines.map { ThinkingTrapDetector.check($0) }
+            try JSONLines.map { Checked(ThinkingTrapDetector.check($0), card: card) }
             return
         }
         let check = ThinkingTrapDetector.check(try StandardInput.text(example: "echo \"...\" | nextyes journal check"))
         if json {
-            Console.out(try Console.jsonLine(check))
+            Console.out(try Console.jsonLine(Checked(check, card: card)))
             return
         }
         if check.crisis {
-            // No analysis of words like these; support, with the lines for this computer's country.
-            Console.out(SupportCard.make(ownHelpline: nil, countryCode: HelplineDirectory.region(environment: ProcessInfo.processInfo.environment)).text)
+            Console.out(card.text)
             return
         }
         Console.out(TrapReport.text(check))
     }
+}
+
+/// `journal check --json`: the check, and with crisis language the support card, so a script or
+/// an assistant reading the JSON has the crisis lines to show too.
+struct Checked: Encodable {
+    var check: TrapCheck
+    var support: SupportCard?
+
+    init(_ check: TrapCheck, card: SupportCard) {
+        self.check = check
+        self.support = check.crisis ? card : nil
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try check.encode(to: encoder)
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encodeIfPresent(support, forKey: .support)
+    }
+
+    enum Key: String, CodingKey { case support }
 }
 
 enum TrapReport {
