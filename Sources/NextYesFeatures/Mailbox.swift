@@ -223,6 +223,8 @@ enum JobWords {
         "applica", "applied", "applying", "candida", "interview", "recruit", "bewerb", "vorstellungsgespr", "entretien", "entrevista",
         "sollicit", "colloquio", "assessment", "your cv", "your resume", "hr team", "people team", "selecci", "sélection", "bewerber",
         "kandidat", "werving", "selectie", "recrutement", "reclutamento", "contratación", "vacanc", "vacature", "vacante",
+        // Swedish, Danish, Norwegian, Finnish, Polish.
+        "ansökan", "ansøgning", "søknad", "intervju", "rekryt", "rekrut", "hakemu", "haastattelu",
     ].map { Array($0.utf8) }
     static let weak: [[UInt8]] = [
         "job", "role", "offer", "position", "career", "talent", "hiring", "hire", "opportunit", "onboarding", "next step", "stelle",

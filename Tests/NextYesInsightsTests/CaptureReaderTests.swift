@@ -216,6 +216,24 @@ struct CaptureReaderTests {
         #expect(decline.kind == .other)
     }
 
+    /// A fifth trial's e-mails: a calendar line "2:00pm - 2:30pm, Wednesday, November 19", a
+    /// recruiter free "Wednesday afternoon or Friday morning", and an mbox given as one e-mail.
+    @Test func aTimeRangeTwoDaysToChooseAndAnMbox() throws {
+        func read(_ from: String, _ subject: String, _ body: String) throws -> JobMailReading {
+            try Self.readMail(from, subject, body, date: "Mon, 17 Nov 2025 11:48:00 -0600")
+        }
+        let booked = try read("Calendly <notifications@calendly.com>", "Confirmed: Phone screen with Marcus Webb (Ridgeline Energy)",
+                              "Hi Maya,\n\nA new event has been scheduled.\n\nEvent Type:\n30 Minute Phone Screen - Energy Analyst\n\n2:00pm - 2:30pm, Wednesday, November 19, 2025 (Central Time - US & Canada)")
+        #expect(booked.interviewDate == Day("2025-11-19") && booked.interviewTime == "14:00")
+        let call = try read("Marcus Webb <marcus.webb@ridgeline.energy>", "Quick chat about the Energy Analyst role?",
+                            "Hi Maya,\n\nWould you have 20-30 minutes for an initial phone call this week? I'm free Wednesday afternoon or Friday morning (Central time). Just send me a couple of times that work and I'll call you.\n\nMarcus")
+        #expect(call.kind == .interviewInvite && call.interviewDate == nil)
+        // One message after an mbox's "From " line is read; several are a mailbox.
+        let one = "From marcus@ridgeline.energy Mon Nov 17 11:48:00 2025\nFrom: Marcus Webb <marcus.webb@ridgeline.energy>\nSubject: Your application\n\nThank you for applying to Ridgeline Energy.\n"
+        #expect(try MailParser.read(Array(one.utf8)).fromName == "Marcus Webb")
+        #expect(throws: MailError.mailbox) { try MailParser.read(Array((one + "\n" + one).utf8)) }
+    }
+
     /// A fourth trial's e-mails, each written fresh: a person named beside the role, a footer's
     /// street address, a legal form cut short, "would you be free", and reasons in a letter's words.
     @Test func aPersonAnAddressAndReasonsInALettersWords() throws {

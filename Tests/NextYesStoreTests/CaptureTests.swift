@@ -193,5 +193,8 @@ struct CaptureTests {
             }
         }
         #expect(checked > 200)
+        // A Swedish invitation, from a fifth trial: it was skipped as not about a job.
+        let swedish = "From: Fjällkraft Energi <rekrytering@fjallkraft.example>\nSubject: Inbjudan till intervju – Projektledare\n\nHej Maja,\n\nTack för din ansökan till tjänsten som Projektledare hos Fjällkraft Energi.\n"
+        #expect(MailboxReader.mightBeAboutAJob(Array(swedish.utf8)))
     }
 }

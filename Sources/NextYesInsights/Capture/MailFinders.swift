@@ -870,7 +870,7 @@ enum DateFinder {
                 if setsNothing(before, line) { continue }
                 let end = k + 1 < found.count ? found[k + 1].range.lowerBound : line.endIndex
                 // "at 1:30pm on Tuesday 15 September" puts the time first.
-                let time = (k == 0 ? clock(in: String(before.suffix(20))) : nil)
+                let time = (k == 0 ? clock(in: justBefore(before)) : nil)
                     ?? clock(in: String(line[date.range.upperBound..<end]))
                     ?? (k == 0 ? clock(in: before) : nil)
                     ?? (k == found.count - 1 ? lines.dropFirst(i + 1).prefix(2).lazy.compactMap { clock(in: $0) }.first : nil)
@@ -883,11 +883,22 @@ enum DateFinder {
             let before = String(line[..<range.lowerBound].suffix(100))
             if setsNothing(before, line) || lookedBack.firstMatch(in: before) != nil { continue }
             let time = clock(in: line) ?? lines.dropFirst(i + 1).prefix(2).lazy.compactMap { clock(in: $0) }.first
-            // "Let us know when you're free next week; Mondays suit us best" sets nothing yet.
+            // "Let us know when you're free next week; Mondays suit us best" sets nothing yet, nor
+            // does "I'm free Wednesday afternoon or Friday morning".
             if time == nil, lines.contains(where: { availability.firstMatch(in: $0) != nil }) { return [] }
+            if twoDays(line) { return [] }
             return [Slot(day: day, time: time, line: i)]
         }
         return []
+    }
+
+    /// The words just before a date, where its time may stand ("2:00pm - 2:30pm, Wednesday, "):
+    /// within its sentence, and never from the middle of a number.
+    static func justBefore(_ before: String) -> String {
+        var window = Substring(before.suffix(32))
+        if before.count > 32 { window = window.drop { $0.isNumber || $0 == ":" || $0 == "." } }
+        if let stop = window.range(of: ". ", options: .backwards) { window = window[stop.upperBound...] }
+        return String(window)
     }
 
     /// A day named as a deadline or as the time an interview moved from: no appointment.
@@ -907,7 +918,7 @@ enum DateFinder {
     /// "on 7, 8 and 10 September": the day is one of a list.
     static let listing = Capture(#"\b\d{1,2}(?:st|nd|rd|th|\.)?\s*(?:,|and|or|und|oder|et|ou|y|o|en|of|e|&)\s*$"#, caseInsensitive: true)
     /// A request for the person's availability.
-    static let availability = Capture(#"\b(?:availability|when you(?:'re| are) (?:free|available)|let (?:us|me) know when|beschikbaar|verfügbar|wann (?:sie|du) (?:zeit|können)|disponibilités?|disponible|disponibilidad|disponibile|disponibilità|disponível|disponibilidade)\b"#, caseInsensitive: true)
+    static let availability = Capture(#"\b(?:availability|when you(?:'re| are) (?:free|available)|let (?:us|me) know when|send (?:me|us) (?:a (?:couple|few) of |some |your )?(?:times|slots)|times? that (?:work|suit)|what (?:works|suits) (?:for )?you|beschikbaar|verfügbar|wann (?:sie|du) (?:zeit|können)|disponibilités?|disponible|disponibilidad|disponibile|disponibilità|disponível|disponibilidade)\b"#, caseInsensitive: true)
 
     /// Several days offered as a choice: the words offer one on a line that names a day, or on
     /// one of the two lines before the first.
@@ -933,6 +944,15 @@ enum DateFinder {
     /// "tomorrow", but not "Guten Morgen" or "de la mañana" (the morning).
     static let tomorrow = Capture(#"\btomorrow\b|(?<!guten |am |den |jeden |heute )\bmorgen\b(?! ?vroeg)|\bdemain\b|(?<!de la |por la |esta |cada )\bmañana\b"#, caseInsensitive: true)
     static let weekdayWord = Capture(#"\b(?i:(?:this|next|on|am|le|el|op|ce|coming)\s+)?([A-Za-zÀ-ÿ]{5,10})\b"#)
+
+    /// Two weekdays offered as a choice on one line ("Wednesday afternoon or Friday morning").
+    static func twoDays(_ line: String) -> Bool {
+        let named = weekdayWord.expression.matches(in: line, range: NSRange(line.startIndex..., in: line)).filter { m in
+            Range(m.range(at: 1), in: line).map { weekdays[line[$0].lowercased()] != nil } ?? false
+        }
+        guard named.count >= 2, let first = Range(named[0].range, in: line), let second = Range(named[1].range, in: line) else { return false }
+        return choice.firstMatch(in: String(line[first.upperBound..<second.lowerBound])) != nil
+    }
 
     /// "tomorrow", "this Saturday": days said relative to when the e-mail was sent, with where.
     static func relative(_ text: String, after reference: Day?) -> (Day, Range<String.Index>)? {

@@ -44,12 +44,15 @@ public enum MailError: Error, Equatable, LocalizedError {
     case empty
     case notAMessage(String)
     case tooLarge(Int)
+    /// An mbox file with more than one message.
+    case mailbox
 
     public var errorDescription: String? {
         switch self {
         case .empty: "The e-mail is empty. Save it from your mail program as a .eml file (or paste all of it, headers included) and try again."
         case .notAMessage(let why): "This doesn't look like an e-mail: \(why). Save the message as a .eml file (\"Save as\" or \"Download message\" in most mail programs), or paste it with its headers."
         case .tooLarge(let bytes): "The e-mail is \(bytes / 1_048_576) MB; NextYes reads messages up to \(MailParser.maximumBytes / 1_048_576) MB."
+        case .mailbox: "This is a mailbox with several e-mails (an mbox file), and this reads one. Import the mailbox instead (the Import page, or `nextyes mail import FILE --dry-run` to see what it would change), or save the one message as a .eml file."
         }
     }
 }
@@ -113,6 +116,17 @@ public enum MailParser {
     /// A message as a mail program saves it (.eml) or as a person pasted it, headers or not: the
     /// one way every surface reads an e-mail.
     public static func read(_ bytes: [UInt8]) throws -> MailMessage {
+        // An mbox's "From sender date" line is no header: one message follows it, or several.
+        let from = Array("From ".utf8)
+        if bytes.starts(with: from) {
+            let rest = Array(bytes.drop { $0 != 0x0A }.dropFirst())
+            var at = rest.startIndex
+            while let newline = rest[at...].firstIndex(of: 0x0A) {
+                if rest[(newline + 1)...].starts(with: from) { throw MailError.mailbox }
+                at = newline + 1
+            }
+            return try read(rest)
+        }
         if let message = try? parse(bytes), Part(bytes[...]).headers.count >= 2, !message.text.isEmpty || !message.subject.isEmpty {
             return message
         }

@@ -114,7 +114,8 @@ struct MailReadCommand: AsyncParsableCommand {
         abstract: "Read one e-mail: its kind, company, role, reason and the application it is about (nothing is saved).",
         discussion: """
             The kind is one of: \(MailKind.allCases.map(\.rawValue).joined(separator: ", ")). The \
-            application is matched in the database when there is one.
+            application is matched in the database when there is one. For a rejection, the \
+            category is the reason it states: \(RejectionCategory.allCases.map(\.rawValue).joined(separator: ", ")).
 
             Examples:
               nextyes mail read message.eml
@@ -220,26 +221,40 @@ struct MailReadCommand: AsyncParsableCommand {
 
     func body(_ read: (MailMessage) async throws -> Capture.MailResult) async throws {
         if jsonl {
+            // As every --jsonl command: a line that can't be read gets {"error": ...}, and the
+            // command ends with how many there were and a failing exit status.
             var number = 0
+            var failures = 0
             while let line = readLine(strippingNewline: true) {
                 number += 1
                 struct Input: Decodable { var text: String }
                 guard let input = try? JSONDecoder().decode(Input.self, from: Data(line.utf8)) else {
-                    Console.out(try Console.jsonLine(JSONLines.LineError(error: "not a JSON object with a \"text\" string", line: number)))
+                    let why = line.trimmingCharacters(in: .whitespaces).isEmpty ? "empty line; expected {\"text\": ...}" : "not a JSON object with a \"text\" string"
+                    Console.out(try Console.jsonLine(JSONLines.LineError(error: why, line: number)))
+                    failures += 1
                     continue
                 }
                 do {
                     Console.out(try Console.jsonLine(Self.result(try await read(try MailParser.read(Array(input.text.utf8))))))
                 } catch {
                     Console.out(try Console.jsonLine(JSONLines.LineError(error: (error as? LocalizedError)?.errorDescription ?? "\(error)", line: number)))
+                    failures += 1
                 }
+            }
+            if failures > 0 {
+                Console.error("nextyes: \(failures) of \(number) lines could not be read; each got an {\"error\": ...} line in the output.")
+                throw ExitCode.failure
             }
             return
         }
         let bytes: [UInt8]
         if let file {
-            guard FileManager.default.fileExists(atPath: file) else { throw MailboxError.missing(file) }
-            guard let data = FileManager.default.contents(atPath: file) else { throw MailboxError.unreadable(file, "it can't be opened") }
+            var folder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: file, isDirectory: &folder) else { throw MailboxError.missing(file) }
+            guard !folder.boolValue else {
+                throw MailboxError.unreadable(file, "it is a folder, and this reads one e-mail. To read every e-mail in it: nextyes mail import \(file) --dry-run")
+            }
+            guard let data = FileManager.default.contents(atPath: file) else { throw MailboxError.unreadable(file, "it can't be opened (check that you may read it)") }
             bytes = Array(data)
         } else {
             bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
