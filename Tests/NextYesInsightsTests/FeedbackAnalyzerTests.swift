@@ -78,6 +78,17 @@ struct FeedbackAnalyzerTests {
         #expect(junior.reasons.map(\.reason) == ["experience-level"] && !junior.generic)
     }
 
+    /// A fifth trial: a hedge before praise ("not very clear", "not so clear") is criticism,
+    /// whatever else the sentence praises; it had read as a strength.
+    @Test func aHedgedPraiseWordIsCriticism() {
+        #expect(pairs("Communication was not very clear.") == ["communication/improvement"])
+        #expect(pairs("He was very good in technical part but english communication not so clear, sometimes we not understand answers.")
+                .contains("communication/improvement"))
+        #expect(!pairs("He was very good in technical part but english communication not so clear, sometimes we not understand answers.")
+                .contains("communication/strength"))
+        #expect(pairs("Works well in teams, good listener, but lacks depth in React.").contains("teamwork/strength"))
+    }
+
     /// "Too junior for this role" is the experience asked for, not leadership; developing juniors is.
     @Test func tooJuniorIsExperienceNotLeadership() {
         let junior = FeedbackAnalyzer.analyze("We felt you were a bit too junior for this role at this stage.")

@@ -20,7 +20,7 @@ public enum FeedbackAnalyzer {
 
     /// The reader's version, saved with each reading: raise it whenever what `analyze` finds
     /// could change (rules, lexicon, a model), so saved feedback is read again.
-    public static let version: Int64 = 13
+    public static let version: Int64 = 14
 
     /// Whether this text's reading is already at hand in this process.
     public static func knows(_ text: String) -> Bool {
@@ -390,7 +390,11 @@ public enum FeedbackAnalyzer {
             }
             masked.append(match)
         }
+        // "not very clear", "not so fluent": the praise word is what the hedge qualifies, already counted.
+        let hedges = criticisms.filter { text[$0].lowercased().hasPrefix("not ") }
         for match in FeedbackLexicon.positive.matches(in: text, range: range) where !overlaps(match, masked) {
+            if hedges.contains(where: { $0.upperBound <= match.lowerBound && words(between: $0.upperBound, match.lowerBound, in: text) <= 1
+                && !pauses(between: $0.upperBound, match.lowerBound, in: text) }) { continue }
             if negators.contains(where: { $0.upperBound <= match.lowerBound && words(between: $0.upperBound, match.lowerBound, in: text) <= 4 && !usedNegators.contains($0)
                 && !pauses(between: $0.upperBound, match.lowerBound, in: text) }) {
                 score -= 1
