@@ -83,6 +83,13 @@ struct ThinkingTrapTests {
         let feeling = ThinkingTrapDetector.check("I feel hopeless, so it is hopeless.")
         #expect(feeling.reframe.hasPrefix("Feeling hopeless is real"))
         #expect(ThinkingTrapDetector.check("Today I'll apply to two roles and take a walk.").reframe.isEmpty)
+        // A fifth trial: a bare noun reads well, no feeling is named from "it feels like I'll…",
+        // and an absolute rule is questioned, never endorsed as a wish.
+        #expect(ThinkingTrapDetector.reframe(for: TrapHit(trap: .labeling, evidence: "never getting hired. idiot")).hasPrefix("Calling myself \"idiot\" is harsh"))
+        #expect(ThinkingTrapDetector.reframe(for: TrapHit(trap: .emotionalReasoning, evidence: "it feels like I'll be unemployed forever so I probably will be"))
+                .hasPrefix("This feeling is real"))
+        let rule = ThinkingTrapDetector.reframe(for: TrapHit(trap: .shouldStatements, evidence: "I must never show any weakness in an interview"))
+        #expect(!rule.contains("never show") && rule.hasPrefix("That's a rule I've set myself"))
     }
 
     @Test func copesWithHugeAndHostileText() {

@@ -219,10 +219,11 @@ public enum ThinkingTrapDetector {
         let words = hit.evidence
         switch hit.trap {
         case .labeling:
-            let label = labelWord(in: words).map { "\"\($0)\"" } ?? "that word"
-            return "I'm not \(label). I'm someone going through a hard search, and one setback is something that happened, not who I am."
+            // Quoted as written, so a bare noun ("idiot") needs no article to read well.
+            let label = labelWord(in: words).map { "Calling myself \"\($0)\"" } ?? "That word"
+            return "\(label) is harsh, and it isn't who I am. I'm someone going through a hard search, and one setback is something that happened, not a verdict on me."
         case .overgeneralizing:
-            return "This one didn't work out, but that doesn't make it \"always\" or \"never\". This wasn't the right fit, and I'm learning and improving with each step."
+            return "This one didn't go the way I wanted, but that doesn't make it \"always\" or \"never\". Once, or a few times, is not every time, and each try teaches me something."
         case .fortuneTelling:
             return "I don't know yet how it will go. I can prepare as well as I can and find out, instead of deciding the ending now."
         case .mindReading:
@@ -230,7 +231,7 @@ public enum ThinkingTrapDetector {
         case .catastrophizing:
             return "This hurts, and it is one setback, not the end of everything. I have more options than this moment lets me see."
         case .personalizing:
-            return "That was their decision, made for their own reasons. It isn't something I caused."
+            return "Many things went into this, most of them outside my control. I can own my part without carrying all of it."
         case .shouldStatements:
             if let wish = softenedShould(words) { return wish }
             return "I'd like things to be further along, and I'm working toward it at a pace I can keep. That's enough."
@@ -259,9 +260,16 @@ public enum ThinkingTrapDetector {
               let range = Range(match.range(at: 1), in: text) else { return nil }
         let words = text[range].lowercased().split(separator: " ").prefix { !["so", "which", "that", "and", "because"].contains($0) }
         guard !words.isEmpty else { return nil }
+        // "it feels like I'll…", "I feel like giving up": no feeling word to name; "This feeling" reads better.
+        guard let first = words.first, !notFeelings.contains(String(first)), !first.hasSuffix("ing") else { return nil }
         let phrase = words.joined(separator: " ")
         return phrase.hasPrefix("a ") || phrase.hasPrefix("an ") ? "like \(phrase)" : phrase
     }
+
+    private static let notFeelings: Set<String> = [
+        "i", "im", "i'm", "i'll", "i've", "i'd", "you", "we", "they", "he", "she", "it", "it's", "this", "that", "there", "my", "me", "nothing",
+        "everything", "everyone", "nobody", "no", "the", "if", "as", "what", "i’m", "i’ll",
+    ]
 
     private static let shouldPattern = try! NSRegularExpression(
         pattern: #"\b(?:i|we) (?:really )?(?:should|must|ought to|have to|'?m supposed to|am supposed to|'?m meant to)\s+(?!have\b|'ve\b)([^.,;!?]{3,80})"#, options: [.caseInsensitive])
@@ -274,6 +282,10 @@ public enum ThinkingTrapDetector {
         // "I must get this job or else": the threat is no part of the wish.
         if let threat = rest.range(of: #"\s+(?:or else|otherwise|or (?:i|i'?m|i'?ll|it'?s|everything|my|we)\b)"#, options: [.regularExpression, .caseInsensitive]) {
             rest = String(rest[..<threat.lowerBound])
+        }
+        // "I must never show any weakness": a rule to question, not a wish to keep.
+        if rest.range(of: #"\b(?:never|always|any|every|no|not|perfect(?:ly)?|everything|everyone)\b"#, options: [.regularExpression, .caseInsensitive]) != nil {
+            return "That's a rule I've set myself, not a law. I can aim for what matters to me and still be human when I fall short of it."
         }
         return "I'd like to \(rest), and I'm working toward it at a pace I can keep. Not being there yet doesn't make me less."
     }
