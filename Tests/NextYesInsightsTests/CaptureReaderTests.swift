@@ -234,6 +234,35 @@ struct CaptureReaderTests {
         #expect(throws: MailError.mailbox) { try MailParser.read(Array((one + "\n" + one).utf8)) }
     }
 
+    /// A fifth trial's titles and a platform's sign-off: a reference in brackets, a gender
+    /// inflection, a team after a comma, Swedish and German wordings, an intake year, and
+    /// "The Codility Team" writing for the employer.
+    @Test func titlesAsWrittenAndThePlatformIsNoEmployer() throws {
+        func read(_ from: String, _ subject: String, _ body: String) throws -> JobMailReading {
+            try Self.readMail(from, subject, body, date: "Mon, 17 Nov 2025 09:00:00 +0100")
+        }
+        #expect(try read("Halvorsen Industries <careers@halvorsen.example>", "Halvorsen Industries - Application Status Update",
+                         "Thank you for your interest in the Supply Chain Analyst (Req #2025-14877) position with Halvorsen Industries. We have decided to move forward with other candidates.").role
+                == "Supply Chain Analyst")
+        #expect(try read("Maison Verdier <jobs@maisonverdier.example>", "Votre candidature au poste de Chargé(e) de communication",
+                         "Bonjour, nous vous remercions pour votre candidature au poste de Chargé(e) de communication. Le poste a été pourvu.").role
+                == "Chargé(e) de communication")
+        #expect(try read("Corvid Security <no-reply@corvid.example>", "Application received: Security Engineer, Detection & Response",
+                         "We've received your application for Security Engineer, Detection & Response and will be in touch.").role
+                == "Security Engineer, Detection & Response")
+        #expect(try read("Meridian Bank <talent@meridianbank.example>", "Interview Invitation: Risk Analyst, Market Risk (JR-22871)",
+                         "We would like to invite you to interview for the Risk Analyst, Market Risk position (JR-22871).").role == "Risk Analyst, Market Risk")
+        #expect(try read("Fjällkraft Energi <rekrytering@fjallkraft.example>", "Inbjudan till intervju – Projektledare",
+                         "Hej Maja,\n\nTack för din ansökan till tjänsten som Projektledare hos Fjällkraft Energi. Vi vill gärna bjuda in dig till en intervju.").role
+                == "Projektledare")
+        #expect(try read("Sonnenberg Logistik <jobs@sonnenberg.example>", "Ihre Bewerbung",
+                         "Guten Tag,\n\nvielen Dank für Ihre Bewerbung als Disponentin / Disponent Nahverkehr und Ihr Interesse an der Sonnenberg Logistik GmbH.").role
+                == "Disponentin / Disponent Nahverkehr")
+        let codility = try read("Tessellate Recruiting via Codility <no-reply@codility.com>", "Codility test invitation: Tessellate - Junior Python Developer",
+                                "Hello,\n\nYou have been invited by Tessellate to complete a programming test for the Junior Python Developer role.\n\nGood luck!\nThe Codility Team")
+        #expect(codility.company == "Tessellate")
+    }
+
     /// A fourth trial's e-mails, each written fresh: a person named beside the role, a footer's
     /// street address, a legal form cut short, "would you be free", and reasons in a letter's words.
     @Test func aPersonAnAddressAndReasonsInALettersWords() throws {

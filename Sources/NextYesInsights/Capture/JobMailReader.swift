@@ -105,10 +105,16 @@ public enum JobMailReader {
         guard kind != .other || (signals.jobContext && !signals.otherBusinessInOtherLanguages) else { return reading }
         reading.role = RoleFinder.role(subject: subject, body: body)
         reading.company = company(message, subject: subject, body: body, role: reading.role)
-        // A "role" that is the company's name was the wrong words.
-        if let role = reading.role, let company = reading.company {
+        // A "role" that is the company's name was the wrong words ("Halvorsen Industries -
+        // Application Status Update"): the body may still name it.
+        func isCompany(_ role: String?) -> Bool {
+            guard let role, let company = reading.company else { return false }
             let r = Names.key(role), c = Names.key(company)
-            if !r.isEmpty && (c.contains(r) || r.contains(c)) { reading.role = nil }
+            return !r.isEmpty && (c.contains(r) || r.contains(c))
+        }
+        if isCompany(reading.role) {
+            let fromBody = RoleFinder.role(subject: "", body: body)
+            reading.role = isCompany(fromBody) ? nil : fromBody
         }
         if kind == .rejection {
             let found = ReasonFinder.reason(in: body)

@@ -166,6 +166,14 @@ public enum MailCompanyModel {
     ]
 
     /// Every candidate in one message, with the rules' choice among them.
+    /// Applicant-tracking, assessment, scheduling and job-board platforms: a name with one of
+    /// these words is the service writing on the employer's behalf.
+    static let platforms: Set<String> = [
+        "hackerrank", "codility", "testgorilla", "codesignal", "coderbyte", "hirevue", "pymetrics", "harver", "calendly", "greenhouse",
+        "smartrecruiters", "ashbyhq", "teamtailor", "icims", "taleo", "successfactors", "jobvite", "bamboohr", "workable", "personio",
+        "recruitee", "linkedin", "indeed", "glassdoor", "stepstone", "goodtime", "myworkday", "myworkdayjobs",
+    ]
+
     public static func candidates(_ message: MailMessage, subject: String, body: String, ruleCompany: String?, role: String?) -> [Candidate] {
         var found: [String: Set<String>] = [:]
         var counts: [String: Int] = [:]
@@ -175,6 +183,8 @@ public enum MailCompanyModel {
             guard name.count >= 2, name.count <= 80 else { return }
             // "11:59 PM IST": a time and its zone are never a company.
             guard !name.lowercased().split(separator: " ").allSatisfy({ Self.clockWords.contains(String($0)) }) else { return }
+            // "The Codility Team", "Greenhouse Recruiting": the platform that sent it, not the employer.
+            guard !name.lowercased().split(separator: " ").contains(where: { Self.platforms.contains(String($0)) }) else { return }
             found[name, default: []].formUnion(cues)
             counts[name, default: 0] += 1
         }

@@ -441,7 +441,7 @@ enum RoleFinder {
     static let inflectionInside = #"(?:\p{Ll}{1,4}|(?i:m/w/d|w/m/d|f/m/d|m/f/d|d/m/w|h/f|f/h|m/v|m/v/x|m/f|f/m|all genders))\)"#
     static let inflection = #"\("# + inflectionInside
     static let t = #"((?:[^\n,.;:()\[\]"“”!?]|"# + inflection + #"){2,80}?)"#
-    static let stop = #"(?=\s+(?i:position|role|job|post|vacancy|opening|opportunity|at|with|in|bei|chez|en|bij|presso|na|em|für|auprès|here|and|we|you|has|was|is|which|that|stelle|funktion|poste|puesto|functie|vacature|ruolo|vaga|op|om|aan|am|findet|ein|einen|zum|zur|verschieben)\b|\s*(?:[,.;:)\[\]!?\n]|\((?!"# + inflectionInside + #"))|\s+[-–—|]\s|$)"#
+    static let stop = #"(?=\s+(?i:position|role|job|post|vacancy|opening|opportunity|at|with|in|bei|chez|en|bij|presso|na|em|für|auprès|here|and|we|you|has|was|is|which|that|stelle|funktion|poste|puesto|functie|vacature|ruolo|vaga|op|om|aan|am|findet|ein|einen|zum|zur|verschieben|und (?:ihr\w*|dein\w*|das|die|der|für)|sowie|hos|och)\b|\s*(?:[,.;:)\[\]!?\n]|\((?!"# + inflectionInside + #"))|\s+[-–—|]\s|$)"#
     /// A title in capitals: "the Data Analyst role", "the 6-month Data Analyst contract".
     static let capitalised = #"((?:[A-Z][\w/&+'’-]*[ \t](?:(?:of|and|&|de|for|für|und)[ \t])?){0,5}[A-Z][\w/&+'’-]*(?:[ \t]\([A-Z][\w \t&/-]{1,30}\))?)"#
     static let namedTitle = Capture(#"\b(?i:the|our|your|this|a|an)\s+(?:\d+[- ]month\s+|new\s+)?"# + capitalised + #"\s+(?i:position|role|vacancy|opening|post|job|contract)\b"#)
@@ -455,10 +455,12 @@ enum RoleFinder {
         Capture(#"(?i:functie (?:van|als)|vacature (?:van|voor|als)?|sollicitatie (?:voor de functie|als|voor)(?: van)?|(?:op )?de functie(?!\s+(?:van|als)\b))\s+"# + t + stop),
         // German nouns are capitalised and the verb comes last: "…für die Position Senior Data Engineer machen".
         Capture(#"(?i:(?:für )?die position|für die stelle)\s+"# + capitalised),
+        // Swedish, Norwegian, Danish: "tjänsten som Projektledare hos…", "stillingen som…".
+        Capture(#"(?i:tjänsten som|rollen som|jobbet som|stillingen som|tjänst som|ansökan (?:till|om) tjänsten som)\s+"# + t + stop),
         Capture(#"(?i:posizione di|ruolo di|candidatura (?:per|alla posizione di)|vaga de|cargo de|candidatura (?:para a vaga de|à vaga de))\s+"# + t + stop),
     ]
     static let subjectPatterns: [Capture] = [
-        Capture(#"(?i:application|applying|candidacy|interview|assessment|offer|bewerbung|candidature|candidatura|sollicitatie|vacature|re)\s*(?i:for|als|:|–|-|—|au poste de|para|voor|per)\s*(?i:the\s+)?"# + t + #"(?=\s*$|\s+[-|–—]|\s*[:(\[,]|\s(?i:at|with|bei|chez|en|bij|in|for|–|-)\s)"#),
+        Capture(#"(?i:application|applying|candidacy|interview|assessment|offer|bewerbung|candidature|candidatura|sollicitatie|vacature|re)\s*(?i:for|als|:|–|-|—|au poste de|para|voor|per)\s*(?i:the\s+)?"# + t + #"(?=\s*$|\s+[-|–—]|\s*[:\[,]|\s*\((?!\p{Ll}{1,4}\))|\s(?i:at|with|bei|chez|en|bij|in|for|–|-)\s)"#),
         Capture(#"^"# + t + #"\s*[-|:–—]\s*(?i:application|your application|bewerbung|candidature|candidatura|interview|assessment)"#),
     ]
 
@@ -468,7 +470,9 @@ enum RoleFinder {
         }
         if let role = subjectTitle(subject) { return role }
         if let role = namedTitle.all(in: subject).lazy.compactMap(clean).first { return role }
-        let head = String(body.prefix(3000))
+        // "the Supply Chain Analyst (Req #2025-14877) position": the reference is no part of it.
+        let head = markers.expression.stringByReplacingMatches(in: String(body.prefix(3000)), range: NSRange(location: 0, length: (String(body.prefix(3000)) as NSString).length), withTemplate: "")
+            .replacingOccurrences(of: " ()", with: "")
         if let role = namedTitle.all(in: head).lazy.compactMap(clean).first(where: { titleHead.firstMatch(in: String($0.split(separator: " ").last ?? "")) != nil }) { return role }
         for pattern in bodyPatterns {
             if let role = pattern.all(in: head).lazy.compactMap(clean).first { return role }
@@ -480,12 +484,13 @@ enum RoleFinder {
     /// exercise and interview", "Intervju – Bibliotekarie", "Re: Practice Manager".
     static let process = Capture(#"^(?i:re|fw|fwd|aw|wg|sv|tr|rv)$|(?i:interview|outcome|feedback|application|applying|applied|update|next steps?|final round|second round|round|test|tests|assessment|exercise|documents?|offer|invitation|invite|recruitment|decision|result|results|intervju|entrevista|prova|colloquio|gesprek|gespräch|bewerbung|candidature|candidatura|sollicitatie|ansökan|essai|entretien|proeve|test en ligne|tests en ligne|aptitude|case|trial|shift|call|chat|screen|screening|angebot|vertragsangebot|oferta|offre|aanbod|proposta|contract|confirmed|status)"#)
     /// The last word of a title: what the person would be.
-    static let titleHead = Capture(#"(?i:analyst|engineer|manager|developer|designer|coordinator|specialist|assistant|director|intern|consultant|lead|associate|officer|scientist|nurse|teacher|advis[eo]r|representative|executive|architect|administrator|accountant|writer|editor|technician|agent|clerk|researcher|supervisor|operative|instructor|electrician|surveyor|underwriter|negotiator|worker|artist|programmer|paraeducator|hygienist|therapist|physiotherapist|pharmacist|chef|cook|barista|baker|bartender|driver|mechanic|fitter|welder|carpenter|plumber|operator|receptionist|cashier|librarian|bibliotekarie|planner|buyer|controller|auditor|senior|junior|apprentice|trainee|graduate|partner|producer|strategist|marketer|recruiter|paralegal|solicitor|lawyer|juriste|dentist|vet|carer|practitioner|midwife|counsellor|psychologist|tutor|lecturer|professor|steward|attendant|guard|porter|cleaner|housekeeper|gardener|landscaper|estimator|inspector|dispatcher|scheduler|handler|picker|packer|merchandiser|stylist|photographer|videographer|animator|illustrator|translator|interpreter|secretary|bookkeeper|sjuksköterska|undersköterska|bagare|verpleegkundige|medewerker|adviseur|monteur|verkäufer|verkäuferin|techniker|technikerin|ingenieur|entwickler|berater|beraterin|kraft|fachkraft|infirmier|infirmière|technicien|conseiller|vendeur|enólogo|enóloga|higienista|fisioterapeuta|tornitore|operaio|sviluppatore|analista|desarrollador|técnico|técnica)(?:/a|\(\p{Ll}{1,4}\)|\*in|in|s)?$"#)
+    static let titleHead = Capture(#"(?i:analyst|engineer|manager|developer|designer|coordinator|specialist|assistant|director|intern|consultant|lead|associate|officer|scientist|nurse|teacher|advis[eo]r|representative|executive|architect|administrator|accountant|writer|editor|technician|agent|clerk|researcher|supervisor|operative|instructor|electrician|surveyor|underwriter|negotiator|worker|artist|programmer|paraeducator|hygienist|therapist|physiotherapist|pharmacist|chef|cook|barista|baker|bartender|driver|mechanic|fitter|welder|carpenter|plumber|operator|receptionist|cashier|librarian|bibliotekarie|planner|buyer|controller|auditor|senior|junior|apprentice|trainee|graduate|partner|producer|strategist|marketer|recruiter|paralegal|solicitor|lawyer|juriste|dentist|vet|carer|practitioner|midwife|counsellor|psychologist|tutor|lecturer|professor|steward|attendant|guard|porter|cleaner|housekeeper|gardener|landscaper|estimator|inspector|dispatcher|scheduler|handler|picker|packer|merchandiser|stylist|photographer|videographer|animator|illustrator|translator|interpreter|secretary|bookkeeper|sjuksköterska|undersköterska|bagare|ledare|utvecklare|ingenjör|säljare|handläggare|samordnare|assistent|konsult|verpleegkundige|medewerker|adviseur|monteur|verkäufer|verkäuferin|techniker|technikerin|ingenieur|entwickler|berater|beraterin|kraft|fachkraft|infirmier|infirmière|technicien|conseiller|vendeur|enólogo|enóloga|higienista|fisioterapeuta|tornitore|operaio|sviluppatore|analista|desarrollador|técnico|técnica)(?:/a|\(\p{Ll}{1,4}\)|\*in|in|s)?$"#)
 
     /// The title a subject names beside what it says of the process, or alone ("Taproom Supervisor").
     static func subjectTitle(_ subject: String) -> String? {
         // "RE: Data Engineer (m/w/d) - Job ID 412233": the marker and the reference are no part of it.
         let subject = markers.expression.stringByReplacingMatches(in: subject, range: NSRange(subject.startIndex..., in: subject), withTemplate: "")
+            .replacingOccurrences(of: " ()", with: "").replacingOccurrences(of: "()", with: "")
         let parts = subject.components(separatedBy: CharacterSet(charactersIn: "–—|:")).flatMap { $0.components(separatedBy: " - ") }
             .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " -–—|:")) }.filter { !$0.isEmpty }
         guard (1...3).contains(parts.count) else { return nil }
@@ -503,7 +508,9 @@ enum RoleFinder {
             var named = title
             if let comma = title.range(of: ", ") {
                 let team = title[comma.upperBound...].split(separator: " ")
-                if (1...3).contains(team.count), team.allSatisfy({ $0.first?.isUppercase == true }) { named = String(title[..<comma.lowerBound]) }
+                // "Security Engineer, Detection & Response": a team's words may be joined by "&", "and", "of".
+                if (1...4).contains(team.count), team.first?.first?.isUppercase == true,
+                   team.allSatisfy({ $0.first?.isUppercase == true || ["&", "and", "of", "und", "et", "y", "e"].contains($0) }) { named = String(title[..<comma.lowerBound]) }
             }
             // "Senior Data Analyst (Payments)": a team in brackets after the title.
             if let open = named.range(of: " ("), named.hasSuffix(")") { named = String(named[..<open.lowerBound]) }
@@ -589,6 +596,10 @@ enum RoleFinder {
             if remarks.contains(where: { inside.contains($0) }) { role = String(role[..<open]).trimmingCharacters(in: .whitespaces) }
         }
         role = role.trimmingCharacters(in: .whitespaces)
+        // "the 2026 Graduate Analyst Programme": the year is the intake, not the title.
+        if !role.contains(" - "), !role.contains(" – "), let year = role.range(of: #"^(?:19|20)\d\d\s+(?=\p{Lu})"#, options: .regularExpression) {
+            role = String(role[year.upperBound...])
+        }
         let words = role.split(separator: " ")
         guard (1...8).contains(words.count), role.count >= 3, role.first?.isLetter == true else { return nil }
         let lower = role.lowercased()
