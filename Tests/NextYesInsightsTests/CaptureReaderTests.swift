@@ -685,6 +685,18 @@ struct CaptureReaderTests {
         #expect(CompanyFinder.clientInSubject(agency, body: agency.text) == "Thornbury Logistics")
     }
 
+    /// A fifth trial's postings: a region-only remote job names no place (not its title's line,
+    /// not its department, not its company); a table's header cell is a label; CLT is full-time.
+    @Test func aRemoteRegionATableLabelAndCLT() {
+        let remote = PostingReader.read("Careers at Quillstack\n\nCustomer Success Manager, EMEA\nRemote (Europe) · Full-time · Customer Success\n\nQuillstack helps finance teams close their books.")
+        #expect(remote.role?.value == "Customer Success Manager, EMEA" && remote.location == nil)
+        let agency = PostingReader.read("Freelance Copywriter (German-speaking, B2B SaaS)\nKestrel Content Collective · Remote (EU time zones)\nFreelance · €45–60/hour\n\nKestrel Content Collective is a small content agency.")
+        #expect(agency.location == nil)
+        let table = PostingReader.read("<html><body><h1>Research Assistant in Climate Data Science</h1><table><tr><th>Location</th><td>Exeter, Streatham Campus</td></tr><tr><th>Salary</th><td>£31,396 to £34,132 per annum</td></tr></table><p>The University of Exeter is hiring.</p></body></html>")
+        #expect(table.location?.value == "Exeter, Streatham Campus")
+        #expect(PostingReader.read("Analista de Dados Pleno\nBanco Ipê\nSão Paulo, SP · Híbrido\nEfetivo (CLT)\n").employmentType?.value == "full-time")
+    }
+
     @Test func readsFactsAndCallsAroundATitle() {
         let board = PostingReader.read("""
             Stellenfinder   Jobs   Unternehmen   Anmelden

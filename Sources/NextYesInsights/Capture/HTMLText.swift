@@ -19,6 +19,8 @@ public enum HTMLText {
         // Inline "chips" a page sets side by side ("Kalgoorlie WA", "Full time", "$140,000")
         // are kept apart as a facts line reads: "Kalgoorlie WA · Full time · $140,000".
         var chipOnLine = false
+        /// The last cell closed was a header cell ("<th>Location</th>"): the next data cell is its value.
+        var afterHeaderCell = false
         func newline() {
             while out.last == " " { out.removeLast() }
             if !out.hasSuffix("\n\n") { out.append(out.isEmpty ? "" : "\n") }
@@ -64,6 +66,12 @@ public enum HTMLText {
                     if name == "span" || name == "a" { continue }
                 }
                 if name == "td" || name == "th" {
+                    // "<th>Location</th><td>Exeter</td>" reads "Location: Exeter", as a label does.
+                    if name == "td" && !closing && afterHeaderCell {
+                        while out.last == " " { out.removeLast() }
+                        if !out.hasSuffix(":") && !out.hasSuffix("\n") && !out.isEmpty { out.append(":") }
+                    }
+                    afterHeaderCell = name == "th" && closing
                     pendingSpace = !out.isEmpty && !out.hasSuffix("\n")
                 } else if name == "br" {
                     while out.last == " " { out.removeLast() }
@@ -71,6 +79,7 @@ public enum HTMLText {
                     pendingSpace = false
                     chipOnLine = false
                 } else if ["li", "tr", "dt", "dd"].contains(name) {
+                    afterHeaderCell = false
                     // One line each, no blank line between (chips in a list stay on one line).
                     if name == "li" && chipOnLine { continue }
                     while out.last == " " { out.removeLast() }

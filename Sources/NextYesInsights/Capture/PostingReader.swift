@@ -658,14 +658,21 @@ enum PostingText {
                 || workplace(value) != nil && value.split(separator: " ").count <= 3 && LocationWords.place(in: value) == nil && LocationWords.city(in: value) == nil
             if !value.isEmpty && !workplaceOnly { return PostingField(value: value, evidence: labelled.evidence) }
         }
+        // The title's own line is no place ("Customer Success Manager, EMEA"), nor is the company.
+        let roleKey = role.map(Names.key) ?? "", companyKey = company.map(Names.key) ?? ""
+        func isRoleOrCompany(_ text: String) -> Bool {
+            let key = Names.key(text)
+            return !key.isEmpty && (key == roleKey || key == companyKey || !companyKey.isEmpty && key.hasPrefix(companyKey + " "))
+        }
         // "Northwind Traders · Leeds, England, United Kingdom (Hybrid)" and lines like "Austin, TX".
         for line in lines.prefix(60) where line.count <= 120 {
             for piece in line.components(separatedBy: CharacterSet(charactersIn: "·•|–—()")).flatMap({ $0.components(separatedBy: " - ") }) {
                 let candidate = piece.components(separatedBy: "(").first!.trimmingCharacters(in: .whitespaces)
+                if isRoleOrCompany(candidate) { continue }
                 if let place = LocationWords.place(in: candidate), candidate.count <= 60 { return PostingField(value: place, evidence: line) }
             }
         }
-        for line in lines.prefix(200) {
+        for line in lines.prefix(200) where !isRoleOrCompany(line) {
             if let place = LocationWords.place(in: line), line.count <= 200 { return PostingField(value: place, evidence: line) }
         }
         // Short lines near the top shaped like a place: "Athlone, Co. Westmeath", "Overland Park, KS 66210",
@@ -687,11 +694,12 @@ enum PostingText {
             guard pieces.count >= 2, let fact = pieces.firstIndex(where: isFact) else { continue }
             let shaped = pieces.indices.filter { i in
                 let piece = pieces[i]
-                return !isFact(piece) && !looksLikeRole(piece) && !piece.contains(where: \.isNumber) && piece.count <= 30
+                return !isFact(piece) && !looksLikeRole(piece) && !isRoleOrCompany(piece) && !piece.contains(where: \.isNumber) && piece.count <= 30
                     && piece.split(separator: " ").count <= 3 && piece.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
             }
             // A place known by name first; else the piece just before the facts (a department comes earlier).
-            if let known = shaped.first(where: { LocationWords.isPlace(pieces[$0]) || LocationWords.city(in: pieces[$0]) != nil }) ?? shaped.last(where: { $0 < fact }) ?? shaped.first {
+            if let known = shaped.first(where: { LocationWords.isPlace(pieces[$0]) || LocationWords.city(in: pieces[$0]) != nil }) ?? shaped.last(where: { $0 < fact })
+                ?? shaped.first.flatMap({ workplace(pieces[fact]) == nil || pieces[fact].lowercased().hasPrefix("hybrid") ? $0 : nil }) {
                 return PostingField(value: pieces[known], evidence: line)
             }
         }
@@ -882,7 +890,7 @@ enum PostingText {
         ("full-time", PatternSet([#"\bfull[- ]time\b"#, #"\bpermanent\b"#, #"\bvollzeit\b"#, #"\bunbefristet\w*"#, #"\bfeste?\s*anstellung\b"#, #"\bcdi\b"#, #"\btemps plein\b"#,
                                   #"\bjornada completa\b"#, #"\btiempo completo\b"#, #"\bindefinido\b"#, #"\bvoltijd\w*"#, #"\bfulltime\b"#, #"\btempo pieno\b"#, #"\btempo integral\b"#,
                                   #"\btempo inteiro\b"#, #"\bvast (?:dienstverband|contract)\b"#, #"\bvaste baan\b"#, #"\bheltid\b"#, #"\btillsvidareanställ\w*"#, #"\bfuldtid\b"#,
-                                  #"\bkokoaikainen\b"#, #"\bregime(?: de contratação)?\s*:\s*clt\b"#, #"\bregular\b(?= employee)"#])),
+                                  #"\bkokoaikainen\b"#, #"\bregime(?: de contratação)?\s*:\s*clt\b"#, #"\befetivo\b"#, #"\(clt\)"#, #"\bclt\s*$"#, #"\bregular\b(?= employee)"#])),
     ]
     /// A line that says only "Contract": a kind when nothing else says one, else a table's label.
     static let bareContract = PatternSet([#"(?m)^\s*contract\s*$"#])
