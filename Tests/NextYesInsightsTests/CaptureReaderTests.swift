@@ -261,6 +261,13 @@ struct CaptureReaderTests {
         let codility = try read("Tessellate Recruiting via Codility <no-reply@codility.com>", "Codility test invitation: Tessellate - Junior Python Developer",
                                 "Hello,\n\nYou have been invited by Tessellate to complete a programming test for the Junior Python Developer role.\n\nGood luck!\nThe Codility Team")
         #expect(codility.company == "Tessellate")
+        // Reasons said in plain words, not named.
+        #expect(try read("Lena Park <lena@brightloop.example>", "Re: Senior Frontend Engineer",
+                         "Hi Sam,\n\nThanks for your time. We've decided not to move ahead with you for the Senior Frontend Engineer role. The team felt that in the live coding session the state management part didn't come together, and the system design discussion stayed at a fairly high level.\n\nLena").category
+                == .interviewPerformance)
+        #expect(try read("Oak & Iron <tom@oakandiron.example>", "Your application",
+                         "Dear Sam,\n\nThank you for coming in. However, after a lot of discussion we felt that the fit with the team and the way we work day to day wasn't quite right, and we've decided not to offer you the role.\n\nTom").category
+                == .cultureFit)
     }
 
     /// A fourth trial's e-mails, each written fresh: a person named beside the role, a footer's

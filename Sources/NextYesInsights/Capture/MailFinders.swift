@@ -628,7 +628,12 @@ enum ReasonFinder {
         (.applicationMaterials, PatternSet([#"\b(?:your )?application (?:did not|didn't|does not) (?:include|address|contain|show)\b"#,
                                             #"\b(?:without|missing) (?:the |a )?(?:completed )?(?:application form|cover letter|covering letter|statement|supporting statement|portfolio)\b"#,
                                             #"\bselection criteria\b[^.]{0,60}\b(?:not|no|nothing|didn't|did not)\b"#])),
+        // "the fit with the team and the way we work day to day … wasn't quite right".
+        (.cultureFit, PatternSet([#"\b(?:fit with (?:the|our|your) team|the way we work|our ways? of working)\b[^.]{0,160}\b(?:wasn'?t|was not|isn'?t|is not|not) (?:quite )?(?:right|there|a match)\b"#])),
         (.interviewPerformance, PatternSet([#"\b(?:scores?|performance|results?)\b[^.]{0,60}\b(?:below|did not meet|didn't meet|fell short|benchmark|threshold|pass mark)\b"#,
+                                            // "in the live coding session the state management part didn't come together".
+                                            #"\b(?:live[- ]coding|coding (?:session|exercise|interview|test|challenge)|technical (?:interview|session|round|exercise)|case (?:study|interview)|system design|pair[- ]programming)\b[^.]{0,80}\b(?:didn'?t|did not) come together\b"#,
+                                            #"\b(?:discussion|answers?|design)\b[^.]{0,30}\bstayed (?:at a (?:fairly |rather |very )?high level|(?:too |quite )?(?:high-level|shallow|surface-level))\b"#,
                                             #"\b(?:didn't|did not) go (?:deep|far) enough\b"#, #"\binterview\b[^.]{0,60}\b(?:felt|thought|found)\b[^.]{0,60}\b(?:not|didn't|enough)\b"#])),
         (.skillsGap, PatternSet([#"\brequires?\b[^.]{0,60}\b(?:licen[sc]e|certif\w+|at c1|level or above|fluen\w+)\b"#])),
         (.moreExperiencedCandidate, PatternSet([#"\b(?:person|candidate|applicant) we (?:selected|chose|hired|appointed) (?:has|had|brings)\b"#])),
