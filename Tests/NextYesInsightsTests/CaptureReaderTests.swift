@@ -261,6 +261,10 @@ struct CaptureReaderTests {
         let codility = try read("Tessellate Recruiting via Codility <no-reply@codility.com>", "Codility test invitation: Tessellate - Junior Python Developer",
                                 "Hello,\n\nYou have been invited by Tessellate to complete a programming test for the Junior Python Developer role.\n\nGood luck!\nThe Codility Team")
         #expect(codility.company == "Tessellate")
+        // A job board's newsletter with advice "after a rejection" is no rejection.
+        let newsletter = try read("StepStone <newsletter@stepstone.de>", "Gehaltsverhandlung: So holen Sie mehr heraus",
+                                  "Ihr StepStone Karriere-Newsletter | November 2025\n\nNach der Absage: So bleiben Sie motiviert\nEine Absage ist kein Urteil über Ihren Wert. Leider haben wir oft keine Rückmeldung.\n\nSie erhalten diesen Newsletter, weil Sie sich bei StepStone angemeldet haben. Abmelden: https://www.stepstone.de/newsletter/abmelden")
+        #expect(newsletter.kind == .other)
         // Reasons said in plain words, not named.
         #expect(try read("Lena Park <lena@brightloop.example>", "Re: Senior Frontend Engineer",
                          "Hi Sam,\n\nThanks for your time. We've decided not to move ahead with you for the Senior Frontend Engineer role. The team felt that in the live coding session the state management part didn't come together, and the system design discussion stayed at a fairly high level.\n\nLena").category

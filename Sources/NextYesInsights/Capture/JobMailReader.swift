@@ -355,6 +355,9 @@ enum Cues {
         #"\bi(?: have|'ve)? (?:decided|chosen) to (?:decline|withdraw|turn down|not accept)\b(?! your| you)"#,
         #"\bi(?:'d| would) like to withdraw (?:my|from)\b"#, #"\bi(?:'m| am) (?:withdrawing|declining) (?:my|from|the|your)\b"#,
         #"\bi(?: have|'ve) (?:accepted|signed) (?:another|a different|an(?:other)?|a) (?:role|offer|position|job)\b"#,
+        // A job board's newsletter, however much it says about rejections ("Nach der Absage: …").
+        #"\b(?:you(?:'re| are) receiving this|you received this|sie erhalten diesen|vous recevez (?:cette|ce)|recibes (?:este|esta)|je ontvangt deze|ricevi questa|você está recebendo (?:esta|este)) (?:\w+[- ])?(?:newsletter|nieuwsbrief|boletín|bulletin)\b"#,
+        #"\b(?:ihr|your|votre|tu|je|la tua|sua) [\w-]{0,20}(?:newsletter|nieuwsbrief|boletín)\s*\|"#,
     ])
 
     static let notAJobInOtherLanguages = PatternSet([
