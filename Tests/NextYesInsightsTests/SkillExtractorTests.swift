@@ -48,6 +48,15 @@ struct SkillExtractorTests {
         #expect(found("Experience with DOE and LES modelling.").starts(with: ["DOE", "LES"]))
     }
 
+    /// A fifth trial: "R$ 8.500" gave R and "CAD $28" gave CAD. Before an amount a currency's
+    /// letters are money; elsewhere R and CAD are still skills.
+    @Test func aCurrencyBeforeAnAmountIsNoSkill() {
+        #expect(!found("Salário: R$ 8.500 a R$ 11.000 por mês.").contains("R"))
+        #expect(!found("Pay: CAD $28–$34 per hour.").contains("CAD"))
+        #expect(found("Experience with R and Python.").contains("R"))
+        #expect(found("You know CAD and technical drawing.").contains("CAD"))
+    }
+
     @Test func reportsSpansInCodePointsIntoTheOriginalText() {
         // Accents and an emoji before the match: offsets count code points, as a Python string does.
         let text = "Café team 🚀 needs Kubernetes and machine learning."

@@ -51,4 +51,8 @@ enum Ambiguity {
         "engineer", "engineering", "platform", "platforms", "cloud", "devops", "backend", "frontend", "mobile", "ios",
         "android", "app", "apps", "api", "apis", "write", "writing", "built", "build", "building", "use", "uses", "used",
     ]
+
+    /// Currency codes and signs' letters that are also skills' names ("R", "CAD"): before an
+    /// amount they are money.
+    static let currencyCodes: Set<String> = ["R", "CAD", "AUD", "NZD", "USD", "SGD", "HKD", "CHF", "EUR", "GBP", "INR", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "JPY", "CNY"]
 }

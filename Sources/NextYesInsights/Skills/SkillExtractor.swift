@@ -156,8 +156,15 @@ public struct SkillExtractor: Sendable {
         return (kept, extra)
     }
 
-    /// A match that is one word of grammar written in small letters (`Ambiguity.functionWords`).
+    /// A match that is one word of grammar written in small letters (`Ambiguity.functionWords`),
+    /// or a currency's code before an amount ("R$ 8.500", "CAD $28": R and CAD are skills elsewhere).
     func isFunctionWord(_ m: Match, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if m.end - m.start <= 3 {
+            var k = m.end
+            while k < bytes.count, bytes[k] == 32 { k += 1 }
+            if k < bytes.count, bytes[k] == 36 || (k > m.end && bytes[k] >= 48 && bytes[k] <= 57),
+               Ambiguity.currencyCodes.contains(String(decoding: bytes[m.start..<m.end], as: UTF8.self)) { return true }
+        }
         let word = bytes[m.start..<m.end]
         // Short, one word, no capital letter.
         guard (2...7).contains(word.count), !word.contains(where: { ($0 >= 65 && $0 <= 90) || $0 == 32 || $0 == 45 }) else { return false }
