@@ -58,12 +58,13 @@ public struct SkillExtractor: Sendable {
             m.verdict != .rulesReject
         }
         guard let tagger, !all.allSatisfy(counts) || wantPhrases else { return (all.filter { counts($0) && !isFunctionWord($0, bytes) }, []) }
+        let text = taggerText(bytes, all)
         var found: [Range<Int>] = []
         var accepted = [Bool](repeating: false, count: all.count)
         // The names to decide in the sentence at hand: each one's index and its words.
         var names: [(match: Int, run: Range<Int>)] = []
         /// Decodes `window` and decides the names in it.
-        func decode(_ text: TaggerText, _ window: Range<Int>, in sentence: Range<Int>, names: ArraySlice<(match: Int, run: Range<Int>)>) {
+        func decode(_ window: Range<Int>, in sentence: Range<Int>, names: ArraySlice<(match: Int, run: Range<Int>)>) {
             let tags = tagger.tag(text.features(window, within: sentence, text: bytes, bucketBits: tagger.bucketBits))
             for name in names {
                 accepted[name.match] = name.run.contains { tags[$0 - window.lowerBound] != SkillTagger.outside }
@@ -73,74 +74,37 @@ public struct SkillExtractor: Sendable {
                 found.append(text.words[window.lowerBound + phrase.lowerBound].start..<text.words[window.lowerBound + phrase.upperBound - 1].end)
             }
         }
-        /// Decides the names among `matches` (those `text` covers, in order) sentence by sentence.
-        func decide(_ text: TaggerText, _ matches: Range<Int>) {
-            var m = matches.lowerBound
-            for sentence in text.sentences {
-                let last = text.words[sentence.upperBound - 1].end
-                names.removeAll(keepingCapacity: true)
-                var w = sentence.lowerBound
-                while m < matches.upperBound, all[m].start < last {
-                    defer { m += 1 }
-                    guard !counts(all[m]) else { continue }
-                    while w < sentence.upperBound, text.words[w].end <= all[m].start { w += 1 }
-                    var e = w
-                    while e < sentence.upperBound, text.words[e].start < all[m].end { e += 1 }
-                    if e > w { names.append((m, w..<e)) }
-                }
-                if wantPhrases {
-                    decode(text, sentence, in: sentence, names: names[...])
-                    continue
-                }
-                // Windows: three words either side of each name, joined where they touch.
-                var first = 0
-                var window: Range<Int>? = nil
-                for (k, name) in names.enumerated() {
-                    let around = max(sentence.lowerBound, name.run.lowerBound - 3)..<min(sentence.upperBound, name.run.upperBound + 3)
-                    if let open = window, around.lowerBound <= open.upperBound {
-                        window = open.lowerBound..<max(open.upperBound, around.upperBound)
-                    } else {
-                        if let open = window { decode(text, open, in: sentence, names: names[first..<k]) }
-                        window = around
-                        first = k
-                    }
-                }
-                if let open = window { decode(text, open, in: sentence, names: names[first...]) }
+        var m = 0
+        for sentence in text.sentences {
+            let last = text.words[sentence.upperBound - 1].end
+            names.removeAll(keepingCapacity: true)
+            var w = sentence.lowerBound
+            while m < all.count, all[m].start < last {
+                defer { m += 1 }
+                guard !counts(all[m]) else { continue }
+                while w < sentence.upperBound, text.words[w].end <= all[m].start { w += 1 }
+                var e = w
+                while e < sentence.upperBound, text.words[e].start < all[m].end { e += 1 }
+                if e > w { names.append((m, w..<e)) }
             }
-        }
-        if wantPhrases {
-            decide(taggerText(bytes, all, lines: nil, matches: all.indices), all.indices)
-        } else {
-            // Only the lines with a name to decide are read: a line break always ends a sentence,
-            // so each group of lines reads as it would in the whole text.
-            func lineStart(_ at: Int) -> Int {
-                var k = at
-                while k > 0, bytes[k - 1] != 10 { k -= 1 }
-                return k
+            if wantPhrases {
+                decode(sentence, in: sentence, names: names[...])
+                continue
             }
-            func lineEnd(_ at: Int) -> Int {
-                var k = at
-                while k < bytes.count, bytes[k] != 10 { k += 1 }
-                return k
-            }
-            var m = 0
-            while m < all.count {
-                guard !counts(all[m]) else { m += 1; continue }
-                // The lines around the name, and around any match that crosses their edges.
-                var lo = lineStart(all[m].start), hi = lineEnd(max(all[m].end - 1, all[m].start))
-                var first = m
-                while first > 0, all[first - 1].end > lo {
-                    first -= 1
-                    lo = min(lo, lineStart(all[first].start))
+            // Windows: three words either side of each name, joined where they touch.
+            var first = 0
+            var window: Range<Int>? = nil
+            for (k, name) in names.enumerated() {
+                let around = max(sentence.lowerBound, name.run.lowerBound - 3)..<min(sentence.upperBound, name.run.upperBound + 3)
+                if let open = window, around.lowerBound <= open.upperBound {
+                    window = open.lowerBound..<max(open.upperBound, around.upperBound)
+                } else {
+                    if let open = window { decode(open, in: sentence, names: names[first..<k]) }
+                    window = around
+                    first = k
                 }
-                var next = m + 1
-                while next < all.count, all[next].start < hi {
-                    hi = max(hi, lineEnd(max(all[next].end - 1, all[next].start)))
-                    next += 1
-                }
-                decide(taggerText(bytes, all, lines: lo..<hi, matches: first..<next), first..<next)
-                m = next
             }
+            if let open = window { decode(open, in: sentence, names: names[first...]) }
         }
         // The rules' yes stands, but for gazetteer names; elsewhere the tagger may still read a skill.
         // A word of grammar in small letters ("les données", "what does") is never one.
@@ -171,9 +135,9 @@ public struct SkillExtractor: Sendable {
         return Ambiguity.functionWords.contains(String(decoding: word, as: UTF8.self))
     }
 
-    func taggerText(_ bytes: UnsafeBufferPointer<UInt8>, _ all: [Match], lines: Range<Int>?, matches: Range<Int>) -> TaggerText {
-        var text = TaggerText(bytes, lines: lines)
-        text.mark(all[matches].map { m in
+    func taggerText(_ bytes: UnsafeBufferPointer<UInt8>, _ all: [Match]) -> TaggerText {
+        var text = TaggerText(bytes)
+        text.mark(all.map { m in
             let verdict: UInt8 = m.verdict == .certain ? 0 : m.verdict == .rulesAccept ? 1 : 2
             return (m.start, m.end, 1 + verdict + (taxonomy.matcher.needsTagger(Int(m.form)) ? 3 : 0))
         })
@@ -184,7 +148,7 @@ public struct SkillExtractor: Sendable {
     public func taggerText(_ bytes: UnsafeBufferPointer<UInt8>) -> TaggerText {
         var all: [Match] = []
         taxonomy.matcher.scan(bytes) { form, start, end, verdict in all.append(Match(form: form, start: start, end: end, verdict: verdict)) }
-        return taggerText(bytes, all, lines: nil, matches: all.indices)
+        return taggerText(bytes, all)
     }
 
     /// Every concept found, in text order; a form that names concepts in several sources yields

@@ -251,12 +251,9 @@ public struct TaggerText: Sendable {
 
     /// Words are runs between spaces, with brackets, quotes and closing punctuation split off;
     /// a line break or a closing '.', '!' or '?' ends a sentence.
-    /// With `lines`, only those bytes are read (whole lines: it starts after a line break or at
-    /// the start, and ends at one or at the end), with offsets still counted from the start of
-    /// `b`: the words and sentences are exactly those the whole text has there.
-    public init(_ b: UnsafeBufferPointer<UInt8>, lines: Range<Int>? = nil) {
-        let n = lines?.upperBound ?? b.count
-        var i = lines?.lowerBound ?? 0
+    public init(_ b: UnsafeBufferPointer<UInt8>) {
+        let n = b.count
+        var i = 0
         var newSentence = true
         var sentenceStart = 0
         func close() {
