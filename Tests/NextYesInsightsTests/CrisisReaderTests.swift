@@ -40,6 +40,19 @@ struct CrisisReaderTests {
         "k.m.s.", "I'm going to ctb", "I wish I'd never been born", "ideation is back, bad. rejection from the bank was the last straw",
         "Voglio morire, un altro rifiuto", "Sto pensando di togliermi la vita", "Non voglio più vivere", "voglio farla finita",
         "Ho scritto le lettere d'addio", "Ik wil er een eind aan maken", "I wrote a farewell note to my family",
+        // A sixth trial: spellings that hide the word, "kys" to oneself, means without "myself",
+        // a goodbye by e-mail, Polish and Swedish.
+        "s*icide keeps popping into my head every time I open LinkedIn", "been thinking about su!cide more than about cover letters lately",
+        "su1c1dal thoughts all day today", "kys. that's what I tell myself in the mirror every morning now",
+        "Found a sturdy beam in the garage. Tested it with the rope today.",
+        "When I drive home on the motorway I think about just steering into the concrete barrier at full speed",
+        "Stood on the platform this morning and thought about stepping in front of the 8:14 express",
+        "after the last interview on Friday, if it's a no, that's it for me",
+        "Scheduled an email to go out to my friends on Sunday morning explaining why I did it",
+        "not eating as punishment for every rejection, day four now", "ending it seems like the only option left after this layoff",
+        "Dear future employer: you won't get the chance to reject me, I won't be around by then.",
+        "I am going to make sure I don't see next week", "Dopo il colloquio di venerdì, se va male, la faccio finita.",
+        "Nie chcę już żyć, kolejna odmowa.", "Chcę się zabić.", "Jag vill inte leva längre, ännu ett nej idag.", "Jag tänker på att ta livet av mig.",
     ])
     func readsCrisisLanguage(_ text: String) {
         let reading = CrisisReader.read(text)
@@ -62,6 +75,8 @@ struct CrisisReaderTests {
         "Mijn vriend heeft het over zelfmoordpreventie in zijn nieuwe baan.",
         "I've been killing myself on this project all week", "The ideation phase of the design sprint went well.",
         "I wrote a farewell note to my colleagues on my last day", "Non voglio morire, voglio solo un lavoro.", "Ho riso da morire.",
+        "I want this job search to end already", "I'm testing the rope access kit for my new job.", "Someone on Reddit told me kys, what a troll.",
+        "Suicide prevention keeps coming up in the news", "Jag vill inte jobba där.", "Nie chcę umrzeć, chcę tylko pracy.",
     ])
     func leavesEverydayIdiomsAlone(_ text: String) {
         #expect(!CrisisReader.read(text).isCrisis, "false alarm: \(text)")

@@ -159,13 +159,13 @@ enum CrisisGuards {
     static let firstPersonWords: Set<String> = [
         "i", "me", "my", "myself", "mine", "ich", "mich", "mir", "mein", "meine", "meinem", "meinen",
         "yo", "mi", "mis", "conmigo", "je", "j", "moi", "ma", "mes", "mon",
-        "ik", "mij", "mijn", "mezelf", "eu", "meu", "minha", "mim", "comigo", "io", "mio", "mia", "miei",
+        "ik", "mij", "mijn", "mezelf", "eu", "meu", "minha", "mim", "comigo", "io", "mio", "mia", "miei", "jag", "mig", "mej", "min", "mitt", "ja", "mnie", "moj",
     ]
 
     private static let negators: Set<String> = [
         "not", "never", "no", "nor", "nothing", "nicht", "nie", "niemals", "kein", "keine", "keinen",
         "nunca", "jamas", "tampoco", "ne", "n", "pas", "jamais", "plus",
-        "niet", "geen", "nooit", "nao", "nem", "non",
+        "niet", "geen", "nooit", "nao", "nem", "non", "inte", "aldrig",
     ]
 
     /// Words that end a negation's reach when reading backwards.
@@ -202,7 +202,7 @@ enum CrisisGuards {
         "lui", "lei", "loro", "amico", "amica", "fratello", "sorella",
     ]
 
-    private static let subjectPronouns: Set<String> = ["i", "ich", "yo", "je", "j", "ik", "eu", "io"]
+    private static let subjectPronouns: Set<String> = ["i", "ich", "yo", "je", "j", "ik", "eu", "io", "ja", "jag"]
     private static let otherSubjects: Set<String> = [
         "he", "she", "they", "someone", "somebody", "people", "character", "caller", "callers", "patient", "patients",
         "client", "clients", "er", "ella", "ellos", "il", "elle", "ils", "elles", "hij", "zij", "ele", "ela", "eles", "elas",

@@ -3,7 +3,7 @@
 /// written "do not" and "mí" is "mi".
 enum CrisisPhrases {
     static let all: [(CrisisKind, [String])] = [
-        (.suicidalThoughts, suicidalEnglish + suicidalGerman + suicidalSpanish + suicidalFrench + suicidalDutch + suicidalPortuguese + suicidalItalian),
+        (.suicidalThoughts, suicidalEnglish + suicidalGerman + suicidalSpanish + suicidalFrench + suicidalDutch + suicidalPortuguese + suicidalItalian + suicidalPolishSwedish),
         (.planOrMeans, planEnglish + planGerman + planSpanish + planFrench + planDutch + planPortuguese + planItalian),
         (.selfHarm, selfHarmEnglish + selfHarmOther + selfHarmDutchPortuguese + selfHarmItalian),
         (.goodbye, goodbyeEnglish + goodbyeOther + goodbyeDutchPortuguese + goodbyeItalian),
@@ -12,12 +12,14 @@ enum CrisisPhrases {
     private static let dieExceptions = "!of|from|laughing|for|than|inside|a|in|on|with|alone|young|happy|old|trying|doing|waiting"
 
     static let suicidalEnglish = [
-        "kill|killing|kil|end|ending|ended|off|unalive myself|meself|myslef|my_self !trying|to|over|for|with|at|studying|working|learning|in|on",
+        "kill|killing|kil|end|ending|ended|off|unalive|unaliving myself|meself|myslef|my_self !trying|to|over|for|with|at|studying|working|learning|in|on",
         // "killing myself on this project" is an idiom; "kill myself on Monday" is a date.
         "kill|killing|end|ending|off|unalive myself|meself on|at|this|next|by|before|after ?the|my|this|next monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|birthday|anniversary|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|13th|14th|15th|16th|17th|18th|19th|20th|21st|22nd|23rd|24th|25th|26th|27th|28th|29th|30th|31st|first|last_day",
         // "kms if they reject me", "kms lol", "k.m.s."; kilometres ("40 kms away") are guarded.
         "kms",
         "k m s $",
+        // "kys", said to oneself in a journal: someone else saying it is guarded as their words.
+        "kys",
         // Words written to get past filters: "sewer slide", "catch the bus" (ctb).
         "sewer slide|sliding|slidin",
         "sewerslide",
@@ -28,10 +30,12 @@ enum CrisisPhrases {
         "suicidal",
         "thinking|thought|thoughts|think|considering|consider|contemplating|contemplate|planning|plan|attempt|attempted|attempting ~ suicide|suicidal",
         "suicide ~ again|tonight|option|answer|only_way|on_my_mind|crossed|is_the",
+        "suicide ~ popping|pops|creeping|creeps|coming|comes|keeps_coming ~ into|in|to ~ my ~ head|mind",
         "commit|committing|committed suicide",
         "end|ending|take|taking|ended|took|finish|finishing my ?own life",
         "end|ending it all|everything",
         "end|ending it $",
+        "end|ending it ~ only_option|only_way|best_option|only_answer|the_answer|way_out|only_choice",
         "end it tonight|today|tomorrow|soon|now|forever|for_good|all|once|properly",
         "end|ending things",
         "thought|thoughts|think|thinking ~ of|about ~ dying|death|killing_myself|ending_it|ending_things|ending_my_life|ending_everything|not_existing|not_being_here",
@@ -120,11 +124,14 @@ enum CrisisPhrases {
         "=why keep living|existing|going",
         "tired|sick|exhausted|done of|with living|being_alive|existing|life|being_here|waking_up|it_all !out|in|with|on|like|paycheck|from|off",
         "done with life|living|existing",
-        "want|need|wish ~ it|everything|this|all|life ~ to ~ end|over|stop|be_over",
+        // "I want it all to be over"; "I want this job search to end" is about the search.
+        "want|need|wish ~ it|everything|this|all|life ?all to ~ end|over|stop|be_over",
         "want|wish ~ to be over|gone|erased",
         // "Won't be around much this week, travelling": an absence with a time is a trip.
         "=not be around|here ~ much|long|longer|tomorrow|anymore|after !this|next|today|tonight|for|until|till|during|over|on|at|in|while",
         "=will not be here|around ~ much|long|longer|anymore|to_see !this|next|today|tonight|for|until|till|during|over|on|at|in|while",
+        "=will not be here|around by then $",
+        "=make sure ~ not ~ see|wake|make_it_to|live_to_see ~ next|tomorrow|another|the",
         "=not going to be here|around",
         "=not plan|planning to be here|around",
         "dead people",
@@ -149,8 +156,8 @@ enum CrisisPhrases {
         "wish i could ~ disappear|vanish !for|from|to|into|off|until|till|on|at|with|this|next|under|somewhere|abroad|on",
         "car|bus|truck|train|lorry would|to|will ~ hit|run_me",
         "hoping|hope|wish|wishing ~ a|the ~ car|bus|truck|train|lorry|plane",
-        "step|walk|jump|throw_myself in front of",
-        "drive|driving|drove|swerve|swerving ~ into ~ tree|wall|river|lake|traffic|oncoming|a_truck",
+        "step|stepping|walk|walking|jump|jumping|throw_myself in front of",
+        "drive|driving|drove|swerve|swerving|steer|steering|steered ~ into ~ tree|wall|river|lake|traffic|oncoming|a_truck|barrier|concrete|pillar|bridge|lorry|truck",
         "finish my life",
         "life is|feels ~ pointless|meaningless|over",
         "hopeless ~ about|and ~ living|life",
@@ -346,6 +353,7 @@ enum CrisisPhrases {
         "=know ~ where|how|when ~ i ~ would|will|could|am_going_to ~ do it !differently|better|next|again|now|if|this|that|with|on|at|for|properly",
         "=how i would|will|could|am_going_to do it !differently|better|next|again|now|if|this|that|with|on|at|for|properly",
         "=that is it $",
+        "=that is it for me $",
         "=got|have everything ~ i ~ need",
         "=nobody|no_one|noone|anyone can|will|could ~ stop|find me",
         "=where nobody|no_one|noone would find me",
@@ -382,6 +390,9 @@ enum CrisisPhrases {
         "if anything happens|happened to me",
         "=so nobody|no_one|noone ~ has|gets|have ~ to ~ deal|stuck|clean",
         "tying|tie|tied up loose ends",
+        // "Found a sturdy beam in the garage. Tested it with the rope today."
+        "tested|testing|test it with the|a rope|noose|knot",
+        "rope|noose ~ over|from|on|to ~ the|a ~ beam|rafter|banister",
         "shotgun|gun|pistol|rifle|guns ~ in ~ the|his|my|a ~ shed|drawer|house|garage|closet|safe|cupboard|car",
         "the last train",
         "in front of a|the train|bus|truck|lorry|car|traffic",
@@ -496,6 +507,7 @@ enum CrisisPhrases {
         "nobody|no_one|noone sees|see ~ the|my ~ cuts|scars|marks|arms|bruises",
         "starving myself",
         "skipping|skip|skipped meals ~ on_purpose|as_punishment|to_punish",
+        "=not eating|stopped_eating|starving ~ as|to ~ punishment|punish",
     ]
 
     static let selfHarmOther = [
@@ -532,6 +544,8 @@ enum CrisisPhrases {
         "goodbye|farewell ~ letter|letters|note|notes|video to|for ~ everyone|everybody|family|kids|mum|mom|dad|my_family|my_kids|my_parents|my_wife|my_husband|my_partner|the_world|you_all|all|my_children|my_sister|my_brother",
         "wrote|write|writing|written|left|leaving|leave ~ letters|letter|notes|note ~ to|for ~ everyone|family|kids|mum|mom|dad|sister|brother|wife|husband|partner|parents !on|about|explaining_the|with|so|for_the|for_when|when",
         "letter|note ~ explaining everything",
+        "explaining|explain|explains why i ~ did it|did_this|am_gone|was_gone|had_to|left",
+        "=nothing|nobody|no_one ~ is|will_be|left ~ hanging|behind ~ when|after|once ~ i ~ go|am_gone|die",
         "will find ~ letter|note|it|me",
         "whoever|whomever ~ finds|reads ~ this",
         "if|when ~ someone|anyone|somebody ~ reads|finds ~ this",
@@ -626,6 +640,7 @@ enum CrisisPhrases {
         "mi voglio ~ uccidere|ammazzare|suicidare",
         "togliermi la vita",
         "farla finita",
+        "la faccio|faro|farei finita",
         "fare finita",
         "pensieri|idee ~ suicidi|di_morte|di_morire|di_farla_finita",
         "penso|pensando|pensavo|pensato|pensare ~ a|al|di ~ suicidio|morire|uccidermi|farla_finita|togliermi_la_vita",
@@ -666,5 +681,19 @@ enum CrisisPhrases {
         "quando non ci saro piu",
         "regalando|regalato|regalo ~ le ~ mie ~ cose",
         "il mio ultimo messaggio",
+    ]
+
+    /// Polish and Swedish, lower-cased with accents folded ("żyć" → "zyc", "dö" → "do").
+    static let suicidalPolishSwedish = [
+        "=nie chce ?juz zyc|istniec|sie_obudzic",
+        "chce|chcialbym|chcialabym ~ umrzec|sie_zabic|zniknac_na_zawsze",
+        "zabic sie|zabije_sie",
+        "samobojstw*",
+        "=vill|ville ~ inte ~ leva|finnas|vakna|vara_har",
+        "vill|ville do $",
+        "jag vill do",
+        "ta|tar livet av mig|mej",
+        "sjalvmord*",
+        "=ingen ~ skulle ~ sakna mig",
     ]
 }

@@ -146,6 +146,9 @@ enum CrisisText {
             case "\"", "“", "”", "«", "»", "„":
                 if inQuote { closeQuote() }
                 inQuote.toggle()
+            case "!" where index >= 1 && characters[index - 1].isLetter && index + 1 < characters.count && characters[index + 1].isLetter:
+                // "su!cide": a sign inside a word, not the end of a sentence.
+                if inQuote { quoted.append(character) } else { outside.append(character) }
             case "." where singleLetterBefore(characters, index) && index + 1 < characters.count && characters[index + 1].isLetter:
                 // Letters with stops between them are one word ("k.m.s.", "e.g."), not sentences.
                 if inQuote { quoted.append(character) } else { outside.append(character) }
@@ -227,8 +230,13 @@ enum CrisisText {
             tokens.append(contentsOf: expand(word))
             word = ""
         }
-        for scalar in folded.unicodeScalars {
+        let scalars = Array(folded.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
             if scalar.isASCII ? isASCIILetterOrDigit(scalar.value) : CharacterSet.alphanumerics.contains(scalar) {
+                word.unicodeScalars.append(scalar)
+            } else if "*!@$".unicodeScalars.contains(scalar), !word.isEmpty, index + 1 < scalars.count,
+                      scalars[index + 1].isASCII && isASCIILetterOrDigit(scalars[index + 1].value) {
+                // "s*icide", "su!cide": a sign inside a word stands for a letter someone hid.
                 word.unicodeScalars.append(scalar)
             } else if scalar == "'" {
                 word.unicodeScalars.append(scalar)
@@ -295,6 +303,28 @@ enum CrisisText {
         "jme": ["je", "me"], "jen": ["je", "en"], "jveux": ["je", "veux"], "chui": ["je", "suis"], "jsuis": ["je", "suis"],
     ]
 
+    /// Words written to get past filters: "s*icide", "su!cide", "su1c1dal", "k1ll". Digits and
+    /// signs stand for letters (1 and ! for i, 3 for e, 0 for o, @ for a, $ for s); a "*" for any.
+    static let hiddenWords = ["suicide", "suicidal", "kill", "killing", "myself", "unalive", "die", "dead", "overdose", "selfharm"]
+
+    static func unhidden(_ word: String) -> String? {
+        guard word.contains(where: { "*!@$0123456789".contains($0) }), word.contains(where: \.isLetter) else { return nil }
+        let mapped = word.map { c -> Character in
+            switch c {
+            case "1", "!": "i"
+            case "3": "e"
+            case "0": "o"
+            case "@", "4": "a"
+            case "$", "5": "s"
+            default: c
+            }
+        }
+        for candidate in hiddenWords where candidate.count == mapped.count {
+            if zip(candidate, mapped).allSatisfy({ $0 == $1 || $1 == "*" }) { return candidate }
+        }
+        return nil
+    }
+
     private static func expand(_ raw: String) -> [String] {
         // Apostrophes trimmed from both ends ("'tis'" → "tis").
         var scalars = Substring(raw).unicodeScalars
@@ -303,6 +333,7 @@ enum CrisisText {
         let word = String(scalars)
         guard !word.isEmpty else { return [] }
         if let expanded = contractions[word] { return expanded }
+        if let hidden = unhidden(word) { return [hidden] }
         if word.hasSuffix("n't") { return [String(word.dropLast(3)), "not"] }
         if word.hasSuffix("'ve") { return [String(word.dropLast(3)), "have"] }
         if word.hasSuffix("'ll") { return [String(word.dropLast(3)), "will"] }

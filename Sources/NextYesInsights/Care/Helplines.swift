@@ -81,6 +81,16 @@ public enum HelplineDirectory {
                      detail: "Ascolto anonimo, ogni giorno; anche chat e WhatsApp su telefonoamico.it.",
                      source: "https://www.telefonoamico.it"),
         ], emergency: "112"),
+        CountryHelplines(code: "SE", country: "Sverige", lines: [
+            Helpline(name: "Mind Självmordslinjen", contact: "Ring 90101",
+                     detail: "För dig som har tankar på att ta ditt liv; chatt finns på mind.se.",
+                     source: "https://mind.se/hitta-hjalp/sjalvmordslinjen/"),
+        ], emergency: "112"),
+        CountryHelplines(code: "PL", country: "Polska", lines: [
+            Helpline(name: "Kryzysowy Telefon Zaufania", contact: "Zadzwoń 116 123",
+                     detail: "Bezpłatna pomoc dla osób dorosłych w kryzysie emocjonalnym.",
+                     source: "https://116123.edu.pl"),
+        ], emergency: "112"),
         CountryHelplines(code: "PT", country: "Portugal", lines: [
             Helpline(name: "SNS 24", contact: "Ligue 808 24 24 24",
                      detail: "24 horas por dia, com aconselhamento psicológico.",
