@@ -77,6 +77,7 @@ struct CrisisReaderTests {
         "I wrote a farewell note to my colleagues on my last day", "Non voglio morire, voglio solo un lavoro.", "Ho riso da morire.",
         "I want this job search to end already", "I'm testing the rope access kit for my new job.", "Someone on Reddit told me kys, what a troll.",
         "Suicide prevention keeps coming up in the news", "Jag vill inte jobba där.", "Nie chcę umrzeć, chcę tylko pracy.",
+        "Missed the deadline for the application, that's it, my career is over.", "that's it, I'm done applying for today.",
     ])
     func leavesEverydayIdiomsAlone(_ text: String) {
         #expect(!CrisisReader.read(text).isCrisis, "false alarm: \(text)")

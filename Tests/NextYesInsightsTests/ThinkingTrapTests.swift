@@ -90,6 +90,15 @@ struct ThinkingTrapTests {
                 .hasPrefix("This feeling is real"))
         let rule = ThinkingTrapDetector.reframe(for: TrapHit(trap: .shouldStatements, evidence: "I must never show any weakness in an interview"))
         #expect(!rule.contains("never show") && rule.hasPrefix("That's a rule I've set myself"))
+        // A seventh trial: the noun after an adjective, a feeling without its preposition, a
+        // feeling a should forbids, a fear of what may come.
+        #expect(ThinkingTrapDetector.reframe(for: TrapHit(trap: .labeling, evidence: "im just a worthless reject at this point lol")).hasPrefix("Calling myself \"a worthless reject\""))
+        #expect(ThinkingTrapDetector.reframe(for: TrapHit(trap: .emotionalReasoning, evidence: "I feel embarrassed about being unemployed, so I must be a failure"))
+                .hasPrefix("Feeling embarrassed is real"))
+        #expect(ThinkingTrapDetector.reframe(for: TrapHit(trap: .shouldStatements, evidence: "I shouldn't feel sad about a rejection")).hasPrefix("It's okay to feel this"))
+        #expect(ThinkingTrapDetector.reframe(for: TrapHit(trap: .catastrophizing, evidence: "If I blank on the coding question my career is over")).hasPrefix("Even if that happened"))
+        // A denial of blame is no personalizing.
+        #expect(ThinkingTrapDetector.check("The layoffs weren't my fault; the whole division was cut.").traps.isEmpty)
     }
 
     @Test func copesWithHugeAndHostileText() {

@@ -59,6 +59,9 @@ struct CrisisPatterns: Sendable {
                 if CrisisGuards.supportContext(tokens) && !CrisisGuards.answeredYes(clauseText)
                     || CrisisGuards.pastAndResolved(sentence, in: clauseText) { continue }
                 if tokens[start] == "kms" && CrisisGuards.distance(tokens, before: start) { continue }
+                // "If it's a no, that's it" is an ending; "Missed the deadline, that's it, my
+                // career is over" and "that's it, I'm done for today" are exasperation.
+                if pattern.source.hasPrefix("=that is it") && !sentence.contains(where: { CrisisGuards.conditionWords.contains($0) }) { continue }
                 if pattern.kind == .selfHarm && CrisisGuards.accident(tokens) { continue }
                 if pattern.kind == .suicidalThoughts && CrisisGuards.mundaneCondition(tokens) { continue }
                 if sentence.contains(where: { CrisisGuards.jokeWords.contains($0) }) { continue }
@@ -269,6 +272,9 @@ enum CrisisGuards {
 
     /// A sentence that says it is a joke ("Scherz natürlich", "just kidding"). Laughter alone
     /// ("lol") is not enough: people write it after things they mean.
+    /// A condition or a sequence that turns "that's it" into an ending.
+    static let conditionWords: Set<String> = ["if", "after", "then", "unless", "once", "when", "otherwise", "or"]
+
     static let jokeWords: Set<String> = ["joke", "joking", "kidding", "jk", "scherz", "broma", "bromeando", "blague"]
 
     private static let accidentWords: Set<String> = [

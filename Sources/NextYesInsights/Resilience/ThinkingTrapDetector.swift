@@ -194,11 +194,16 @@ public enum ThinkingTrapDetector {
         }
     }
 
-    private static let innerNegation = PatternSet([#"\b(?:isn'?t|is not|aren'?t|not|never|don'?t|doesn'?t|didn'?t)\b"#])
+    private static let deniedBlame = PatternSet([#"\b(?:isn'?t|is not|wasn'?t|was not|weren'?t|were not|not|never)\s+(?:all\s+|entirely\s+|really\s+|just\s+)?(?:my (?:fault|doing)|because of me|down to me|on me)\b"#])
+
+    private static let innerNegation = PatternSet([#"\b(?:isn'?t|is not|aren'?t|wasn'?t|weren'?t|was not|were not|not|never|don'?t|doesn'?t|didn'?t)\b"#])
 
     private static func isNegated(_ match: Range<String.Index>, in text: String, trap: ThinkingTrap) -> Bool {
         // "My career isn't ruined", "they don't think I'm…": the negation sits inside the phrase.
         if [.catastrophizing, .mindReading].contains(trap), innerNegation.contains(String(text[match])) { return true }
+        // "The layoffs weren't my fault": a denial of blame is no personalizing ("…because I
+        // wasn't good enough" still is).
+        if trap == .personalizing, deniedBlame.contains(String(text[match])) { return true }
         return isNegated(match, in: text)
     }
 
@@ -229,10 +234,19 @@ public enum ThinkingTrapDetector {
         case .mindReading:
             return "I can't know what they think. I can only go on what they actually said and did, and that isn't enough to judge myself by."
         case .catastrophizing:
+            // "If I blank on the coding question…", "I'll be stuck here forever": a fear of what may come.
+            if words.range(of: #"^\W*if\b|\b(?:will|'ll|going to|gonna)\b"#, options: [.regularExpression, .caseInsensitive]) != nil {
+                return "Even if that happened, it would be hard, not the end of everything. I have more options than this worry lets me see."
+            }
             return "This hurts, and it is one setback, not the end of everything. I have more options than this moment lets me see."
         case .personalizing:
             return "Many things went into this, most of them outside my control. I can own my part without carrying all of it."
         case .shouldStatements:
+            // "I shouldn't feel sad about a rejection", "a real professional should never get nervous".
+            if words.range(of: #"\b(?:feel\w*|sad|upset|nervous|anxious|cry\w*|scared|afraid|hurt)\b"#, options: [.regularExpression, .caseInsensitive]) != nil {
+                return "It's okay to feel this. Being nervous or sad around a job search is human, not a failing, and it passes."
+            }
+            if isAbsoluteRule(words) { return ruleReframe }
             if let wish = softenedShould(words) { return wish }
             return "I'd like things to be further along, and I'm working toward it at a pace I can keep. That's enough."
         case .emotionalReasoning:
@@ -250,7 +264,15 @@ public enum ThinkingTrapDetector {
     private static func labelWord(in text: String) -> String? {
         guard let match = labelPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let range = Range(match.range, in: text) else { return nil }
-        return String(text[range]).lowercased()
+        var label = String(text[range]).lowercased()
+        // "a worthless reject": an article and an adjective want the noun after them.
+        if label.hasPrefix("a ") || label.hasPrefix("an "),
+           label.range(of: #"(?:less|ful|ous|ive|ble|ed|ish|ent|ant|ing)$"#, options: .regularExpression) != nil,
+           let next = text[range.upperBound...].range(of: #"^ [A-Za-z]{3,}"#, options: .regularExpression) {
+            let noun = text[next].dropFirst().lowercased()
+            if !["and", "but", "who", "that", "when", "because", "the", "for", "with", "at", "in", "lol"].contains(noun) { label += " " + noun }
+        }
+        return label
     }
 
     private static let feelingPattern = try! NSRegularExpression(pattern: #"\bfe(?:el|lt|els) (?:like )?((?:a |an )?[a-z]+(?: [a-z]+)?)"#, options: [.caseInsensitive])
@@ -258,13 +280,20 @@ public enum ThinkingTrapDetector {
     private static func feelingWord(in text: String) -> String? {
         guard let match = feelingPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let range = Range(match.range(at: 1), in: text) else { return nil }
-        let words = text[range].lowercased().split(separator: " ").prefix { !["so", "which", "that", "and", "because"].contains($0) }
+        let words = text[range].lowercased().split(separator: " ").prefix { !["so", "which", "that", "and", "because", "about", "of", "by", "at", "in", "with", "for", "to", "when", "after", "over", "like", "today", "now", "again"].contains($0) }
         guard !words.isEmpty else { return nil }
         // "it feels like I'll…", "I feel like giving up": no feeling word to name; "This feeling" reads better.
         guard let first = words.first, !notFeelings.contains(String(first)), !first.hasSuffix("ing") else { return nil }
         let phrase = words.joined(separator: " ")
         return phrase.hasPrefix("a ") || phrase.hasPrefix("an ") ? "like \(phrase)" : phrase
     }
+
+    /// "I must never show any weakness", "I'm not allowed to negotiate": a rule to question, not a wish to keep.
+    static func isAbsoluteRule(_ text: String) -> Bool {
+        text.range(of: #"\b(?:never|always|any|every|no|not|perfect(?:ly)?|everything|everyone|allowed)\b"#, options: [.regularExpression, .caseInsensitive]) != nil
+    }
+
+    static let ruleReframe = "That's a rule I've set myself, not a law. I can ask whether it really helps me, and be human when I don't live up to it."
 
     private static let notFeelings: Set<String> = [
         "i", "im", "i'm", "i'll", "i've", "i'd", "you", "we", "they", "he", "she", "it", "it's", "this", "that", "there", "my", "me", "nothing",
@@ -283,10 +312,7 @@ public enum ThinkingTrapDetector {
         if let threat = rest.range(of: #"\s+(?:or else|otherwise|or (?:i|i'?m|i'?ll|it'?s|everything|my|we)\b)"#, options: [.regularExpression, .caseInsensitive]) {
             rest = String(rest[..<threat.lowerBound])
         }
-        // "I must never show any weakness": a rule to question, not a wish to keep.
-        if rest.range(of: #"\b(?:never|always|any|every|no|not|perfect(?:ly)?|everything|everyone)\b"#, options: [.regularExpression, .caseInsensitive]) != nil {
-            return "That's a rule I've set myself, not a law. I can aim for what matters to me and still be human when I fall short of it."
-        }
+        if isAbsoluteRule(rest) { return ruleReframe }
         return "I'd like to \(rest), and I'm working toward it at a pace I can keep. Not being there yet doesn't make me less."
     }
 }

@@ -194,7 +194,7 @@ enum TrapLexicon {
 
     /// Negation right before a trap phrase: "I'm not a failure", "it's not the end of the world".
     static let negation = PatternSet([
-        #"\b(?:not|isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|didn'?t|won'?t|never|no longer|hardly)\s+(?:\w+\s+){0,2}$"#,
+        #"\b(?:not|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|won'?t|never|no longer|hardly)\s+(?:\w+\s+){0,2}$"#,
     ])
 
     /// Softeners and worries stated as worries, not facts: "I'm scared they'll…", "I'm worried I won't…".
