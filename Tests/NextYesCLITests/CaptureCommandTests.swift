@@ -75,6 +75,12 @@ struct CaptureCommandTests {
         #expect(json["kind"] as? String == "rejection" && json["category"] as? String == "no-reason-given")
         #expect(json["company"] as? String == "Northwind Traders" && json["application"] as? Int == 1)
         #expect(json.keys.contains("role"))
+        // As every --jsonl command: a bad line gets its error in place, and the command fails.
+        let lines = try cli.run(["mail", "read", "--jsonl"], input: "not json\n")
+        #expect(lines.code != 0 && lines.out.contains("\"line\":1") && lines.err.contains("1 of 1 lines"))
+        // A folder is explained, with what to run instead.
+        let folder = try cli.run(["mail", "read", cli.folder.path])
+        #expect(folder.code != 0 && folder.err.contains("mail import"))
 
         let mbox = cli.folder.appendingPathComponent("Jobs.mbox")
         try Data(("From sender@example.com Thu Nov 19 09:14:03 2026\n" + Self.rejection).utf8).write(to: mbox)

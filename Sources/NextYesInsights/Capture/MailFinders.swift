@@ -471,7 +471,8 @@ enum RoleFinder {
         if let role = subjectTitle(subject) { return role }
         if let role = namedTitle.all(in: subject).lazy.compactMap(clean).first { return role }
         // "the Supply Chain Analyst (Req #2025-14877) position": the reference is no part of it.
-        let head = markers.expression.stringByReplacingMatches(in: String(body.prefix(3000)), range: NSRange(location: 0, length: (String(body.prefix(3000)) as NSString).length), withTemplate: "")
+        let start = String(body.prefix(3000))
+        let head = markers.expression.stringByReplacingMatches(in: start, range: NSRange(start.startIndex..., in: start), withTemplate: "")
             .replacingOccurrences(of: " ()", with: "")
         if let role = namedTitle.all(in: head).lazy.compactMap(clean).first(where: { titleHead.firstMatch(in: String($0.split(separator: " ").last ?? "")) != nil }) { return role }
         for pattern in bodyPatterns {
@@ -528,6 +529,8 @@ enum RoleFinder {
 
     /// A label or a call before the title: "Subject: Opportunity - Senior Quantity Surveyor", "HELP WANTED - Line cook".
     static let lead = Capture(#"^\s*(?i:subject|objet|betreff|asunto|oggetto|onderwerp|ämne)\s*:\s*|^\s*(?i:help wanted|now hiring|we'?re hiring|hiring|urgent(?:ly)? (?:hiring|required)|(?:new |exciting |job )?opportunit(?:y|é|à)|new role|vacancy|job)\s*[-–—:!]\s*"#)
+
+    static let intakeYear = Capture(#"^(?:19|20)\d\d\s+(?=\p{Lu})"#)
 
     static func clean(_ raw: String) -> String? {
         var raw = raw
@@ -597,7 +600,7 @@ enum RoleFinder {
         }
         role = role.trimmingCharacters(in: .whitespaces)
         // "the 2026 Graduate Analyst Programme": the year is the intake, not the title.
-        if !role.contains(" - "), !role.contains(" – "), let year = role.range(of: #"^(?:19|20)\d\d\s+(?=\p{Lu})"#, options: .regularExpression) {
+        if !role.contains(" - "), !role.contains(" – "), let year = intakeYear.firstMatch(in: role) {
             role = String(role[year.upperBound...])
         }
         let words = role.split(separator: " ")

@@ -270,11 +270,11 @@ enum CrisisGuards {
         }
     }
 
-    /// A sentence that says it is a joke ("Scherz natürlich", "just kidding"). Laughter alone
-    /// ("lol") is not enough: people write it after things they mean.
     /// A condition or a sequence that turns "that's it" into an ending.
     static let conditionWords: Set<String> = ["if", "after", "then", "unless", "once", "when", "otherwise", "or"]
 
+    /// A sentence that says it is a joke ("Scherz natürlich", "just kidding"). Laughter alone
+    /// ("lol") is not enough: people write it after things they mean.
     static let jokeWords: Set<String> = ["joke", "joking", "kidding", "jk", "scherz", "broma", "bromeando", "blague"]
 
     private static let accidentWords: Set<String> = [

@@ -235,7 +235,7 @@ public enum ThinkingTrapDetector {
             return "I can't know what they think. I can only go on what they actually said and did, and that isn't enough to judge myself by."
         case .catastrophizing:
             // "If I blank on the coding question…", "I'll be stuck here forever": a fear of what may come.
-            if words.range(of: #"^\W*if\b|\b(?:will|'ll|going to|gonna)\b"#, options: [.regularExpression, .caseInsensitive]) != nil {
+            if fearOfWhatMayCome.contains(words) {
                 return "Even if that happened, it would be hard, not the end of everything. I have more options than this worry lets me see."
             }
             return "This hurts, and it is one setback, not the end of everything. I have more options than this moment lets me see."
@@ -243,10 +243,10 @@ public enum ThinkingTrapDetector {
             return "Many things went into this, most of them outside my control. I can own my part without carrying all of it."
         case .shouldStatements:
             // "I shouldn't feel sad about a rejection", "a real professional should never get nervous".
-            if words.range(of: #"\b(?:feel\w*|sad|upset|nervous|anxious|cry\w*|scared|afraid|hurt)\b"#, options: [.regularExpression, .caseInsensitive]) != nil {
+            if forbiddenFeeling.contains(words) {
                 return "It's okay to feel this. Being nervous or sad around a job search is human, not a failing, and it passes."
             }
-            if isAbsoluteRule(words) { return ruleReframe }
+            if absoluteRule.contains(words) { return ruleReframe }
             if let wish = softenedShould(words) { return wish }
             return "I'd like things to be further along, and I'm working toward it at a pace I can keep. That's enough."
         case .emotionalReasoning:
@@ -267,8 +267,8 @@ public enum ThinkingTrapDetector {
         var label = String(text[range]).lowercased()
         // "a worthless reject": an article and an adjective want the noun after them.
         if label.hasPrefix("a ") || label.hasPrefix("an "),
-           label.range(of: #"(?:less|ful|ous|ive|ble|ed|ish|ent|ant|ing)$"#, options: .regularExpression) != nil,
-           let next = text[range.upperBound...].range(of: #"^ [A-Za-z]{3,}"#, options: .regularExpression) {
+           adjectiveEnding.contains(label),
+           let match = nextWord.firstMatch(in: text, range: NSRange(range.upperBound..., in: text)), let next = Range(match.range, in: text) {
             let noun = text[next].dropFirst().lowercased()
             if !["and", "but", "who", "that", "when", "because", "the", "for", "with", "at", "in", "lol"].contains(noun) { label += " " + noun }
         }
@@ -289,9 +289,14 @@ public enum ThinkingTrapDetector {
     }
 
     /// "I must never show any weakness", "I'm not allowed to negotiate": a rule to question, not a wish to keep.
-    static func isAbsoluteRule(_ text: String) -> Bool {
-        text.range(of: #"\b(?:never|always|any|every|no|not|perfect(?:ly)?|everything|everyone|allowed)\b"#, options: [.regularExpression, .caseInsensitive]) != nil
-    }
+    private static let absoluteRule = PatternSet([#"\b(?:never|always|any|every|no|not|perfect(?:ly)?|everything|everyone|allowed)\b"#])
+    /// "If I blank on the coding question…", "I'll be stuck here forever".
+    private static let fearOfWhatMayCome = PatternSet([#"^\W*if\b"#, #"\b(?:will|'ll|going to|gonna)\b"#])
+    /// "I shouldn't feel sad", "should never get nervous": a should about a feeling.
+    private static let forbiddenFeeling = PatternSet([#"\b(?:feel\w*|sad|upset|nervous|anxious|cry\w*|scared|afraid|hurt)\b"#])
+    /// "a worthless": an adjective after an article, which wants its noun.
+    private static let adjectiveEnding = PatternSet([#"(?:less|ful|ous|ive|ble|ed|ish|ent|ant|ing)$"#])
+    private static let nextWord = try! NSRegularExpression(pattern: #"^ [A-Za-z]{3,}"#)
 
     static let ruleReframe = "That's a rule I've set myself, not a law. I can ask whether it really helps me, and be human when I don't live up to it."
 
@@ -312,7 +317,6 @@ public enum ThinkingTrapDetector {
         if let threat = rest.range(of: #"\s+(?:or else|otherwise|or (?:i|i'?m|i'?ll|it'?s|everything|my|we)\b)"#, options: [.regularExpression, .caseInsensitive]) {
             rest = String(rest[..<threat.lowerBound])
         }
-        if isAbsoluteRule(rest) { return ruleReframe }
         return "I'd like to \(rest), and I'm working toward it at a pace I can keep. Not being there yet doesn't make me less."
     }
 }

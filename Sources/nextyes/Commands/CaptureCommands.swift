@@ -68,7 +68,7 @@ struct PostingReadCommand: AsyncParsableCommand {
     func run() async throws {
         try await Console.reportingErrors {
             if jsonl {
-                try JSONLines.map { Self.result(PostingReader.read($0)) }
+                try await JSONLines.map { Self.result(PostingReader.read($0)) }
                 return
             }
             let text = try file.map { try TextFile.read($0) } ?? StandardInput.text(example: "nextyes posting read < posting.txt")
@@ -221,30 +221,7 @@ struct MailReadCommand: AsyncParsableCommand {
 
     func body(_ read: (MailMessage) async throws -> Capture.MailResult) async throws {
         if jsonl {
-            // As every --jsonl command: a line that can't be read gets {"error": ...}, and the
-            // command ends with how many there were and a failing exit status.
-            var number = 0
-            var failures = 0
-            while let line = readLine(strippingNewline: true) {
-                number += 1
-                struct Input: Decodable { var text: String }
-                guard let input = try? JSONDecoder().decode(Input.self, from: Data(line.utf8)) else {
-                    let why = line.trimmingCharacters(in: .whitespaces).isEmpty ? "empty line; expected {\"text\": ...}" : "not a JSON object with a \"text\" string"
-                    Console.out(try Console.jsonLine(JSONLines.LineError(error: why, line: number)))
-                    failures += 1
-                    continue
-                }
-                do {
-                    Console.out(try Console.jsonLine(Self.result(try await read(try MailParser.read(Array(input.text.utf8))))))
-                } catch {
-                    Console.out(try Console.jsonLine(JSONLines.LineError(error: (error as? LocalizedError)?.errorDescription ?? "\(error)", line: number)))
-                    failures += 1
-                }
-            }
-            if failures > 0 {
-                Console.error("nextyes: \(failures) of \(number) lines could not be read; each got an {\"error\": ...} line in the output.")
-                throw ExitCode.failure
-            }
+            try await JSONLines.map { text in Self.result(try await read(try MailParser.read(Array(text.utf8)))) }
             return
         }
         let bytes: [UInt8]

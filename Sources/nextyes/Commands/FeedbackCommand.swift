@@ -181,12 +181,12 @@ struct FeedbackThemesCommand: AsyncParsableCommand {
     @Flag(help: "Read one {\"text\": ...} object per line and print one JSON result per line.") var jsonl = false
 
     func run() async throws {
-        try await Console.reportingErrors { try analyse() }
+        try await Console.reportingErrors { try await analyse() }
     }
 
-    func analyse() throws {
+    func analyse() async throws {
         if jsonl {
-            try JSONLines.map { FeedbackAnalyzer.analyze($0) }
+            try await JSONLines.map { FeedbackAnalyzer.analyze($0) }
             return
         }
         let text = try StandardInput.text(example: "echo \"...\" | nextyes feedback themes")
@@ -243,12 +243,13 @@ enum StandardInput {
 }
 
 /// One {"text": ...} object per input line in, one JSON result per line out. A line that is not
-/// such an object gets {"error": ...} with its line number, so the output stays aligned.
+/// such an object, or whose text can't be read (the transform throws), gets {"error": ...} with
+/// its line number, so the output stays aligned; then the command fails, saying how many.
 enum JSONLines {
     struct Input: Decodable { var text: String }
     struct LineError: Encodable { var error: String; var line: Int }
 
-    static func map<T: Encodable>(_ transform: (String) -> T) throws {
+    static func map<T: Encodable>(_ transform: (String) async throws -> T) async throws {
         let decoder = JSONDecoder()
         var number = 0
         var failures = 0
@@ -259,12 +260,16 @@ enum JSONLines {
                 failures += 1
                 continue
             }
-            do {
-                let input = try decoder.decode(Input.self, from: Data(line.utf8))
-                Console.out(try Console.jsonLine(transform(input.text)))
-            } catch {
+            guard let input = try? decoder.decode(Input.self, from: Data(line.utf8)) else {
                 failures += 1
                 Console.out(try Console.jsonLine(LineError(error: "not a JSON object with a \"text\" string", line: number)))
+                continue
+            }
+            do {
+                Console.out(try Console.jsonLine(try await transform(input.text)))
+            } catch {
+                failures += 1
+                Console.out(try Console.jsonLine(LineError(error: (error as? LocalizedError)?.errorDescription ?? "\(error)", line: number)))
             }
         }
         if failures > 0 {

@@ -121,14 +121,14 @@ struct JournalCheckCommand: AsyncParsableCommand {
     @Flag(help: "Read one {\"text\": ...} object per line and print one JSON result per line.") var jsonl = false
 
     func run() async throws {
-        try await Console.reportingErrors { try analyse() }
+        try await Console.reportingErrors { try await analyse() }
     }
 
-    func analyse() throws {
+    func analyse() async throws {
         // Words of crisis meet support, never an analysis: with the lines for this computer's country.
         let card = SupportCard.make(ownHelpline: nil, countryCode: HelplineDirectory.region(environment: ProcessInfo.processInfo.environment))
         if jsonl {
-            try JSONLines.map { Checked(ThinkingTrapDetector.check($0), card: card) }
+            try await JSONLines.map { Checked(ThinkingTrapDetector.check($0), card: card) }
             return
         }
         let check = ThinkingTrapDetector.check(try StandardInput.text(example: "echo \"...\" | nextyes journal check"))

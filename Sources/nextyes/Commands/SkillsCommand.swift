@@ -45,7 +45,7 @@ struct SkillsExtractCommand: AsyncParsableCommand {
         try await Console.reportingErrors {
             let extractor = try SkillExtractor.bundled()
             if jsonl {
-                try JSONLines.map { text in
+                try await JSONLines.map { text in
                     guard phrases else { return Result(skills: extractor.extract(text)) }
                     let found = extractor.extractWithPhrases(text)
                     return Result(skills: found.skills, phrases: found.phrases)
